@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/result.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace Protostar::Cli {
+
+// What every subcommand gets: the resolved database path and the two output streams.
+struct CliContext {
+    QString databasePath;
+    QTextStream out;
+    QTextStream err;
+
+    CliContext();
+    // Opens the store, printing the error on failure.
+    std::unique_ptr<Store> openStore();
+    // Prints "protostar-cli: <message>" to stderr and returns the exit code to use.
+    int fail(const Error &error);
+    int fail(const QString &message);
+    // Adds --help, parses `args`; returns an exit code when the command should stop (help shown or bad usage).
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, const QString &description);
+};
+
+// A subcommand: `args` holds its own arguments, with args[0] the subcommand's name.
+using Command = int (*)(CliContext &ctx, const QStringList &args);
+
+int importCommand(CliContext &ctx, const QStringList &args);
+int candidatesCommand(CliContext &ctx, const QStringList &args);
+int documentsCommand(CliContext &ctx, const QStringList &args);
+int chunksCommand(CliContext &ctx, const QStringList &args);
+int deleteCandidateCommand(CliContext &ctx, const QStringList &args);
+int askCommand(CliContext &ctx, const QStringList &args);
+int evalCommand(CliContext &ctx, const QStringList &args);
+
+} // namespace Protostar::Cli

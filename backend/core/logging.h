@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcImport)
+Q_DECLARE_LOGGING_CATEGORY(lcRag)
+Q_DECLARE_LOGGING_CATEGORY(lcProvider)
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "store/sqlitedatabase.h"
+
+#include "core/tr.h"
+
+#include <sqlite3.h>
+
+namespace Protostar {
+
+SqliteDatabase::~SqliteDatabase()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Result<void> SqliteDatabase::open(const QString &path)
+{
+    const QByteArray file = path.toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        Error e = makeError(ErrorCode::Database, Tr::tr("Cannot open the database file %1. Check that its folder exists and is writable.").arg(path),
+                            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc)));
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        return e;
+    }
+    // Another process (the CLI beside the GUI, a worker) may hold a write lock briefly.
+    sqlite3_busy_timeout(m_db, 5000);
+    return {};
+}
+
+Result<void> SqliteDatabase::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(message ? message : "");
+        sqlite3_free(message);
+        return makeError(ErrorCode::Database, Tr::tr("The database could not carry out a change."), detail);
+    }
+    return {};
+}
+
+Result<SqliteStatement> SqliteDatabase::prepare(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return lastError(sql);
+    return SqliteStatement(this, stmt);
+}
+
+qint64 SqliteDatabase::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Error SqliteDatabase::lastError(const QString &what) const
+{
+    const int code = sqlite3_errcode(m_db);
+    QString message = Tr::tr("The database reported an error.");
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        message = Tr::tr("The database is busy in another program. Try again in a moment.");
+    else if (code == SQLITE_FULL)
+        message = Tr::tr("The disk is full. Free some space and try again.");
+    else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        message = Tr::tr("The database file is damaged or is not a Protostar database.");
+    else if (code == SQLITE_READONLY)
+        message = Tr::tr("The database file is read-only.");
+    return makeError(ErrorCode::Database, message, QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(": ") + what);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        sqlite3_bind_null(m_stmt, index);
+        break;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(m_stmt, index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_stmt, index, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+        break;
+    }
+    default: {
+        if (value.isNull() && value.typeId() != QMetaType::QString) {
+            sqlite3_bind_null(m_stmt, index);
+            break;
+        }
+        const QByteArray utf8 = value.toString().toUtf8();
+        sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    }
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindAll(std::initializer_list<QVariant> values)
+{
+    int i = 1;
+    for (const QVariant &v : values)
+        bind(i++, v);
+    return *this;
+}
+
+Result<bool> SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return m_db->lastError(QString::fromUtf8(sqlite3_sql(m_stmt)));
+}
+
+Result<void> SqliteStatement::run()
+{
+    for (;;) {
+        auto more = step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+    }
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+qint64 SqliteStatement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double SqliteStatement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray SqliteStatement::blob(int column) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+} // namespace Protostar

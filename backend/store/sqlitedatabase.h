@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Protostar {
+
+class SqliteStatement;
+
+// RAII over one sqlite3 connection. Owned by one thread.
+class SqliteDatabase
+{
+public:
+    SqliteDatabase() = default;
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    Result<void> open(const QString &path);
+    Result<void> exec(const QString &sql);
+    Result<SqliteStatement> prepare(const QString &sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    Error lastError(const QString &what) const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+// RAII over one prepared statement; binds positional values, steps rows.
+class SqliteStatement
+{
+public:
+    SqliteStatement(SqliteDatabase *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) { }
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&) = delete;
+    SqliteStatement(const SqliteStatement &) = delete;
+    ~SqliteStatement();
+
+    SqliteStatement &bind(int index, const QVariant &value); // 1-based, as SQLite
+    SqliteStatement &bindAll(std::initializer_list<QVariant> values);
+    Result<bool> step(); // true while a row is available
+    Result<void> run();  // step to completion
+    void reset();
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+private:
+    SqliteDatabase *m_db;
+    sqlite3_stmt *m_stmt;
+};
+
+} // namespace Protostar

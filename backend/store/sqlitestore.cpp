@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: MIT
+#include "store/sqlitestore.h"
+
+#include "core/logging.h"
+#include "core/tr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <functional>
+
+namespace Protostar {
+
+namespace {
+
+// Schema history (PRAGMA user_version):
+//  1 — candidates, documents (with full text), chunks, sessions, turns, summaries, kv settings.
+const char *const kMigrations[] = {
+    R"SQL(
+CREATE TABLE candidates (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created_ms INTEGER NOT NULL
+);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    format TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    page_count INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,
+    imported_ms INTEGER NOT NULL,
+    UNIQUE (candidate_id, path)
+);
+CREATE INDEX documents_sha ON documents(candidate_id, sha256);
+CREATE TABLE chunks (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    heading_path TEXT NOT NULL,
+    text TEXT NOT NULL,
+    page INTEGER NOT NULL DEFAULT 0,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL
+);
+CREATE INDEX chunks_document ON chunks(document_id, ordinal);
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL
+);
+CREATE TABLE turns (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    found INTEGER NOT NULL,
+    citations TEXT NOT NULL DEFAULT '[]',
+    created_ms INTEGER NOT NULL
+);
+CREATE INDEX turns_session ON turns(session_id, ordinal);
+CREATE TABLE summaries (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    turn_id INTEGER REFERENCES turns(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    created_ms INTEGER NOT NULL
+);
+CREATE INDEX summaries_session ON summaries(session_id, id);
+CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)SQL",
+};
+
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms); }
+
+QString encodePath(const QStringList &path)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(path)).toJson(QJsonDocument::Compact));
+}
+
+QStringList decodePath(const QString &json)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &v : array)
+        out << v.toString();
+    return out;
+}
+
+// Reads the chunk columns starting at `col`: id, document_id, ordinal, heading_path, text, page, start, end.
+Chunk readChunk(const SqliteStatement &q, int col)
+{
+    Chunk c;
+    c.id = q.int64(col);
+    c.documentId = q.int64(col + 1);
+    c.ordinal = int(q.int64(col + 2));
+    c.headingPath = decodePath(q.text(col + 3));
+    c.text = q.text(col + 4);
+    c.page = int(q.int64(col + 5));
+    c.startOffset = q.int64(col + 6);
+    c.endOffset = q.int64(col + 7);
+    return c;
+}
+
+const char kChunkColumns[] = "c.id, c.document_id, c.ordinal, c.heading_path, c.text, c.page, c.start_offset, c.end_offset";
+const char kDocumentColumns[] = "d.id, d.candidate_id, k.name, d.path, d.file_name, d.format, d.sha256, d.size_bytes, d.title, "
+                                "d.page_count, (SELECT count(*) FROM chunks c WHERE c.document_id = d.id), d.imported_ms";
+
+DocumentInfo readDocument(const SqliteStatement &q)
+{
+    DocumentInfo d;
+    d.id = q.int64(0);
+    d.candidateId = q.int64(1);
+    d.candidateName = q.text(2);
+    d.path = q.text(3);
+    d.fileName = q.text(4);
+    d.format = q.text(5);
+    d.sha256 = q.text(6).toLatin1();
+    d.sizeBytes = q.int64(7);
+    d.title = q.text(8);
+    d.pageCount = int(q.int64(9));
+    d.chunkCount = int(q.int64(10));
+    d.importedAt = fromMs(q.int64(11));
+    return d;
+}
+
+template<typename T, typename Read>
+Result<QList<T>> collect(Result<SqliteStatement> q, Read read)
+{
+    if (!q)
+        return q.error();
+    QList<T> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.append(read(*q));
+    }
+}
+
+} // namespace
+
+int SqliteStore::schemaVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
+{
+    std::unique_ptr<SqliteStore> store(new SqliteStore);
+    if (auto r = store->m_db.open(path); !r)
+        return r.error();
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (auto r = store->m_db.exec(QString::fromLatin1(pragma)); !r)
+            return r.error();
+    }
+    if (auto r = store->migrate(); !r)
+        return r.error();
+    return store;
+}
+
+Result<void> SqliteStore::migrate()
+{
+    auto q = m_db.prepare(QStringLiteral("PRAGMA user_version"));
+    if (!q)
+        return q.error();
+    auto row = q->step();
+    if (!row) {
+        // sqlite3 says "file is not a database" only on the first read.
+        return row.error();
+    }
+    const int current = int(q->int64(0));
+    if (current > schemaVersion())
+        return makeError(ErrorCode::SchemaTooNew,
+                         Tr::tr("This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.")
+                             .arg(current).arg(schemaVersion()));
+    for (int v = current; v < schemaVersion(); ++v) {
+        auto r = inTransaction([&]() -> Result<void> {
+            if (auto e = m_db.exec(QString::fromUtf8(kMigrations[v])); !e)
+                return e;
+            return m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        });
+        if (!r)
+            return r;
+        qCDebug(lcStore) << "migrated schema to version" << v + 1;
+    }
+    return {};
+}
+
+Result<void> SqliteStore::inTransaction(const std::function<Result<void>()> &body)
+{
+    if (auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        return r;
+    Result<void> r = body();
+    if (!r) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        return r;
+    }
+    if (auto c = m_db.exec(QStringLiteral("COMMIT")); !c) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        return c;
+    }
+    return {};
+}
+
+Result<CandidateId> SqliteStore::ensureCandidate(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("A candidate needs a name."));
+    auto ins = m_db.prepare(QStringLiteral("INSERT INTO candidates(name, created_ms) VALUES (?, ?) ON CONFLICT(name) DO NOTHING"));
+    if (!ins)
+        return ins.error();
+    if (auto r = ins->bindAll({trimmed, nowMs()}).run(); !r)
+        return r.error();
+    auto q = m_db.prepare(QStringLiteral("SELECT id FROM candidates WHERE name = ?"));
+    if (!q)
+        return q.error();
+    q->bind(1, trimmed);
+    auto row = q->step();
+    if (!row)
+        return row.error();
+    return CandidateId(q->int64(0));
+}
+
+Result<QList<Candidate>> SqliteStore::candidates()
+{
+    auto list = collect<Candidate>(
+        m_db.prepare(QStringLiteral(
+            "SELECT k.id, k.name, (SELECT count(*) FROM documents d WHERE d.candidate_id = k.id), "
+            "(SELECT count(*) FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.candidate_id = k.id), "
+            "(SELECT max(imported_ms) FROM documents d WHERE d.candidate_id = k.id) FROM candidates k ORDER BY k.name")),
+        [](const SqliteStatement &q) {
+            Candidate c;
+            c.id = q.int64(0);
+            c.name = q.text(1);
+            c.documentCount = int(q.int64(2));
+            c.chunkCount = int(q.int64(3));
+            if (!q.isNull(4))
+                c.lastImport = fromMs(q.int64(4));
+            return c;
+        });
+    if (!list)
+        return list;
+    // Top-level headings per candidate, most frequent first: what the candidate list shows as "skills / sections".
+    auto heads = m_db.prepare(QStringLiteral(
+        "SELECT json_extract(c.heading_path, '$[#-1]') AS h, count(*) AS n FROM chunks c JOIN documents d ON d.id = c.document_id "
+        "WHERE d.candidate_id = ? AND json_array_length(c.heading_path) > 0 GROUP BY h ORDER BY n DESC, h LIMIT 8"));
+    if (!heads)
+        return heads.error();
+    for (Candidate &c : *list) {
+        heads->reset();
+        heads->bind(1, c.id);
+        for (;;) {
+            auto row = heads->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            c.headings << heads->text(0);
+        }
+    }
+    return list;
+}
+
+Result<std::optional<Candidate>> SqliteStore::candidateByName(const QString &name)
+{
+    auto all = candidates();
+    if (!all)
+        return all.error();
+    for (const Candidate &c : *all) {
+        if (c.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return std::optional<Candidate>(c);
+    }
+    return std::optional<Candidate>();
+}
+
+Result<void> SqliteStore::deleteCandidate(CandidateId id)
+{
+    return inTransaction([&]() -> Result<void> {
+        auto q = m_db.prepare(QStringLiteral("DELETE FROM candidates WHERE id = ?"));
+        if (!q)
+            return q.error();
+        return q->bind(1, id).run();
+    });
+}
+
+Result<SqliteStatement> SqliteStore::query(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto q = m_db.prepare(sql);
+    if (q)
+        q->bindAll(binds);
+    return q;
+}
+
+Result<std::optional<DocumentInfo>> SqliteStore::documentBySha(CandidateId candidate, const QByteArray &sha256)
+{
+    auto list = collect<DocumentInfo>(query(QStringLiteral("SELECT %1 FROM documents d JOIN candidates k ON k.id = d.candidate_id "
+                                                           "WHERE d.candidate_id = ? AND d.sha256 = ? LIMIT 1")
+                                                .arg(QLatin1String(kDocumentColumns)),
+                                            {candidate, QString::fromLatin1(sha256)}),
+                                      readDocument);
+    if (!list)
+        return list.error();
+    return list->isEmpty() ? std::optional<DocumentInfo>() : std::optional<DocumentInfo>(list->first());
+}
+
+Result<DocumentId> SqliteStore::putDocument(const DocumentInfo &info, const QString &text, const QList<Chunk> &chunks)
+{
+    DocumentId id = 0;
+    auto r = inTransaction([&]() -> Result<void> {
+        // A changed file replaces the old document wholesale; cascades remove its chunks.
+        if (auto del = query(QStringLiteral("DELETE FROM documents WHERE candidate_id = ? AND path = ?"), {info.candidateId, info.path}); !del)
+            return del.error();
+        else if (auto run = del->run(); !run)
+            return run;
+        auto ins = query(QStringLiteral("INSERT INTO documents(candidate_id, path, file_name, format, sha256, size_bytes, title, page_count, text, imported_ms) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {info.candidateId, info.path, info.fileName, info.format, QString::fromLatin1(info.sha256), info.sizeBytes, info.title,
+                          info.pageCount, text, nowMs()});
+        if (!ins)
+            return ins.error();
+        if (auto run = ins->run(); !run)
+            return run;
+        id = m_db.lastInsertId();
+        auto chunk = m_db.prepare(QStringLiteral("INSERT INTO chunks(document_id, ordinal, heading_path, text, page, start_offset, end_offset) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!chunk)
+            return chunk.error();
+        int ordinal = 0;
+        for (const Chunk &c : chunks) {
+            chunk->reset();
+            chunk->bindAll({id, ordinal++, encodePath(c.headingPath), c.text, c.page, qint64(c.startOffset), qint64(c.endOffset)});
+            if (auto run = chunk->run(); !run)
+                return run;
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return id;
+}
+
+Result<QList<DocumentInfo>> SqliteStore::documents(std::optional<CandidateId> candidate)
+{
+    const QString sql = QStringLiteral("SELECT %1 FROM documents d JOIN candidates k ON k.id = d.candidate_id %2 ORDER BY k.name, d.file_name")
+                            .arg(QLatin1String(kDocumentColumns), candidate ? QStringLiteral("WHERE d.candidate_id = ?") : QString());
+    return collect<DocumentInfo>(candidate ? query(sql, {*candidate}) : query(sql, {}), readDocument);
+}
+
+Result<Document> SqliteStore::document(DocumentId id)
+{
+    auto q = query(QStringLiteral("SELECT %1, d.text FROM documents d JOIN candidates k ON k.id = d.candidate_id WHERE d.id = ?")
+                       .arg(QLatin1String(kDocumentColumns)),
+                   {id});
+    if (!q)
+        return q.error();
+    auto row = q->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no document %1.").arg(id));
+    return Document{readDocument(*q), q->text(12)};
+}
+
+Result<void> SqliteStore::deleteDocument(DocumentId id)
+{
+    return inTransaction([&]() -> Result<void> {
+        auto q = query(QStringLiteral("DELETE FROM documents WHERE id = ?"), {id});
+        return q ? q->run() : Result<void>(q.error());
+    });
+}
+
+Result<QList<Chunk>> SqliteStore::chunks(DocumentId id)
+{
+    return collect<Chunk>(query(QStringLiteral("SELECT %1 FROM chunks c WHERE c.document_id = ? ORDER BY c.ordinal").arg(QLatin1String(kChunkColumns)), {id}),
+                          [](const SqliteStatement &q) { return readChunk(q, 0); });
+}
+
+namespace {
+ChunkRef readChunkRef(const SqliteStatement &q)
+{
+    return ChunkRef{readChunk(q, 0), q.int64(8), q.text(9), q.text(10)};
+}
+} // namespace
+
+Result<QList<ChunkRef>> SqliteStore::allChunks()
+{
+    return collect<ChunkRef>(query(QStringLiteral("SELECT %1, d.candidate_id, k.name, d.file_name FROM chunks c JOIN documents d ON d.id = c.document_id "
+                                                  "JOIN candidates k ON k.id = d.candidate_id ORDER BY c.document_id, c.ordinal")
+                                       .arg(QLatin1String(kChunkColumns)),
+                                   {}),
+                             readChunkRef);
+}
+
+Result<std::optional<ChunkRef>> SqliteStore::chunk(ChunkId id)
+{
+    auto list = collect<ChunkRef>(query(QStringLiteral("SELECT %1, d.candidate_id, k.name, d.file_name FROM chunks c JOIN documents d ON d.id = c.document_id "
+                                                       "JOIN candidates k ON k.id = d.candidate_id WHERE c.id = ?")
+                                            .arg(QLatin1String(kChunkColumns)),
+                                        {id}),
+                                  readChunkRef);
+    if (!list)
+        return list.error();
+    return list->isEmpty() ? std::optional<ChunkRef>() : std::optional<ChunkRef>(list->first());
+}
+
+Result<SessionId> SqliteStore::createSession(const QString &title)
+{
+    auto q = query(QStringLiteral("INSERT INTO sessions(title, created_ms, updated_ms) VALUES (?, ?, ?)"), {title, nowMs(), nowMs()});
+    if (!q)
+        return q.error();
+    if (auto r = q->run(); !r)
+        return r.error();
+    return SessionId(m_db.lastInsertId());
+}
+
+Result<QList<Session>> SqliteStore::sessions()
+{
+    return collect<Session>(query(QStringLiteral("SELECT s.id, s.title, s.created_ms, s.updated_ms, (SELECT count(*) FROM turns t WHERE t.session_id = s.id) "
+                                                 "FROM sessions s ORDER BY s.updated_ms DESC, s.id DESC"),
+                                  {}),
+                            [](const SqliteStatement &q) {
+                                return Session{q.int64(0), q.text(1), fromMs(q.int64(2)), fromMs(q.int64(3)), int(q.int64(4))};
+                            });
+}
+
+Result<void> SqliteStore::renameSession(SessionId id, const QString &title)
+{
+    auto q = query(QStringLiteral("UPDATE sessions SET title = ? WHERE id = ?"), {title, id});
+    if (!q)
+        return q.error();
+    if (auto r = q->run(); !r)
+        return r;
+    if (m_db.changes() == 0)
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no session %1.").arg(id));
+    return {};
+}
+
+Result<void> SqliteStore::deleteSession(SessionId id)
+{
+    auto q = query(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {id});
+    return q ? q->run() : Result<void>(q.error());
+}
+
+Result<TurnId> SqliteStore::appendTurn(const Turn &turn)
+{
+    TurnId id = 0;
+    auto r = inTransaction([&]() -> Result<void> {
+        auto exists = query(QStringLiteral("UPDATE sessions SET updated_ms = ? WHERE id = ?"), {nowMs(), turn.sessionId});
+        if (!exists)
+            return exists.error();
+        if (auto run = exists->run(); !run)
+            return run;
+        if (m_db.changes() == 0)
+            return makeError(ErrorCode::NotFound, Tr::tr("There is no session %1.").arg(turn.sessionId));
+        auto q = query(QStringLiteral("INSERT INTO turns(session_id, ordinal, question, answer, found, citations, created_ms) "
+                                      "VALUES (?, (SELECT coalesce(max(ordinal), -1) + 1 FROM turns WHERE session_id = ?), ?, ?, ?, ?, ?)"),
+                       {turn.sessionId, turn.sessionId, turn.question, turn.answer, turn.found,
+                        turn.citationsJson.isEmpty() ? QStringLiteral("[]") : QString::fromUtf8(turn.citationsJson), nowMs()});
+        if (!q)
+            return q.error();
+        if (auto run = q->run(); !run)
+            return run;
+        id = m_db.lastInsertId();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return id;
+}
+
+Result<QList<Turn>> SqliteStore::turns(SessionId id)
+{
+    return collect<Turn>(query(QStringLiteral("SELECT id, session_id, ordinal, question, answer, found, citations, created_ms FROM turns "
+                                              "WHERE session_id = ? ORDER BY ordinal"),
+                               {id}),
+                         [](const SqliteStatement &q) {
+                             return Turn{q.int64(0), q.int64(1), int(q.int64(2)), q.text(3), q.text(4), q.int64(5) != 0, q.text(6).toUtf8(),
+                                         fromMs(q.int64(7))};
+                         });
+}
+
+Result<qint64> SqliteStore::addSummary(const Summary &summary)
+{
+    auto q = query(QStringLiteral("INSERT INTO summaries(session_id, turn_id, text, created_ms) VALUES (?, ?, ?, ?)"),
+                   {summary.sessionId, summary.turnId ? QVariant(summary.turnId) : QVariant(), summary.text, nowMs()});
+    if (!q)
+        return q.error();
+    if (auto r = q->run(); !r)
+        return r.error();
+    return m_db.lastInsertId();
+}
+
+Result<QList<Summary>> SqliteStore::summaries(SessionId id)
+{
+    return collect<Summary>(query(QStringLiteral("SELECT id, session_id, coalesce(turn_id, 0), text, created_ms FROM summaries WHERE session_id = ? ORDER BY id"),
+                                  {id}),
+                            [](const SqliteStatement &q) {
+                                return Summary{q.int64(0), q.int64(1), q.int64(2), q.text(3), fromMs(q.int64(4))};
+                            });
+}
+
+Result<QString> SqliteStore::value(const QString &key, const QString &fallback)
+{
+    auto q = query(QStringLiteral("SELECT value FROM kv WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    auto row = q->step();
+    if (!row)
+        return row.error();
+    return *row ? q->text(0) : fallback;
+}
+
+Result<void> SqliteStore::setValue(const QString &key, const QString &value)
+{
+    auto q = query(QStringLiteral("INSERT INTO kv(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {key, value});
+    return q ? q->run() : Result<void>(q.error());
+}
+
+} // namespace Protostar

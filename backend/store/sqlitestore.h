@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/sqlitedatabase.h"
+#include "store/store.h"
+
+#include <functional>
+#include <memory>
+
+namespace Protostar {
+
+// The embedded store: one SQLite file in WAL mode with foreign keys on. Owned by one thread;
+// other threads open their own SqliteStore on the same file.
+class SqliteStore final : public Store
+{
+public:
+    // Opens (creating if needed) and migrates the file. ":memory:" works for tests.
+    static Result<std::unique_ptr<SqliteStore>> open(const QString &path);
+    // The schema version this build writes; see the history in sqlitestore.cpp.
+    static int schemaVersion();
+
+    Result<CandidateId> ensureCandidate(const QString &name) override;
+    Result<QList<Candidate>> candidates() override;
+    Result<std::optional<Candidate>> candidateByName(const QString &name) override;
+    Result<void> deleteCandidate(CandidateId id) override;
+
+    Result<std::optional<DocumentInfo>> documentBySha(CandidateId candidate, const QByteArray &sha256) override;
+    Result<DocumentId> putDocument(const DocumentInfo &info, const QString &text, const QList<Chunk> &chunks) override;
+    Result<QList<DocumentInfo>> documents(std::optional<CandidateId> candidate) override;
+    Result<Document> document(DocumentId id) override;
+    Result<void> deleteDocument(DocumentId id) override;
+    Result<QList<Chunk>> chunks(DocumentId id) override;
+    Result<QList<ChunkRef>> allChunks() override;
+    Result<std::optional<ChunkRef>> chunk(ChunkId id) override;
+
+    Result<SessionId> createSession(const QString &title) override;
+    Result<QList<Session>> sessions() override;
+    Result<void> renameSession(SessionId id, const QString &title) override;
+    Result<void> deleteSession(SessionId id) override;
+    Result<TurnId> appendTurn(const Turn &turn) override;
+    Result<QList<Turn>> turns(SessionId id) override;
+    Result<qint64> addSummary(const Summary &summary) override;
+    Result<QList<Summary>> summaries(SessionId id) override;
+
+    Result<QString> value(const QString &key, const QString &fallback) override;
+    Result<void> setValue(const QString &key, const QString &value) override;
+
+private:
+    SqliteStore() = default;
+    Result<void> migrate();
+    Result<void> inTransaction(const std::function<Result<void>()> &body);
+    Result<SqliteStatement> query(const QString &sql, std::initializer_list<QVariant> binds);
+
+    SqliteDatabase m_db;
+};
+
+} // namespace Protostar

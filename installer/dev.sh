@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# One entry point for a fresh Debian 12 machine: installs what is missing, builds, then
+#   run   -> starts the app on the embedded default (GUI when a display is there, else the CLI demo)
+#   test  -> runs every test with ctest
+#   deps  -> only installs what is missing
+set -euo pipefail
+mode=${1:-run}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${PROTOSTAR_BUILD_DIR:-$root/build}
+
+packages=(build-essential cmake ninja-build pkg-config git file dpkg-dev
+          qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-translations-l10n libxkbcommon-dev libgl-dev
+          libsqlite3-dev libpq-dev libhiredis-dev prometheus-cpp-dev libpoppler-qt6-dev libquazip1-qt6-dev
+          qtkeychain-qt6-dev libicu-dev libxapian-dev
+          redis-server postgresql-15 xvfb xauth fonts-noto-cjk)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    echo "Installing: ${missing[*]}" >&2
+    $sudo apt-get update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+[ "$mode" = deps ] && exit 0
+
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build" --parallel "$(nproc)"
+
+case "$mode" in
+test)
+    cd "$build"
+    ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+    ;;
+run)
+    cli="$build/app/cli/protostar-cli"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        exec "$build/app/gui/protostar"
+    fi
+    echo "No display: running the command-line demo on the embedded SQLite store." >&2
+    "$cli" candidates
+    ;;
+*)
+    echo "usage: installer/dev.sh run|test|deps" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+namespace Protostar::Test {
+
+QString sharedDataDir()
+{
+    const QString env = qEnvironmentVariable("PROTOSTAR_SHARED_DATA");
+    return env.isEmpty() ? QDir::current().filePath(QStringLiteral("../shared/data")) : env;
+}
+
+QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = QDir(dir).filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write test file %s", qPrintable(path));
+    return path;
+}
+
+CliRun runCli(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("PROTOSTAR_CLI"), args);
+    CliRun r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace Protostar::Test

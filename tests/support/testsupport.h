@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Protostar::Test {
+
+// ../shared/data (PROTOSTAR_SHARED_DATA under ctest).
+QString sharedDataDir();
+// Writes `bytes` to `dir/name`, creating folders; fails the calling test via QFAIL-style qFatal if it cannot.
+QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes);
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs the built protostar-cli (PROTOSTAR_CLI) with `args`; waits up to `timeoutMs`.
+CliRun runCli(const QStringList &args, int timeoutMs = 120000);
+
+} // namespace Protostar::Test

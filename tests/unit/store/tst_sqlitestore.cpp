@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+#include "store/sqlitestore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Protostar;
+
+class tst_SqliteStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static DocumentInfo doc(CandidateId candidate, const QString &path, const QByteArray &sha)
+    {
+        DocumentInfo d;
+        d.candidateId = candidate;
+        d.path = path;
+        d.fileName = path.section(u'/', -1);
+        d.format = QStringLiteral("txt");
+        d.sha256 = sha;
+        d.sizeBytes = 10;
+        return d;
+    }
+    static QList<Chunk> chunks(int n)
+    {
+        QList<Chunk> out;
+        for (int i = 0; i < n; ++i) {
+            Chunk c;
+            c.headingPath = {QStringLiteral("[경력사항]"), QStringLiteral("회사 %1").arg(i)};
+            c.text = QStringLiteral("문단 %1: 월 1,200만 건 처리").arg(i);
+            c.startOffset = i * 10;
+            c.endOffset = i * 10 + 9;
+            out << c;
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void migratesFreshFileAndReopens()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.db"));
+        {
+            auto s = SqliteStore::open(path);
+            QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+            QVERIFY((*s)->ensureCandidate(QStringLiteral("김지원")).ok());
+        }
+        auto s = SqliteStore::open(path);
+        QVERIFY(s.ok());
+        auto list = (*s)->candidates();
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().name, QStringLiteral("김지원"));
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.db"));
+        {
+            auto s = SqliteStore::open(path);
+            QVERIFY(s.ok());
+            QVERIFY((*s)->setValue(QStringLiteral("x"), QStringLiteral("y")).ok());
+        }
+        {
+            SqliteDatabase raw;
+            QVERIFY(raw.open(path).ok());
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 999")).ok());
+        }
+        auto s = SqliteStore::open(path);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, ErrorCode::SchemaTooNew);
+    }
+
+    void notADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("junk.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        auto s = SqliteStore::open(path);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, ErrorCode::Database);
+    }
+
+    void putDocumentRoundTripsChunks()
+    {
+        auto s = SqliteStore::open(QStringLiteral(":memory:"));
+        QVERIFY(s.ok());
+        Store &store = **s;
+        const CandidateId c = *store.ensureCandidate(QStringLiteral("Jane Doe"));
+        auto id = store.putDocument(doc(c, QStringLiteral("/a/cv.txt"), "aa"), QStringLiteral("text"), chunks(3));
+        QVERIFY(id.ok());
+        auto got = store.chunks(*id);
+        QVERIFY(got.ok());
+        QCOMPARE(got->size(), 3);
+        QCOMPARE(got->at(1).headingPath, (QStringList{QStringLiteral("[경력사항]"), QStringLiteral("회사 1")}));
+        QCOMPARE(got->at(2).text, QStringLiteral("문단 2: 월 1,200만 건 처리"));
+        QCOMPARE(got->at(2).startOffset, 20);
+        auto all = store.allChunks();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->first().candidateName, QStringLiteral("Jane Doe"));
+        QCOMPARE(all->first().documentName, QStringLiteral("cv.txt"));
+        auto bySha = store.documentBySha(c, "aa");
+        QVERIFY(bySha.ok() && bySha->has_value());
+        QCOMPARE((*bySha)->chunkCount, 3);
+    }
+
+    void samePathReplacesOldChunks()
+    {
+        auto s = SqliteStore::open(QStringLiteral(":memory:"));
+        Store &store = **s;
+        const CandidateId c = *store.ensureCandidate(QStringLiteral("A"));
+        QVERIFY(store.putDocument(doc(c, QStringLiteral("/cv.txt"), "v1"), QStringLiteral("one"), chunks(5)).ok());
+        QVERIFY(store.putDocument(doc(c, QStringLiteral("/cv.txt"), "v2"), QStringLiteral("two"), chunks(2)).ok());
+        QCOMPARE(store.documents()->size(), 1);
+        QCOMPARE(store.allChunks()->size(), 2);
+        QVERIFY(!store.documentBySha(c, "v1")->has_value());
+    }
+
+    void deleteCandidateRemovesEveryTrace()
+    {
+        auto s = SqliteStore::open(QStringLiteral(":memory:"));
+        Store &store = **s;
+        const CandidateId a = *store.ensureCandidate(QStringLiteral("A"));
+        const CandidateId b = *store.ensureCandidate(QStringLiteral("B"));
+        QVERIFY(store.putDocument(doc(a, QStringLiteral("/a.txt"), "a"), QStringLiteral("a"), chunks(2)).ok());
+        QVERIFY(store.putDocument(doc(b, QStringLiteral("/b.txt"), "b"), QStringLiteral("b"), chunks(3)).ok());
+        QVERIFY(store.deleteCandidate(a).ok());
+        QCOMPARE(store.candidates()->size(), 1);
+        QCOMPARE(store.documents()->size(), 1);
+        QCOMPARE(store.allChunks()->size(), 3);
+        const auto remaining = store.allChunks();
+        for (const ChunkRef &r : *remaining)
+            QCOMPARE(r.candidateName, QStringLiteral("B"));
+    }
+
+    void sessionsTurnsAndSummaries()
+    {
+        auto s = SqliteStore::open(QStringLiteral(":memory:"));
+        Store &store = **s;
+        auto sid = store.createSession(QStringLiteral("첫 대화"));
+        QVERIFY(sid.ok());
+        Turn t;
+        t.sessionId = *sid;
+        t.question = QStringLiteral("연봉은?");
+        t.answer = QStringLiteral("3,500만원 [1]");
+        t.found = true;
+        QVERIFY(store.appendTurn(t).ok());
+        t.question = QStringLiteral("그 회사에서 팀 규모는?");
+        auto second = store.appendTurn(t);
+        QVERIFY(second.ok());
+        auto turns = store.turns(*sid);
+        QCOMPARE(turns->size(), 2);
+        QCOMPARE(turns->at(1).ordinal, 1);
+        QCOMPARE(turns->at(1).citationsJson, QByteArray("[]"));
+        QVERIFY(store.addSummary(Summary{0, *sid, *second, QStringLiteral("요약"), {}}).ok());
+        QCOMPARE(store.summaries(*sid)->size(), 1);
+        QVERIFY(store.renameSession(*sid, QStringLiteral("새 이름")).ok());
+        QCOMPARE(store.sessions()->first().title, QStringLiteral("새 이름"));
+        QCOMPARE(store.sessions()->first().turnCount, 2);
+        t.sessionId = 9999;
+        QCOMPARE(store.appendTurn(t).error().code, ErrorCode::NotFound);
+        QVERIFY(store.deleteSession(*sid).ok());
+        QCOMPARE(store.summaries(*sid)->size(), 0);
+        QCOMPARE(store.turns(*sid)->size(), 0);
+    }
+
+    void failedTransactionStoresNothing()
+    {
+        auto s = SqliteStore::open(QStringLiteral(":memory:"));
+        Store &store = **s;
+        const CandidateId a = *store.ensureCandidate(QStringLiteral("A"));
+        QVERIFY(store.putDocument(doc(a, QStringLiteral("/a.txt"), "a"), QStringLiteral("a"), chunks(2)).ok());
+        // A document for a candidate that does not exist violates the foreign key: nothing of it may stay,
+        // and what was there stays intact.
+        auto bad = store.putDocument(doc(4242, QStringLiteral("/x.txt"), "x"), QStringLiteral("x"), chunks(4));
+        QVERIFY(!bad.ok());
+        QCOMPARE(store.documents()->size(), 1);
+        QCOMPARE(store.allChunks()->size(), 2);
+    }
+
+    void candidateNeedsAName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("only spaces") << QStringLiteral("   ");
+    }
+    void candidateNeedsAName()
+    {
+        QFETCH(QString, name);
+        auto s = SqliteStore::open(QStringLiteral(":memory:"));
+        QCOMPARE((*s)->ensureCandidate(name).error().code, ErrorCode::InvalidArgument);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SqliteStore)
+#include "tst_sqlitestore.moc"
