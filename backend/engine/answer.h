@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain.h"
+
+#include <QMap>
+
+namespace Protostar {
+
+// The checked answer the user sees: figure guard applied, citations validated, refusal decided.
+struct Answer {
+    QString text;                 // with [n] markers; the refusal sentence when !found
+    bool found = false;
+    QList<Citation> citations;    // n -> the passage it quotes; only retrieved chunks
+    QStringList unverified;       // sentences removed by the figure guard
+    QList<Citation> related;      // closest passages when !found (shown collapsed, not as an answer)
+    QMap<QString, double> timingsMs; // "retrieval", "generation", "guard", "total", "first_token"
+    QString provider;
+};
+
+struct Question {
+    QString text;
+    QList<CandidateId> candidates; // empty = all
+    SessionId session = 0;         // 0 = not recorded
+    int k = 5;
+};
+
+} // namespace Protostar
+
+Q_DECLARE_METATYPE(Protostar::Answer)

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain.h"
+#include "core/result.h"
+
+namespace Protostar {
+
+struct ReadOptions {
+    qint64 maxBytes = 50ll * 1024 * 1024; // larger files are refused with ErrorCode::TooLarge
+};
+
+// Turns one file into a ParsedDocument (NFC text, CRLF/CR -> LF, blocks with offsets and pages).
+// Block contract, so the chunker can rely on it:
+//  - plain text (.txt, .md): one block per non-empty line, kind Paragraph (the chunker recognises
+//    headings, list items and table rows in text); a blank line between two blocks is a paragraph break.
+//  - .docx, .hwpx: one block per paragraph; kind Heading with level from the paragraph style,
+//    ListItem for numbered/bulleted paragraphs, TableRow for a table row (cells joined by " | ").
+//  - .pdf: one block per text line with its 1-based page; a blank line in `text` separates paragraphs.
+// Every error is a value with a message naming the file and what is wrong. Thread-safe (no shared state).
+class DocumentReader
+{
+public:
+    static Result<ParsedDocument> read(const QString &path, const ReadOptions &options = {});
+    // Lower-case suffixes without the dot: txt, md, markdown, pdf, docx, hwpx.
+    static QStringList supportedSuffixes();
+    static bool isSupported(const QString &path);
+};
+
+} // namespace Protostar

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain.h"
+#include "core/result.h"
+
+#include <atomic>
+#include <functional>
+
+namespace Protostar {
+
+// One numbered evidence passage given to a provider; `n` is what the answer cites as [n].
+struct Evidence {
+    int n = 0;
+    ChunkRef ref;
+    double score = 0.0;
+};
+
+struct AnswerRequest {
+    QString question;
+    QStringList memory;      // compressed summaries of earlier turns, oldest first
+    QString lastTurn;        // the previous question and answer, verbatim (may be empty)
+    QList<Evidence> evidence; // numbered 1..N in order
+    QString language;        // "ko" or "en": the language to answer (and refuse) in
+};
+
+struct ProviderAnswer {
+    QString text;             // raw provider output with [n] markers, before the figure guard
+    bool found = true;        // false when the provider itself says the evidence does not answer
+    int promptTokens = -1;    // from the API's `usage` when it reports one
+    int completionTokens = -1;
+};
+
+// Receives text as it is generated. Called on the thread that runs generate().
+using TokenSink = std::function<void(const QString &delta)>;
+
+// Produces an answer from numbered evidence. generate() blocks the calling (worker) thread; it
+// must return promptly with ErrorCode::Cancelled once `cancelled` becomes true.
+// Implementations: ExtractiveAnswerProvider (offline), OpenAiCompatibleProvider (network).
+class AnswerProvider
+{
+public:
+    virtual ~AnswerProvider() = default;
+    virtual QString id() const = 0;
+    virtual Result<ProviderAnswer> generate(const AnswerRequest &request, const TokenSink &sink,
+                                            const std::atomic_bool &cancelled) = 0;
+};
+
+} // namespace Protostar
