@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/answer.h"
+#include "engine/engineconfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Protostar {
+
+// Answers questions on an owned worker thread (retrieval, generation, figure guard) and streams
+// tokens back by queued signals, batched about every 30 ms. Lives on the thread that created it.
+// One question at a time per service; ask() while busy cancels the running one first.
+class ChatService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChatService(const EngineConfig &config, QObject *parent = nullptr);
+    ~ChatService() override;
+
+    // Returns a request id carried by every signal of this question. Records the turn in
+    // question.session when it is non-zero.
+    int ask(const Question &question);
+    void cancel();
+    // Reloads the search index for a stored or deleted document (connect ImportService::documentStored).
+    void refreshDocument(DocumentId documentId);
+    void reloadIndex();
+
+Q_SIGNALS:
+    void tokensReceived(int requestId, const QString &delta);
+    void answerFinished(int requestId, const Protostar::Answer &answer);
+    void answerFailed(int requestId, const Protostar::Error &error);
+    void indexReady(int chunkCount);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Protostar
