@@ -14,7 +14,7 @@ packages=(build-essential cmake ninja-build pkg-config git file dpkg-dev
           qt6-translations-l10n libxkbcommon-dev libgl-dev
           libsqlite3-dev libpq-dev libhiredis-dev prometheus-cpp-dev libpoppler-qt6-dev libquazip1-qt6-dev
           qtkeychain-qt6-dev libicu-dev libxapian-dev
-          redis-server postgresql-15 xvfb xauth fonts-noto-cjk)
+          redis-server postgresql-15 xvfb xauth fonts-noto-cjk qpdf)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/error.h"
 #include "engine/answer.h"
 #include "engine/engineconfig.h"
 

@@ -17,7 +17,9 @@ struct ReadOptions {
 //  - .docx, .hwpx: one block per paragraph; kind Heading with level from the paragraph style,
 //    ListItem for numbered/bulleted paragraphs, TableRow for a table row (cells joined by " | ").
 //  - .pdf: one block per text line with its 1-based page; a blank line in `text` separates paragraphs.
-// Every error is a value with a message naming the file and what is wrong. Thread-safe (no shared state).
+// Every error is a value with a message naming the file and what is wrong: Io (missing, a folder,
+// unreadable), UnsupportedFormat, TooLarge (checked before reading), EmptyDocument (also a PDF without
+// extractable text), BinaryContent, CorruptDocument, EncryptedDocument. Thread-safe (no shared state).
 class DocumentReader
 {
 public:
@@ -25,6 +27,8 @@ public:
     // Lower-case suffixes without the dot: txt, md, markdown, pdf, docx, hwpx.
     static QStringList supportedSuffixes();
     static bool isSupported(const QString &path);
+    // The DocumentInfo::format for a path ("md" for .markdown), empty when unsupported.
+    static QString formatOf(const QString &path);
 };
 
 } // namespace Protostar

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain.h"
+#include "core/result.h"
+
+namespace Protostar {
+
+// Reads a PDF with poppler-qt6: one Paragraph block per text line with its 1-based page; a vertical gap
+// larger than a line starts a new paragraph. Thread-safe (each call loads its own Poppler::Document).
+class PdfReader
+{
+public:
+    static Result<ParsedDocument> read(const QString &path);
+};
+
+} // namespace Protostar
