@@ -6,6 +6,7 @@
 #   deps  -> only installs what is missing
 set -euo pipefail
 mode=${1:-run}
+shift || true
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${PROTOSTAR_BUILD_DIR:-$root/build}
 
@@ -14,7 +15,7 @@ packages=(build-essential cmake ninja-build pkg-config git file dpkg-dev
           qt6-translations-l10n libxkbcommon-dev libgl-dev
           libsqlite3-dev libpq-dev libhiredis-dev prometheus-cpp-dev libpoppler-qt6-dev libquazip1-qt6-dev
           qtkeychain-qt6-dev libicu-dev libxapian-dev
-          redis-server postgresql-15 xvfb xauth fonts-noto-cjk qpdf)
+          redis-server postgresql-15 xvfb xauth fonts-noto-cjk qpdf desktop-file-utils appstream)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -37,12 +38,19 @@ test)
     ctest --output-on-failure --parallel "$(nproc)" --timeout 900
     ;;
 run)
-    cli="$build/app/cli/protostar-cli"
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-        exec "$build/app/gui/protostar"
+        # The window imports the bundled demo corpus on first start.
+        exec "$build/app/gui/protostar" "$@"
     fi
-    echo "No display: running the command-line demo on the embedded SQLite store." >&2
+    # No display: the same engine from the command line, on the embedded SQLite store.
+    cli="$build/app/cli/protostar-cli"
+    echo "No display: importing the demo corpus and asking questions with protostar-cli." >&2
+    "$cli" import "$root"/resources/demo/*-*.md "$root"/resources/demo/*.txt
     "$cli" candidates
+    for q in "PostgreSQL을 10k TPS 이상 운영한 사람은?" "What did Jane Park achieve at Brightlane?" "김지원의 병역 사항은?"; do
+        echo; echo "> $q"
+        "$cli" ask "$q"
+    done
     ;;
 *)
     echo "usage: installer/dev.sh run|test|deps" >&2

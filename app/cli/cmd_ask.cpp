@@ -1,14 +1,144 @@
 // SPDX-License-Identifier: MIT
+// ask: answer a question from the stored documents only, with numbered sources or a refusal.
 #include "clicontext.h"
 
+#include "engine/answerjson.h"
+#include "engine/knowledgebase.h"
+#include "engine/questionanswerer.h"
+#include "providers/provideroptions.h"
+
+#include <QJsonDocument>
+
 namespace Protostar::Cli {
+
+namespace {
+
+QString where(const Citation &c)
+{
+    QString s = c.candidate + QStringLiteral(" — ") + c.document;
+    if (c.page > 0)
+        s += QStringLiteral(", p. ") + QString::number(c.page);
+    if (!c.headingPath.isEmpty())
+        s += QStringLiteral(", ") + AnswerJson::heading(c.headingPath);
+    return s;
+}
+
+QString excerpt(const QString &text)
+{
+    const QString flat = text.simplified();
+    return flat.size() > 240 ? flat.left(240) + QStringLiteral("…") : flat;
+}
+
+} // namespace
 
 int askCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    if (auto stop = ctx.parse(parser, args, QStringLiteral("Not available in this build yet.")))
+    const QCommandLineOption candidateOption(QStringLiteral("candidate"),
+                                             QStringLiteral("Only this candidate's documents (repeat for several)."),
+                                             QStringLiteral("NAME"));
+    const QCommandLineOption sessionOption(QStringLiteral("session"), QStringLiteral("Record the turn in this session."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption kOption(QStringLiteral("k"), QStringLiteral("Passages retrieved as evidence (default 5)."),
+                                     QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of streaming."));
+    parser.addOptions({candidateOption, sessionOption, kOption, jsonOption});
+    ProviderOptions::addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("QUESTION"), QStringLiteral("The question, in Korean or English."));
+    if (auto stop = ctx.parse(parser, args,
+                              QStringLiteral("Ask a question; the answer comes only from the documents, with numbered sources.")))
         return *stop;
-    return ctx.fail(QStringLiteral("ask is not available in this build yet"));
+
+    const QString text = parser.positionalArguments().join(u' ').trimmed();
+    if (text.isEmpty())
+        return ctx.fail(QStringLiteral("ask needs a question, e.g. protostar-cli ask \"김지원의 경력은?\""));
+    bool ok = false;
+    const int k = parser.value(kOption).toInt(&ok);
+    if (!ok || k < 1 || k > 50)
+        return ctx.fail(QStringLiteral("--k needs a number from 1 to 50"));
+
+    auto providerConfig = ProviderOptions::fromParser(parser);
+    if (!providerConfig)
+        return ctx.fail(providerConfig.error());
+    auto provider = ProviderFactory::create(*providerConfig, {});
+    if (!provider)
+        return ctx.fail(provider.error());
+
+    std::unique_ptr<Store> store = ctx.openStore();
+    if (!store)
+        return 1;
+
+    Question question;
+    question.text = text;
+    question.k = k;
+    for (const QString &name : parser.values(candidateOption)) {
+        auto found = store->candidateByName(name.trimmed());
+        if (!found)
+            return ctx.fail(found.error());
+        if (!found->has_value())
+            return ctx.fail(QStringLiteral("no candidate named \"%1\"; `protostar-cli candidates` lists them").arg(name));
+        question.candidates.append((*found)->id);
+    }
+    if (parser.isSet(sessionOption)) {
+        question.session = parser.value(sessionOption).toLongLong(&ok);
+        if (!ok || question.session <= 0)
+            return ctx.fail(QStringLiteral("--session needs a session id (a positive number)"));
+        auto sessions = store->sessions();
+        if (!sessions)
+            return ctx.fail(sessions.error());
+        const bool exists = std::any_of(sessions->cbegin(), sessions->cend(), [&](const Session &s) { return s.id == question.session; });
+        if (!exists)
+            return ctx.fail(QStringLiteral("no session with id %1").arg(question.session));
+    }
+
+    KnowledgeBase knowledge;
+    if (auto loaded = knowledge.load(*store); !loaded)
+        return ctx.fail(loaded.error());
+
+    const bool json = parser.isSet(jsonOption);
+    QString streamed;
+    TokenSink sink;
+    if (!json) {
+        sink = [&](const QString &delta) {
+            streamed += delta;
+            ctx.out << delta;
+            ctx.out.flush();
+        };
+    }
+    QuestionAnswerer answerer(knowledge, **provider, store.get());
+    auto answer = answerer.answer(question, sink);
+    if (!answer) {
+        if (!streamed.isEmpty())
+            ctx.out << "\n";
+        return ctx.fail(answer.error());
+    }
+
+    if (json) {
+        ctx.out << QJsonDocument(AnswerJson::answer(*answer)).toJson(QJsonDocument::Compact) << "\n";
+        ctx.out.flush();
+        return 0;
+    }
+    // The figure guard or the refusal may have changed what was streamed: show what stands.
+    if (streamed.trimmed() != answer->text)
+        ctx.out << "\n\n" << answer->text;
+    ctx.out << "\n";
+    if (!answer->citations.isEmpty()) {
+        ctx.out << "\nSources:\n";
+        for (const Citation &c : answer->citations)
+            ctx.out << "  [" << c.n << "] " << where(c) << "\n      " << excerpt(c.quote) << "\n";
+    }
+    if (!answer->unverified.isEmpty()) {
+        ctx.out << "\nRemoved (a figure was not found verbatim in the cited source):\n";
+        for (const QString &s : answer->unverified)
+            ctx.out << "  - " << s << "\n";
+    }
+    if (!answer->found && !answer->related.isEmpty()) {
+        ctx.out << "\nRelated passages (not an answer):\n";
+        for (const Citation &c : answer->related)
+            ctx.out << "  " << c.n << ". " << where(c) << "\n      " << excerpt(c.quote) << "\n";
+    }
+    ctx.out.flush();
+    return 0;
 }
 
 } // namespace Protostar::Cli

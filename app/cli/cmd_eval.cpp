@@ -1,14 +1,149 @@
 // SPDX-License-Identifier: MIT
+// eval: measure retrieval on a shared evaluation set (recall@k, MRR@10, and the held-out half).
 #include "clicontext.h"
 
+#include "engine/refusalevaluation.h"
+
+#include "engine/engineconfig.h"
+#include "engine/evaldatasets.h"
+#include "engine/retrievalevaluation.h"
+#include "rag/lexicalindex.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
 namespace Protostar::Cli {
+
+namespace {
+
+// "1,3,5,10" -> {1, 3, 5, 10}; empty on a bad list.
+QList<int> parseKs(const QString &text)
+{
+    QList<int> ks;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int k = part.trimmed().toInt(&ok);
+        if (!ok || k <= 0 || k > 1000)
+            return {};
+        if (!ks.contains(k))
+            ks.append(k);
+    }
+    std::sort(ks.begin(), ks.end());
+    return ks;
+}
+
+void printMetrics(QTextStream &out, const QString &label, const RetrievalMetrics &m)
+{
+    out << label.leftJustified(10) << QString::number(m.questions).rightJustified(6) << " q";
+    for (auto it = m.recallAt.cbegin(); it != m.recallAt.cend(); ++it)
+        out << "  recall@" << it.key() << " " << QString::number(it.value(), 'f', 3);
+    out << "  mrr@10 " << QString::number(m.mrr10, 'f', 3) << "\n";
+}
+
+} // namespace
+
+// --unanswerable: ko-rag-eval asked with and without each question's gold PDF (RefusalEvaluation).
+static int refusalEval(CliContext &ctx, const QString &dataDir, const QString &dataset, bool asJson)
+{
+    if (dataset != QLatin1String("ko-rag-eval"))
+        return ctx.fail(QStringLiteral("--unanswerable needs --dataset ko-rag-eval (its gold pages name their source PDF)"));
+    auto report = RefusalEvaluation::run(dataDir);
+    if (!report)
+        return ctx.fail(report.error());
+    QJsonObject out = report->all.toJson();
+    out.insert(QStringLiteral("tuning"), report->tuning.toJson());
+    out.insert(QStringLiteral("heldout"), report->heldout.toJson());
+    if (asJson) {
+        ctx.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    const auto line = [&](const char *name, const RefusalMetrics &m) {
+        ctx.out << name << ": answered with gold cited " << QString::number(m.answeredWithGoldRate(), 'f', 3) << " ("
+                << m.answeredWithGold << "/" << m.answerable << "), refused unanswerable " << QString::number(m.refusedRate(), 'f', 3)
+                << " (" << m.refused << "/" << m.unanswerable << "), figure recall " << QString::number(m.figureRecall(), 'f', 3) << "\n";
+    };
+    line("all", report->all);
+    line("tuning", report->tuning);
+    line("held-out", report->heldout);
+    return 0;
+}
 
 int evalCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    if (auto stop = ctx.parse(parser, args, QStringLiteral("Not available in this build yet.")))
+    const QCommandLineOption dataset(QStringLiteral("dataset"),
+                                     QStringLiteral("Evaluation set: %1.").arg(EvalDatasets::names().join(QLatin1String(" or "))),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Shared data folder (default: %1).")
+                                                                .arg(EngineConfig::defaultSharedDataDir()),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption ks(QStringLiteral("k"), QStringLiteral("Cut-offs for recall (default 1,3,5,10)."),
+                                QStringLiteral("LIST"), QStringLiteral("1,3,5,10"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption unanswerable(QStringLiteral("unanswerable"),
+                                          QStringLiteral("Run the refusal set (questions whose source was removed)."));
+    const QCommandLineOption chunks(QStringLiteral("chunks"),
+                                    QStringLiteral("How ko-rag-eval pages are indexed: paragraph (cut by the paragraph "
+                                                   "chunker, pages ranked by their best chunk; default) or page."),
+                                    QStringLiteral("MODE"), QStringLiteral("paragraph"));
+    parser.addOptions({dataset, data, ks, json, unanswerable, chunks});
+    if (auto stop = ctx.parse(parser, args, QStringLiteral("Measure retrieval (recall@k, MRR@10) on an evaluation set.")))
         return *stop;
-    return ctx.fail(QStringLiteral("eval is not available in this build yet"));
+
+    if (!parser.isSet(dataset))
+        return ctx.fail(QStringLiteral("eval needs --dataset %1").arg(EvalDatasets::names().join(u'|')));
+    const QList<int> cutoffs = parseKs(parser.value(ks));
+    if (cutoffs.isEmpty())
+        return ctx.fail(QStringLiteral("--k takes positive numbers separated by commas, e.g. --k 1,3,5,10"));
+    if (parser.isSet(unanswerable))
+        return refusalEval(ctx, parser.isSet(data) ? parser.value(data) : EngineConfig::defaultSharedDataDir(),
+                           parser.value(dataset), parser.isSet(json));
+    const QString chunkMode = parser.value(chunks);
+    if (chunkMode != QLatin1String("paragraph") && chunkMode != QLatin1String("page"))
+        return ctx.fail(QStringLiteral("--chunks takes paragraph or page"));
+    const QString dataDir = parser.isSet(data) ? parser.value(data) : EngineConfig::defaultSharedDataDir();
+    QElapsedTimer timer;
+    timer.start();
+    auto set = EvalDatasets::load(parser.value(dataset), dataDir);
+    if (!set)
+        return ctx.fail(set.error());
+    const qint64 loadMs = timer.restart();
+
+    // KorQuAD's gold is the paragraph itself, so its passages are indexed whole whatever --chunks says.
+    const bool paragraphs = chunkMode == QLatin1String("paragraph") && set->name == QLatin1String("ko-rag-eval");
+    const QList<ChunkRef> indexed = paragraphs ? set->paragraphChunks() : set->passageChunks();
+    LexicalIndex index;
+    index.addAll(indexed);
+    const qint64 indexMs = timer.restart();
+    const RetrievalReport report = RetrievalEvaluation::evaluate(*set, RetrievalEvaluation::indexRanker(index), cutoffs);
+    const qint64 searchMs = timer.elapsed();
+
+    if (parser.isSet(json)) {
+        QJsonObject o = report.all.toJson();
+        o.insert(QStringLiteral("dataset"), set->name);
+        o.insert(QStringLiteral("passages"), int(set->passages.size()));
+        o.insert(QStringLiteral("chunks"), int(indexed.size()));
+        o.insert(QStringLiteral("tuning"), report.tuning.toJson());
+        o.insert(QStringLiteral("heldout"), report.heldout.toJson());
+        o.insert(QStringLiteral("timings_ms"), QJsonObject{{QStringLiteral("load"), loadMs},
+                                                           {QStringLiteral("index"), indexMs},
+                                                           {QStringLiteral("search"), searchMs}});
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << "\n";
+        ctx.out.flush();
+        return 0;
+    }
+    ctx.out << set->name << ": " << set->passages.size() << " passages, " << set->questions.size() << " questions, " << indexed.size() << " chunks ("
+            << QDir::toNativeSeparators(dataDir) << ")\n";
+    printMetrics(ctx.out, QStringLiteral("all"), report.all);
+    printMetrics(ctx.out, QStringLiteral("tuning"), report.tuning);
+    printMetrics(ctx.out, QStringLiteral("held-out"), report.heldout);
+    ctx.out << "index " << indexMs << " ms, search " << searchMs << " ms\n";
+    ctx.out.flush();
+    return 0;
 }
 
 } // namespace Protostar::Cli

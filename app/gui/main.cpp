@@ -1,18 +1,125 @@
 // SPDX-License-Identifier: MIT
-// protostar: the recruiter's desktop. Placeholder window until the desktop issue lands.
+// protostar: the recruiter's desktop. Parses arguments, builds the EngineConfig, shows the MainWindow.
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "models/citationmodel.h"
+
+#include "engine/engineconfig.h"
+
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Protostar;
+
+namespace {
+
+QString databasePath(const QString &fromArgument)
+{
+    if (fromArgument.isEmpty() && qEnvironmentVariableIsEmpty("PROTOSTAR_DB")) {
+        if (const QString folder = SettingsDialog::dataFolder(); !folder.isEmpty() && QDir().mkpath(folder))
+            return QDir(folder).filePath(QStringLiteral("protostar.db"));
+    }
+    return EngineConfig::resolveDatabasePath(fromArgument);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Protostar"));
     QApplication::setApplicationName(QStringLiteral("protostar"));
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Protostar"));
-    window.setCentralWidget(new QLabel(QObject::tr("Protostar"), &window));
-    window.resize(1000, 700);
+    QApplication::setApplicationVersion(QStringLiteral(PROTOSTAR_VERSION));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("protostar")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Protostar: ask candidates' documents, get answers with sources."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite database file."), QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: ko or en."), QStringLiteral("LANG"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window into FILE (PNG) once started, then exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption question(QStringLiteral("ask"),
+                                      QStringLiteral("With --screenshot: ask QUESTION first and show its first source."),
+                                      QStringLiteral("QUESTION"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("WxH"),
+                                  QStringLiteral("1400x860"));
+    const QCommandLineOption readyExit(QStringLiteral("exit-when-ready"),
+                                       QStringLiteral("Print the milliseconds from launch to an interactive window, then exit."));
+    const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Do not import the demo corpus on first start."));
+    parser.addOptions({db, lang, screenshot, question, size, readyExit, noDemo});
+    parser.process(app);
+
+    LanguageManager language;
+    const QString chosen = parser.isSet(lang) ? parser.value(lang) : LanguageManager::preferredLanguage();
+    if (!language.setLanguage(chosen) && chosen != QLatin1String("en"))
+        std::fprintf(stderr, "protostar: no translation for \"%s\" found in %s; using English\n", qPrintable(chosen),
+                     qPrintable(LanguageManager::searchPaths().join(QStringLiteral(", "))));
+
+    EngineConfig config;
+    config.databasePath = databasePath(parser.value(db));
+    MainWindow::Options options;
+    options.importDemoOnFirstStart = !parser.isSet(noDemo);
+    MainWindow window(config, &language, options);
+    const QStringList wh = parser.value(size).split(u'x');
+    if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+        window.resize(wh[0].toInt(), wh[1].toInt());
     window.show();
+
+    // Work that waits for an interactive window; ready() may in principle come before we connect.
+    auto whenReady = [&window](auto &&f) {
+        if (window.isReady())
+            QTimer::singleShot(0, &window, f);
+        else
+            QObject::connect(&window, &MainWindow::ready, &window, f);
+    };
+    if (parser.isSet(readyExit)) {
+        whenReady([&] {
+            std::printf("ready_ms %lld\n", static_cast<long long>(sinceLaunch.elapsed()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, &app, &QApplication::quit);
+        });
+    }
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        auto grab = [&window, file] {
+            // One more pass so the transcript and tables have laid out what arrived last.
+            QTimer::singleShot(50, &window, [&window, file] {
+                const bool saved = window.grab().save(file, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "protostar: cannot write %s\n", qPrintable(file));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        };
+        whenReady([&, grab] {
+            if (!parser.isSet(question)) {
+                grab();
+                return;
+            }
+            QObject::connect(&window, &MainWindow::answerCompleted, &window, [&, grab] {
+                QObject::connect(&window, &MainWindow::citationShown, &window, grab);
+                const auto &cites = window.citationModel()->citations();
+                if (cites.isEmpty())
+                    grab();
+                else
+                    window.showCitation(cites.first());
+            });
+            window.ask(parser.value(question));
+        });
+        QTimer::singleShot(120000, &app, [] {
+            std::fprintf(stderr, "protostar: the window did not become ready within 120 s\n");
+            QApplication::exit(2);
+        });
+    }
     return app.exec();
 }

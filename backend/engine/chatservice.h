@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "engine/answer.h"
 #include "engine/engineconfig.h"
+#include "providers/providerfactory.h"
 
 #include <QObject>
 
@@ -24,14 +25,19 @@ public:
     // Returns a request id carried by every signal of this question. Records the turn in
     // question.session when it is non-zero.
     int ask(const Question &question);
+    // The provider for the next questions (default: EngineConfig::provider with no OpenAI settings).
+    void setProviderConfig(const ProviderConfig &config);
     void cancel();
     // Reloads the search index for a stored or deleted document (connect ImportService::documentStored).
     void refreshDocument(DocumentId documentId);
     void reloadIndex();
 
 Q_SIGNALS:
+    // The provider's raw text as it comes. answerFinished carries the checked answer, which replaces
+    // it: the figure guard may have removed sentences, or the pipeline may refuse after all.
     void tokensReceived(int requestId, const QString &delta);
     void answerFinished(int requestId, const Protostar::Answer &answer);
+    // A cancelled question ends here with ErrorCode::Cancelled.
     void answerFailed(int requestId, const Protostar::Error &error);
     void indexReady(int chunkCount);
 

@@ -26,6 +26,17 @@ public:
     int importPaths(const QStringList &paths, const QString &candidate = {});
     void cancel();
 
+    // Resume after a crash: the files a batch had not finished when the process died (or the service was
+    // destroyed mid-batch) are kept in the store's key/value table under pendingKey(). Read when the
+    // service is constructed, so the GUI can offer to resume on start.
+    QStringList pendingFromLastRun() const;
+    // Imports the pending files as a new batch (with the candidate they were started with); returns its
+    // batch id, or 0 when nothing was pending.
+    int resumePending();
+    // Forgets the pending files without importing them.
+    void discardPending();
+    static QString pendingKey();
+
 Q_SIGNALS:
     void batchStarted(int batchId, int fileCount, qint64 totalBytes);
     void fileStarted(int batchId, const QString &path);

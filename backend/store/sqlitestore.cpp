@@ -274,14 +274,23 @@ Result<QList<Candidate>> SqliteStore::candidates()
 
 Result<std::optional<Candidate>> SqliteStore::candidateByName(const QString &name)
 {
-    auto all = candidates();
-    if (!all)
-        return all.error();
-    for (const Candidate &c : *all) {
-        if (c.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return std::optional<Candidate>(c);
-    }
-    return std::optional<Candidate>();
+    // Called once per imported file: a direct lookup, not the full candidates() listing with its counts.
+    auto list = collect<Candidate>(query(QStringLiteral("SELECT k.id, k.name, (SELECT count(*) FROM documents d WHERE d.candidate_id = k.id), "
+                                                        "(SELECT max(imported_ms) FROM documents d WHERE d.candidate_id = k.id) "
+                                                        "FROM candidates k WHERE k.name = ?1 OR lower(k.name) = lower(?1) ORDER BY k.name = ?1 DESC LIMIT 1"),
+                                                 {name.trimmed()}),
+                                   [](const SqliteStatement &q) {
+                                       Candidate c;
+                                       c.id = q.int64(0);
+                                       c.name = q.text(1);
+                                       c.documentCount = int(q.int64(2));
+                                       if (!q.isNull(3))
+                                           c.lastImport = QDateTime::fromMSecsSinceEpoch(q.int64(3));
+                                       return c;
+                                   });
+    if (!list)
+        return list.error();
+    return list->isEmpty() ? std::optional<Candidate>() : std::optional<Candidate>(list->first());
 }
 
 Result<void> SqliteStore::deleteCandidate(CandidateId id)

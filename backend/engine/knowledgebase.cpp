@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+#include "engine/knowledgebase.h"
+
+#include "providers/answertext.h"
+#include "store/store.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Protostar {
+
+namespace {
+
+// Sentences taken together when judging whether a passage states the answer in one place.
+constexpr qsizetype kSupportWindow = 3;
+// What a term found only in the document name or heading path counts, relative to one in the text.
+constexpr double kLabelWeight = 0.5;
+
+} // namespace
+
+KnowledgeBase::KnowledgeBase() = default;
+
+KnowledgeBase::KnowledgeBase(const LexicalRankingOptions &ranking) : m_index(ranking) { }
+
+KnowledgeBase::~KnowledgeBase() = default;
+
+Result<int> KnowledgeBase::load(Store &store)
+{
+    auto chunks = store.allChunks();
+    if (!chunks)
+        return chunks.error();
+    QWriteLocker lock(&m_lock);
+    m_index.clear();
+    m_documentFrequency.clear();
+    m_byDocument.clear();
+    m_documentCandidate.clear();
+    m_candidates.clear();
+    m_chunkCount = 0;
+    addLocked(*chunks);
+    return m_chunkCount;
+}
+
+Result<void> KnowledgeBase::refreshDocument(Store &store, DocumentId id)
+{
+    auto doc = store.document(id);
+    QList<ChunkRef> refs;
+    if (doc) {
+        auto chunks = store.chunks(id);
+        if (!chunks)
+            return chunks.error();
+        for (const Chunk &c : std::as_const(*chunks)) {
+            ChunkRef ref;
+            ref.chunk = c;
+            ref.candidateId = doc->info.candidateId;
+            ref.candidateName = doc->info.candidateName;
+            ref.documentName = doc->info.fileName;
+            refs.append(ref);
+        }
+    } else if (doc.error().code != ErrorCode::NotFound) {
+        return doc.error();
+    }
+    QWriteLocker lock(&m_lock);
+    removeLocked(id);
+    addLocked(refs);
+    return {};
+}
+
+void KnowledgeBase::add(const QList<ChunkRef> &chunks)
+{
+    QWriteLocker lock(&m_lock);
+    addLocked(chunks);
+}
+
+void KnowledgeBase::removeDocument(DocumentId id)
+{
+    QWriteLocker lock(&m_lock);
+    removeLocked(id);
+}
+
+void KnowledgeBase::clear()
+{
+    QWriteLocker lock(&m_lock);
+    m_index.clear();
+    m_documentFrequency.clear();
+    m_byDocument.clear();
+    m_documentCandidate.clear();
+    m_candidates.clear();
+    m_chunkCount = 0;
+}
+
+int KnowledgeBase::size() const
+{
+    QReadLocker lock(&m_lock);
+    return m_chunkCount;
+}
+
+QList<SearchHit> KnowledgeBase::search(const QString &query, const SearchOptions &options) const
+{
+    QReadLocker lock(&m_lock);
+    return m_index.search(query, options);
+}
+
+KnowledgeBase::Support KnowledgeBase::support(const QString &question, const QString &text) const
+{
+    return supportOf(question, text, QString());
+}
+
+KnowledgeBase::Support KnowledgeBase::supportOf(const QString &question, const QString &text, const QString &label) const
+{
+    const QStringList terms = AnswerText::terms(question);
+    QReadLocker lock(&m_lock);
+    const double n = std::max(1, m_chunkCount);
+    QList<double> weights;
+    double total = 0.0;
+    for (const QString &t : terms) {
+        // Terms the corpus lacks weigh like the rarest present ones: in a small corpus every
+        // paraphrase would otherwise outweigh the words that do match.
+        const double w = std::log(1.0 + n / (std::max(1, m_documentFrequency.value(t)) + 0.5));
+        weights.append(w);
+        total += w;
+    }
+    lock.unlock();
+    Support result;
+    if (total <= 0.0)
+        return result;
+    const QString foldedLabel = AnswerText::foldForMatching(label);
+    auto coverage = [&](const QString &folded) {
+        double found = 0.0;
+        for (qsizetype i = 0; i < terms.size(); ++i) {
+            if (folded.contains(terms.at(i)))
+                found += weights.at(i);
+            else if (!foldedLabel.isEmpty() && foldedLabel.contains(terms.at(i)))
+                found += kLabelWeight * weights.at(i);
+        }
+        return found / total;
+    };
+    result.passage = coverage(AnswerText::foldForMatching(text));
+    const QList<AnswerText::Span> spans = AnswerText::sentences(text);
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const qsizetype last = std::min<qsizetype>(spans.size() - 1, i + kSupportWindow - 1);
+        const qsizetype end = spans.at(last).start + spans.at(last).length;
+        result.sentences = std::max(result.sentences,
+                                    coverage(AnswerText::foldForMatching(text.mid(spans.at(i).start, end - spans.at(i).start))));
+    }
+    if (spans.isEmpty())
+        result.sentences = coverage(QString());
+    // Bigrams can be matched one by one in unrelated places; a compound such as "시중은행" or a name
+    // such as "PgBouncer" is either written in the passage or not.
+    const QStringList words = AnswerText::words(question);
+    if (!words.isEmpty()) {
+        const QString foldedText = AnswerText::foldForMatching(text);
+        int found = 0;
+        for (const QString &w : words)
+            found += foldedText.contains(w) || foldedLabel.contains(w) ? 1 : 0;
+        result.words = double(found) / double(words.size());
+    }
+    return result;
+}
+
+KnowledgeBase::Support KnowledgeBase::support(const QString &question, const ChunkRef &chunk) const
+{
+    return supportOf(question, chunk.chunk.text, chunk.documentName + u' ' + chunk.chunk.headingPath.join(u' '));
+}
+
+KnowledgeBase::NamedCandidates KnowledgeBase::namedCandidates(const QString &question) const
+{
+    QList<Candidate> known = candidates();
+    std::sort(known.begin(), known.end(), [](const Candidate &a, const Candidate &b) { return a.name.size() > b.name.size(); });
+    NamedCandidates named;
+    named.rest = question;
+    for (const Candidate &c : std::as_const(known)) {
+        // Very short names ("이", "Li") would match inside ordinary words.
+        if (c.name.size() < 2 || !named.rest.contains(c.name, Qt::CaseInsensitive))
+            continue;
+        named.ids.append(c.id);
+        named.rest.replace(c.name, QStringLiteral(" "), Qt::CaseInsensitive);
+    }
+    return named;
+}
+
+QList<Candidate> KnowledgeBase::candidates() const
+{
+    QReadLocker lock(&m_lock);
+    QList<Candidate> out;
+    for (auto it = m_candidates.cbegin(); it != m_candidates.cend(); ++it) {
+        Candidate c;
+        c.id = it.key();
+        c.name = it.value().first;
+        c.documentCount = it.value().second;
+        out.append(c);
+    }
+    std::sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) { return a.id < b.id; });
+    return out;
+}
+
+void KnowledgeBase::addLocked(const QList<ChunkRef> &chunks)
+{
+    m_index.addAll(chunks);
+    m_chunkCount += int(chunks.size());
+    for (const ChunkRef &ref : chunks) {
+        QHash<QString, int> &perDoc = m_byDocument[ref.chunk.documentId];
+        const QStringList terms = AnswerText::terms(ref.chunk.text);
+        for (const QString &t : terms) {
+            ++m_documentFrequency[t];
+            ++perDoc[t];
+        }
+        ++perDoc[QString()]; // chunk count of the document
+        if (!m_documentCandidate.contains(ref.chunk.documentId)) {
+            m_documentCandidate.insert(ref.chunk.documentId, ref.candidateId);
+            auto &entry = m_candidates[ref.candidateId];
+            entry.first = ref.candidateName;
+            ++entry.second;
+        }
+    }
+}
+
+void KnowledgeBase::removeLocked(DocumentId id)
+{
+    auto it = m_byDocument.find(id);
+    if (it == m_byDocument.end())
+        return;
+    m_index.removeDocument(id);
+    for (auto t = it->cbegin(); t != it->cend(); ++t) {
+        if (t.key().isEmpty()) {
+            m_chunkCount -= t.value();
+            continue;
+        }
+        auto df = m_documentFrequency.find(t.key());
+        if (df != m_documentFrequency.end() && (*df -= t.value()) <= 0)
+            m_documentFrequency.erase(df);
+    }
+    m_byDocument.erase(it);
+    const auto candidate = m_documentCandidate.find(id);
+    if (candidate != m_documentCandidate.end()) {
+        auto entry = m_candidates.find(*candidate);
+        if (entry != m_candidates.end() && --entry->second <= 0)
+            m_candidates.erase(entry);
+        m_documentCandidate.erase(candidate);
+    }
+}
+
+} // namespace Protostar

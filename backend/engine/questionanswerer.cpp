@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+#include "engine/questionanswerer.h"
+
+#include "core/logging.h"
+#include "core/tr.h"
+#include "engine/answerjson.h"
+#include "engine/knowledgebase.h"
+#include "providers/answertext.h"
+#include "providers/figureguard.h"
+#include "store/store.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace Protostar {
+
+namespace {
+
+Citation citationOf(int n, const ChunkRef &ref)
+{
+    Citation c;
+    c.n = n;
+    c.chunkId = ref.chunk.id;
+    c.documentId = ref.chunk.documentId;
+    c.candidate = ref.candidateName;
+    c.document = ref.documentName;
+    c.page = ref.chunk.page;
+    c.headingPath = ref.chunk.headingPath;
+    c.quote = ref.chunk.text;
+    return c;
+}
+
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+QuestionAnswerer::QuestionAnswerer(const KnowledgeBase &knowledge, AnswerProvider &provider, Store *store,
+                                   const AnswererOptions &options)
+    : m_knowledge(knowledge), m_provider(provider), m_store(store), m_options(options)
+{
+}
+
+QString QuestionAnswerer::notFoundSentence(const QString &language)
+{
+    return language == QLatin1String("ko") ? QString::fromUtf8("문서에서 찾을 수 없습니다.")
+                                            : QStringLiteral("Not found in the documents.");
+}
+
+Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSink &sink, const std::atomic_bool *cancelled,
+                                        AnswerTrace *trace)
+{
+    static const std::atomic_bool never = false;
+    const std::atomic_bool &stop = cancelled ? *cancelled : never;
+    QElapsedTimer total;
+    total.start();
+
+    const QString text = question.text.trimmed();
+    if (text.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("Type a question first."));
+    const QString language = AnswerText::language(text);
+
+    Answer answer;
+    answer.provider = m_provider.id();
+
+    SearchOptions search;
+    search.k = std::max(1, question.k);
+    for (CandidateId c : question.candidates)
+        search.candidates.insert(c);
+    // A name in the question ("김지원의 …", "Daniel Cho's …") chooses whose documents answer; it is no
+    // evidence, as every passage of theirs carries it, so support is judged on the rest of the question.
+    const KnowledgeBase::NamedCandidates named = m_knowledge.namedCandidates(text);
+    if (search.candidates.isEmpty()) {
+        for (CandidateId c : named.ids)
+            search.candidates.insert(c);
+    }
+    const QString supportQuestion = named.ids.isEmpty() ? text : named.rest;
+    // When the filter already holds the named candidates, their name would only rank the passage that
+    // repeats it ("이름: 박서준") above the one that answers; search with the rest unless nothing is left.
+    QString retrievalQuery = text;
+    if (!named.ids.isEmpty() && search.candidates == QSet<CandidateId>(named.ids.cbegin(), named.ids.cend())
+        && !AnswerText::terms(named.rest).isEmpty())
+        retrievalQuery = named.rest;
+    if (const QStringList section = AnswerText::sectionWordsFor(supportQuestion); !section.isEmpty())
+        retrievalQuery += u' ' + section.join(u' ');
+    QElapsedTimer phase;
+    phase.start();
+    QList<SearchHit> hits = m_knowledge.search(retrievalQuery, search);
+    if (hits.isEmpty() && retrievalQuery != text)
+        hits = m_knowledge.search(text, search); // still offer the named candidate's closest passages
+
+    answer.timingsMs.insert(QStringLiteral("retrieval"), msSince(phase));
+
+    double support = 0.0;
+    double sentenceSupport = 0.0;
+    double wordSupport = 0.0;
+    for (qsizetype i = 0; i < hits.size() && i < m_options.supportDepth; ++i) {
+        const KnowledgeBase::Support s = m_knowledge.support(supportQuestion, hits.at(i).ref);
+        support = std::max(support, s.passage);
+        sentenceSupport = std::max(sentenceSupport, s.sentences);
+        wordSupport = std::max(wordSupport, s.words);
+    }
+    double margin = hits.isEmpty() ? 0.0 : 1.0;
+    for (qsizetype i = 1; i < hits.size(); ++i) {
+        if (hits.at(i).ref.chunk.documentId != hits.first().ref.chunk.documentId) {
+            margin = hits.first().score > 0.0 ? 1.0 - hits.at(i).score / hits.first().score : 0.0;
+            break;
+        }
+    }
+    if (trace) {
+        trace->margin = margin;
+        trace->wordSupport = wordSupport;
+        trace->support = support;
+        trace->sentenceSupport = sentenceSupport;
+        trace->hits = hits;
+    }
+
+    bool firstToken = true;
+    auto forward = [&](const QString &delta) {
+        if (firstToken) {
+            firstToken = false;
+            answer.timingsMs.insert(QStringLiteral("first_token"), msSince(total));
+        }
+        if (sink)
+            sink(delta);
+    };
+    auto refuse = [&]() {
+        answer.found = false;
+        answer.text = notFoundSentence(language);
+        answer.citations.clear();
+        answer.related.clear();
+        for (qsizetype i = 0; i < hits.size() && i < m_options.relatedCount; ++i)
+            answer.related.append(citationOf(int(i + 1), hits.at(i).ref));
+    };
+
+    bool refused = hits.isEmpty() || support < m_options.minSupport || sentenceSupport < m_options.minSentenceSupport;
+    if (!refused) {
+        AnswerRequest request;
+        request.question = text;
+        request.language = language;
+        for (qsizetype i = 0; i < hits.size(); ++i)
+            request.evidence.append(Evidence{int(i + 1), hits.at(i).ref, hits.at(i).score});
+
+        phase.restart();
+        auto generated = m_provider.generate(request, forward, stop);
+        answer.timingsMs.insert(QStringLiteral("generation"), msSince(phase));
+        if (!generated)
+            return generated.error();
+        if (trace) {
+            trace->providerFound = generated->found;
+            trace->providerText = generated->text;
+        }
+        // A model that follows the prompt's rule answers with the refusal sentence itself.
+        const QString said = generated->text.trimmed();
+        const bool providerRefused = !generated->found || said.isEmpty()
+            || said.startsWith(notFoundSentence(language).chopped(1));
+
+        phase.restart();
+        const GuardedAnswer guarded = FigureGuard::apply(generated->text, request.evidence);
+        answer.timingsMs.insert(QStringLiteral("guard"), msSince(phase));
+        answer.unverified = guarded.unverified;
+        if (providerRefused || guarded.text.isEmpty()) {
+            refused = true;
+        } else {
+            answer.found = true;
+            answer.text = guarded.text;
+            for (int n : guarded.cited)
+                answer.citations.append(citationOf(n, request.evidence.at(n - 1).ref));
+        }
+        if (!guarded.inventedCitations.isEmpty())
+            qCInfo(lcEngine) << "dropped invented citations" << guarded.inventedCitations;
+    }
+    if (refused) {
+        refuse();
+        if (firstToken)
+            forward(answer.text);
+    }
+    if (stop)
+        return makeError(ErrorCode::Cancelled, Tr::tr("The answer was cancelled."));
+
+    if (question.session != 0 && m_store) {
+        Turn turn;
+        turn.sessionId = question.session;
+        turn.question = text;
+        turn.answer = answer.text;
+        turn.found = answer.found;
+        turn.citationsJson = AnswerJson::citationsToBytes(answer.found ? answer.citations : QList<Citation>{});
+        auto stored = m_store->appendTurn(turn);
+        if (!stored)
+            return stored.error();
+        if (trace)
+            trace->turnId = *stored;
+    }
+    answer.timingsMs.insert(QStringLiteral("total"), msSince(total));
+    return answer;
+}
+
+} // namespace Protostar

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/answer.h"
+#include "providers/answerprovider.h"
+#include "rag/lexicalindex.h"
+
+#include <atomic>
+
+namespace Protostar {
+
+class KnowledgeBase;
+class Store;
+
+struct AnswererOptions {
+    // Below this support (share of the question's rarity-weighted terms found in the best of the top
+    // passages) the documents are taken not to hold the answer, and likewise when the best window of
+    // three consecutive sentences covers less than minSentenceSupport. Both were calibrated by
+    // bench_answers on the tuning half of ko-rag-eval and its unanswerable set; see docs/BENCHMARKS.md.
+    double minSupport = 0.4206;
+    double minSentenceSupport = 0.2967;
+    int supportDepth = 1;   // how many top passages may carry the support
+    int relatedCount = 3;   // closest passages offered when refusing
+};
+
+// How an answer came about, for evaluation and logs.
+struct AnswerTrace {
+    double support = 0.0;          // best passage support among the top supportDepth hits
+    double sentenceSupport = 0.0;  // best sentence-window support among them
+    double wordSupport = 0.0;      // best whole-word support among them (KnowledgeBase::Support::words)
+    double margin = 0.0;           // 1 - (best score of another document's hit) / (top score); 1 = no rival
+    bool providerFound = false;
+    QList<SearchHit> hits;
+    QString providerText; // before the figure guard
+    TurnId turnId = 0;    // the recorded session turn, if any
+};
+
+// The synchronous answering pipeline: retrieve top-k (candidate filter) -> number the evidence ->
+// provider -> FigureGuard -> citations of retrieved chunks only -> refusal; records the turn when the
+// question names a session. Used on one thread at a time (the Store connection is that thread's).
+class QuestionAnswerer
+{
+public:
+    // `store` may be null when no session turn is to be recorded.
+    QuestionAnswerer(const KnowledgeBase &knowledge, AnswerProvider &provider, Store *store = nullptr,
+                     const AnswererOptions &options = {});
+
+    // `sink` receives the provider's text as it is generated (or the refusal sentence); the returned
+    // Answer is authoritative: the figure guard may have removed streamed sentences.
+    Result<Answer> answer(const Question &question, const TokenSink &sink = {}, const std::atomic_bool *cancelled = nullptr,
+                          AnswerTrace *trace = nullptr);
+
+    // "문서에서 찾을 수 없습니다." or "Not found in the documents."
+    static QString notFoundSentence(const QString &language);
+
+private:
+    const KnowledgeBase &m_knowledge;
+    AnswerProvider &m_provider;
+    Store *m_store = nullptr;
+    AnswererOptions m_options;
+};
+
+} // namespace Protostar

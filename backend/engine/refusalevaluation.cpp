@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "engine/refusalevaluation.h"
+
+#include "engine/evaldatasets.h"
+#include "engine/knowledgebase.h"
+#include "engine/questionanswerer.h"
+#include "engine/retrievalevaluation.h"
+#include "providers/answertext.h"
+#include "providers/extractiveanswerprovider.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Protostar {
+
+namespace {
+
+void count(RefusalMetrics &m, const RefusalRecord &r, const RefusalThreshold &t)
+{
+    const bool answered = r.found && r.support >= t.passage && r.sentenceSupport >= t.sentences;
+    ++m.answerable;
+    m.answeredWithGold += answered && r.goldCited ? 1 : 0;
+    m.goldFigures += r.goldFigures;
+    m.figuresFound += answered ? r.figuresInAnswer : 0;
+    ++m.unanswerable;
+    m.refused += r.unanswerableFound && r.unanswerableSupport >= t.passage && r.unanswerableSentenceSupport >= t.sentences ? 0 : 1;
+}
+
+} // namespace
+
+QJsonObject RefusalMetrics::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("answered_with_gold"), answeredWithGoldRate()},
+        {QStringLiteral("refused_unanswerable"), refusedRate()},
+        {QStringLiteral("figure_recall"), figureRecall()},
+        {QStringLiteral("answerable"), answerable},
+        {QStringLiteral("unanswerable"), unanswerable},
+    };
+}
+
+RefusalThreshold RefusalEvaluation::defaultThreshold()
+{
+    const AnswererOptions defaults;
+    return {defaults.minSupport, defaults.minSentenceSupport};
+}
+
+RefusalReport RefusalEvaluation::score(const QList<RefusalRecord> &records, const RefusalThreshold &threshold)
+{
+    RefusalReport report;
+    report.threshold = threshold;
+    report.records = records;
+    for (const RefusalRecord &r : records) {
+        count(report.all, r, threshold);
+        count(r.heldOut ? report.heldout : report.tuning, r, threshold);
+    }
+    return report;
+}
+
+RefusalThreshold RefusalEvaluation::calibrate(const QList<RefusalRecord> &records)
+{
+    // Every observed support value is a candidate cut; ties go to the lower (more answering) pair.
+    QList<double> passageCuts{0.0};
+    QList<double> sentenceCuts{0.0};
+    for (const RefusalRecord &r : records) {
+        if (!r.heldOut) {
+            passageCuts << r.support << r.unanswerableSupport + 1e-9;
+            sentenceCuts << r.sentenceSupport << r.unanswerableSentenceSupport + 1e-9;
+        }
+    }
+    std::sort(passageCuts.begin(), passageCuts.end());
+    std::sort(sentenceCuts.begin(), sentenceCuts.end());
+    RefusalThreshold best;
+    int bestScore = -1;
+    for (double p : passageCuts) {
+        for (double s : sentenceCuts) {
+            const RefusalMetrics m = score(records, {p, s}).tuning;
+            const int value = m.answeredWithGold + m.refused;
+            if (value > bestScore) {
+                bestScore = value;
+                best = {p, s};
+            }
+        }
+    }
+    return best;
+}
+
+Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const RefusalEvalOptions &options)
+{
+    auto loaded = EvalDatasets::load(QStringLiteral("ko-rag-eval"), dataDir);
+    if (!loaded)
+        return loaded.error();
+    const EvalDataset &data = *loaded;
+
+    // One document per PDF (its pages are chunks), so removing a document removes the whole PDF.
+    QHash<QString, DocumentId> docOfSource;
+    QHash<DocumentId, QList<ChunkRef>> chunksOfDoc;
+    QList<ChunkRef> all;
+    for (qsizetype i = 0; i < data.passages.size(); ++i) {
+        const EvalPassage &p = data.passages.at(i);
+        const DocumentId doc = docOfSource.value(p.source, DocumentId(docOfSource.size() + 1));
+        docOfSource.insert(p.source, doc);
+        ChunkRef ref;
+        ref.chunk.id = i + 1;
+        ref.chunk.documentId = doc;
+        ref.chunk.ordinal = p.page;
+        ref.chunk.page = p.page;
+        ref.chunk.text = p.text;
+        ref.chunk.endOffset = p.text.size();
+        ref.candidateId = 1;
+        ref.candidateName = p.source.section(QStringLiteral(" - "), 0, 0);
+        ref.documentName = p.title;
+        all.append(ref);
+        chunksOfDoc[doc].append(ref);
+    }
+    KnowledgeBase knowledge;
+    knowledge.add(all);
+    ExtractiveAnswerProvider provider;
+    AnswererOptions ungated;
+    ungated.minSupport = 0.0;
+    ungated.minSentenceSupport = 0.0;
+    QuestionAnswerer answerer(knowledge, provider, nullptr, ungated);
+
+    QList<RefusalRecord> records;
+    for (const EvalQuestion &q : data.questions) {
+        RefusalRecord r;
+        r.id = q.id;
+        r.heldOut = RetrievalEvaluation::isHeldOut(q.id);
+        QSet<ChunkId> gold;
+        DocumentId goldDoc = 0;
+        for (const QString &id : q.goldIds) {
+            const int idx = data.passageIndex(id);
+            if (idx >= 0) {
+                gold.insert(idx + 1);
+                if (!goldDoc) {
+                    goldDoc = docOfSource.value(data.passages.at(idx).source);
+                    r.goldSource = data.passages.at(idx).source;
+                }
+            }
+        }
+        Question question;
+        question.text = q.query;
+        question.k = options.k;
+        AnswerTrace trace;
+        auto a = answerer.answer(question, {}, nullptr, &trace);
+        if (!a)
+            return a.error();
+        r.support = trace.support;
+        r.sentenceSupport = trace.sentenceSupport;
+        r.margin = trace.margin;
+        r.wordSupport = trace.wordSupport;
+        r.found = a->found;
+        r.goldCited = std::any_of(a->citations.cbegin(), a->citations.cend(), [&](const Citation &c) { return gold.contains(c.chunkId); });
+        QSet<QString> figures;
+        for (const QString &answerText : q.answers.mid(0, 1)) {
+            for (const QString &f : AnswerText::figures(answerText))
+                figures.insert(f);
+        }
+        r.goldFigures = int(figures.size());
+        for (const QString &f : std::as_const(figures))
+            r.figuresInAnswer += a->found && AnswerText::containsFigure(a->text, f) ? 1 : 0;
+
+        knowledge.removeDocument(goldDoc);
+        AnswerTrace without;
+        auto u = answerer.answer(question, {}, nullptr, &without);
+        knowledge.add(chunksOfDoc.value(goldDoc));
+        if (!u)
+            return u.error();
+        r.unanswerableSupport = without.support;
+        r.unanswerableSentenceSupport = without.sentenceSupport;
+        r.unanswerableMargin = without.margin;
+        r.unanswerableWordSupport = without.wordSupport;
+        r.unanswerableFound = u->found;
+        if (!without.hits.isEmpty())
+            r.unanswerableSource = without.hits.first().ref.documentName;
+        records.append(r);
+    }
+    return score(records, options.threshold.value_or(defaultThreshold()));
+}
+
+} // namespace Protostar

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Protostar {
+
+// One ko-rag-eval question asked twice: with the full corpus (answerable) and with every page of its
+// gold PDF removed (unanswerable). Both runs use support threshold 0, so any threshold can be scored.
+struct RefusalRecord {
+    QString id;
+    bool heldOut = false;
+    double support = 0.0;           // answerable run
+    double sentenceSupport = 0.0;
+    bool found = false;             // answerable run answered (threshold 0)
+    bool goldCited = false;         // ... and cited the gold page
+    int goldFigures = 0;            // distinct figures in generation_gt
+    int figuresInAnswer = 0;        // of those, how many the answer quotes
+    double unanswerableSupport = 0.0;
+    double unanswerableSentenceSupport = 0.0;
+    double margin = 0.0;              // AnswerTrace::margin of the answerable run
+    double unanswerableMargin = 0.0;
+    double wordSupport = 0.0;         // AnswerTrace::wordSupport of the answerable run
+    double unanswerableWordSupport = 0.0;
+    bool unanswerableFound = false; // unanswerable run answered (threshold 0)
+    QString goldSource;             // the removed PDF
+    QString unanswerableSource;     // the document of the best passage once it was removed
+};
+
+struct RefusalMetrics {
+    int answerable = 0;
+    int answeredWithGold = 0;
+    int unanswerable = 0;
+    int refused = 0;
+    int goldFigures = 0;
+    int figuresFound = 0;
+
+    double answeredWithGoldRate() const { return answerable ? double(answeredWithGold) / answerable : 0.0; }
+    double refusedRate() const { return unanswerable ? double(refused) / unanswerable : 0.0; }
+    double figureRecall() const { return goldFigures ? double(figuresFound) / goldFigures : 0.0; }
+    // {"answered_with_gold", "refused_unanswerable", "figure_recall", "answerable", "unanswerable"}
+    QJsonObject toJson() const;
+};
+
+// The two support thresholds of AnswererOptions.
+struct RefusalThreshold {
+    double passage = 0.0;
+    double sentences = 0.0;
+};
+
+struct RefusalReport {
+    RefusalThreshold threshold;
+    RefusalMetrics all;
+    RefusalMetrics tuning;  // RetrievalEvaluation::isHeldOut() == false: what the threshold may be calibrated on
+    RefusalMetrics heldout;
+    QList<RefusalRecord> records;
+};
+
+struct RefusalEvalOptions {
+    int k = 5;
+    std::optional<RefusalThreshold> threshold; // default: the QuestionAnswerer's (AnswererOptions)
+};
+
+// The refusal evaluation of issue 4 on ko-rag-eval (for `protostar-cli eval --unanswerable` and
+// bench_answers): answered-with-gold-cited rate, refusal rate on the unanswerable set built by removing
+// each question's gold PDF, and figure recall against generation_gt. Plain functions; run() blocks.
+class RefusalEvaluation
+{
+public:
+    // `dataDir` holds ko-rag-eval/ (EngineConfig::defaultSharedDataDir()).
+    static Result<RefusalReport> run(const QString &dataDir, const RefusalEvalOptions &options = {});
+    // Re-scores recorded runs at another threshold.
+    static RefusalReport score(const QList<RefusalRecord> &records, const RefusalThreshold &threshold);
+    static RefusalThreshold defaultThreshold();
+    // The thresholds that maximise answered-with-gold + refused on the tuning half.
+    static RefusalThreshold calibrate(const QList<RefusalRecord> &records);
+};
+
+} // namespace Protostar

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain.h"
+
+namespace Protostar {
+
+// Finds the person a résumé belongs to from its title line ("이력서 - 김지원", "김지원 이력서",
+// "Jane Doe — Résumé", "Curriculum Vitae: John Smith") or a "성명: 김지원" / "Name: John Smith" line
+// near the top. Stateless, so thread-safe.
+class CandidateNameFinder
+{
+public:
+    // The name, or an empty string when the document does not say whose it is.
+    static QString fromTitleLine(const QString &line);
+    // Looks at ParsedDocument::title, then the first few blocks.
+    static QString find(const ParsedDocument &document);
+};
+
+} // namespace Protostar

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: MIT
+#include "ingest/paragraphchunker.h"
+
+#include "core/sentencesplitter.h"
+#include "ingest/headingdetector.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace Protostar {
+
+namespace {
+
+using Kind = HeadingDetector::LineKind;
+
+struct Line {
+    Kind kind = Kind::Text;
+    QString style;
+    int level = 0;
+    QString title;
+    bool numbered = false;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int page = 0;
+    int group = 0; // lines of one group have no blank line (or page break) between them
+};
+
+struct Heading {
+    QString style;
+    int level = 0;
+    QString title;
+};
+
+struct Unit {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int page = 0;
+    QStringList path;
+    bool isText = false;
+};
+
+bool blankLineBetween(const QString &text, qsizetype from, qsizetype to)
+{
+    // Readers put exactly one '\n' between lines of a paragraph; two or more mean a paragraph break.
+    return QStringView(text).mid(from, std::max<qsizetype>(0, to - from)).count(u'\n') >= 2;
+}
+
+QList<Line> classifyBlocks(const ParsedDocument &doc)
+{
+    // In word-processor formats every block is a paragraph of its own.
+    const bool structured = doc.format == u"docx" || doc.format == u"hwpx";
+    QList<Line> lines;
+    int group = 0;
+    for (const TextBlock &b : doc.blocks) {
+        Line l;
+        l.start = b.offset;
+        l.end = b.offset + b.text.size();
+        l.page = b.page;
+        if (!lines.isEmpty()) {
+            const Line &prev = lines.last();
+            if (structured || prev.page != l.page || blankLineBetween(doc.text, prev.end, l.start))
+                ++group;
+        }
+        l.group = group;
+        switch (b.kind) {
+        case TextBlock::Kind::Heading:
+            l.kind = Kind::Heading;
+            l.level = std::max(1, b.level);
+            l.style = u'h' + QString::number(l.level);
+            l.title = b.text.trimmed();
+            break;
+        case TextBlock::Kind::ListItem:
+            l.kind = Kind::ListItem;
+            break;
+        case TextBlock::Kind::TableRow:
+            l.kind = Kind::TableRow;
+            break;
+        case TextBlock::Kind::Paragraph: {
+            const HeadingDetector::Line c = HeadingDetector::classify(b.text);
+            l.kind = c.kind;
+            l.style = c.style;
+            l.level = c.level;
+            l.title = c.title;
+            l.numbered = c.numbered;
+            break;
+        }
+        }
+        if (!b.text.trimmed().isEmpty())
+            lines.append(l);
+    }
+    return lines;
+}
+
+// "1. Python / 2. Go / 3. Rust" is a numbered list, not three headings: a run of neighbouring
+// numbered lines of one style are list items.
+void demoteNumberedRuns(QList<Line> &lines)
+{
+    for (qsizetype i = 0; i < lines.size();) {
+        if (!lines[i].numbered) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < lines.size() && lines[j].numbered && lines[j].style == lines[i].style && lines[i].style.size() > 0)
+            ++j;
+        if (j - i >= 2) {
+            for (qsizetype k = i; k < j; ++k) {
+                lines[k].kind = Kind::ListItem;
+                lines[k].style.clear();
+            }
+        }
+        i = std::max(j, i + 1);
+    }
+}
+
+bool isBody(const Line &l, const QString &text)
+{
+    if (l.kind == Kind::ListItem || l.kind == Kind::TableRow)
+        return true;
+    return l.kind == Kind::Text && !HeadingDetector::looksLikeTitle(QStringView(text).mid(l.start, l.end - l.start));
+}
+
+// A short line without final punctuation is a title when body text follows it: the rest of its
+// group, or (when it stands alone) the next group.
+void promoteTitleLines(QList<Line> &lines, const QString &text)
+{
+    auto startsGroup = [&](qsizetype i) { return i == 0 || lines[i - 1].group != lines[i].group || lines[i - 1].kind == Kind::Heading; };
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        Line &l = lines[i];
+        const QStringView s = QStringView(text).mid(l.start, l.end - l.start);
+        if (l.kind != Kind::Text || !startsGroup(i) || !HeadingDetector::looksLikeTitle(s))
+            continue;
+        const bool alone = i + 1 >= lines.size() || lines[i + 1].group != l.group;
+        // The document's own title line ("이력서 - 김지원") heads everything when a heading follows it.
+        bool bodyFollows = i == 0 && alone && i + 1 < lines.size() && lines[i + 1].kind == Kind::Heading;
+        const int bodyGroup = alone ? l.group + 1 : l.group;
+        for (qsizetype j = i + 1; !bodyFollows && j < lines.size() && lines[j].group <= bodyGroup && lines[j].kind != Kind::Heading; ++j) {
+            if (lines[j].group == bodyGroup && isBody(lines[j], text)) {
+                bodyFollows = true;
+                break;
+            }
+        }
+        if (bodyFollows) {
+            l.kind = Kind::Heading;
+            l.style = QStringLiteral("title");
+            l.title = s.trimmed().toString();
+        }
+    }
+}
+
+void pushHeading(QList<Heading> &stack, const Line &l)
+{
+    const bool explicitLevel = l.style.startsWith(u'#') || l.style.startsWith(u'h');
+    if (explicitLevel) {
+        while (!stack.isEmpty() && stack.last().level >= l.level)
+            stack.removeLast();
+        stack.append(Heading{l.style, l.level, l.title});
+        return;
+    }
+    // Styles without a level nest in the order they appear; a style seen before closes what is under it.
+    const auto same = std::find_if(stack.begin(), stack.end(), [&](const Heading &h) { return h.style == l.style; });
+    if (same != stack.end())
+        stack.erase(same, stack.end());
+    stack.append(Heading{l.style, stack.isEmpty() ? 1 : stack.last().level + 1, l.title});
+}
+
+QList<Unit> buildUnits(const QList<Line> &lines)
+{
+    QList<Unit> units;
+    QList<Heading> stack;
+    QStringList path;
+    bool open = false; // whether the last unit may take a continuation line
+    int lastGroup = -1;
+    for (const Line &l : lines) {
+        if (l.kind == Kind::Heading) {
+            pushHeading(stack, l);
+            path.clear();
+            for (const Heading &h : stack)
+                path << h.title;
+            open = false;
+            continue;
+        }
+        // Text continues the paragraph (or list item) above it in the same group; rows and items start anew.
+        if (l.kind == Kind::Text && open && l.group == lastGroup && units.last().page == l.page) {
+            units.last().end = l.end;
+        } else {
+            units.append(Unit{l.start, l.end, l.page, path, l.kind == Kind::Text});
+        }
+        open = l.kind != Kind::TableRow;
+        lastGroup = l.group;
+    }
+    return units;
+}
+
+} // namespace
+
+ParagraphChunker::ParagraphChunker(ChunkerOptions options) : m_options(options)
+{
+    m_options.mergeBudget = std::max(50, m_options.mergeBudget);
+    m_options.splitThreshold = std::max(m_options.mergeBudget, m_options.splitThreshold);
+}
+
+QList<Chunk> ParagraphChunker::chunk(const ParsedDocument &document) const
+{
+    QList<Line> lines = classifyBlocks(document);
+    demoteNumberedRuns(lines);
+    promoteTitleLines(lines, document.text);
+    const QList<Unit> units = buildUnits(lines);
+
+    QList<Chunk> chunks;
+    auto emitChunk = [&](qsizetype start, qsizetype end, int page, const QStringList &path) {
+        Chunk c;
+        c.ordinal = int(chunks.size());
+        c.headingPath = path;
+        c.page = page;
+        c.startOffset = start;
+        c.endOffset = end;
+        c.text = document.text.mid(start, end - start);
+        chunks.append(c);
+    };
+
+    const qsizetype budget = m_options.mergeBudget;
+    std::optional<Unit> pending;
+    auto flush = [&]() {
+        if (pending)
+            emitChunk(pending->start, pending->end, pending->page, pending->path);
+        pending.reset();
+    };
+
+    for (const Unit &u : units) {
+        if (u.end - u.start > m_options.splitThreshold) {
+            flush();
+            splitLong(document.text, u.start, u.end, [&](qsizetype s, qsizetype e) { emitChunk(s, e, u.page, u.path); });
+            continue;
+        }
+        if (pending && pending->path == u.path && pending->page == u.page && u.end - pending->start <= budget) {
+            pending->end = u.end;
+            continue;
+        }
+        flush();
+        pending = u;
+    }
+    flush();
+    return chunks;
+}
+
+void ParagraphChunker::splitLong(const QString &text, qsizetype start, qsizetype end,
+                                 const std::function<void(qsizetype, qsizetype)> &emit) const
+{
+    const qsizetype budget = m_options.mergeBudget;
+    const QList<SentenceSpan> sentences = SentenceSplitter::split(QStringView(text).mid(start, end - start));
+    qsizetype pieceStart = -1, pieceEnd = -1;
+    for (const SentenceSpan &s : sentences) {
+        const qsizetype sStart = start + s.start, sEnd = start + s.end();
+        if (pieceStart >= 0 && sEnd - pieceStart <= budget) {
+            pieceEnd = sEnd;
+            continue;
+        }
+        if (pieceStart >= 0)
+            emit(pieceStart, pieceEnd);
+        pieceStart = sStart;
+        pieceEnd = sEnd;
+        // A single sentence over the budget is cut at the last space before it, or hard at the budget.
+        while (pieceEnd - pieceStart > budget) {
+            qsizetype cut = pieceStart + budget;
+            qsizetype space = cut;
+            while (space > pieceStart + budget / 2 && !text.at(space).isSpace())
+                --space;
+            if (space > pieceStart + budget / 2)
+                cut = space;
+            qsizetype trimmedEnd = cut;
+            while (trimmedEnd > pieceStart && text.at(trimmedEnd - 1).isSpace())
+                --trimmedEnd;
+            emit(pieceStart, trimmedEnd);
+            pieceStart = cut;
+            while (pieceStart < pieceEnd && text.at(pieceStart).isSpace())
+                ++pieceStart;
+        }
+    }
+    if (pieceStart >= 0 && pieceEnd > pieceStart)
+        emit(pieceStart, pieceEnd);
+}
+
+} // namespace Protostar

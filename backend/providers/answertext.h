@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Protostar {
+
+// Text helpers shared by the answer providers, the figure guard and refusal scoring: sentence
+// spans, question terms, figures and [n] markers. Stateless; thread-safe.
+class AnswerText
+{
+public:
+    struct Span {
+        qsizetype start = 0;
+        qsizetype length = 0;
+    };
+
+    // Sentences of a document passage (Korean or English). Line-wrapped text is joined; a line that
+    // ends a sentence, a short line (heading) or a following bullet ends the sentence.
+    static QList<Span> sentences(const QString &text);
+    // Content terms of a question, lower-cased and NFC: Hangul syllable bigrams of each word (question
+    // words like 무엇/설명 dropped), Latin words without English stop words, and numbers. Distinct, in order.
+    static QStringList terms(const QString &question);
+    // Content words of a question: Hangul words without their particles (and question words dropped),
+    // Latin words without English stop words, and numbers; lower-cased NFC, distinct, in order.
+    static QStringList words(const QString &question);
+    // Résumé section words the question's words stand for ("degree" -> "education", "학위" -> "학력"),
+    // for retrieval to search as well: documents file such facts under a heading with the other word.
+    static QStringList sectionWordsFor(const QString &question);
+    // Hangul syllable bigrams of `word` (the word itself when shorter than two syllables or not Hangul).
+    static QStringList bigrams(const QString &word);
+    // "ko" when the text has any Hangul, else "en".
+    static QString language(const QString &text);
+    // Runs of whitespace (line breaks included) become one space; the text is trimmed.
+    static QString collapseSpaces(const QString &text);
+    // Lower-cased NFC text with whitespace collapsed: what terms are matched against.
+    static QString foldForMatching(const QString &text);
+    // Every number, amount, percentage, date or unit figure, exactly as written (whitespace collapsed).
+    static QStringList figures(const QString &text);
+    // Whether `figure` occurs in `haystack` (both whitespace-collapsed) not glued to further digits.
+    static bool containsFigure(const QString &haystack, const QString &figure);
+    // Removes [n] / [n, m] markers (and the space before each).
+    static QString stripMarkers(const QString &text);
+};
+
+} // namespace Protostar

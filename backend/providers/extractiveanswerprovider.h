@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "providers/answerprovider.h"
+
+namespace Protostar {
+
+struct ExtractiveOptions {
+    int maxEvidence = 3;        // passages searched for answering sentences, best retrieved first
+    int maxSentences = 5;       // sentences quoted at most
+    double minRelative = 0.4;   // a sentence is quoted when it scores at least this share of the best one
+    double minCoverage = 0.15;  // below this share of the question's terms nothing answers: found = false
+    int pieceChars = 8;         // streamed piece size, so the view shows progress as with a model
+};
+
+// The offline answer provider: quotes the sentences of the top evidence that best cover the
+// question's terms, verbatim (line wrapping collapsed), each followed by the [n] of the passage it
+// comes from. Document text is only ever scored and quoted, never followed as instructions.
+// Stateless apart from its options; generate() runs on the caller's thread.
+class ExtractiveAnswerProvider final : public AnswerProvider
+{
+public:
+    explicit ExtractiveAnswerProvider(const ExtractiveOptions &options = {});
+
+    QString id() const override;
+    Result<ProviderAnswer> generate(const AnswerRequest &request, const TokenSink &sink,
+                                    const std::atomic_bool &cancelled) override;
+
+private:
+    ExtractiveOptions m_options;
+};
+
+} // namespace Protostar

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Protostar {
+
+struct LexicalToken {
+    enum Kind : quint8 { Unigram, Bigram, Trigram, Word, Stem };
+    QString term;
+    Kind kind = Word;
+    int position = 0; // character offset in the normalised text, for proximity
+};
+
+// Turns Korean/English text into index terms: Hangul (and Han) syllable n-grams with particles cut off, Latin words
+// without English stop words, and numbers with figures in one canonical spelling (3,500만원 -> 35000000).
+// Stateless; thread-safe.
+class LexicalTokenizer
+{
+public:
+    enum KindFlag { Unigrams = 1, Bigrams = 2, Trigrams = 4, Words = 8, Stems = 16, AllKinds = 31 };
+
+    // NFKC and case folding: full-width forms, compatibility jamo and letter case stop mattering.
+    static QString normalize(const QString &text);
+    // Tokens of already normalised text. A one-syllable word (after particles) is a Bigram-kind token so that it is
+    // searchable whenever bigrams are.
+    static QList<LexicalToken> tokenizeNormalized(const QString &normalized, int kinds = AllKinds);
+    static QList<LexicalToken> tokenize(const QString &text, int kinds = AllKinds)
+    {
+        return tokenizeNormalized(normalize(text), kinds);
+    }
+    // True for a Korean particle or ending that carries no topic (은, 는, 에서, ...); exposed for tests.
+    static bool isParticle(const QString &syllables);
+    static bool isEnglishStopWord(const QString &word);
+    // True for a question word run (무엇인가, 어떻게, 누구의): it names what is asked, never what is in the documents.
+    static bool isQuestionWord(QStringView run);
+};
+
+} // namespace Protostar

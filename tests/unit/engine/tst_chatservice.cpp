@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "engine/chatservice.h"
+#include "store/sqlitestore.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Protostar;
+
+class tst_ChatService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    EngineConfig m_config;
+
+    DocumentId addDocument(const QString &candidate, const QString &file, const QString &body)
+    {
+        auto store = SqliteStore::open(m_config.databasePath);
+        if (!store)
+            return 0;
+        auto id = (*store)->ensureCandidate(candidate);
+        DocumentInfo info;
+        info.candidateId = *id;
+        info.path = m_dir.filePath(file);
+        info.fileName = file;
+        info.format = QStringLiteral("txt");
+        info.sha256 = file.toUtf8().toHex();
+        Chunk c;
+        c.headingPath = {QStringLiteral("경력")};
+        c.text = body;
+        c.endOffset = body.size();
+        auto doc = (*store)->putDocument(info, body, {c});
+        return doc ? *doc : 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_config.databasePath = m_dir.filePath(QStringLiteral("chat.db"));
+        QVERIFY(addDocument(QStringLiteral("김지원"), QStringLiteral("kim.txt"),
+                            QStringLiteral("김지원은 PostgreSQL 클러스터로 월 1,200만 건의 주문을 처리했다.")) != 0);
+    }
+
+    void answersWithStreamedTokens()
+    {
+        ChatService chat(m_config);
+        QSignalSpy ready(&chat, &ChatService::indexReady);
+        QSignalSpy tokens(&chat, &ChatService::tokensReceived);
+        QSignalSpy finished(&chat, &ChatService::answerFinished);
+        QSignalSpy failed(&chat, &ChatService::answerFailed);
+        QTRY_COMPARE(ready.size(), 1);
+        QCOMPARE(ready.first().at(0).toInt(), 1);
+
+        const int id = chat.ask(Question{QStringLiteral("김지원은 월 몇 건의 주문을 처리했나요?"), {}, 0, 5});
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(finished.first().at(0).toInt(), id);
+        const Answer answer = finished.first().at(1).value<Answer>();
+        QVERIFY(answer.found);
+        QVERIFY(answer.text.contains(QStringLiteral("월 1,200만 건")));
+        QString streamed;
+        for (const QList<QVariant> &t : std::as_const(tokens)) {
+            QCOMPARE(t.at(0).toInt(), id);
+            streamed += t.at(1).toString();
+        }
+        QCOMPARE(streamed, answer.text);
+    }
+
+    void refreshDocumentMakesItSearchable()
+    {
+        ChatService chat(m_config);
+        QSignalSpy ready(&chat, &ChatService::indexReady);
+        QSignalSpy finished(&chat, &ChatService::answerFinished);
+        QTRY_COMPARE(ready.size(), 1);
+        const int before = ready.first().at(0).toInt();
+        const DocumentId doc = addDocument(QStringLiteral("이민수"), QStringLiteral("lee.txt"), QStringLiteral("이민수의 희망 연봉은 6,000만원이다."));
+        QVERIFY(doc != 0);
+        chat.refreshDocument(doc);
+        QTRY_COMPARE(ready.size(), 2);
+        QCOMPARE(ready.at(1).at(0).toInt(), before + 1);
+        chat.ask(Question{QStringLiteral("이민수의 희망 연봉은?"), {}, 0, 5});
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(finished.first().at(1).value<Answer>().text.contains(QStringLiteral("6,000만원")));
+    }
+
+    void destructorJoinsWithQuestionPending()
+    {
+        QSignalSpy *finished = nullptr;
+        {
+            ChatService chat(m_config);
+            finished = new QSignalSpy(&chat, &ChatService::answerFinished);
+            chat.ask(Question{QStringLiteral("김지원은 월 몇 건의 주문을 처리했나요?"), {}, 0, 5});
+        } // must cancel and join without crashing or hanging
+        QCoreApplication::processEvents();
+        QVERIFY(finished->size() <= 1);
+        delete finished;
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ChatService)
+#include "tst_chatservice.moc"

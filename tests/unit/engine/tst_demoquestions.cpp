@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+// Every sample question of resources/demo/README.md, asked offline against the imported demo corpus:
+// answerable ones cite the paragraph the README names, unanswerable ones refuse.
+#include "engine/documentimporter.h"
+#include "engine/knowledgebase.h"
+#include "engine/questionanswerer.h"
+#include "providers/extractiveanswerprovider.h"
+#include "store/sqlitestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Protostar;
+
+namespace {
+
+QString demoDir()
+{
+    return QDir::cleanPath(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/resources/demo"));
+}
+
+// One acceptable source: the file and a phrase of the paragraph that answers (or of its heading).
+struct Expected {
+    QString file;
+    QString phrase;
+};
+
+QString describe(const Answer &a, const AnswerTrace &trace)
+{
+    QString s = QStringLiteral("found=%1 support=%2/%3 text=%4\n")
+                    .arg(a.found)
+                    .arg(trace.support)
+                    .arg(trace.sentenceSupport)
+                    .arg(a.text);
+    for (const Citation &c : a.citations)
+        s += QStringLiteral("  cites [%1] %2 %3\n").arg(c.n).arg(c.document, c.quote.left(60).simplified());
+    for (const SearchHit &h : trace.hits)
+        s += QStringLiteral("  hit %1 %2 %3\n").arg(h.score).arg(h.ref.documentName, h.ref.chunk.text.left(60).simplified());
+    return s;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(QList<Expected>)
+
+class tst_DemoQuestions : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteStore> m_store;
+    KnowledgeBase m_knowledge;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
+        QVERIFY(m_dir.isValid());
+        auto store = SqliteStore::open(m_dir.filePath(QStringLiteral("demo.db")));
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
+        m_store = std::move(store).value();
+        // The README quotes the questions, so it is not imported (as its own text explains).
+        const QStringList files = QDir(demoDir()).entryList({QStringLiteral("*-*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 7);
+        QStringList paths;
+        for (const QString &f : files)
+            paths.append(QDir(demoDir()).filePath(f));
+        DocumentImporter importer(*m_store);
+        const ImportSummary summary = DocumentImporter::summarize(importer.importPaths(paths));
+        QCOMPARE(summary.failed, 0);
+        auto loaded = m_knowledge.load(*m_store);
+        QVERIFY(loaded.ok());
+        QVERIFY(*loaded > 0);
+    }
+
+    void answersSampleQuestions_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QList<Expected>>("expected"); // empty = the documents do not answer
+        QTest::addColumn<QString>("figure");           // quoted verbatim in the answer
+
+        const QString kimResume = QStringLiteral("kim-jiwon-resume.md");
+        const QString kimCareer = QStringLiteral("kim-jiwon-career.md");
+        const QString park = QStringLiteral("park-seojun-career.txt");
+        const QString lee = QStringLiteral("lee-haeun-resume.md");
+        const QString choi = QStringLiteral("choi-minho-career.md");
+        const QString jane = QStringLiteral("jane-park-resume.md");
+        const QString daniel = QStringLiteral("daniel-cho-resume.txt");
+
+        QTest::newRow("ko: 10k TPS threshold")
+            << QStringLiteral("PostgreSQL을 10k TPS 이상 운영한 사람은?")
+            << QList<Expected>{{kimResume, QStringLiteral("피크 TPS 1만 2천")}, {kimCareer, QStringLiteral("최대 TPS 1만 2천")}}
+            << QStringLiteral("1만 2천");
+        QTest::newRow("ko: previous company")
+            << QStringLiteral("김지원의 직전 회사 성과는?")
+            << QList<Expected>{{kimResume, QStringLiteral("직전 회사")}} << QString();
+        QTest::newRow("ko: pipeline by figure")
+            << QStringLiteral("월 1,200만 건을 처리한 파이프라인은 무엇인가요?")
+            << QList<Expected>{{kimCareer, QStringLiteral("월 1,200만 건 처리")}, {kimResume, QStringLiteral("월 1,200만 건의 결제")}}
+            << QStringLiteral("월 1,200만 건");
+        QTest::newRow("ko: availability")
+            << QStringLiteral("가용성 99.95%를 달성한 후보자는?") << QList<Expected>{{park, QStringLiteral("가용성 99.95%")}}
+            << QStringLiteral("99.95%");
+        QTest::newRow("ko: team size")
+            << QStringLiteral("박서준의 팀 규모는?") << QList<Expected>{{park, QStringLiteral("팀 규모 8명")}} << QStringLiteral("8명");
+        QTest::newRow("ko: salary")
+            << QStringLiteral("이하은의 희망 연봉은?") << QList<Expected>{{lee, QStringLiteral("연봉 희망 5,500만원")}}
+            << QStringLiteral("5,500만원");
+        QTest::newRow("ko: Qt experience")
+            << QStringLiteral("Qt 경험이 있는 후보자는?") << QList<Expected>{{lee, QStringLiteral("Qt 6 기반")}, {lee, QStringLiteral("Qt Widgets")}}
+            << QString();
+        QTest::newRow("ko: RAG project")
+            << QStringLiteral("최민호의 RAG 프로젝트 성과는?") << QList<Expected>{{choi, QStringLiteral("재현율 0.91")}}
+            << QStringLiteral("0.91");
+        QTest::newRow("en: 10k TPS threshold")
+            << QStringLiteral("Who has run PostgreSQL at more than 10k TPS?")
+            << QList<Expected>{{kimResume, QStringLiteral("피크 TPS 1만 2천")}, {kimCareer, QStringLiteral("최대 TPS 1만 2천")}}
+            << QStringLiteral("1만 2천");
+        QTest::newRow("en: Brightlane")
+            << QStringLiteral("What did Jane Park achieve at Brightlane?")
+            << QList<Expected>{{jane, QStringLiteral("Led the rebuild")}, {jane, QStringLiteral("design system of 60")}} << QString();
+        QTest::newRow("en: Kafka")
+            << QStringLiteral("Who has Kafka streaming experience?")
+            << QList<Expected>{{daniel, QStringLiteral("300 million GPS")}, {kimCareer, QStringLiteral("Kafka Streams")}} << QString();
+        QTest::newRow("en: degree")
+            << QStringLiteral("What is Daniel Cho's degree?") << QList<Expected>{{daniel, QStringLiteral("M.Sc. Data Science")}}
+            << QString();
+        QTest::newRow("ko: not in documents") << QStringLiteral("김지원의 병역 사항은?") << QList<Expected>{} << QString();
+        QTest::newRow("en: not in documents") << QStringLiteral("Does Jane Park speak Japanese?") << QList<Expected>{} << QString();
+    }
+
+    void answersSampleQuestions()
+    {
+        QFETCH(QString, question);
+        QFETCH(QList<Expected>, expected);
+        QFETCH(QString, figure);
+        ExtractiveAnswerProvider provider;
+        QuestionAnswerer answerer(m_knowledge, provider);
+        AnswerTrace trace;
+        auto a = answerer.answer(Question{question, {}, 0, 5}, {}, nullptr, &trace);
+        QVERIFY(a.ok());
+        const QString why = describe(*a, trace);
+        if (expected.isEmpty()) {
+            QVERIFY2(!a->found, qPrintable(why));
+            QVERIFY(a->citations.isEmpty());
+            return;
+        }
+        QVERIFY2(a->found, qPrintable(why));
+        bool cited = false;
+        for (const Citation &c : a->citations) {
+            for (const Expected &e : expected)
+                cited = cited || (c.document == e.file && (c.quote.contains(e.phrase) || c.headingPath.join(u' ').contains(e.phrase)));
+        }
+        QVERIFY2(cited, qPrintable(why));
+        // The best citation is one of the expected sources, not merely one of several.
+        const Citation &first = a->citations.first();
+        QVERIFY2(std::any_of(expected.cbegin(), expected.cend(), [&](const Expected &e) { return first.document == e.file; }),
+                 qPrintable(why));
+        if (!figure.isEmpty())
+            QVERIFY2(a->text.contains(figure), qPrintable(why));
+    }
+
+    // A question added to the README without a row here fails, so the list cannot silently drift.
+    void everyReadmeQuestionIsCovered()
+    {
+        QFile readme(QDir(demoDir()).filePath(QStringLiteral("README.md")));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        const qsizetype table = text.indexOf(QStringLiteral("| question |"));
+        QVERIFY(table > 0);
+        QStringList asked;
+        static const QRegularExpression row(QStringLiteral("^\\| ([^|`]+?) \\|"), QRegularExpression::MultilineOption);
+        auto it = row.globalMatch(text.mid(table));
+        int questions = 0;
+        while (it.hasNext()) {
+            const QString cell = it.next().captured(1).trimmed();
+            if (cell == QStringLiteral("question") || cell.startsWith(u'-'))
+                continue;
+            for (const QString &q : cell.split(QStringLiteral(" / "))) {
+                ++questions;
+                asked.append(q.trimmed());
+            }
+        }
+        QCOMPARE(questions, 14);
+        const QStringList known = {
+            QStringLiteral("PostgreSQL을 10k TPS 이상 운영한 사람은?"), QStringLiteral("김지원의 직전 회사 성과는?"),
+            QStringLiteral("월 1,200만 건을 처리한 파이프라인은 무엇인가요?"), QStringLiteral("가용성 99.95%를 달성한 후보자는?"),
+            QStringLiteral("박서준의 팀 규모는?"), QStringLiteral("이하은의 희망 연봉은?"), QStringLiteral("Qt 경험이 있는 후보자는?"),
+            QStringLiteral("최민호의 RAG 프로젝트 성과는?"), QStringLiteral("Who has run PostgreSQL at more than 10k TPS?"),
+            QStringLiteral("What did Jane Park achieve at Brightlane?"), QStringLiteral("Who has Kafka streaming experience?"),
+            QStringLiteral("What is Daniel Cho's degree?"), QStringLiteral("김지원의 병역 사항은?"), QStringLiteral("Does Jane Park speak Japanese?"),
+        };
+        for (const QString &q : std::as_const(asked))
+            QVERIFY2(known.contains(q), qPrintable(QStringLiteral("README question without a test row: ") + q));
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_DemoQuestions)
+#include "tst_demoquestions.moc"

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+#include "engine/answerjson.h"
+#include "engine/knowledgebase.h"
+#include "engine/questionanswerer.h"
+#include "providers/extractiveanswerprovider.h"
+#include "store/sqlitestore.h"
+
+#include <QTest>
+
+using namespace Protostar;
+
+namespace {
+
+// A provider whose output is fixed: stands in for a model that invents figures and citations.
+class ScriptedProvider final : public AnswerProvider
+{
+public:
+    explicit ScriptedProvider(QString text) : m_text(std::move(text)) { }
+    QString id() const override { return QStringLiteral("scripted"); }
+    Result<ProviderAnswer> generate(const AnswerRequest &, const TokenSink &sink, const std::atomic_bool &) override
+    {
+        if (sink)
+            sink(m_text);
+        ProviderAnswer a;
+        a.text = m_text;
+        return a;
+    }
+
+private:
+    QString m_text;
+};
+
+struct Fixture {
+    std::unique_ptr<SqliteStore> store;
+    KnowledgeBase knowledge;
+    QHash<QString, CandidateId> candidates;
+};
+
+void addDocument(Fixture &f, const QString &candidate, const QString &file, const QList<QPair<QString, QString>> &chunks)
+{
+    auto id = f.store->ensureCandidate(candidate);
+    QVERIFY(id.ok());
+    f.candidates.insert(candidate, *id);
+    DocumentInfo info;
+    info.candidateId = *id;
+    info.path = QStringLiteral("/docs/") + file;
+    info.fileName = file;
+    info.format = QStringLiteral("txt");
+    info.sha256 = file.toUtf8().toHex();
+    QList<Chunk> list;
+    QString text;
+    for (const auto &[heading, body] : chunks) {
+        Chunk c;
+        c.headingPath = {heading};
+        c.text = body;
+        c.startOffset = text.size();
+        text += body + u'\n';
+        c.endOffset = text.size();
+        list.append(c);
+    }
+    QVERIFY(f.store->putDocument(info, text, list).ok());
+}
+
+std::unique_ptr<Fixture> makeFixture()
+{
+    auto f = std::make_unique<Fixture>();
+    auto store = SqliteStore::open(QStringLiteral(":memory:"));
+    if (!store)
+        qFatal("cannot open store: %s", qPrintable(store.error().toString()));
+    f->store = std::move(store).value();
+    addDocument(*f, QStringLiteral("김지원"), QStringLiteral("kim.md"),
+                {{QStringLiteral("경력"), QStringLiteral("2019년부터 2023년까지 네이버에서 검색 백엔드를 개발했다. PostgreSQL 클러스터로 "
+                                                         "월 1,200만 건의 주문을 처리했다.")},
+                 {QStringLiteral("희망 조건"), QStringLiteral("김지원의 희망 연봉은 7,000만원이다.")}});
+    addDocument(*f, QStringLiteral("이민수"), QStringLiteral("lee.md"),
+                {{QStringLiteral("경력"), QStringLiteral("이민수는 카카오에서 결제 플랫폼 팀장으로 5명의 팀을 이끌었다.")},
+                 {QStringLiteral("희망 조건"), QStringLiteral("이민수의 희망 연봉은 6,000만원이다.")},
+                 {QStringLiteral("Skills"), QStringLiteral("Lee ran Kafka pipelines at 30k messages per second.")}});
+    auto loaded = f->knowledge.load(*f->store);
+    if (!loaded || *loaded != 5)
+        qFatal("index not loaded");
+    return f;
+}
+
+} // namespace
+
+class tst_QuestionAnswerer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void answersOrRefuses_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<bool>("found");
+        QTest::addColumn<QString>("expected"); // in the answer text
+        QTest::addColumn<bool>("related");     // closest passages offered with a refusal
+
+        QTest::newRow("answerable Korean question quotes the figure")
+            << QStringLiteral("김지원은 월 몇 건의 주문을 처리했나요?") << true << QStringLiteral("월 1,200만 건") << false;
+        QTest::newRow("answerable English question") << QStringLiteral("How fast did Lee run the Kafka pipelines?") << true
+                                                     << QStringLiteral("30k messages") << false;
+        QTest::newRow("Korean question the documents do not answer")
+            << QStringLiteral("김지원의 최종 학력과 졸업 연도는?") << false << QString::fromUtf8("문서에서 찾을 수 없습니다.") << true;
+        QTest::newRow("English question the documents do not answer")
+            << QStringLiteral("Which university did she graduate from?") << false << QStringLiteral("Not found in the documents.") << false;
+    }
+
+    void answersOrRefuses()
+    {
+        QFETCH(QString, question);
+        QFETCH(bool, found);
+        QFETCH(QString, expected);
+        QFETCH(bool, related);
+        auto f = makeFixture();
+        ExtractiveAnswerProvider provider;
+        QuestionAnswerer answerer(f->knowledge, provider);
+        QString streamed;
+        auto a = answerer.answer(Question{question, {}, 0, 5}, [&](const QString &d) { streamed += d; });
+        QVERIFY(a.ok());
+        QCOMPARE(a->found, found);
+        QVERIFY2(a->text.contains(expected), qPrintable(a->text));
+        QCOMPARE(streamed, a->text);
+        if (found) {
+            QVERIFY(!a->citations.isEmpty());
+            QVERIFY(a->related.isEmpty());
+            // Each cited number points at a retrieved chunk whose text holds the figure it vouches for.
+            for (const Citation &c : a->citations)
+                QVERIFY2(a->text.contains(QStringLiteral("[%1]").arg(c.n)), qPrintable(a->text));
+            QVERIFY(a->citations.first().quote.contains(expected));
+        } else {
+            QVERIFY(a->citations.isEmpty());
+            QCOMPARE(!a->related.isEmpty(), related);
+        }
+        QVERIFY(a->timingsMs.contains(QStringLiteral("total")));
+    }
+
+    void candidateFilter_data()
+    {
+        QTest::addColumn<QString>("candidate");
+        QTest::addColumn<QString>("figure");
+        QTest::newRow("김지원 only") << QStringLiteral("김지원") << QStringLiteral("7,000만원");
+        QTest::newRow("이민수 only") << QStringLiteral("이민수") << QStringLiteral("6,000만원");
+    }
+
+    void candidateFilter()
+    {
+        QFETCH(QString, candidate);
+        QFETCH(QString, figure);
+        auto f = makeFixture();
+        ExtractiveAnswerProvider provider;
+        QuestionAnswerer answerer(f->knowledge, provider);
+        Question q{QStringLiteral("희망 연봉은 얼마인가요?"), {f->candidates.value(candidate)}, 0, 5};
+        auto a = answerer.answer(q);
+        QVERIFY(a.ok());
+        QVERIFY2(a->found, qPrintable(a->text));
+        QVERIFY2(a->text.contains(figure), qPrintable(a->text));
+        for (const Citation &c : a->citations)
+            QCOMPARE(c.candidate, candidate);
+    }
+
+    void sessionTurnRecorded()
+    {
+        auto f = makeFixture();
+        auto session = f->store->createSession(QStringLiteral("연봉 비교"));
+        QVERIFY(session.ok());
+        ExtractiveAnswerProvider provider;
+        QuestionAnswerer answerer(f->knowledge, provider, f->store.get());
+        AnswerTrace trace;
+        auto a = answerer.answer(Question{QStringLiteral("이민수의 희망 연봉은?"), {}, *session, 5}, {}, nullptr, &trace);
+        QVERIFY(a.ok());
+        auto turns = f->store->turns(*session);
+        QVERIFY(turns.ok());
+        QCOMPARE(turns->size(), 1);
+        const Turn &t = turns->first();
+        QCOMPARE(t.id, trace.turnId);
+        QCOMPARE(t.question, QStringLiteral("이민수의 희망 연봉은?"));
+        QCOMPARE(t.answer, a->text);
+        QCOMPARE(t.found, a->found);
+        const QList<Citation> stored = AnswerJson::citationsFromBytes(t.citationsJson);
+        QCOMPARE(stored.size(), a->citations.size());
+        QCOMPARE(stored.first().chunkId, a->citations.first().chunkId);
+        QCOMPARE(stored.first().headingPath, a->citations.first().headingPath);
+
+        // Without a session nothing is recorded.
+        QVERIFY(answerer.answer(Question{QStringLiteral("이민수의 희망 연봉은?"), {}, 0, 5}).ok());
+        QCOMPARE(f->store->turns(*session)->size(), 1);
+    }
+
+    void guardAppliesToAnyProvider()
+    {
+        auto f = makeFixture();
+        // Both 연봉 chunks are retrieved; [1] is the best hit. The model invents 50명 and cites [9].
+        Question q{QStringLiteral("이민수의 희망 연봉은?"), {f->candidates.value(QStringLiteral("이민수"))}, 0, 5};
+        const QList<SearchHit> hits = f->knowledge.search(q.text, SearchOptions{5, {f->candidates.value(QStringLiteral("이민수"))}});
+        QVERIFY(!hits.isEmpty());
+        QVERIFY(hits.first().ref.chunk.text.contains(QStringLiteral("6,000만원")));
+        ScriptedProvider provider(QStringLiteral("희망 연봉은 6,000만원이다. [1] 팀원은 50명이다. [1] 출처는 [9] 입니다."));
+        QuestionAnswerer answerer(f->knowledge, provider);
+        auto a = answerer.answer(q);
+        QVERIFY(a.ok());
+        QVERIFY(a->found);
+        QCOMPARE(a->text, QStringLiteral("희망 연봉은 6,000만원이다. [1] 출처는 입니다."));
+        QCOMPARE(a->unverified, QStringList{QStringLiteral("팀원은 50명이다.")});
+        QCOMPARE(a->citations.size(), 1);
+        QCOMPARE(a->citations.first().n, 1);
+        QCOMPARE(a->citations.first().chunkId, hits.first().ref.chunk.id);
+    }
+
+    void refreshDocumentReplacesItsChunks()
+    {
+        auto f = makeFixture();
+        const int before = f->knowledge.size();
+        addDocument(*f, QStringLiteral("박서연"), QStringLiteral("park.md"),
+                    {{QStringLiteral("경력"), QStringLiteral("박서연은 토스에서 디자인 시스템을 만들고 디자이너 3명을 이끌었다.")}});
+        auto docs = f->store->documents(f->candidates.value(QStringLiteral("박서연")));
+        QVERIFY(docs.ok() && docs->size() == 1);
+        QVERIFY(f->knowledge.refreshDocument(*f->store, docs->first().id).ok());
+        QCOMPARE(f->knowledge.size(), before + 1);
+        QVERIFY(f->store->deleteDocument(docs->first().id).ok());
+        QVERIFY(f->knowledge.refreshDocument(*f->store, docs->first().id).ok());
+        QCOMPARE(f->knowledge.size(), before);
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_QuestionAnswerer)
+#include "tst_questionanswerer.moc"

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+// The main window end to end on a real store and real services: import with a bad file, cited answers
+// whose citation opens the right paragraph, session reopen, and switching the language at run time.
+#include "candidatepanel.h"
+#include "chatinput.h"
+#include "chatpanel.h"
+#include "documentviewer.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "sessionpanel.h"
+#include "settingsdialog.h"
+#include "comparedialog.h"
+#include "transcriptview.h"
+#include "models/candidatelistmodel.h"
+#include "models/importprogressmodel.h"
+#include "models/sessionlistmodel.h"
+#include "models/transcriptmodel.h"
+
+#include "store/sqlitestore.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Protostar;
+
+namespace {
+
+const QByteArray kKim = "# 이력서 - 김지원\n\n## 경력사항\n\n### 한빛페이\n\n"
+                        "결제 승인 시스템의 PostgreSQL 클러스터를 운영하며 피크 TPS 1만 2천을 처리했습니다.\n\n"
+                        "## 기술\n\nPostgreSQL, Kafka, Go\n";
+const QByteArray kJane = "# Jane Park — Résumé\n\n## Experience\n\n"
+                         "Led the React and TypeScript rewrite of the checkout, cutting load time from 4.1 s to 1.3 s.\n";
+const QByteArray kDaniel = "Daniel Cho — Résumé\n\nExperience\n\nOperated PostgreSQL at 4,000 TPS for the ledger service.\n";
+
+struct Fixture {
+    QTemporaryDir dir;
+    EngineConfig config;
+    std::unique_ptr<MainWindow> window;
+
+    explicit Fixture(LanguageManager *language = nullptr)
+    {
+        config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
+        MainWindow::Options options;
+        options.importDemoOnFirstStart = false; // each test brings its own documents
+        window = std::make_unique<MainWindow>(config, language, options);
+        window->show();
+    }
+    QStringList writeGood()
+    {
+        return {Test::writeFile(dir.path(), QStringLiteral("docs/kim.md"), kKim),
+                Test::writeFile(dir.path(), QStringLiteral("docs/jane.md"), kJane),
+                Test::writeFile(dir.path(), QStringLiteral("docs/daniel.txt"), kDaniel)};
+    }
+    bool importAndSettle(const QStringList &paths)
+    {
+        QSignalSpy settled(window.get(), &MainWindow::importsSettled);
+        window->importPaths(paths);
+        return settled.wait(60000);
+    }
+};
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void becomesReady();
+    void importWithBadFile_data();
+    void importWithBadFile();
+    void citationClickShowsParagraph();
+    void sessionReopen();
+    void keyboard();
+    void languageSwitch();
+    void compareSideBySide();
+};
+
+void tst_MainWindow::becomesReady()
+{
+    Fixture f;
+    QAbstractItemModelTester tester(f.window->candidateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy ready(f.window.get(), &MainWindow::ready);
+    QVERIFY(ready.wait(30000));
+    QVERIFY(f.window->isReady());
+    QCOMPARE(f.window->candidateModel()->rowCount(), 0);
+}
+
+void tst_MainWindow::importWithBadFile_data()
+{
+    QTest::addColumn<QString>("badName");
+    QTest::addColumn<QByteArray>("badBytes");
+    QTest::newRow("corrupt pdf") << QStringLiteral("broken.pdf") << QByteArray("this is not a PDF at all");
+    QTest::newRow("empty text file") << QStringLiteral("empty.txt") << QByteArray();
+    QTest::newRow("binary bytes named .md") << QStringLiteral("blob.md") << QByteArray("\x00\x01\x02\xff\xfe\x00\x00garbage", 16);
+}
+
+void tst_MainWindow::importWithBadFile()
+{
+    QFETCH(QString, badName);
+    QFETCH(QByteArray, badBytes);
+    Fixture f;
+    QAbstractItemModelTester progressTester(f.window->importModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester candidateTester(f.window->candidateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStringList paths = f.writeGood();
+    paths.insert(1, Test::writeFile(f.dir.path(), QStringLiteral("docs/") + badName, badBytes));
+    QVERIFY(f.importAndSettle(paths));
+
+    ImportProgressModel *progress = f.window->importModel();
+    QCOMPARE(progress->rowCount(), 4);
+    QCOMPARE(progress->failedCount(), 1);
+    int failedRow = -1;
+    for (int r = 0; r < progress->rowCount(); ++r) {
+        const auto status = ImportProgressModel::Status(progress->index(r, 0).data(ImportProgressModel::StatusRole).toInt());
+        if (status == ImportProgressModel::Status::Failed)
+            failedRow = r;
+        else
+            QCOMPARE(status, ImportProgressModel::Status::Imported);
+    }
+    QVERIFY(failedRow >= 0);
+    QCOMPARE(progress->index(failedRow, ImportProgressModel::FileColumn).data().toString(), badName);
+    QVERIFY(!progress->index(failedRow, ImportProgressModel::DetailColumn).data().toString().isEmpty()); // says why
+    QTRY_COMPARE(f.window->candidateModel()->rowCount(), 3); // the bad file stopped nothing
+    QVERIFY(f.window->importDock()->isVisible()); // a failure keeps the progress view open
+}
+
+void tst_MainWindow::citationClickShowsParagraph()
+{
+    Fixture f;
+    QVERIFY(f.importAndSettle(f.writeGood()));
+    QSignalSpy done(f.window.get(), &MainWindow::answerCompleted);
+    f.window->ask(QStringLiteral("PostgreSQL TPS 1만 2천을 처리한 사람은?"));
+    QVERIFY(done.wait(60000));
+    TranscriptModel *t = f.window->transcriptModel();
+    QCOMPARE(t->rowCount(), 1);
+    const TranscriptModel::Entry &e = t->entry(0);
+    QVERIFY2(e.found, qPrintable(e.answer + e.error));
+    QVERIFY(!e.citations.isEmpty());
+    const Citation cited = e.citations.first();
+
+    QSignalSpy shown(f.window.get(), &MainWindow::citationShown);
+    f.window->chatPanel()->transcriptView()->activateLink(QUrl(TranscriptView::citationLink(0, cited.n)));
+    // The catalogue answers on the next event-loop pass, or at once when its thread was quicker.
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
+    QCOMPARE(shown.first().at(0).toLongLong(), cited.chunkId);
+
+    auto store = SqliteStore::open(f.config.databasePath);
+    QVERIFY(store);
+    auto doc = (*store)->document(cited.documentId);
+    auto chunk = (*store)->chunk(cited.chunkId);
+    QVERIFY(doc && chunk && *chunk);
+    const Chunk &c = (*chunk)->chunk;
+    const QString expected = doc->text.mid(c.startOffset, c.endOffset - c.startOffset);
+    QCOMPARE(f.window->viewer()->highlightedText(), expected);
+    QVERIFY(expected.contains(QStringLiteral("1만 2천")));
+    QVERIFY(f.window->viewer()->locationText().contains(QStringLiteral("김지원")));
+    QVERIFY(f.window->viewer()->locationText().contains(QStringLiteral("kim.md")));
+}
+
+void tst_MainWindow::sessionReopen()
+{
+    Fixture f;
+    QVERIFY(f.importAndSettle(f.writeGood()));
+    QAbstractItemModelTester sessionTester(f.window->sessionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy done(f.window.get(), &MainWindow::answerCompleted);
+    const QString question = QStringLiteral("Who led the React rewrite?");
+    f.window->ask(question);
+    QVERIFY(done.wait(60000));
+    const QString answer = f.window->transcriptModel()->entry(0).answer;
+    QTRY_COMPARE(f.window->sessionModel()->rowCount(), 1);
+
+    f.window->newSession();
+    QCOMPARE(f.window->transcriptModel()->rowCount(), 0);
+
+    QListView *sessions = f.window->sessionPanel()->view();
+    sessions->setCurrentIndex(f.window->sessionModel()->index(0));
+    QTRY_COMPARE(f.window->transcriptModel()->rowCount(), 1);
+    QCOMPARE(f.window->transcriptModel()->entry(0).question, question);
+    QCOMPARE(f.window->transcriptModel()->entry(0).answer, answer);
+}
+
+void tst_MainWindow::keyboard()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QApplication::setActiveWindow(f.window.get());
+    QTest::keyClick(f.window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(f.window->candidatePanel()->searchField()));
+
+    // Shift+Enter adds a line; Enter sends (and empties the box).
+    ChatInput *input = f.window->chatPanel()->input();
+    input->setFocus();
+    QSignalSpy asked(f.window->chatPanel(), &ChatPanel::askRequested);
+    QTest::keyClicks(input, QStringLiteral("first line"));
+    QTest::keyClick(input, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(input, QStringLiteral("second"));
+    QCOMPARE(input->toPlainText(), QStringLiteral("first line\nsecond"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().at(0).toString(), QStringLiteral("first line\nsecond"));
+    QVERIFY(input->toPlainText().isEmpty());
+}
+
+void tst_MainWindow::languageSwitch()
+{
+    LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    Fixture f(&language);
+    const QString fileMenuEn = f.window->menuBar()->actions().first()->text();
+    const QString sendEn = f.window->chatPanel()->findChild<QPushButton *>(QStringLiteral("send"))->text();
+    QCOMPARE(fileMenuEn, QStringLiteral("&File"));
+
+    // Through the Settings dialog, as a recruiter would.
+    SettingsDialog settings(f.window.get());
+    connect(&settings, &SettingsDialog::languageChosen, &language, &LanguageManager::setLanguage);
+    settings.languageBox()->setCurrentIndex(settings.languageBox()->findData(QStringLiteral("ko")));
+    settings.apply();
+    QVERIFY2(language.language() == QStringLiteral("ko"), qPrintable(LanguageManager::searchPaths().join(u',')));
+    // LanguageChange is posted, so widgets retranslate on the next event-loop pass.
+    QTRY_COMPARE(f.window->menuBar()->actions().first()->text(), QStringLiteral("파일(&F)"));
+    QCOMPARE(f.window->chatPanel()->findChild<QPushButton *>(QStringLiteral("send"))->text(), QStringLiteral("보내기(&S)"));
+    QCOMPARE(f.window->candidateModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("이름"));
+
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(f.window->menuBar()->actions().first()->text(), fileMenuEn);
+    QCOMPARE(f.window->chatPanel()->findChild<QPushButton *>(QStringLiteral("send"))->text(), sendEn);
+}
+
+void tst_MainWindow::compareSideBySide()
+{
+    Fixture f;
+    QVERIFY(f.importAndSettle(f.writeGood()));
+    QList<CandidateId> picked;
+    for (const Candidate &c : f.window->candidateModel()->candidates()) {
+        if (c.name == QStringLiteral("김지원") || c.name.startsWith(QStringLiteral("Daniel")))
+            picked << c.id;
+    }
+    QCOMPARE(picked.size(), 2);
+    CompareDialog dialog(f.config, f.window->candidateModel()->candidates(), picked);
+    QSignalSpy finished(&dialog, &CompareDialog::finished);
+    dialog.setQuestion(QStringLiteral("PostgreSQL TPS"));
+    dialog.ask();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(dialog.columnCount(), 2);
+    for (int column = 0; column < 2; ++column) {
+        TranscriptModel *m = dialog.columnModel(column);
+        QCOMPARE(m->rowCount(), 1);
+        const TranscriptModel::Entry &e = m->entry(0);
+        QVERIFY2(e.error.isEmpty(), qPrintable(e.error));
+        QVERIFY2(e.found && !e.citations.isEmpty(), qPrintable(e.answer));
+        // Each column answers from its own candidate only.
+        const QString name = f.window->candidateModel()->candidates().at(f.window->candidateModel()->rowOf(picked[column])).name;
+        for (const Citation &c : e.citations)
+            QCOMPARE(c.candidate, name);
+    }
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

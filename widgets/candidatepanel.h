@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Protostar {
+
+class CandidateListModel;
+class DocumentListModel;
+
+// The left column: candidate search, the sortable multi-select candidate table, and the documents
+// of the selected candidates. Lives on the GUI thread.
+class CandidatePanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    CandidatePanel(CandidateListModel *candidates, DocumentListModel *documents, QWidget *parent = nullptr);
+
+    QList<CandidateId> selectedCandidates() const;
+    void selectCandidates(const QList<CandidateId> &ids);
+    void focusSearch();
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *candidateView() const { return m_candidates; }
+    QTableView *documentView() const { return m_documents; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+Q_SIGNALS:
+    void selectionChanged(const QList<Protostar::CandidateId> &ids);
+    void documentActivated(Protostar::DocumentId id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateDocumentsLabel();
+
+    CandidateListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QTableView *m_candidates;
+    QLabel *m_documentsLabel;
+    QTableView *m_documents;
+};
+
+} // namespace Protostar

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "documentviewer.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPalette>
+#include <QScrollBar>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace Protostar {
+
+DocumentViewer::DocumentViewer(QWidget *parent)
+    : QWidget(parent), m_location(new QLabel(this)), m_text(new QTextBrowser(this))
+{
+    m_location->setWordWrap(true);
+    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setObjectName(QStringLiteral("documentText"));
+    m_text->setOpenLinks(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_location);
+    layout->addWidget(m_text, 1);
+    retranslate();
+}
+
+void DocumentViewer::showDocument(const Document &document, const QList<Chunk> &chunks, ChunkId focus)
+{
+    m_document = document;
+    m_chunks = chunks;
+    m_focus = focus;
+    // Plain text keeps document positions equal to QString offsets, which is what chunks carry.
+    m_text->setPlainText(document.text);
+
+    QSet<QString> headings;
+    for (const Chunk &c : chunks) {
+        for (const QString &h : c.headingPath)
+            headings.insert(h.trimmed());
+    }
+    QTextCursor cursor(m_text->document());
+    cursor.beginEditBlock();
+    for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {
+        const QString line = block.text().trimmed();
+        QTextBlockFormat bf = block.blockFormat();
+        bf.setBottomMargin(line.isEmpty() ? 0 : 3);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(bf);
+        if (!line.isEmpty() && (headings.contains(line) || line.startsWith(u'#')
+                                || (line.startsWith(u'[') && line.endsWith(u']')))) {
+            QTextCharFormat cf;
+            cf.setFontWeight(QFont::Bold);
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(cf);
+        }
+    }
+    cursor.endEditBlock();
+
+    m_text->setExtraSelections({});
+    for (const Chunk &c : chunks) {
+        if (c.id == focus && focus != 0) {
+            highlight(c);
+            break;
+        }
+    }
+    retranslate();
+}
+
+void DocumentViewer::clear()
+{
+    m_document = {};
+    m_chunks.clear();
+    m_focus = 0;
+    m_text->clear();
+    m_text->setExtraSelections({});
+    retranslate();
+}
+
+void DocumentViewer::highlight(const Chunk &chunk)
+{
+    const qsizetype length = m_text->document()->characterCount() - 1;
+    const int start = int(qBound(qsizetype(0), chunk.startOffset, length));
+    const int end = int(qBound(qsizetype(start), chunk.endOffset, length));
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = QTextCursor(m_text->document());
+    selection.cursor.setPosition(start);
+    selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
+    selection.format.setBackground(QColor(0xff, 0xe5, 0x8f));
+    selection.format.setForeground(QColor(0x20, 0x20, 0x20));
+    m_text->setExtraSelections({selection});
+
+    // Put the paragraph near the top, not at the bottom edge where ensureCursorVisible leaves it.
+    QTextCursor at(m_text->document());
+    at.setPosition(start);
+    m_text->setTextCursor(at);
+    const int y = m_text->cursorRect(at).top() + m_text->verticalScrollBar()->value();
+    m_text->verticalScrollBar()->setValue(qMax(0, y - m_text->viewport()->height() / 4));
+}
+
+QString DocumentViewer::highlightedText() const
+{
+    const auto selections = m_text->extraSelections();
+    if (selections.isEmpty())
+        return {};
+    // QTextCursor uses U+2029 between blocks; give callers the document's own line breaks.
+    return selections.first().cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');
+}
+
+QString DocumentViewer::locationText() const
+{
+    return m_location->text();
+}
+
+void DocumentViewer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DocumentViewer::retranslate()
+{
+    if (m_document.info.id == 0) {
+        m_location->setText(tr("Select a document, or click a citation [n] in an answer to see its source paragraph."));
+        return;
+    }
+    QStringList parts{m_document.info.candidateName, m_document.info.fileName};
+    for (const Chunk &c : m_chunks) {
+        if (c.id != m_focus || m_focus == 0)
+            continue;
+        if (c.page > 0)
+            parts << tr("page %1").arg(c.page);
+        if (!c.headingPath.isEmpty())
+            parts << c.headingPath.join(QStringLiteral(" › "));
+    }
+    parts.removeAll(QString());
+    m_location->setText(QStringLiteral("<b>%1</b>").arg(parts.join(QStringLiteral(" · ")).toHtmlEscaped()));
+}
+
+} // namespace Protostar

@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "candidatepanel.h"
+#include "chatpanel.h"
+#include "documentviewer.h"
+#include "importprogresswidget.h"
+#include "languagemanager.h"
+#include "sessionpanel.h"
+#include "models/candidatelistmodel.h"
+#include "models/catalogloader.h"
+#include "models/citationmodel.h"
+#include "models/documentlistmodel.h"
+#include "models/importprogressmodel.h"
+#include "models/sessionlistmodel.h"
+#include "models/transcriptmodel.h"
+
+#include "engine/chatservice.h"
+#include "engine/democorpus.h"
+#include "engine/folderwatcher.h"
+#include "engine/importservice.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Protostar {
+
+MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, const Options &options, QWidget *parent)
+    : QMainWindow(parent),
+      m_config(config),
+      m_options(options),
+      m_language(language),
+      m_catalog(new CatalogLoader(config.databasePath, this)),
+      m_import(new ImportService(config, this)),
+      m_chat(new ChatService(config, this)),
+      m_watcher(new FolderWatcher(config, m_import, this)),
+      m_candidates(new CandidateListModel(this)),
+      m_documents(new DocumentListModel(this)),
+      m_transcript(new TranscriptModel(this)),
+      m_citations(new CitationModel(this)),
+      m_sessions(new SessionListModel(this)),
+      m_importProgress(new ImportProgressModel(this)),
+      m_candidatePanel(new CandidatePanel(m_candidates, m_documents, this)),
+      m_sessionPanel(new SessionPanel(m_sessions, this)),
+      m_chatPanel(new ChatPanel(m_transcript, this)),
+      m_viewer(new DocumentViewer(this)),
+      m_sourcesLabel(new QLabel(this)),
+      m_sourcesView(new QListView(this)),
+      m_importView(new ImportProgressWidget(m_importProgress, this)),
+      m_importDock(new QDockWidget(this)),
+      m_indexStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_sourcesView->setObjectName(QStringLiteral("sources"));
+    m_sourcesView->setModel(m_citations);
+    m_sourcesLabel->setBuddy(m_sourcesView);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_candidatePanel);
+    left->addWidget(m_sessionPanel);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+    auto *middle = new QSplitter(Qt::Vertical, this);
+    middle->addWidget(m_viewer);
+    auto *sources = new QWidget(this);
+    auto *sourcesLayout = new QVBoxLayout(sources);
+    sourcesLayout->setContentsMargins(0, 0, 0, 0);
+    sourcesLayout->addWidget(m_sourcesLabel);
+    sourcesLayout->addWidget(m_sourcesView, 1);
+    middle->addWidget(sources);
+    middle->setStretchFactor(0, 4);
+    middle->setStretchFactor(1, 1);
+    auto *central = new QSplitter(Qt::Horizontal, this);
+    central->addWidget(left);
+    central->addWidget(middle);
+    central->addWidget(m_chatPanel);
+    central->setSizes({380, 440, 480});
+    central->setChildrenCollapsible(false);
+    setCentralWidget(central);
+
+    m_importDock->setObjectName(QStringLiteral("importDock"));
+    m_importDock->setWidget(m_importView);
+    m_importDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
+    m_importDock->hide();
+    statusBar()->addPermanentWidget(m_indexStatus);
+
+    buildMenus();
+    connectServices();
+    retranslate();
+    resize(1300, 820);
+
+    m_catalog->loadCandidates();
+    m_catalog->loadDocuments({}); // with nobody selected the list shows every document
+    m_catalog->loadSessions();
+    m_watcher->start();
+    resumeInterruptedImport();
+}
+
+MainWindow::~MainWindow()
+{
+    // Services join their threads in their destructors; stop generation first so that is quick.
+    m_chat->cancel();
+    m_import->cancel();
+}
+
+void MainWindow::connectServices()
+{
+    connect(m_catalog, &CatalogLoader::candidatesLoaded, this, &MainWindow::onCandidatesLoaded);
+    connect(m_catalog, &CatalogLoader::documentsLoaded, m_documents, &DocumentListModel::setSnapshot);
+    connect(m_catalog, &CatalogLoader::documentLoaded, this,
+            [this](const Document &d, const QList<Chunk> &chunks, ChunkId focus) {
+                m_viewer->showDocument(d, chunks, focus);
+                if (focus)
+                    Q_EMIT citationShown(focus);
+            });
+    connect(m_catalog, &CatalogLoader::sessionsLoaded, m_sessions, &SessionListModel::setSnapshot);
+    connect(m_catalog, &CatalogLoader::turnsLoaded, this, [this](SessionId id, const QList<Turn> &turns) {
+        if (id != m_session)
+            return;
+        m_transcript->setTurns(turns);
+        m_citations->setCitations(turns.isEmpty() ? QList<Citation>{}
+                                                  : TranscriptModel::citationsFromJson(turns.last().citationsJson));
+    });
+    connect(m_catalog, &CatalogLoader::sessionCreated, this, [this](SessionId id) {
+        m_session = id;
+        m_sessionPanel->setCurrentSession(id);
+        if (!m_pendingQuestion.isEmpty())
+            startAsk(std::exchange(m_pendingQuestion, QString()), m_pendingSelectedOnly);
+    });
+    connect(m_catalog, &CatalogLoader::candidateDeleted, this, [this] {
+        m_chat->reloadIndex();
+        m_viewer->clear();
+        m_catalog->loadDocuments(m_candidatePanel->selectedCandidates());
+    });
+    connect(m_catalog, &CatalogLoader::failed, this, &MainWindow::showError);
+    connect(m_catalog, &CatalogLoader::valueLoaded, this, [this](const QString &key, const QString &value) {
+        if (key != DemoCorpus::importedKey())
+            return;
+        if (!value.isEmpty() || m_candidates->rowCount() > 0 || !m_pendingBatches.isEmpty()) {
+            m_awaitingDemoDecision = false;
+            checkReady();
+            return;
+        }
+        auto files = DemoCorpus::files();
+        if (!files || files->isEmpty()) {
+            statusBar()->showMessage(tr("The demo corpus was not found; import your own documents with File ▸ Import."));
+            m_awaitingDemoDecision = false;
+            checkReady();
+            return;
+        }
+        m_catalog->setValue(DemoCorpus::importedKey(), QStringLiteral("1"));
+        QSettings().setValue(QStringLiteral("demo/imported"), true);
+        m_awaitingDemoDecision = false;
+        m_demoBatch = m_import->importPaths(*files);
+        m_pendingBatches.insert(m_demoBatch);
+        statusBar()->showMessage(tr("First start: importing the demo candidates…"));
+    });
+
+    connect(m_sessions, &SessionListModel::renameRequested, m_catalog, &CatalogLoader::renameSession);
+    connect(m_candidatePanel, &CandidatePanel::selectionChanged, this, [this](const QList<CandidateId> &ids) {
+        m_chatPanel->setSelectedCount(int(ids.size()));
+        m_catalog->loadDocuments(ids);
+    });
+    connect(m_candidatePanel, &CandidatePanel::documentActivated, this,
+            [this](DocumentId id) { m_catalog->loadDocument(id); });
+    connect(m_sessionPanel, &SessionPanel::sessionOpened, this, [this](SessionId id) {
+        if (m_chatPanel->isBusy())
+            stopAnswer();
+        m_session = id;
+        m_catalog->loadTurns(id);
+    });
+    connect(m_sessionPanel, &SessionPanel::newSessionRequested, this, &MainWindow::newSession);
+    connect(m_sessionPanel, &SessionPanel::deleteRequested, this, [this](SessionId id) {
+        if (QMessageBox::question(this, tr("Delete conversation"), tr("Delete this conversation and its history?"))
+            != QMessageBox::Yes)
+            return;
+        if (id == m_session)
+            newSession();
+        m_catalog->deleteSession(id);
+    });
+    connect(m_chatPanel, &ChatPanel::askRequested, this, &MainWindow::ask);
+    connect(m_chatPanel, &ChatPanel::stopRequested, this, &MainWindow::stopAnswer);
+    connect(m_chatPanel, &ChatPanel::citationActivated, this, &MainWindow::showCitation);
+    connect(m_sourcesView, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+        showCitation(m_citations->citations().value(i.row()));
+    });
+    connect(m_sourcesView, &QAbstractItemView::clicked, m_sourcesView, &QAbstractItemView::activated);
+
+    connect(m_import, &ImportService::batchStarted, this, [this](int batchId, int files, qint64 bytes) {
+        m_pendingBatches.insert(batchId);
+        m_importProgress->onBatchStarted(batchId, files, bytes);
+        m_importDock->show();
+    });
+    connect(m_import, &ImportService::fileStarted, m_importProgress, &ImportProgressModel::onFileStarted);
+    connect(m_import, &ImportService::fileFinished, m_importProgress, &ImportProgressModel::onFileFinished);
+    connect(m_import, &ImportService::documentStored, this, [this](DocumentId id) {
+        m_chat->refreshDocument(id);
+        // Coalesce: a folder of 500 files should not mean 500 catalogue reloads.
+        if (!m_reloadQueued) {
+            m_reloadQueued = true;
+            QTimer::singleShot(500, this, [this] {
+                m_reloadQueued = false;
+                m_catalog->loadCandidates();
+            });
+        }
+    });
+    connect(m_import, &ImportService::batchFinished, this, &MainWindow::onBatchFinished);
+    connect(m_importView, &ImportProgressWidget::cancelRequested, m_import, &ImportService::cancel);
+    connect(m_importView, &ImportProgressWidget::closeRequested, m_importDock, &QDockWidget::hide);
+
+    connect(m_chat, &ChatService::tokensReceived, this, &MainWindow::onTokens);
+    connect(m_chat, &ChatService::answerFinished, this, &MainWindow::onAnswerFinished);
+    connect(m_chat, &ChatService::answerFailed, this, &MainWindow::onAnswerFailed);
+    connect(m_chat, &ChatService::indexReady, this, [this](int chunks) {
+        m_indexChunks = chunks;
+        m_indexStatus->setText(tr("Index: %n passage(s)", nullptr, chunks));
+        checkReady();
+    });
+
+    connect(m_watcher, &FolderWatcher::documentRemoved, this, [this](DocumentId id) {
+        m_chat->refreshDocument(id);
+        m_catalog->loadCandidates();
+    });
+    connect(m_watcher, &FolderWatcher::scanFailed, this,
+            [this](const QString &, const Error &error) { showError(error); });
+}
+
+void MainWindow::resumeInterruptedImport()
+{
+    // Files of a batch that a crash or quit interrupted; the service recorded them in the store.
+    if (m_import->pendingFromLastRun().isEmpty())
+        return;
+    m_pendingBatches.insert(m_import->resumePending());
+    statusBar()->showMessage(tr("Resuming the import that was interrupted last time…"), 8000);
+}
+
+void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
+{
+    m_candidates->setSnapshot(candidates);
+    m_candidatesLoadedOnce = true;
+    if (!m_demoChecked) {
+        m_demoChecked = true;
+        if (m_options.importDemoOnFirstStart && candidates.isEmpty()) {
+            m_awaitingDemoDecision = true;
+            m_catalog->loadValue(DemoCorpus::importedKey());
+            return; // checkReady() after the answer
+        }
+    }
+    if (m_pendingBatches.isEmpty() && m_settlePending) {
+        m_settlePending = false;
+        Q_EMIT importsSettled();
+    }
+    checkReady();
+}
+
+void MainWindow::onBatchFinished(int batchId, const ImportSummary &summary)
+{
+    m_pendingBatches.remove(batchId);
+    m_settlePending = true;
+    m_importProgress->onBatchFinished(batchId, summary);
+    statusBar()->showMessage(tr("Import finished: %1 imported, %2 unchanged, %3 failed")
+                                 .arg(summary.imported)
+                                 .arg(summary.unchanged)
+                                 .arg(summary.failed),
+                             10000);
+    // A clean demo import needs no attention; a failure keeps the list open so the reason is seen.
+    if (batchId == m_demoBatch && summary.failed == 0)
+        m_importDock->hide();
+    m_catalog->loadCandidates();
+    m_catalog->loadDocuments(m_candidatePanel->selectedCandidates());
+}
+
+void MainWindow::checkReady()
+{
+    if (m_readyEmitted || !m_candidatesLoadedOnce || m_indexChunks < 0 || !m_pendingBatches.isEmpty()
+        || m_awaitingDemoDecision)
+        return;
+    m_readyEmitted = true;
+    Q_EMIT ready();
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_importDock->show();
+    m_pendingBatches.insert(m_import->importPaths(paths));
+}
+
+void MainWindow::ask(const QString &question, bool selectedOnly)
+{
+    if (question.trimmed().isEmpty())
+        return;
+    m_chatPanel->markSent();
+    if (m_session == 0) {
+        // Every conversation is kept: the first question opens a session titled after it.
+        m_pendingQuestion = question;
+        m_pendingSelectedOnly = selectedOnly;
+        m_catalog->createSession(question.simplified().left(60));
+        return;
+    }
+    startAsk(question, selectedOnly);
+}
+
+void MainWindow::startAsk(const QString &question, bool selectedOnly)
+{
+    Question q;
+    q.text = question;
+    q.session = m_session;
+    if (selectedOnly)
+        q.candidates = m_candidatePanel->selectedCandidates();
+    m_requestId = m_chat->ask(q);
+    m_firstToken = true;
+    m_transcript->beginAnswer(m_requestId, question);
+    m_chatPanel->setBusy(true);
+    m_stop->setEnabled(true);
+    m_chatPanel->setStatus(tr("Searching the documents…"));
+}
+
+void MainWindow::onTokens(int requestId, const QString &delta)
+{
+    if (requestId != m_requestId)
+        return;
+    if (m_firstToken) {
+        m_firstToken = false;
+        // TTFT is measured from the recruiter's Enter, not from when the backend started.
+        const qint64 ms = m_chatPanel->millisecondsSinceSend();
+        m_chatPanel->setStatus(ms >= 0 ? tr("First words after %1 ms…").arg(ms) : tr("Answering…"));
+    }
+    m_transcript->appendTokens(requestId, delta);
+}
+
+void MainWindow::onAnswerFinished(int requestId, const Answer &answer)
+{
+    if (requestId != m_requestId)
+        return;
+    m_transcript->finishAnswer(requestId, answer);
+    m_citations->setCitations(answer.found ? answer.citations : answer.related);
+    m_chatPanel->setBusy(false);
+    m_stop->setEnabled(false);
+    // What the recruiter waited, from Enter to the checked answer.
+    const QString done = tr("Answered in %1 ms").arg(qMax<qint64>(0, m_chatPanel->millisecondsSinceSend()));
+    m_chatPanel->setStatus(answer.found ? tr("%n source(s) cited", nullptr, int(answer.citations.size())) + QStringLiteral(" · ") + done
+                                        : tr("%n related passage(s)", nullptr, int(answer.related.size())) + QStringLiteral(" · ") + done);
+    m_catalog->loadSessions();
+    Q_EMIT answerCompleted(requestId);
+}
+
+void MainWindow::onAnswerFailed(int requestId, const Error &error)
+{
+    if (requestId != m_requestId)
+        return;
+    m_transcript->failAnswer(requestId, error);
+    m_chatPanel->setBusy(false);
+    m_stop->setEnabled(false);
+    m_chatPanel->setStatus(error.code == ErrorCode::Cancelled ? tr("Stopped") : error.message);
+    m_catalog->loadSessions();
+    Q_EMIT answerCompleted(requestId);
+}
+
+void MainWindow::stopAnswer()
+{
+    if (!m_chatPanel->isBusy())
+        return;
+    m_chat->cancel();
+    m_transcript->failAnswer(m_requestId, Error{ErrorCode::Cancelled, tr("Stopped by you."), {}});
+    m_chatPanel->setBusy(false);
+    m_stop->setEnabled(false);
+    m_chatPanel->setStatus(tr("Stopped"));
+}
+
+void MainWindow::showCitation(const Citation &citation)
+{
+    if (citation.documentId == 0)
+        return;
+    m_catalog->loadDocument(citation.documentId, citation.chunkId);
+}
+
+void MainWindow::newSession()
+{
+    if (m_chatPanel->isBusy())
+        stopAnswer();
+    m_session = 0;
+    m_sessionPanel->setCurrentSession(0);
+    m_transcript->clear();
+    m_citations->setCitations({});
+    m_chatPanel->focusInput();
+}
+
+void MainWindow::showError(const Error &error)
+{
+    statusBar()->showMessage(error.message, 15000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    importPaths(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_chat->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Protostar

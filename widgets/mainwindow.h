@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain.h"
+#include "engine/engineconfig.h"
+
+#include <QMainWindow>
+#include <QSet>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QListView;
+class QMenu;
+
+namespace Protostar {
+
+class CandidateListModel;
+class CandidatePanel;
+class CatalogLoader;
+class ChatPanel;
+class ChatService;
+class CitationModel;
+class DocumentListModel;
+class DocumentViewer;
+class FolderWatcher;
+class ImportProgressModel;
+class ImportProgressWidget;
+class ImportService;
+class LanguageManager;
+class SessionListModel;
+class SessionPanel;
+class TranscriptModel;
+struct Answer;
+struct Error;
+struct ImportOutcome;
+struct ImportSummary;
+
+// The recruiter's window: candidates and their documents, the document viewer, the streaming cited
+// chat with sessions, import with progress, compare and settings. Owns the ImportService and
+// ChatService (their work runs on their own threads) and reads the catalog through a CatalogLoader.
+// Lives on the GUI thread.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options {
+        bool importDemoOnFirstStart = true;
+    };
+    MainWindow(const EngineConfig &config, LanguageManager *language, const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // True once the index is ready, no import runs, and the candidate list shows the store.
+    bool isReady() const { return m_readyEmitted; }
+
+    void importPaths(const QStringList &paths);
+    void ask(const QString &question, bool selectedOnly = false);
+    void stopAnswer();
+    void showCitation(const Citation &citation);
+    void newSession();
+    void openSettings();
+    void openCompare();
+
+    CandidateListModel *candidateModel() const { return m_candidates; }
+    DocumentListModel *documentModel() const { return m_documents; }
+    TranscriptModel *transcriptModel() const { return m_transcript; }
+    CitationModel *citationModel() const { return m_citations; }
+    SessionListModel *sessionModel() const { return m_sessions; }
+    ImportProgressModel *importModel() const { return m_importProgress; }
+    CandidatePanel *candidatePanel() const { return m_candidatePanel; }
+    SessionPanel *sessionPanel() const { return m_sessionPanel; }
+    ChatPanel *chatPanel() const { return m_chatPanel; }
+    DocumentViewer *viewer() const { return m_viewer; }
+    ImportProgressWidget *importView() const { return m_importView; }
+    CatalogLoader *catalog() const { return m_catalog; }
+    QDockWidget *importDock() const { return m_importDock; }
+
+Q_SIGNALS:
+    void ready();
+    // Every import batch queued so far has finished and the candidate list was reloaded.
+    void importsSettled();
+    void answerCompleted(int requestId);
+    void citationShown(Protostar::ChunkId chunkId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void connectServices();
+    void onCandidatesLoaded(const QList<Candidate> &candidates);
+    void onBatchFinished(int batchId, const ImportSummary &summary);
+    void onAnswerFinished(int requestId, const Answer &answer);
+    void onAnswerFailed(int requestId, const Error &error);
+    void onTokens(int requestId, const QString &delta);
+    void startAsk(const QString &question, bool selectedOnly);
+    void showError(const Error &error);
+    void checkReady();
+    void resumeInterruptedImport();
+    void importDemoIfFirstStart(const QList<Candidate> &candidates);
+
+    EngineConfig m_config;
+    Options m_options;
+    LanguageManager *m_language;
+    CatalogLoader *m_catalog;
+    ImportService *m_import;
+    ChatService *m_chat;
+    FolderWatcher *m_watcher;
+
+    CandidateListModel *m_candidates;
+    DocumentListModel *m_documents;
+    TranscriptModel *m_transcript;
+    CitationModel *m_citations;
+    SessionListModel *m_sessions;
+    ImportProgressModel *m_importProgress;
+
+    CandidatePanel *m_candidatePanel;
+    SessionPanel *m_sessionPanel;
+    ChatPanel *m_chatPanel;
+    DocumentViewer *m_viewer;
+    QLabel *m_sourcesLabel;
+    QListView *m_sourcesView;
+    ImportProgressWidget *m_importView;
+    QDockWidget *m_importDock;
+    QLabel *m_indexStatus;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_candidatesMenu = nullptr;
+    QMenu *m_chatMenu = nullptr;
+    QAction *m_importFiles = nullptr;
+    QAction *m_importFolder = nullptr;
+    QAction *m_linkFolder = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_compare = nullptr;
+    QAction *m_deleteCandidate = nullptr;
+    QAction *m_focusChat = nullptr;
+    QAction *m_newSession = nullptr;
+    QAction *m_stop = nullptr;
+
+    SessionId m_session = 0;
+    QString m_pendingQuestion;
+    bool m_pendingSelectedOnly = false;
+    int m_requestId = 0;
+    bool m_firstToken = false;
+    QSet<int> m_pendingBatches; // queued or running import batches
+    bool m_settlePending = false;
+    bool m_awaitingDemoDecision = false;
+    int m_demoBatch = -1;
+    int m_indexChunks = -1;
+    bool m_candidatesLoadedOnce = false;
+    bool m_demoChecked = false;
+    bool m_readyEmitted = false;
+    bool m_reloadQueued = false;
+};
+
+} // namespace Protostar

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's menus, shortcuts, dialogs and retranslation (kept apart from the data flow in mainwindow.cpp).
+#include "mainwindow.h"
+
+#include "candidatepanel.h"
+#include "chatpanel.h"
+#include "comparedialog.h"
+#include "languagemanager.h"
+#include "settingsdialog.h"
+#include "models/candidatelistmodel.h"
+#include "models/catalogloader.h"
+
+#include "engine/folderwatcher.h"
+#include "ingest/documentreader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace Protostar {
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_importFiles = m_fileMenu->addAction(QString(), this, [this] {
+        QStringList patterns;
+        for (const QString &suffix : DocumentReader::supportedSuffixes())
+            patterns << QStringLiteral("*.") + suffix;
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import documents"), {},
+            tr("Documents (%1)").arg(patterns.join(u' ')) + QStringLiteral(";;") + tr("All files (*)"));
+        importPaths(files);
+    });
+    m_importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFolder = m_fileMenu->addAction(QString(), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder"));
+        if (!dir.isEmpty())
+            importPaths({dir});
+    });
+    m_importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_linkFolder = m_fileMenu->addAction(QString(), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Link a folder"));
+        if (dir.isEmpty())
+            return;
+        if (auto linked = m_watcher->linkFolder(dir); !linked)
+            showError(linked.error());
+        else
+            statusBar()->showMessage(tr("Watching %1: new and changed files are imported in the background.").arg(dir), 10000);
+    });
+    m_fileMenu->addSeparator();
+    m_settings = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    m_candidatesMenu = menuBar()->addMenu(QString());
+    m_find = m_candidatesMenu->addAction(QString(), m_candidatePanel, &CandidatePanel::focusSearch);
+    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_compare = m_candidatesMenu->addAction(QString(), this, &MainWindow::openCompare);
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_candidatesMenu->addSeparator();
+    m_deleteCandidate = m_candidatesMenu->addAction(QString(), this, [this] {
+        const QList<CandidateId> ids = m_candidatePanel->selectedCandidates();
+        if (ids.isEmpty())
+            return;
+        if (QMessageBox::question(this, tr("Delete candidates"),
+                                  tr("Delete %n candidate(s) with all their documents? This cannot be undone.",
+                                     nullptr, int(ids.size())))
+            != QMessageBox::Yes)
+            return;
+        for (CandidateId id : ids)
+            m_catalog->deleteCandidate(id);
+    });
+
+    m_chatMenu = menuBar()->addMenu(QString());
+    m_focusChat = m_chatMenu->addAction(QString(), m_chatPanel, &ChatPanel::focusInput);
+    m_focusChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_newSession = m_chatMenu->addAction(QString(), this, &MainWindow::newSession);
+    m_newSession->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_stop = m_chatMenu->addAction(QString(), this, &MainWindow::stopAnswer);
+    // Only enabled while an answer streams, so Esc keeps its meaning everywhere else.
+    m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_stop->setEnabled(false);
+    m_chatMenu->addSeparator();
+    m_chatMenu->addAction(m_importDock->toggleViewAction());
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    connect(&dialog, &SettingsDialog::languageChosen, this, [this](const QString &language) {
+        if (m_language)
+            m_language->setLanguage(language);
+    });
+    dialog.exec();
+}
+
+void MainWindow::openCompare()
+{
+    auto *dialog = new CompareDialog(m_config, m_candidates->candidates(), m_candidatePanel->selectedCandidates(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CompareDialog::citationActivated, this, &MainWindow::showCitation);
+    dialog->show();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Protostar — candidates' documents, answered with sources"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_importFiles->setText(tr("&Import Files…"));
+    m_importFolder->setText(tr("Import &Folder…"));
+    m_linkFolder->setText(tr("&Link Folder (watch for changes)…"));
+    m_settings->setText(tr("&Settings…"));
+    m_quit->setText(tr("&Quit"));
+    m_candidatesMenu->setTitle(tr("&Candidates"));
+    m_find->setText(tr("&Find Candidate"));
+    m_compare->setText(tr("&Compare Candidates…"));
+    m_deleteCandidate->setText(tr("&Delete Selected Candidates…"));
+    m_chatMenu->setTitle(tr("C&hat"));
+    m_focusChat->setText(tr("&Ask a Question"));
+    m_newSession->setText(tr("&New Conversation"));
+    m_stop->setText(tr("&Stop Generating"));
+    m_importDock->setWindowTitle(tr("Import progress"));
+    m_importDock->toggleViewAction()->setText(tr("Show &Import Progress"));
+    m_sourcesLabel->setText(tr("S&ources of the last answer"));
+    if (m_indexChunks >= 0)
+        m_indexStatus->setText(tr("Index: %n passage(s)", nullptr, m_indexChunks));
+    else
+        m_indexStatus->setText(tr("Preparing the index…"));
+}
+
+} // namespace Protostar

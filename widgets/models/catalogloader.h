@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain.h"
+#include "core/result.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <functional>
+
+namespace Protostar {
+
+class Store;
+
+// Reads and small writes of the catalog (candidates, documents, sessions, turns) off the GUI thread:
+// each call runs on a private one-thread pool (so calls keep their order) with that thread's own
+// SqliteStore, and answers by a signal on the thread that created the loader (the GUI thread).
+// Stale document loads are dropped by generation. The destructor waits for running work.
+class CatalogLoader final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CatalogLoader(const QString &databasePath, QObject *parent = nullptr);
+    ~CatalogLoader() override;
+
+    QString databasePath() const { return m_databasePath; }
+
+    void loadCandidates();
+    // Documents of these candidates; empty = every document.
+    void loadDocuments(const QList<CandidateId> &candidates);
+    // The document's text and chunks; `focus` is carried back so the viewer can highlight it.
+    void loadDocument(DocumentId id, ChunkId focus = 0);
+    void loadSessions();
+    void loadTurns(SessionId id);
+    void createSession(const QString &title);
+    void renameSession(SessionId id, const QString &title);
+    void deleteSession(SessionId id);
+    void deleteCandidate(CandidateId id);
+    // The store's key/value settings (e.g. DemoCorpus::importedKey()).
+    void loadValue(const QString &key);
+    void setValue(const QString &key, const QString &value);
+
+Q_SIGNALS:
+    void candidatesLoaded(const QList<Protostar::Candidate> &candidates);
+    void documentsLoaded(const QList<Protostar::DocumentInfo> &documents);
+    void documentLoaded(const Protostar::Document &document, const QList<Protostar::Chunk> &chunks,
+                        Protostar::ChunkId focus);
+    void sessionsLoaded(const QList<Protostar::Session> &sessions);
+    void turnsLoaded(Protostar::SessionId id, const QList<Protostar::Turn> &turns);
+    void sessionCreated(Protostar::SessionId id);
+    void candidateDeleted(Protostar::CandidateId id);
+    void valueLoaded(const QString &key, const QString &value);
+    void failed(const Protostar::Error &error);
+
+private:
+    // Runs `work` on the pool with that thread's store; `done` runs on this object's thread unless
+    // `*generation` moved on meanwhile. An Error from `work` becomes failed().
+    template<typename T>
+    void run(std::function<Result<T>(Store &)> work, std::function<void(const T &)> done,
+             const int *generation = nullptr);
+
+    QString m_databasePath;
+    QThreadPool m_pool;
+    int m_documentsGeneration = 0;
+    int m_documentGeneration = 0;
+};
+
+} // namespace Protostar

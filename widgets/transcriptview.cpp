@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+#include "transcriptview.h"
+
+#include "models/citationmodel.h"
+#include "models/transcriptmodel.h"
+
+#include <QEvent>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTimer>
+#include <QUrl>
+
+namespace Protostar {
+
+namespace {
+
+QString withLinks(const QString &text, int row)
+{
+    static const QRegularExpression marker(QStringLiteral("\\[(\\d{1,3})\\]"));
+    QString html = text.toHtmlEscaped();
+    html.replace(marker, QStringLiteral("<a href=\"cite:%1:\\1\">[\\1]</a>").arg(row));
+    html.replace(u'\n', QStringLiteral("<br>"));
+    return html;
+}
+
+} // namespace
+
+TranscriptView::TranscriptView(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setObjectName(QStringLiteral("transcript"));
+    connect(this, &QTextBrowser::anchorClicked, this, &TranscriptView::activateLink);
+}
+
+void TranscriptView::setModel(TranscriptModel *model)
+{
+    m_model = model;
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TranscriptView::scheduleRender);
+    connect(model, &QAbstractItemModel::dataChanged, this, &TranscriptView::scheduleRender);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_expanded.clear();
+        scheduleRender();
+    });
+    scheduleRender();
+}
+
+QString TranscriptView::citationLink(int row, int n)
+{
+    return QStringLiteral("cite:%1:%2").arg(row).arg(n);
+}
+
+void TranscriptView::activateLink(const QUrl &url)
+{
+    const QStringList parts = url.toString().split(u':');
+    if (parts.value(0) == QLatin1String("related") && parts.size() == 2) {
+        const int row = parts[1].toInt();
+        if (m_expanded.contains(row))
+            m_expanded.remove(row);
+        else
+            m_expanded.insert(row);
+        renderNow();
+        return;
+    }
+    if (parts.value(0) == QLatin1String("cite") && parts.size() == 3 && m_model) {
+        if (const auto c = m_model->citation(parts[1].toInt(), parts[2].toInt()))
+            Q_EMIT citationActivated(*c);
+    }
+}
+
+void TranscriptView::scheduleRender()
+{
+    if (m_renderPending)
+        return;
+    m_renderPending = true;
+    QTimer::singleShot(0, this, &TranscriptView::renderNow);
+}
+
+void TranscriptView::renderNow()
+{
+    m_renderPending = false;
+    if (!m_model)
+        return;
+    QScrollBar *bar = verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 4;
+    const int keep = bar->value();
+    QString html;
+    if (m_model->rowCount() == 0) {
+        html = QStringLiteral("<p style=\"color:#777\">%1</p>")
+                   .arg(tr("Ask about the candidates' documents, in Korean or English. "
+                           "Every answer cites the paragraph it comes from.")
+                            .toHtmlEscaped());
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        html += renderRow(row);
+    setHtml(html);
+    bar->setValue(atBottom ? bar->maximum() : keep);
+}
+
+QString TranscriptView::renderRow(int row) const
+{
+    const TranscriptModel::Entry &e = m_model->entry(row);
+    QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"margin-top:8px\"><tr>"
+                                  "<td style=\"background:#e8eef8\"><b>%1</b> %2</td></tr></table>")
+                       .arg(tr("Q:").toHtmlEscaped(), e.question.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    if (!e.error.isEmpty()) {
+        html += QStringLiteral("<p style=\"color:#b01e1e\">%1</p>").arg(e.error.toHtmlEscaped());
+        return html;
+    }
+    if (!e.streaming && !e.found) {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Not found in the documents").toHtmlEscaped());
+
+        // The engine's refusal sentence often just repeats the heading above; show it only when it adds something.
+        const QString refusal = e.answer.trimmed();
+        const QString heading = tr("Not found in the documents");
+        if (!refusal.isEmpty() && !refusal.startsWith(heading) && !heading.startsWith(refusal.chopped(refusal.endsWith(u'.') ? 1 : 0)))
+            html += QStringLiteral("<p style=\"color:#666\">%1</p>").arg(refusal.toHtmlEscaped());
+        if (!e.related.isEmpty()) {
+            const bool open = m_expanded.contains(row);
+            html += QStringLiteral("<p><a href=\"related:%1\">%2 %3</a></p>")
+                        .arg(row)
+                        .arg(open ? QStringLiteral("▾") : QStringLiteral("▸"),
+                             tr("Related passages (%1)").arg(e.related.size()).toHtmlEscaped());
+            if (open) {
+                for (const Citation &c : e.related) {
+                    html += QStringLiteral("<p style=\"margin-left:16px;color:#555\"><a href=\"%1\">[%2]</a> %3<br>"
+                                           "<i>%4</i></p>")
+                                .arg(citationLink(row, c.n))
+                                .arg(c.n)
+                                .arg(CitationModel::location(c).toHtmlEscaped(), c.quote.left(300).toHtmlEscaped());
+                }
+            }
+        }
+        return html;
+    }
+    html += QStringLiteral("<p>%1%2</p>").arg(withLinks(e.answer, row), e.streaming ? QStringLiteral(" ▍") : QString());
+    if (!e.streaming && !e.citations.isEmpty()) {
+        QStringList sources;
+        for (const Citation &c : e.citations) {
+            sources << QStringLiteral("<a href=\"%1\">[%2]</a> %3")
+                           .arg(citationLink(row, c.n))
+                           .arg(c.n)
+                           .arg(CitationModel::location(c).toHtmlEscaped());
+        }
+        html += QStringLiteral("<p style=\"color:#555;font-size:small\">%1<br>%2</p>")
+                    .arg(tr("Sources:").toHtmlEscaped(), sources.join(QStringLiteral("<br>")));
+    }
+    return html;
+}
+
+void TranscriptView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        scheduleRender();
+    QTextBrowser::changeEvent(event);
+}
+
+} // namespace Protostar

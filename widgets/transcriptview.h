@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain.h"
+
+#include <QSet>
+#include <QTextBrowser>
+
+namespace Protostar {
+
+class TranscriptModel;
+
+// Renders a TranscriptModel as rich text: questions, streamed answers with clickable [n] markers,
+// "Not found in the documents" with related passages collapsed beneath. Re-renders at most once
+// per event-loop pass however many tokens arrive. Lives on the GUI thread.
+class TranscriptView final : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit TranscriptView(QWidget *parent = nullptr);
+    void setModel(TranscriptModel *model);
+    // The HTML link of citation n in row `row`; tests click it through activateLink().
+    static QString citationLink(int row, int n);
+    void activateLink(const QUrl &url);
+    // Renders now instead of on the next event-loop pass.
+    void renderNow();
+
+Q_SIGNALS:
+    void citationActivated(const Protostar::Citation &citation);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void scheduleRender();
+    QString renderRow(int row) const;
+
+    TranscriptModel *m_model = nullptr;
+    QSet<int> m_expanded;
+    bool m_renderPending = false;
+};
+
+} // namespace Protostar
