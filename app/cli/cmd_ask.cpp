@@ -5,6 +5,7 @@
 #include "engine/answerjson.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
+#include "engine/sessionmemory.h"
 #include "providers/provideroptions.h"
 
 #include <QJsonDocument>
@@ -37,7 +38,8 @@ int askCommand(CliContext &ctx, const QStringList &args)
     const QCommandLineOption candidateOption(QStringLiteral("candidate"),
                                              QStringLiteral("Only this candidate's documents (repeat for several)."),
                                              QStringLiteral("NAME"));
-    const QCommandLineOption sessionOption(QStringLiteral("session"), QStringLiteral("Record the turn in this session."),
+    const QCommandLineOption sessionOption(QStringLiteral("session"),
+                                           QStringLiteral("Record the turn in this session and use its memory for follow-ups."),
                                            QStringLiteral("ID"));
     const QCommandLineOption kOption(QStringLiteral("k"), QStringLiteral("Passages retrieved as evidence (default 5)."),
                                      QStringLiteral("N"), QStringLiteral("5"));
@@ -106,11 +108,20 @@ int askCommand(CliContext &ctx, const QStringList &args)
         };
     }
     QuestionAnswerer answerer(knowledge, **provider, store.get());
-    auto answer = answerer.answer(question, sink);
+    AnswerTrace trace;
+    auto answer = answerer.answer(question, sink, nullptr, &trace);
     if (!answer) {
         if (!streamed.isEmpty())
             ctx.out << "\n";
         return ctx.fail(answer.error());
+    }
+    // The process ends here, so the turn is summarised now rather than on a background pool: a
+    // follow-up asked in the next call then finds this turn's summary in the session's memory.
+    if (trace.turnId != 0) {
+        ExtractiveTurnCompressor compressor;
+        auto compressed = SessionMemory::compressTurn(*store, question.session, trace.turnId, compressor);
+        if (!compressed)
+            ctx.err << "protostar-cli: the turn was recorded, but its summary was not: " << compressed.error().toString() << "\n";
     }
 
     if (json) {

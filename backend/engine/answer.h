@@ -21,8 +21,12 @@ struct Answer {
 struct Question {
     QString text;
     QList<CandidateId> candidates; // empty = all
-    SessionId session = 0;         // 0 = not recorded
+    SessionId session = 0;         // 0 = not recorded; else the session's memory is used and the turn recorded
     int k = 5;
+    // What retrieval searches instead of `text` (e.g. a follow-up completed from memory); empty = `text`,
+    // or for a session question the follow-up completed by SessionMemory. The support check, the
+    // provider and the recorded turn always see `text`, the question as asked.
+    QString retrievalQuery;
 };
 
 } // namespace Protostar

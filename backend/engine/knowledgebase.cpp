@@ -156,6 +156,15 @@ KnowledgeBase::Support KnowledgeBase::supportOf(const QString &question, const Q
             found += foldedText.contains(w) || foldedLabel.contains(w) ? 1 : 0;
         result.words = double(found) / double(words.size());
     }
+    // A year or amount the question names ("2020년", "K64") that the passage does not write points
+    // at another document, however well the rest of the words match.
+    const QStringList figures = AnswerText::figures(question);
+    if (!figures.isEmpty()) {
+        int found = 0;
+        for (const QString &f : figures)
+            found += AnswerText::containsFigure(text, f) || AnswerText::containsFigure(label, f) ? 1 : 0;
+        result.figures = double(found) / double(figures.size());
+    }
     return result;
 }
 

@@ -42,6 +42,7 @@ public:
     struct Support {
         double passage = 0.0;
         double sentences = 0.0;
+        double figures = 1.0; // share of the question's figures (AnswerText::figures) written in the passage or its label
         double words = 0.0; // share of the question's whole content words (AnswerText::words) in the passage or its label
     };
     Support support(const QString &question, const QString &text) const;

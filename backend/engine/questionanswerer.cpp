@@ -5,6 +5,7 @@
 #include "core/tr.h"
 #include "engine/answerjson.h"
 #include "engine/knowledgebase.h"
+#include "engine/sessionmemory.h"
 #include "providers/answertext.h"
 #include "providers/figureguard.h"
 #include "store/store.h"
@@ -66,6 +67,19 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     Answer answer;
     answer.provider = m_provider.id();
 
+    // A session question reads its memory first: summaries and the last turn go to the provider, and a
+    // follow-up ("그 회사에서 팀 규모는?") is completed with what the conversation is about, for retrieval only.
+    SessionRecall recall;
+    if (question.session != 0 && m_store) {
+        auto recalled = SessionMemory::recall(*m_store, question.session, text);
+        if (!recalled)
+            return recalled.error();
+        recall = std::move(recalled).value();
+    }
+    QString retrievalSource = question.retrievalQuery.trimmed();
+    if (retrievalSource.isEmpty())
+        retrievalSource = recall.query.followUp ? recall.query.query : text;
+
     SearchOptions search;
     search.k = std::max(1, question.k);
     for (CandidateId c : question.candidates)
@@ -77,31 +91,58 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         for (CandidateId c : named.ids)
             search.candidates.insert(c);
     }
+    // Memory narrows to the one candidate in focus only when neither the user nor the question chose.
+    if (search.candidates.isEmpty()) {
+        for (CandidateId c : recall.query.candidates)
+            search.candidates.insert(c);
+    }
     const QString supportQuestion = named.ids.isEmpty() ? text : named.rest;
     // When the filter already holds the named candidates, their name would only rank the passage that
     // repeats it ("이름: 박서준") above the one that answers; search with the rest unless nothing is left.
-    QString retrievalQuery = text;
-    if (!named.ids.isEmpty() && search.candidates == QSet<CandidateId>(named.ids.cbegin(), named.ids.cend())
-        && !AnswerText::terms(named.rest).isEmpty())
-        retrievalQuery = named.rest;
-    if (const QStringList section = AnswerText::sectionWordsFor(supportQuestion); !section.isEmpty())
-        retrievalQuery += u' ' + section.join(u' ');
+    auto queryFor = [&](const QString &source) {
+        QString query = source;
+        const KnowledgeBase::NamedCandidates inQuery = m_knowledge.namedCandidates(source);
+        const bool allFiltered = std::all_of(inQuery.ids.cbegin(), inQuery.ids.cend(),
+                                             [&](CandidateId c) { return search.candidates.contains(c); });
+        if (!inQuery.ids.isEmpty() && allFiltered && !AnswerText::terms(inQuery.rest).isEmpty())
+            query = inQuery.rest;
+        if (const QStringList section = AnswerText::sectionWordsFor(supportQuestion); !section.isEmpty())
+            query += u' ' + section.join(u' ');
+        return query;
+    };
+    auto topSupport = [&](const QList<SearchHit> &found) {
+        return found.isEmpty() ? -1.0 : m_knowledge.support(supportQuestion, found.first().ref).passage;
+    };
     QElapsedTimer phase;
     phase.start();
+    QString retrievalQuery = queryFor(retrievalSource);
     QList<SearchHit> hits = m_knowledge.search(retrievalQuery, search);
-    if (hits.isEmpty() && retrievalQuery != text)
-        hits = m_knowledge.search(text, search); // still offer the named candidate's closest passages
+    if (retrievalSource != text) {
+        // Memory's entities say where to look, the question's own words what to find: when they drown
+        // those words ("희망 연봉은? 한빛페이 결제플랫폼팀 …" ranks a job above the salary line), the
+        // question as asked, within memory's candidate filter, is the better search.
+        const QString asAsked = queryFor(text);
+        QList<SearchHit> plain = m_knowledge.search(asAsked, search);
+        if (topSupport(plain) > topSupport(hits)) {
+            hits = std::move(plain);
+            retrievalQuery = asAsked;
+        }
+    }
+    if (hits.isEmpty() && retrievalQuery != retrievalSource)
+        hits = m_knowledge.search(retrievalSource, search); // still offer the named candidate's closest passages
 
     answer.timingsMs.insert(QStringLiteral("retrieval"), msSince(phase));
 
     double support = 0.0;
     double sentenceSupport = 0.0;
     double wordSupport = 0.0;
+    double figureSupport = 0.0;
     for (qsizetype i = 0; i < hits.size() && i < m_options.supportDepth; ++i) {
         const KnowledgeBase::Support s = m_knowledge.support(supportQuestion, hits.at(i).ref);
         support = std::max(support, s.passage);
         sentenceSupport = std::max(sentenceSupport, s.sentences);
         wordSupport = std::max(wordSupport, s.words);
+        figureSupport = std::max(figureSupport, s.figures);
     }
     double margin = hits.isEmpty() ? 0.0 : 1.0;
     for (qsizetype i = 1; i < hits.size(); ++i) {
@@ -113,9 +154,12 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     if (trace) {
         trace->margin = margin;
         trace->wordSupport = wordSupport;
+        trace->figureSupport = figureSupport;
         trace->support = support;
         trace->sentenceSupport = sentenceSupport;
         trace->hits = hits;
+        trace->retrievalQuery = retrievalQuery;
+        trace->memory = recall.memory;
     }
 
     bool firstToken = true;
@@ -141,6 +185,8 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         AnswerRequest request;
         request.question = text;
         request.language = language;
+        request.memory = recall.memory.summaries;
+        request.lastTurn = recall.memory.lastTurn;
         for (qsizetype i = 0; i < hits.size(); ++i)
             request.evidence.append(Evidence{int(i + 1), hits.at(i).ref, hits.at(i).score});
 

@@ -3,6 +3,7 @@
 
 #include "engine/answer.h"
 #include "providers/answerprovider.h"
+#include "rag/conversationmemory.h"
 #include "rag/lexicalindex.h"
 
 #include <atomic>
@@ -28,16 +29,21 @@ struct AnswerTrace {
     double support = 0.0;          // best passage support among the top supportDepth hits
     double sentenceSupport = 0.0;  // best sentence-window support among them
     double wordSupport = 0.0;      // best whole-word support among them (KnowledgeBase::Support::words)
+    double figureSupport = 0.0;    // best share of the question's figures written in one of them
     double margin = 0.0;           // 1 - (best score of another document's hit) / (top score); 1 = no rival
     bool providerFound = false;
     QList<SearchHit> hits;
+    QString retrievalQuery; // what retrieval searched (a follow-up completed from memory, names dropped)
+    MemoryContext memory;   // what the provider got as conversation memory
     QString providerText; // before the figure guard
     TurnId turnId = 0;    // the recorded session turn, if any
 };
 
-// The synchronous answering pipeline: retrieve top-k (candidate filter) -> number the evidence ->
-// provider -> FigureGuard -> citations of retrieved chunks only -> refusal; records the turn when the
-// question names a session. Used on one thread at a time (the Store connection is that thread's).
+// The synchronous answering pipeline: session memory (summaries + last turn, follow-up completion) ->
+// retrieve top-k (candidate filter: chosen, named in the question, or in memory's focus) -> number the
+// evidence -> provider -> FigureGuard -> citations of retrieved chunks only -> refusal; records the
+// turn when the question names a session (its summary is compressed afterwards by the caller:
+// SessionMemory::compressTurnAsync or compressTurn). Used on one thread at a time (the Store connection is that thread's).
 class QuestionAnswerer
 {
 public:

@@ -151,6 +151,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         r.sentenceSupport = trace.sentenceSupport;
         r.margin = trace.margin;
         r.wordSupport = trace.wordSupport;
+        r.figureSupport = trace.figureSupport;
         r.found = a->found;
         r.goldCited = std::any_of(a->citations.cbegin(), a->citations.cend(), [&](const Citation &c) { return gold.contains(c.chunkId); });
         QSet<QString> figures;
@@ -172,6 +173,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         r.unanswerableSentenceSupport = without.sentenceSupport;
         r.unanswerableMargin = without.margin;
         r.unanswerableWordSupport = without.wordSupport;
+        r.unanswerableFigureSupport = without.figureSupport;
         r.unanswerableFound = u->found;
         if (!without.hits.isEmpty())
             r.unanswerableSource = without.hits.first().ref.documentName;

@@ -28,6 +28,8 @@ struct RefusalRecord {
     double unanswerableMargin = 0.0;
     double wordSupport = 0.0;         // AnswerTrace::wordSupport of the answerable run
     double unanswerableWordSupport = 0.0;
+    double figureSupport = 0.0;       // AnswerTrace::figureSupport of the answerable run
+    double unanswerableFigureSupport = 0.0;
     bool unanswerableFound = false; // unanswerable run answered (threshold 0)
     QString goldSource;             // the removed PDF
     QString unanswerableSource;     // the document of the best passage once it was removed

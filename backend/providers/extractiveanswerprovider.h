@@ -15,7 +15,8 @@ struct ExtractiveOptions {
 
 // The offline answer provider: quotes the sentences of the top evidence that best cover the
 // question's terms, verbatim (line wrapping collapsed), each followed by the [n] of the passage it
-// comes from. Document text is only ever scored and quoted, never followed as instructions.
+// comes from. Terms of the evidence's candidate names do not count; terms in a passage's heading path
+// count at half weight for each of its sentences. Document text is only ever scored and quoted, never followed as instructions.
 // Stateless apart from its options; generate() runs on the caller's thread.
 class ExtractiveAnswerProvider final : public AnswerProvider
 {

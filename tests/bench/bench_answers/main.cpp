@@ -64,7 +64,7 @@ int main(int argc, char **argv)
         for (const RefusalRecord &r : report->records)
             out << "record " << r.id << (r.heldOut ? " held-out" : " tuning") << " support " << r.support << " " << r.sentenceSupport
                 << " found " << r.found << " gold " << r.goldCited << " unanswerable_support " << r.unanswerableSupport << " "
-                << r.unanswerableSentenceSupport << " margin " << r.margin << " " << r.unanswerableMargin << " words " << r.wordSupport << " " << r.unanswerableWordSupport << " unanswerable_found " << r.unanswerableFound << " | " << r.goldSource << " -> "
+                << r.unanswerableSentenceSupport << " margin " << r.margin << " " << r.unanswerableMargin << " words " << r.wordSupport << " " << r.unanswerableWordSupport << " figures " << r.figureSupport << " " << r.unanswerableFigureSupport << " unanswerable_found " << r.unanswerableFound << " | " << r.goldSource << " -> "
                 << r.unanswerableSource << "\n";
     }
     RefusalThreshold threshold = RefusalEvaluation::defaultThreshold();

@@ -6,8 +6,9 @@
 //   history_in_query - as full_history, but the retrieval query is the whole history + the question;
 //   summaries        - SessionMemory::recall over the stored summaries gives the candidate filter, the
 //                      question is asked as written; the prompt carries summaries + the last turn;
-//   summaries_query  - as summaries, and the completed query (question + entities) is what
-//                      QuestionAnswerer gets (it uses the same text for retrieval, support and provider).
+//   summaries_query  - as summaries, and the completed query (question + entities) is used for
+//                      retrieval only (Question::retrievalQuery): what QuestionAnswerer itself does for a
+//                      question of a session, so this is the shipped pipeline and the BENCH delta's mode.
 // Tokens are TokenCounter estimates (no real provider was called, so no API `usage` numbers).
 // Usage: bench_memory [--data DIR] [--k N] [--articles N] [--trace]   (last line: BENCH {json})
 #include "engine/answerjson.h"
@@ -113,8 +114,8 @@ QList<TurnResult> run(Corpus &corpus, QuestionAnswerer &answerer, const Conversa
             auto r = SessionMemory::recall(*corpus.store, session, turn.question);
             if (r) {
                 recall = *r;
-                if (mode == SummariesQuery)
-                    q.text = recall.query.query;
+                if (mode == SummariesQuery && recall.query.followUp)
+                    q.retrievalQuery = recall.query.query;
                 q.candidates = recall.query.candidates;
             }
         } else if (mode == HistoryInQuery && !history.isEmpty()) {
@@ -170,7 +171,7 @@ QList<TurnResult> run(Corpus &corpus, QuestionAnswerer &answerer, const Conversa
             res.llmCompressionTokens = chatTokens(PromptBuilder::build(job)) + (summary ? TokenCounter::count(summary->summary) : 0);
         }
         if (g_trace)
-            QTextStream(stderr) << conv.name << " mode " << mode << " q=" << q.text << " found=" << (answer && answer->found)
+            QTextStream(stderr) << conv.name << " mode " << mode << " q=" << q.text << " retrieval=" << trace.retrievalQuery << " found=" << (answer && answer->found)
                                 << " support=" << trace.support << "/" << trace.sentenceSupport << " cited=" << res.goldCited
                                 << " retrieved=" << res.goldRetrieved << " input=" << res.inputTokens << " history=" << res.historyTokens
                                 << "\n  A: " << answerText.left(160) << "\n  M: " << recall.memory.summaries.join(QStringLiteral("\n     ")) << "\n";
@@ -418,7 +419,7 @@ int main(int argc, char **argv)
             << ", retrieved " << QString::number(rate(d.retrieved, d.followUps), 'f', 1) << "%)  all "
             << QString::number(quality[mode], 'f', 1) << "%\n";
     }
-    const double delta = quality[Summaries] - quality[AsAsked];
+    const double delta = quality[SummariesQuery] - quality[AsAsked];
 
     auto round1 = [](double v) { return std::round(v * 10) / 10.0; };
     QJsonObject bench{{QStringLiteral("reduction"), std::round(reduction * 10) / 1000.0},

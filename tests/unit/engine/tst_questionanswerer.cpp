@@ -2,6 +2,7 @@
 #include "engine/answerjson.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
+#include "engine/sessionmemory.h"
 #include "providers/extractiveanswerprovider.h"
 #include "store/sqlitestore.h"
 
@@ -205,6 +206,69 @@ private Q_SLOTS:
         QCOMPARE(a->citations.size(), 1);
         QCOMPARE(a->citations.first().n, 1);
         QCOMPARE(a->citations.first().chunkId, hits.first().ref.chunk.id);
+    }
+
+    void followUpUsesSessionMemory_data()
+    {
+        QTest::addColumn<bool>("summaryStored"); // the compression job ran before the follow-up, or not yet
+        QTest::newRow("summary stored") << true;
+        QTest::newRow("summary not yet stored") << false;
+    }
+
+    // "그 회사" is 김지원's previous company: the follow-up must retrieve from that job, not from her
+    // other job or from 이민수's team, although all three passages state a team size.
+    void followUpUsesSessionMemory()
+    {
+        QFETCH(bool, summaryStored);
+        auto f = makeFixture();
+        addDocument(*f, QStringLiteral("김지원"), QStringLiteral("kim-career.md"),
+                    {{QStringLiteral("한빛페이 · 직전 회사"),
+                      QStringLiteral("한빛페이에서 결제플랫폼팀 백엔드 리드로 일했습니다. 팀 규모 8명을 이끌었습니다.")},
+                     {QStringLiteral("누리커머스"), QStringLiteral("누리커머스 주문서비스팀에서 팀 규모 4명의 백엔드 개발자로 일했습니다.")}});
+        addDocument(*f, QStringLiteral("이민수"), QStringLiteral("lee-career.md"),
+                    {{QStringLiteral("카카오"), QStringLiteral("카카오 결제 플랫폼에서 팀 규모 12명의 팀장을 맡았습니다.")}});
+        QVERIFY(f->knowledge.load(*f->store).ok());
+        auto session = f->store->createSession(QStringLiteral("김지원 검토"));
+        QVERIFY(session.ok());
+        ExtractiveAnswerProvider provider;
+        QuestionAnswerer answerer(f->knowledge, provider, f->store.get());
+
+        AnswerTrace first;
+        auto a1 = answerer.answer(Question{QStringLiteral("김지원의 직전 회사는?"), {}, *session, 5}, {}, nullptr, &first);
+        QVERIFY(a1.ok());
+        QVERIFY2(a1->found, qPrintable(a1->text));
+        QVERIFY2(a1->citations.first().headingPath.join(u' ').contains(QStringLiteral("직전 회사")), qPrintable(a1->text));
+        QVERIFY(first.turnId != 0);
+        QVERIFY(first.memory.summaries.isEmpty() && first.memory.lastTurn.isEmpty()); // a new session has no memory
+        if (summaryStored) {
+            ExtractiveTurnCompressor compressor;
+            QVERIFY(SessionMemory::compressTurn(*f->store, *session, first.turnId, compressor).ok());
+        }
+
+        const QString followUp = QStringLiteral("그 회사에서 팀 규모는?");
+        AnswerTrace second;
+        auto a2 = answerer.answer(Question{followUp, {}, *session, 5}, {}, nullptr, &second);
+        QVERIFY(a2.ok());
+        const QString why = a2->text + QStringLiteral(" | retrieval: ") + second.retrievalQuery;
+        QVERIFY2(a2->found, qPrintable(why));
+        QVERIFY2(second.retrievalQuery.contains(QStringLiteral("한빛페이")), qPrintable(why));
+        QVERIFY(!second.hits.isEmpty());
+        QVERIFY2(second.hits.first().ref.chunk.headingPath.join(u' ').contains(QStringLiteral("직전 회사")), qPrintable(why));
+        // The answer leads with the previous company's figure; the extractive provider, which sees only the
+        // question as asked, may add the other job's sentence after it, but never another candidate's.
+        QVERIFY2(a2->text.startsWith(QStringLiteral("팀 규모 8명")), qPrintable(why));
+        QVERIFY2(!a2->text.contains(QStringLiteral("12명")), qPrintable(why));
+        QCOMPARE(a2->citations.first().candidate, QStringLiteral("김지원"));
+        QVERIFY(a2->citations.first().headingPath.join(u' ').contains(QStringLiteral("직전 회사")));
+        for (const SearchHit &h : std::as_const(second.hits))
+            QCOMPARE(h.ref.candidateName, QStringLiteral("김지원")); // memory's focus filtered the candidates
+        // The provider got memory, not the history; the recorded turn keeps the question as asked.
+        QVERIFY(second.memory.lastTurn.contains(QStringLiteral("김지원의 직전 회사는?")));
+        QCOMPARE(second.memory.summaries.size(), 0); // the only earlier turn is the last one, kept verbatim
+        auto turns = f->store->turns(*session);
+        QVERIFY(turns.ok());
+        QCOMPARE(turns->size(), 2);
+        QCOMPARE(turns->last().question, followUp);
     }
 
     void refreshDocumentReplacesItsChunks()

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// AnswerText::words: what of a question a passage must contain for the documents to answer it.
+#include "providers/answertext.h"
+
+#include <QTest>
+
+using namespace Protostar;
+
+class tst_AnswerText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void words_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("words");
+
+        QTest::newRow("Korean threshold figure and who-word dropped, verb stem kept")
+            << QStringLiteral("PostgreSQL을 10k TPS 이상 운영한 사람은?")
+            << QStringList{QStringLiteral("postgresql"), QStringLiteral("tps"), QStringLiteral("운영")};
+        QTest::newRow("English threshold figure dropped")
+            << QStringLiteral("Who has run PostgreSQL at more than 10k TPS?")
+            << QStringList{QStringLiteral("postgresql"), QStringLiteral("tps")};
+        QTest::newRow("a figure that is not a threshold stays")
+            << QStringLiteral("가용성 99.95%를 달성한 후보자는?")
+            << QStringList{QStringLiteral("가용성"), QStringLiteral("99"), QStringLiteral("95"), QStringLiteral("달성")};
+        QTest::newRow("experience question asks for the skill")
+            << QStringLiteral("Qt 경험이 있는 후보자는?") << QStringList{QStringLiteral("qt")};
+        QTest::newRow("degree is filed under education")
+            << QStringLiteral("What is Daniel Cho's degree?")
+            << QStringList{QStringLiteral("daniel"), QStringLiteral("cho"), QStringLiteral("education")};
+        QTest::newRow("nouns ending in a verb syllable are kept whole")
+            << QStringLiteral("권한 제한 기한은?")
+            << QStringList{QStringLiteral("권한"), QStringLiteral("제한"), QStringLiteral("기한")};
+    }
+
+    void words()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, words);
+        QCOMPARE(AnswerText::words(question), words);
+    }
+
+    void sectionWordsFor_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("section");
+        QTest::newRow("English") << QStringLiteral("What is her degree?") << QStringList{QStringLiteral("education")};
+        QTest::newRow("Korean") << QStringLiteral("최민호의 학위는?") << QStringList{QStringLiteral("학력")};
+        QTest::newRow("none") << QStringLiteral("박서준의 팀 규모는?") << QStringList{};
+    }
+
+    void sectionWordsFor()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, section);
+        QCOMPARE(AnswerText::sectionWordsFor(question), section);
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_AnswerText)
+#include "tst_answertext.moc"
