@@ -104,4 +104,17 @@ void BlockAssembler::endTable()
         --m_tableDepth;
 }
 
+bool BlockAssembler::tableElement(QStringView localName, bool start)
+{
+    if (localName == u"tbl")
+        start ? beginTable() : endTable();
+    else if (localName == u"tr")
+        start ? beginRow() : endRow();
+    else if (localName == u"tc")
+        start ? beginCell() : endCell();
+    else
+        return false;
+    return true;
+}
+
 } // namespace Protostar

@@ -39,6 +39,9 @@ public:
     void endCell();
     void endRow();
     void endTable();
+    // DOCX (w:tbl/w:tr/w:tc) and HWPX (hp:tbl/hp:tr/hp:tc) share these local names: begins or ends the
+    // table, row or cell named by `localName` and returns true, or returns false for any other element.
+    bool tableElement(QStringView localName, bool start);
 
 private:
     void flush(Paragraph paragraph);

@@ -162,19 +162,8 @@ Result<ParsedDocument> DocxReader::read(const QString &path, qint64 maxUnpackedB
             pPrDepth += start ? 1 : -1;
         } else if (n == u"t") {
             textDepth += start ? 1 : -1;
-        } else if (!start) {
-            if (n == u"tc")
-                assembler.endCell();
-            else if (n == u"tr")
-                assembler.endRow();
-            else if (n == u"tbl")
-                assembler.endTable();
-        } else if (n == u"tbl") {
-            assembler.beginTable();
-        } else if (n == u"tr") {
-            assembler.beginRow();
-        } else if (n == u"tc") {
-            assembler.beginCell();
+        } else if (assembler.tableElement(n, start) || !start) {
+            // a table boundary, or the end of an element that needs nothing
         } else if (pPrDepth > 0 && !props.isEmpty()) {
             if (n == u"pStyle")
                 props.last().styleId = wordAttribute(xml, u"val");

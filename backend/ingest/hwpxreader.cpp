@@ -151,19 +151,8 @@ Result<ParsedDocument> HwpxReader::read(const QString &path, qint64 maxUnpackedB
                 }
             } else if (n == u"t") {
                 textDepth += start ? 1 : -1;
-            } else if (!start) {
-                if (n == u"tc")
-                    assembler.endCell();
-                else if (n == u"tr")
-                    assembler.endRow();
-                else if (n == u"tbl")
-                    assembler.endTable();
-            } else if (n == u"tbl") {
-                assembler.beginTable();
-            } else if (n == u"tr") {
-                assembler.beginRow();
-            } else if (n == u"tc") {
-                assembler.beginCell();
+            } else if (assembler.tableElement(n, start) || !start) {
+                // a table boundary, or the end of an element that needs nothing
             } else if (textDepth > 0 && (n == u"tab" || n == u"lineBreak")) {
                 assembler.appendText(QStringLiteral(" "));
             }
