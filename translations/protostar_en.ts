@@ -1,650 +1,1185 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-  <context>
+<context>
+    <name>Protostar</name>
+    <message>
+        <location filename="../backend/engine/chatservice.cpp" line="70"/>
+        <location filename="../backend/engine/chatservice.cpp" line="104"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="228"/>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="73"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="126"/>
+        <source>The answer was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/democorpus.cpp" line="75"/>
+        <source>The demo documents are missing. Reinstall Protostar, or set PROTOSTAR_DEMO_DIR to a folder of documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/democorpus.cpp" line="91"/>
+        <source>The demo folder %1 holds no documents Protostar can read. Reinstall Protostar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="30"/>
+        <source>%1 cannot be read: %2. Check that the file exists and you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="34"/>
+        <source>%1 could not be read to the end: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="82"/>
+        <source>%1 does not exist; check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="84"/>
+        <source>%1 is a folder; import it as a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="87"/>
+        <source>%1: this file type cannot be imported; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="92"/>
+        <source>%1 is %2 MB, over the %3 MB limit; raise the limit or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="139"/>
+        <source>%1 holds no text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="235"/>
+        <source>imported (1 chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="235"/>
+        <source>imported (%1 chunks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="237"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="239"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="241"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="25"/>
+        <source>Cannot read the evaluation file %1; pass --data with the folder holding ko-rag-eval/ and korquad/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="46"/>
+        <source>%1 line %2 is not a JSON object; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="142"/>
+        <source>Unknown evaluation set &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="180"/>
+        <source>Question %1 in ko-rag-eval names a gold page that is not in the corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="184"/>
+        <source>The ko-rag-eval files in %1 hold no passages or questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="198"/>
+        <source>%1 is not KorQuAD JSON; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="234"/>
+        <source>%1 holds no KorQuAD paragraphs or questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/folderscanner.cpp" line="48"/>
+        <source>The linked folder %1 is missing. Its documents are kept; reconnect the drive or unlink the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/questionanswerer.cpp" line="64"/>
+        <source>Type a question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/sessionmemory.cpp" line="63"/>
+        <location filename="../backend/engine/sessionmemory.cpp" line="183"/>
+        <source>The conversation turn to summarise no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentbuilder.cpp" line="58"/>
+        <location filename="../backend/ingest/plaintextreader.cpp" line="49"/>
+        <source>%1 contains no text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="56"/>
+        <source>%1 does not exist or cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="59"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="63"/>
+        <source>%1 is not a supported type; import .txt, .md, .pdf, .docx or .hwpx files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="67"/>
+        <source>%1 is %2 MB, over the %3 MB limit; split it or raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="72"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="74"/>
+        <source>%1 cannot be read; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="81"/>
+        <location filename="../backend/ingest/pdfreader.cpp" line="101"/>
+        <location filename="../backend/ingest/zippackage.cpp" line="37"/>
+        <source>%1 is password-protected; save an unprotected copy and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/docxreader.cpp" line="123"/>
+        <source>%1 is not a Word document (it has no word/document.xml); open and save it again as .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/docxreader.cpp" line="182"/>
+        <source>%1 has a damaged word/document.xml; open and save it again in Word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="113"/>
+        <source>%1 is not a Hangul (HWPX) document (it has no Contents/section0.xml); open and save it again as .hwpx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="162"/>
+        <source>%1 has a damaged %2; open and save it again in Hangul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/pdfreader.cpp" line="80"/>
+        <source>%1 is not a readable PDF (it may be damaged or truncated); download or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/pdfreader.cpp" line="88"/>
+        <location filename="../backend/ingest/plaintextreader.cpp" line="16"/>
+        <source>%1 cannot be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/pdfreader.cpp" line="127"/>
+        <source>%1 has no text that can be extracted (it may be a scanned image); run it through OCR first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/plaintextreader.cpp" line="19"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/textdecoder.cpp" line="119"/>
+        <source>%1 does not look like a text file; save it as UTF-8 text and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/zippackage.cpp" line="17"/>
+        <source>%1 is not a readable %2 file (it may be damaged or truncated); open and save it again in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/zippackage.cpp" line="42"/>
+        <source>%1 unpacks to more than %2 MB of text; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/apikeystore.cpp" line="39"/>
+        <source>The system keychain did not answer. Unlock it, or set the API key in the PROTOSTAR_API_KEY environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/apikeystore.cpp" line="45"/>
+        <source>No API key for %1 is stored in the system keychain. Save one in Settings, or set the PROTOSTAR_API_KEY environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/apikeystore.cpp" line="52"/>
+        <source>Access to the system keychain was denied. Allow Protostar to use it, or set the PROTOSTAR_API_KEY environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/apikeystore.cpp" line="57"/>
+        <source>No system keychain is available on this machine. Set the API key in the PROTOSTAR_API_KEY environment variable instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/apikeystore.cpp" line="62"/>
+        <source>The system keychain failed. Set the API key in the PROTOSTAR_API_KEY environment variable instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="72"/>
+        <source>The answer service at %1 rejected the API key (HTTP %2). Set a valid key in PROTOSTAR_API_KEY or in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="81"/>
+        <source>The answer service at %1 does not know the model &quot;%2&quot; or the address %3 (HTTP 404). Check the model name and the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="92"/>
+        <source>The answer service at %1 is limiting requests (HTTP 429). Try again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="95"/>
+        <source>The answer service at %1 is limiting requests (HTTP 429). Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="103"/>
+        <source>The answer service at %1 failed with a server error (HTTP %2). Try again later, or use the offline (extractive) provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="114"/>
+        <source>The answer service at %1 refused the request (HTTP %2). Check the model name and the service&apos;s documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="125"/>
+        <source>Could not connect to the answer service at %1 within %2 s. Check the base URL and your network, or use the offline (extractive) provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="134"/>
+        <source>The answer service at %1 did not start answering within %2 s. It may be overloaded: try again later, or raise the first-token timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="143"/>
+        <source>The answer service at %1 went silent for %2 s in the middle of the answer. The answer is incomplete; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="153"/>
+        <source>The answer service at %1 sent data Protostar cannot read (malformed JSON). Check that the base URL points to an OpenAI-compatible API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="164"/>
+        <source>The answer service at %1 reported an error while answering. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="175"/>
+        <source>The connection to the answer service at %1 was cut before the answer was complete. The answer is incomplete; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="183"/>
+        <source>The answer service at %1 closed the connection without answering. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="190"/>
+        <source>Could not reach the answer service at %1. Check the base URL and that the service is running, or use the offline (extractive) provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="205"/>
+        <source>The answer service at %1 is not answering (%2 failed calls in a row), so Protostar stops calling it for %3 s. Check that it is running, or switch to the offline (extractive) provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/openaicompatibleprovider.cpp" line="161"/>
+        <source>The OpenAI-compatible provider needs a base URL (for example http://localhost:8000) and a model name. Set them in Settings or with --base-url and --model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/providerfactory.cpp" line="25"/>
+        <source>&quot;%1&quot; is not a usable base URL for the OpenAI-compatible provider. Give an http or https address such as http://localhost:8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/providerfactory.cpp" line="31"/>
+        <source>The OpenAI-compatible provider needs a model name (--model NAME or Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/providerfactory.cpp" line="40"/>
+        <source>Unknown answer provider &quot;%1&quot;. Use &quot;extractive&quot; (offline) or &quot;openai&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="23"/>
+        <source>--%1 needs a positive number of seconds, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="31"/>
+        <source>Answer provider: extractive (offline, default) or openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="33"/>
+        <source>Base URL of an OpenAI-compatible API, e.g. http://localhost:8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="35"/>
+        <source>Model name for --provider openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="37"/>
+        <source>With --provider openai, fail instead of answering offline when the API is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="38"/>
+        <source>Seconds to wait for the first answer text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="39"/>
+        <source>Seconds to wait for a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="56"/>
+        <source>--provider openai needs --base-url URL (for example http://localhost:8000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="58"/>
+        <source>--provider openai needs --model NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/rag/conversationmemory.cpp" line="182"/>
+        <source>There is no question to summarise in this turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="22"/>
+        <source>Cannot open the database file %1. Check that its folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="40"/>
+        <source>The database could not carry out a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="67"/>
+        <source>The database reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="69"/>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="71"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="73"/>
+        <source>The database file is damaged or is not a Protostar database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="75"/>
+        <source>The database file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitestore.cpp" line="184"/>
+        <source>This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitestore.cpp" line="219"/>
+        <source>A candidate needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitestore.cpp" line="380"/>
+        <source>There is no document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitestore.cpp" line="454"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="474"/>
+        <source>There is no session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Protostar::CandidateListModel</name>
     <message numerus="yes">
-      <location filename="../widgets/models/candidatelistmodel.cpp" line="85" />
-      <source>%1: %n document(s), %2 passages</source>
-      <translation>
-        <numerusform>%1: %n document, %2 passages</numerusform>
-        <numerusform>%1: %n documents, %2 passages</numerusform>
-      </translation>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="85"/>
+        <source>%1: %n document(s), %2 passages</source>
+        <translation>
+            <numerusform>%1: %n document, %2 passages</numerusform>
+            <numerusform>%1: %n documents, %2 passages</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/models/candidatelistmodel.cpp" line="116" />
-      <source>Name</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="116"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/candidatelistmodel.cpp" line="118" />
-      <source>Documents</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="118"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/candidatelistmodel.cpp" line="120" />
-      <source>Skills and headings</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="120"/>
+        <source>Skills and headings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/candidatelistmodel.cpp" line="122" />
-      <source>Last import</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="122"/>
+        <source>Last import</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::CandidatePanel</name>
     <message>
-      <location filename="../widgets/candidatepanel.cpp" line="144" />
-      <source>All &amp;documents</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/candidatepanel.cpp" line="144"/>
+        <source>All &amp;documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/candidatepanel.cpp" line="149" />
-      <source>Search candidates, skills, headings (Ctrl+K)</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/candidatepanel.cpp" line="149"/>
+        <source>Search candidates, skills, headings (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/candidatepanel.cpp" line="143" />
-      <source>&amp;Documents of the selected candidates</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/candidatepanel.cpp" line="143"/>
+        <source>&amp;Documents of the selected candidates</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::ChatPanel</name>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="66" />
-      <location filename="../widgets/chatpanel.cpp" line="115" />
-      <source>Selected candidates (%1)</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/chatpanel.cpp" line="66"/>
+        <location filename="../widgets/chatpanel.cpp" line="115"/>
+        <source>Selected candidates (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="113" />
-      <source>&amp;Ask about:</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/chatpanel.cpp" line="113"/>
+        <source>&amp;Ask about:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="114" />
-      <source>All candidates</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/chatpanel.cpp" line="114"/>
+        <source>All candidates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="116" />
-      <source>Ask a question — Enter sends, Shift+Enter adds a line, Esc stops</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/chatpanel.cpp" line="116"/>
+        <source>Ask a question — Enter sends, Shift+Enter adds a line, Esc stops</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="117" />
-      <source>&amp;Send</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/chatpanel.cpp" line="117"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="118" />
-      <source>S&amp;top</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/chatpanel.cpp" line="118"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="119" />
-      <source>Stop generating (Esc)</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/chatpanel.cpp" line="119"/>
+        <source>Stop generating (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::CitationModel</name>
     <message>
-      <location filename="../widgets/models/citationmodel.cpp" line="19" />
-      <source>p. %1</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/citationmodel.cpp" line="19"/>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::CompareDialog</name>
     <message>
-      <location filename="../widgets/comparedialog.cpp" line="180" />
-      <source>%1 candidates: each answer comes only from that candidate's documents.</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/comparedialog.cpp" line="189"/>
+        <source>%1 candidates: each answer comes only from that candidate&apos;s documents.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/comparedialog.cpp" line="181" />
-      <source>Check two to four candidates (%1 checked).</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/comparedialog.cpp" line="190"/>
+        <source>Check two to four candidates (%1 checked).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/comparedialog.cpp" line="193" />
-      <source>Compare candidates</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/comparedialog.cpp" line="202"/>
+        <source>Compare candidates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/comparedialog.cpp" line="194" />
-      <source>C&amp;andidates:</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/comparedialog.cpp" line="203"/>
+        <source>C&amp;andidates:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/comparedialog.cpp" line="195" />
-      <source>&amp;Question:</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/comparedialog.cpp" line="204"/>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/comparedialog.cpp" line="196" />
-      <source>&amp;Compare</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/comparedialog.cpp" line="205"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::DocumentListModel</name>
     <message>
-      <location filename="../widgets/models/documentlistmodel.cpp" line="81" />
-      <source>Document</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/documentlistmodel.cpp" line="81"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/documentlistmodel.cpp" line="83" />
-      <source>Format</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/documentlistmodel.cpp" line="83"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/documentlistmodel.cpp" line="85" />
-      <source>Pages</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/documentlistmodel.cpp" line="85"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/documentlistmodel.cpp" line="87" />
-      <source>Passages</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/documentlistmodel.cpp" line="87"/>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/documentlistmodel.cpp" line="89" />
-      <source>Imported</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/documentlistmodel.cpp" line="89"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::DocumentViewer</name>
     <message>
-      <location filename="../widgets/documentviewer.cpp" line="126" />
-      <source>Select a document, or click a citation [n] in an answer to see its source paragraph.</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/documentviewer.cpp" line="126"/>
+        <source>Select a document, or click a citation [n] in an answer to see its source paragraph.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/documentviewer.cpp" line="134" />
-      <source>page %1</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/documentviewer.cpp" line="134"/>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Protostar::FolderWatcher</name>
+    <message>
+        <location filename="../backend/engine/folderwatcher.cpp" line="314"/>
+        <source>%1 is not a folder Protostar can read. Choose an existing folder you have access to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Protostar::ImportProgressModel</name>
     <message numerus="yes">
-      <location filename="../widgets/models/importprogressmodel.cpp" line="39" />
-      <source>%1 · %n passage(s)</source>
-      <translation>
-        <numerusform>%1 · %n passage</numerusform>
-        <numerusform>%1 · %n passages</numerusform>
-      </translation>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="39"/>
+        <source>%1 · %n passage(s)</source>
+        <translation>
+            <numerusform>%1 · %n passage</numerusform>
+            <numerusform>%1 · %n passages</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="112" />
-      <source>Importing…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/importprogressmodel.cpp" line="112"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="114" />
-      <source>Imported</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/importprogressmodel.cpp" line="114"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="116" />
-      <source>Unchanged</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/importprogressmodel.cpp" line="116"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="118" />
-      <source>Failed</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/importprogressmodel.cpp" line="118"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="120" />
-      <source>Cancelled</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/importprogressmodel.cpp" line="120"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="182" />
-      <source>File</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/importprogressmodel.cpp" line="182"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="184" />
-      <source>Status</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/importprogressmodel.cpp" line="184"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="186" />
-      <source>Details</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/models/importprogressmodel.cpp" line="186"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::ImportProgressWidget</name>
     <message>
-      <location filename="../widgets/importprogresswidget.cpp" line="75" />
-      <source>%1 of %2 files</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/importprogresswidget.cpp" line="75"/>
+        <source>%1 of %2 files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/importprogresswidget.cpp" line="77" />
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n failed</numerusform>
-        <numerusform>%n failed</numerusform>
-      </translation>
+        <location filename="../widgets/importprogresswidget.cpp" line="77"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/importprogresswidget.cpp" line="81" />
-      <source>estimating time left…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/importprogresswidget.cpp" line="81"/>
+        <source>estimating time left…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/importprogresswidget.cpp" line="83" />
-      <source>about %n second(s) left</source>
-      <translation>
-        <numerusform>about %n second left</numerusform>
-        <numerusform>about %n seconds left</numerusform>
-      </translation>
+        <location filename="../widgets/importprogresswidget.cpp" line="83"/>
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/importprogresswidget.cpp" line="85" />
-      <source>about %n minute(s) left</source>
-      <translation>
-        <numerusform>about %n minute left</numerusform>
-        <numerusform>about %n minutes left</numerusform>
-      </translation>
+        <location filename="../widgets/importprogresswidget.cpp" line="85"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/importprogresswidget.cpp" line="87" />
-      <source>done</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/importprogresswidget.cpp" line="87"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/importprogresswidget.cpp" line="101" />
-      <source>&amp;Cancel import</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/importprogresswidget.cpp" line="101"/>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/importprogresswidget.cpp" line="102" />
-      <source>Hide</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/importprogresswidget.cpp" line="102"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Protostar::LinkedFoldersDialog</name>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="55"/>
+        <source>Link a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="72"/>
+        <source>Watching %1: new and changed files are imported in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="88"/>
+        <source>%1 is no longer watched; its documents stay in Protostar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="132"/>
+        <source>Linked folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="133"/>
+        <source>&amp;Folders watched for changes: new and changed files are imported in the background, removed files are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="135"/>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="136"/>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Protostar::MainWindow</name>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="158" />
-      <source>The demo corpus was not found; import your own documents with File ▸ Import.</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <source>The demo corpus was not found; import your own documents with File ▸ Import.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="168" />
-      <source>First start: importing the demo candidates…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindow.cpp" line="170"/>
+        <source>First start: importing the demo candidates…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="186" />
-      <source>Delete conversation</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="186" />
-      <source>Delete this conversation and its history?</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <source>Delete this conversation and its history?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/mainwindow.cpp" line="228" />
-      <location filename="../widgets/mainwindowactions.cpp" line="142" />
-      <source>Index: %n passage(s)</source>
-      <translation>
-        <numerusform>Index: %n passage</numerusform>
-        <numerusform>Index: %n passages</numerusform>
-      </translation>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="166"/>
+        <source>Index: %n passage(s)</source>
+        <translation>
+            <numerusform>Index: %n passage</numerusform>
+            <numerusform>Index: %n passages</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="246" />
-      <source>Resuming the import that was interrupted last time…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindow.cpp" line="248"/>
+        <source>Resuming the import that was interrupted last time…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="273" />
-      <source>Import finished: %1 imported, %2 unchanged, %3 failed</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindow.cpp" line="275"/>
+        <source>Import finished: %1 imported, %2 unchanged, %3 failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="329" />
-      <source>Searching the documents…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <source>Searching the documents…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="340" />
-      <source>First words after %1 ms…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <source>First words after %1 ms…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="340" />
-      <source>Answering…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <source>Answering…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="354" />
-      <source>Answered in %1 ms</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindow.cpp" line="356"/>
+        <source>Answered in %1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/mainwindow.cpp" line="355" />
-      <source>%n source(s) cited</source>
-      <translation>
-        <numerusform>%n source cited</numerusform>
-        <numerusform>%n sources cited</numerusform>
-      </translation>
+        <location filename="../widgets/mainwindow.cpp" line="357"/>
+        <source>%n source(s) cited</source>
+        <translation>
+            <numerusform>%n source cited</numerusform>
+            <numerusform>%n sources cited</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/mainwindow.cpp" line="356" />
-      <source>%n related passage(s)</source>
-      <translation>
-        <numerusform>%n related passage</numerusform>
-        <numerusform>%n related passages</numerusform>
-      </translation>
+        <location filename="../widgets/mainwindow.cpp" line="358"/>
+        <source>%n related passage(s)</source>
+        <translation>
+            <numerusform>%n related passage</numerusform>
+            <numerusform>%n related passages</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="368" />
-      <location filename="../widgets/mainwindow.cpp" line="381" />
-      <source>Stopped</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindow.cpp" line="370"/>
+        <location filename="../widgets/mainwindow.cpp" line="383"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="378" />
-      <source>Stopped by you.</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindow.cpp" line="380"/>
+        <source>Stopped by you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="37" />
-      <source>Import documents</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="40"/>
+        <source>Import documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="38" />
-      <source>Documents (%1)</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="41"/>
+        <source>Documents (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="38" />
-      <source>All files (*)</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="41"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="43" />
-      <source>Import a folder</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="46"/>
+        <source>Import a folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="49" />
-      <source>Link a folder</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="52"/>
+        <source>Link a folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="55" />
-      <source>Watching %1: new and changed files are imported in the background.</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="58"/>
+        <source>Watching %1: new and changed files are imported in the background.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="74" />
-      <source>Delete candidates</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="78"/>
+        <source>Delete candidates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/mainwindowactions.cpp" line="75" />
-      <source>Delete %n candidate(s) with all their documents? This cannot be undone.</source>
-      <translation>
-        <numerusform>Delete %n candidate with all their documents? This cannot be undone.</numerusform>
-        <numerusform>Delete %n candidates with all their documents? This cannot be undone.</numerusform>
-      </translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="79"/>
+        <source>Delete %n candidate(s) with all their documents? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n candidate with all their documents? This cannot be undone.</numerusform>
+            <numerusform>Delete %n candidates with all their documents? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="123" />
-      <source>Protostar — candidates' documents, answered with sources</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="146"/>
+        <source>Protostar — candidates&apos; documents, answered with sources</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="124" />
-      <source>&amp;File</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="147"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="125" />
-      <source>&amp;Import Files…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="148"/>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="126" />
-      <source>Import &amp;Folder…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="149"/>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="127" />
-      <source>&amp;Link Folder (watch for changes)…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="150"/>
+        <source>&amp;Link Folder (watch for changes)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="128" />
-      <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="151"/>
+        <source>Linked F&amp;olders…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="129" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="152"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="130" />
-      <source>&amp;Candidates</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="153"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="131" />
-      <source>&amp;Find Candidate</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="154"/>
+        <source>&amp;Candidates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="132" />
-      <source>&amp;Compare Candidates…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="155"/>
+        <source>&amp;Find Candidate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="133" />
-      <source>&amp;Delete Selected Candidates…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="156"/>
+        <source>&amp;Compare Candidates…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="134" />
-      <source>C&amp;hat</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="157"/>
+        <source>&amp;Delete Selected Candidates…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="135" />
-      <source>&amp;Ask a Question</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="158"/>
+        <source>C&amp;hat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="136" />
-      <source>&amp;New Conversation</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="159"/>
+        <source>&amp;Ask a Question</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="137" />
-      <source>&amp;Stop Generating</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="160"/>
+        <source>&amp;New Conversation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="138" />
-      <source>Import progress</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="161"/>
+        <source>&amp;Stop Generating</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="139" />
-      <source>Show &amp;Import Progress</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="162"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="140" />
-      <source>S&amp;ources of the last answer</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="163"/>
+        <source>Show &amp;Import Progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="144" />
-      <source>Preparing the index…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/mainwindowactions.cpp" line="164"/>
+        <source>S&amp;ources of the last answer</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../widgets/mainwindowactions.cpp" line="168"/>
+        <source>Preparing the index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Protostar::SessionListModel</name>
     <message numerus="yes">
-      <location filename="../widgets/models/sessionlistmodel.cpp" line="45" />
-      <source>%n question(s), last %1</source>
-      <translation>
-        <numerusform>%n question, last %1</numerusform>
-        <numerusform>%n questions, last %1</numerusform>
-      </translation>
+        <location filename="../widgets/models/sessionlistmodel.cpp" line="45"/>
+        <source>%n question(s), last %1</source>
+        <translation>
+            <numerusform>%n question, last %1</numerusform>
+            <numerusform>%n questions, last %1</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::SessionPanel</name>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="101" />
-      <source>Sessi&amp;ons</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/sessionpanel.cpp" line="101"/>
+        <source>Sessi&amp;ons</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="102" />
-      <source>&amp;New</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/sessionpanel.cpp" line="102"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="103" />
-      <source>Start a new conversation (Ctrl+N)</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/sessionpanel.cpp" line="103"/>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="104" />
-      <source>&amp;Rename</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/sessionpanel.cpp" line="104"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="105" />
-      <source>Rename the selected conversation (F2)</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/sessionpanel.cpp" line="105"/>
+        <source>Rename the selected conversation (F2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="106" />
-      <source>Delete</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/sessionpanel.cpp" line="106"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="107" />
-      <source>Delete the selected conversation (Del)</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/sessionpanel.cpp" line="107"/>
+        <source>Delete the selected conversation (Del)</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::SettingsDialog</name>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="68" />
-      <source>Data folder</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="81"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="128" />
-      <source>Settings</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <source>The API key was saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="129" />
-      <source>&amp;Language:</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="132"/>
+        <source>The API key was not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="130" />
-      <source>Answer &amp;provider:</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="157"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="131" />
-      <source>Extractive (offline, quotes the documents)</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="158"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="132" />
-      <source>OpenAI-compatible server</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="159"/>
+        <source>Answer &amp;provider:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="133" />
-      <source>&amp;Base URL:</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="160"/>
+        <source>Extractive (offline, quotes the documents)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="134" />
-      <source>&amp;Model:</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="161"/>
+        <source>OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="135" />
-      <source>Saved for later: this version answers with the extractive provider.</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="162"/>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="136" />
-      <source>&amp;Data folder:</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="163"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="137" />
-      <source>Default location</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="164"/>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="138" />
-      <source>&amp;Browse…</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="165"/>
+        <source>Leave empty to keep the saved key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="139" />
-      <source>A new data folder is used the next time Protostar starts.</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/settingsdialog.cpp" line="168"/>
+        <source>The API key is kept in the system keychain, never in a settings file. When the server is unreachable, answers fall back to the offline extractive provider.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="170"/>
+        <source>The API key from the PROTOSTAR_API_KEY environment variable is used. When the server is unreachable, answers fall back to the offline extractive provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="172"/>
+        <source>&amp;Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="173"/>
+        <source>Default location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="174"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="175"/>
+        <source>A new data folder is used the next time Protostar starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Protostar::TranscriptView</name>
     <message>
-      <location filename="../widgets/transcriptview.cpp" line="89" />
-      <source>Ask about the candidates' documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/transcriptview.cpp" line="89"/>
+        <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/transcriptview.cpp" line="104" />
-      <source>Q:</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/transcriptview.cpp" line="104"/>
+        <source>Q:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/transcriptview.cpp" line="110" />
-      <location filename="../widgets/transcriptview.cpp" line="114" />
-      <source>Not found in the documents</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/transcriptview.cpp" line="110"/>
+        <location filename="../widgets/transcriptview.cpp" line="114"/>
+        <source>Not found in the documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/transcriptview.cpp" line="122" />
-      <source>Related passages (%1)</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/transcriptview.cpp" line="122"/>
+        <source>Related passages (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../widgets/transcriptview.cpp" line="145" />
-      <source>Sources:</source>
-      <translation type="unfinished" />
+        <location filename="../widgets/transcriptview.cpp" line="145"/>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
+</context>
 </TS>

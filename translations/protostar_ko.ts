@@ -1,640 +1,1179 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
-  <context>
+<context>
+    <name>Protostar</name>
+    <message>
+        <location filename="../backend/engine/chatservice.cpp" line="70"/>
+        <location filename="../backend/engine/chatservice.cpp" line="104"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="228"/>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="73"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="126"/>
+        <source>The answer was cancelled.</source>
+        <translation>답변이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/democorpus.cpp" line="75"/>
+        <source>The demo documents are missing. Reinstall Protostar, or set PROTOSTAR_DEMO_DIR to a folder of documents.</source>
+        <translation>데모 문서가 없습니다. Protostar를 다시 설치하거나 PROTOSTAR_DEMO_DIR을 문서 폴더로 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/democorpus.cpp" line="91"/>
+        <source>The demo folder %1 holds no documents Protostar can read. Reinstall Protostar.</source>
+        <translation>데모 폴더 %1에 Protostar가 읽을 수 있는 문서가 없습니다. Protostar를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="30"/>
+        <source>%1 cannot be read: %2. Check that the file exists and you may read it.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2. 파일이 있는지, 읽기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="34"/>
+        <source>%1 could not be read to the end: %2.</source>
+        <translation>%1을(를) 끝까지 읽지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="82"/>
+        <source>%1 does not exist; check the path.</source>
+        <translation>%1이(가) 없습니다. 경로를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="84"/>
+        <source>%1 is a folder; import it as a folder, not a file.</source>
+        <translation>%1은(는) 폴더입니다. 파일이 아닌 폴더로 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="87"/>
+        <source>%1: this file type cannot be imported; use one of: %2.</source>
+        <translation>%1: 가져올 수 없는 파일 형식입니다. 다음 중 하나를 사용하세요: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="92"/>
+        <source>%1 is %2 MB, over the %3 MB limit; raise the limit or split the file.</source>
+        <translation>%1의 크기는 %2MB로 제한(%3MB)을 넘습니다. 제한을 늘리거나 파일을 나누세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="139"/>
+        <source>%1 holds no text to import.</source>
+        <translation>%1에 가져올 텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="235"/>
+        <source>imported (1 chunk)</source>
+        <translation>가져옴 (단락 1개)</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="235"/>
+        <source>imported (%1 chunks)</source>
+        <translation>가져옴 (단락 %1개)</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="237"/>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="239"/>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/documentimporter.cpp" line="241"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="25"/>
+        <source>Cannot read the evaluation file %1; pass --data with the folder holding ko-rag-eval/ and korquad/.</source>
+        <translation>평가 파일 %1을(를) 읽을 수 없습니다. ko-rag-eval/과 korquad/가 있는 폴더를 --data로 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="46"/>
+        <source>%1 line %2 is not a JSON object; the file may be damaged.</source>
+        <translation>%1의 %2번째 줄이 JSON 객체가 아닙니다. 파일이 손상되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="142"/>
+        <source>Unknown evaluation set &quot;%1&quot;; use one of: %2.</source>
+        <translation>알 수 없는 평가 세트 &quot;%1&quot;입니다. 다음 중 하나를 사용하세요: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="180"/>
+        <source>Question %1 in ko-rag-eval names a gold page that is not in the corpus.</source>
+        <translation>ko-rag-eval의 질문 %1이(가) 가리키는 정답 페이지가 코퍼스에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="184"/>
+        <source>The ko-rag-eval files in %1 hold no passages or questions.</source>
+        <translation>%1의 ko-rag-eval 파일에 단락이나 질문이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="198"/>
+        <source>%1 is not KorQuAD JSON; the file may be damaged.</source>
+        <translation>%1은(는) KorQuAD JSON이 아닙니다. 파일이 손상되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/evaldatasets.cpp" line="234"/>
+        <source>%1 holds no KorQuAD paragraphs or questions.</source>
+        <translation>%1에 KorQuAD 단락이나 질문이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/folderscanner.cpp" line="48"/>
+        <source>The linked folder %1 is missing. Its documents are kept; reconnect the drive or unlink the folder.</source>
+        <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/questionanswerer.cpp" line="64"/>
+        <source>Type a question first.</source>
+        <translation>먼저 질문을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/engine/sessionmemory.cpp" line="63"/>
+        <location filename="../backend/engine/sessionmemory.cpp" line="183"/>
+        <source>The conversation turn to summarise no longer exists.</source>
+        <translation>요약할 대화 차례가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentbuilder.cpp" line="58"/>
+        <location filename="../backend/ingest/plaintextreader.cpp" line="49"/>
+        <source>%1 contains no text to import.</source>
+        <translation>%1에 가져올 텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="56"/>
+        <source>%1 does not exist or cannot be reached.</source>
+        <translation>%1이(가) 없거나 접근할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="59"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1은(는) 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="63"/>
+        <source>%1 is not a supported type; import .txt, .md, .pdf, .docx or .hwpx files.</source>
+        <translation>%1은(는) 지원하지 않는 형식입니다. .txt, .md, .pdf, .docx, .hwpx 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="67"/>
+        <source>%1 is %2 MB, over the %3 MB limit; split it or raise the limit.</source>
+        <translation>%1의 크기는 %2MB로 제한(%3MB)을 넘습니다. 파일을 나누거나 제한을 늘리세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="72"/>
+        <source>%1 is empty.</source>
+        <translation>%1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="74"/>
+        <source>%1 cannot be read; check its permissions.</source>
+        <translation>%1을(를) 읽을 수 없습니다. 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/documentreader.cpp" line="81"/>
+        <location filename="../backend/ingest/pdfreader.cpp" line="101"/>
+        <location filename="../backend/ingest/zippackage.cpp" line="37"/>
+        <source>%1 is password-protected; save an unprotected copy and import that.</source>
+        <translation>%1은(는) 암호로 보호되어 있습니다. 보호를 해제한 사본을 저장해 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/docxreader.cpp" line="123"/>
+        <source>%1 is not a Word document (it has no word/document.xml); open and save it again as .docx.</source>
+        <translation>%1은(는) Word 문서가 아닙니다(word/document.xml 없음). 열어서 .docx로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/docxreader.cpp" line="182"/>
+        <source>%1 has a damaged word/document.xml; open and save it again in Word.</source>
+        <translation>%1의 word/document.xml이 손상되었습니다. Word에서 열어 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="113"/>
+        <source>%1 is not a Hangul (HWPX) document (it has no Contents/section0.xml); open and save it again as .hwpx.</source>
+        <translation>%1은(는) 한글(HWPX) 문서가 아닙니다(Contents/section0.xml 없음). 열어서 .hwpx로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="162"/>
+        <source>%1 has a damaged %2; open and save it again in Hangul.</source>
+        <translation>%1의 %2이(가) 손상되었습니다. 한글에서 열어 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/pdfreader.cpp" line="80"/>
+        <source>%1 is not a readable PDF (it may be damaged or truncated); download or export it again.</source>
+        <translation>%1은(는) 읽을 수 있는 PDF가 아닙니다(손상되었거나 잘렸을 수 있음). 다시 내려받거나 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/pdfreader.cpp" line="88"/>
+        <location filename="../backend/ingest/plaintextreader.cpp" line="16"/>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1을(를) 열 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/pdfreader.cpp" line="127"/>
+        <source>%1 has no text that can be extracted (it may be a scanned image); run it through OCR first.</source>
+        <translation>%1에서 추출할 수 있는 텍스트가 없습니다(스캔 이미지일 수 있음). 먼저 OCR을 거치세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/plaintextreader.cpp" line="19"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1을(를) 읽을 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/textdecoder.cpp" line="119"/>
+        <source>%1 does not look like a text file; save it as UTF-8 text and import it again.</source>
+        <translation>%1은(는) 텍스트 파일이 아닌 것 같습니다. UTF-8 텍스트로 저장해 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/zippackage.cpp" line="17"/>
+        <source>%1 is not a readable %2 file (it may be damaged or truncated); open and save it again in its editor.</source>
+        <translation>%1은(는) 읽을 수 있는 %2 파일이 아닙니다(손상되었거나 잘렸을 수 있음). 해당 편집기에서 열어 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/zippackage.cpp" line="42"/>
+        <source>%1 unpacks to more than %2 MB of text; split it into smaller files.</source>
+        <translation>%1은(는) 압축을 풀면 텍스트가 %2MB를 넘습니다. 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/apikeystore.cpp" line="39"/>
+        <source>The system keychain did not answer. Unlock it, or set the API key in the PROTOSTAR_API_KEY environment variable.</source>
+        <translation>시스템 키체인이 응답하지 않았습니다. 키체인 잠금을 해제하거나 PROTOSTAR_API_KEY 환경 변수에 API 키를 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/apikeystore.cpp" line="45"/>
+        <source>No API key for %1 is stored in the system keychain. Save one in Settings, or set the PROTOSTAR_API_KEY environment variable.</source>
+        <translation>시스템 키체인에 %1의 API 키가 없습니다. 설정에서 저장하거나 PROTOSTAR_API_KEY 환경 변수를 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/apikeystore.cpp" line="52"/>
+        <source>Access to the system keychain was denied. Allow Protostar to use it, or set the PROTOSTAR_API_KEY environment variable.</source>
+        <translation>시스템 키체인 접근이 거부되었습니다. Protostar의 사용을 허용하거나 PROTOSTAR_API_KEY 환경 변수를 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/apikeystore.cpp" line="57"/>
+        <source>No system keychain is available on this machine. Set the API key in the PROTOSTAR_API_KEY environment variable instead.</source>
+        <translation>이 컴퓨터에는 사용할 수 있는 시스템 키체인이 없습니다. 대신 PROTOSTAR_API_KEY 환경 변수에 API 키를 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/apikeystore.cpp" line="62"/>
+        <source>The system keychain failed. Set the API key in the PROTOSTAR_API_KEY environment variable instead.</source>
+        <translation>시스템 키체인에 오류가 발생했습니다. 대신 PROTOSTAR_API_KEY 환경 변수에 API 키를 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="72"/>
+        <source>The answer service at %1 rejected the API key (HTTP %2). Set a valid key in PROTOSTAR_API_KEY or in Settings.</source>
+        <translation>%1의 답변 서비스가 API 키를 거부했습니다(HTTP %2). PROTOSTAR_API_KEY나 설정에 올바른 키를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="81"/>
+        <source>The answer service at %1 does not know the model &quot;%2&quot; or the address %3 (HTTP 404). Check the model name and the base URL.</source>
+        <translation>%1의 답변 서비스가 모델 &quot;%2&quot; 또는 주소 %3을(를) 알지 못합니다(HTTP 404). 모델 이름과 기본 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="92"/>
+        <source>The answer service at %1 is limiting requests (HTTP 429). Try again in %2 s.</source>
+        <translation>%1의 답변 서비스가 요청을 제한하고 있습니다(HTTP 429). %2초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="95"/>
+        <source>The answer service at %1 is limiting requests (HTTP 429). Wait a moment and try again.</source>
+        <translation>%1의 답변 서비스가 요청을 제한하고 있습니다(HTTP 429). 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="103"/>
+        <source>The answer service at %1 failed with a server error (HTTP %2). Try again later, or use the offline (extractive) provider.</source>
+        <translation>%1의 답변 서비스에서 서버 오류가 발생했습니다(HTTP %2). 나중에 다시 시도하거나 오프라인(추출형) 제공자를 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="114"/>
+        <source>The answer service at %1 refused the request (HTTP %2). Check the model name and the service&apos;s documentation.</source>
+        <translation>%1의 답변 서비스가 요청을 거부했습니다(HTTP %2). 모델 이름과 서비스 문서를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="125"/>
+        <source>Could not connect to the answer service at %1 within %2 s. Check the base URL and your network, or use the offline (extractive) provider.</source>
+        <translation>%2초 안에 %1의 답변 서비스에 연결하지 못했습니다. 기본 URL과 네트워크를 확인하거나 오프라인(추출형) 제공자를 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="134"/>
+        <source>The answer service at %1 did not start answering within %2 s. It may be overloaded: try again later, or raise the first-token timeout.</source>
+        <translation>%1의 답변 서비스가 %2초 안에 답변을 시작하지 않았습니다. 과부하 상태일 수 있으니 나중에 다시 시도하거나 첫 토큰 대기 시간을 늘리세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="143"/>
+        <source>The answer service at %1 went silent for %2 s in the middle of the answer. The answer is incomplete; try again.</source>
+        <translation>%1의 답변 서비스가 답변 도중 %2초 동안 응답이 없었습니다. 답변이 완전하지 않으니 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="153"/>
+        <source>The answer service at %1 sent data Protostar cannot read (malformed JSON). Check that the base URL points to an OpenAI-compatible API.</source>
+        <translation>%1의 답변 서비스가 Protostar가 읽을 수 없는 데이터(잘못된 JSON)를 보냈습니다. 기본 URL이 OpenAI 호환 API를 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="164"/>
+        <source>The answer service at %1 reported an error while answering. Try again.</source>
+        <translation>%1의 답변 서비스가 답변 중에 오류를 보고했습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="175"/>
+        <source>The connection to the answer service at %1 was cut before the answer was complete. The answer is incomplete; try again.</source>
+        <translation>답변이 끝나기 전에 %1의 답변 서비스와 연결이 끊겼습니다. 답변이 완전하지 않으니 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="183"/>
+        <source>The answer service at %1 closed the connection without answering. Try again.</source>
+        <translation>%1의 답변 서비스가 답변 없이 연결을 닫았습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="190"/>
+        <source>Could not reach the answer service at %1. Check the base URL and that the service is running, or use the offline (extractive) provider.</source>
+        <translation>%1의 답변 서비스에 연결할 수 없습니다. 기본 URL과 서비스 실행 여부를 확인하거나 오프라인(추출형) 제공자를 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/chatcompletionfailure.cpp" line="205"/>
+        <source>The answer service at %1 is not answering (%2 failed calls in a row), so Protostar stops calling it for %3 s. Check that it is running, or switch to the offline (extractive) provider.</source>
+        <translation>%1의 답변 서비스가 응답하지 않아(연속 %2회 실패) Protostar가 %3초 동안 호출을 멈춥니다. 서비스가 실행 중인지 확인하거나 오프라인(추출형) 제공자로 전환하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/openaicompatibleprovider.cpp" line="161"/>
+        <source>The OpenAI-compatible provider needs a base URL (for example http://localhost:8000) and a model name. Set them in Settings or with --base-url and --model.</source>
+        <translation>OpenAI 호환 제공자에는 기본 URL(예: http://localhost:8000)과 모델 이름이 필요합니다. 설정이나 --base-url, --model로 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/providerfactory.cpp" line="25"/>
+        <source>&quot;%1&quot; is not a usable base URL for the OpenAI-compatible provider. Give an http or https address such as http://localhost:8000.</source>
+        <translation>&quot;%1&quot;은(는) OpenAI 호환 제공자에 쓸 수 있는 기본 URL이 아닙니다. http://localhost:8000 같은 http 또는 https 주소를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/providerfactory.cpp" line="31"/>
+        <source>The OpenAI-compatible provider needs a model name (--model NAME or Settings).</source>
+        <translation>OpenAI 호환 제공자에는 모델 이름이 필요합니다(--model NAME 또는 설정).</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/providerfactory.cpp" line="40"/>
+        <source>Unknown answer provider &quot;%1&quot;. Use &quot;extractive&quot; (offline) or &quot;openai&quot;.</source>
+        <translation>알 수 없는 답변 제공자 &quot;%1&quot;입니다. &quot;extractive&quot;(오프라인) 또는 &quot;openai&quot;를 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="23"/>
+        <source>--%1 needs a positive number of seconds, not &quot;%2&quot;.</source>
+        <translation>--%1에는 &quot;%2&quot;가 아닌 양수 초 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="31"/>
+        <source>Answer provider: extractive (offline, default) or openai.</source>
+        <translation>답변 제공자: extractive(오프라인, 기본값) 또는 openai.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="33"/>
+        <source>Base URL of an OpenAI-compatible API, e.g. http://localhost:8000.</source>
+        <translation>OpenAI 호환 API의 기본 URL(예: http://localhost:8000).</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="35"/>
+        <source>Model name for --provider openai.</source>
+        <translation>--provider openai에서 쓸 모델 이름.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="37"/>
+        <source>With --provider openai, fail instead of answering offline when the API is down.</source>
+        <translation>--provider openai 사용 시 API가 응답하지 않으면 오프라인으로 답변하지 않고 실패합니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="38"/>
+        <source>Seconds to wait for the first answer text.</source>
+        <translation>첫 답변 텍스트를 기다릴 시간(초).</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="39"/>
+        <source>Seconds to wait for a connection.</source>
+        <translation>연결을 기다릴 시간(초).</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="56"/>
+        <source>--provider openai needs --base-url URL (for example http://localhost:8000).</source>
+        <translation>--provider openai에는 --base-url URL이 필요합니다(예: http://localhost:8000).</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/provideroptions.cpp" line="58"/>
+        <source>--provider openai needs --model NAME.</source>
+        <translation>--provider openai에는 --model NAME이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/rag/conversationmemory.cpp" line="182"/>
+        <source>There is no question to summarise in this turn.</source>
+        <translation>이 차례에는 요약할 질문이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="22"/>
+        <source>Cannot open the database file %1. Check that its folder exists and is writable.</source>
+        <translation>데이터베이스 파일 %1을(를) 열 수 없습니다. 폴더가 있고 쓰기 가능한지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="40"/>
+        <source>The database could not carry out a change.</source>
+        <translation>데이터베이스가 변경 사항을 적용하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="67"/>
+        <source>The database reported an error.</source>
+        <translation>데이터베이스에서 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="69"/>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation>다른 프로그램이 데이터베이스를 사용 중입니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="71"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="73"/>
+        <source>The database file is damaged or is not a Protostar database.</source>
+        <translation>데이터베이스 파일이 손상되었거나 Protostar 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="75"/>
+        <source>The database file is read-only.</source>
+        <translation>데이터베이스 파일이 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitestore.cpp" line="184"/>
+        <source>This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.</source>
+        <translation>이 데이터베이스는 더 새 버전의 Protostar로 작성되었습니다(스키마 %1, 이 빌드는 %2까지 지원). 열려면 Protostar를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitestore.cpp" line="219"/>
+        <source>A candidate needs a name.</source>
+        <translation>후보자 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitestore.cpp" line="380"/>
+        <source>There is no document %1.</source>
+        <translation>문서 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitestore.cpp" line="454"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="474"/>
+        <source>There is no session %1.</source>
+        <translation>세션 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Protostar::CandidateListModel</name>
     <message numerus="yes">
-      <location filename="../widgets/models/candidatelistmodel.cpp" line="85" />
-      <source>%1: %n document(s), %2 passages</source>
-      <translation>
-        <numerusform>%1: 문서 %n개, 단락 %2개</numerusform>
-      </translation>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="85"/>
+        <source>%1: %n document(s), %2 passages</source>
+        <translation>
+            <numerusform>%1: 문서 %n개, 단락 %2개</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/models/candidatelistmodel.cpp" line="116" />
-      <source>Name</source>
-      <translation>이름</translation>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="116"/>
+        <source>Name</source>
+        <translation>이름</translation>
     </message>
     <message>
-      <location filename="../widgets/models/candidatelistmodel.cpp" line="118" />
-      <source>Documents</source>
-      <translation>문서</translation>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="118"/>
+        <source>Documents</source>
+        <translation>문서</translation>
     </message>
     <message>
-      <location filename="../widgets/models/candidatelistmodel.cpp" line="120" />
-      <source>Skills and headings</source>
-      <translation>기술 및 항목</translation>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="120"/>
+        <source>Skills and headings</source>
+        <translation>기술 및 항목</translation>
     </message>
     <message>
-      <location filename="../widgets/models/candidatelistmodel.cpp" line="122" />
-      <source>Last import</source>
-      <translation>최근 가져오기</translation>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="122"/>
+        <source>Last import</source>
+        <translation>최근 가져오기</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::CandidatePanel</name>
     <message>
-      <location filename="../widgets/candidatepanel.cpp" line="144" />
-      <source>All &amp;documents</source>
-      <translation>모든 문서(&amp;D)</translation>
+        <location filename="../widgets/candidatepanel.cpp" line="144"/>
+        <source>All &amp;documents</source>
+        <translation>모든 문서(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../widgets/candidatepanel.cpp" line="149" />
-      <source>Search candidates, skills, headings (Ctrl+K)</source>
-      <translation>후보자, 기술, 항목 검색 (Ctrl+K)</translation>
+        <location filename="../widgets/candidatepanel.cpp" line="149"/>
+        <source>Search candidates, skills, headings (Ctrl+K)</source>
+        <translation>후보자, 기술, 항목 검색 (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../widgets/candidatepanel.cpp" line="143" />
-      <source>&amp;Documents of the selected candidates</source>
-      <translation>선택한 후보자의 문서(&amp;D)</translation>
+        <location filename="../widgets/candidatepanel.cpp" line="143"/>
+        <source>&amp;Documents of the selected candidates</source>
+        <translation>선택한 후보자의 문서(&amp;D)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::ChatPanel</name>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="66" />
-      <location filename="../widgets/chatpanel.cpp" line="115" />
-      <source>Selected candidates (%1)</source>
-      <translation>선택한 후보자 (%1명)</translation>
+        <location filename="../widgets/chatpanel.cpp" line="66"/>
+        <location filename="../widgets/chatpanel.cpp" line="115"/>
+        <source>Selected candidates (%1)</source>
+        <translation>선택한 후보자 (%1명)</translation>
     </message>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="113" />
-      <source>&amp;Ask about:</source>
-      <translation>질문 범위(&amp;A):</translation>
+        <location filename="../widgets/chatpanel.cpp" line="113"/>
+        <source>&amp;Ask about:</source>
+        <translation>질문 범위(&amp;A):</translation>
     </message>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="114" />
-      <source>All candidates</source>
-      <translation>모든 후보자</translation>
+        <location filename="../widgets/chatpanel.cpp" line="114"/>
+        <source>All candidates</source>
+        <translation>모든 후보자</translation>
     </message>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="116" />
-      <source>Ask a question — Enter sends, Shift+Enter adds a line, Esc stops</source>
-      <translation>질문을 입력하세요 — Enter 보내기, Shift+Enter 줄바꿈, Esc 중지</translation>
+        <location filename="../widgets/chatpanel.cpp" line="116"/>
+        <source>Ask a question — Enter sends, Shift+Enter adds a line, Esc stops</source>
+        <translation>질문을 입력하세요 — Enter 보내기, Shift+Enter 줄바꿈, Esc 중지</translation>
     </message>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="117" />
-      <source>&amp;Send</source>
-      <translation>보내기(&amp;S)</translation>
+        <location filename="../widgets/chatpanel.cpp" line="117"/>
+        <source>&amp;Send</source>
+        <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="118" />
-      <source>S&amp;top</source>
-      <translation>중지(&amp;T)</translation>
+        <location filename="../widgets/chatpanel.cpp" line="118"/>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../widgets/chatpanel.cpp" line="119" />
-      <source>Stop generating (Esc)</source>
-      <translation>답변 생성 중지 (Esc)</translation>
+        <location filename="../widgets/chatpanel.cpp" line="119"/>
+        <source>Stop generating (Esc)</source>
+        <translation>답변 생성 중지 (Esc)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::CitationModel</name>
     <message>
-      <location filename="../widgets/models/citationmodel.cpp" line="19" />
-      <source>p. %1</source>
-      <translation>%1쪽</translation>
+        <location filename="../widgets/models/citationmodel.cpp" line="19"/>
+        <source>p. %1</source>
+        <translation>%1쪽</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::CompareDialog</name>
     <message>
-      <location filename="../widgets/comparedialog.cpp" line="180" />
-      <source>%1 candidates: each answer comes only from that candidate's documents.</source>
-      <translation>후보자 %1명: 각 답변은 해당 후보자의 문서에서만 나옵니다.</translation>
+        <location filename="../widgets/comparedialog.cpp" line="189"/>
+        <source>%1 candidates: each answer comes only from that candidate&apos;s documents.</source>
+        <translation>후보자 %1명: 각 답변은 해당 후보자의 문서에서만 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../widgets/comparedialog.cpp" line="181" />
-      <source>Check two to four candidates (%1 checked).</source>
-      <translation>후보자를 2~4명 선택하세요 (현재 %1명).</translation>
+        <location filename="../widgets/comparedialog.cpp" line="190"/>
+        <source>Check two to four candidates (%1 checked).</source>
+        <translation>후보자를 2~4명 선택하세요 (현재 %1명).</translation>
     </message>
     <message>
-      <location filename="../widgets/comparedialog.cpp" line="193" />
-      <source>Compare candidates</source>
-      <translation>후보자 비교</translation>
+        <location filename="../widgets/comparedialog.cpp" line="202"/>
+        <source>Compare candidates</source>
+        <translation>후보자 비교</translation>
     </message>
     <message>
-      <location filename="../widgets/comparedialog.cpp" line="194" />
-      <source>C&amp;andidates:</source>
-      <translation>후보자(&amp;A):</translation>
+        <location filename="../widgets/comparedialog.cpp" line="203"/>
+        <source>C&amp;andidates:</source>
+        <translation>후보자(&amp;A):</translation>
     </message>
     <message>
-      <location filename="../widgets/comparedialog.cpp" line="195" />
-      <source>&amp;Question:</source>
-      <translation>질문(&amp;Q):</translation>
+        <location filename="../widgets/comparedialog.cpp" line="204"/>
+        <source>&amp;Question:</source>
+        <translation>질문(&amp;Q):</translation>
     </message>
     <message>
-      <location filename="../widgets/comparedialog.cpp" line="196" />
-      <source>&amp;Compare</source>
-      <translation>비교(&amp;C)</translation>
+        <location filename="../widgets/comparedialog.cpp" line="205"/>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::DocumentListModel</name>
     <message>
-      <location filename="../widgets/models/documentlistmodel.cpp" line="81" />
-      <source>Document</source>
-      <translation>문서</translation>
+        <location filename="../widgets/models/documentlistmodel.cpp" line="81"/>
+        <source>Document</source>
+        <translation>문서</translation>
     </message>
     <message>
-      <location filename="../widgets/models/documentlistmodel.cpp" line="83" />
-      <source>Format</source>
-      <translation>형식</translation>
+        <location filename="../widgets/models/documentlistmodel.cpp" line="83"/>
+        <source>Format</source>
+        <translation>형식</translation>
     </message>
     <message>
-      <location filename="../widgets/models/documentlistmodel.cpp" line="85" />
-      <source>Pages</source>
-      <translation>쪽수</translation>
+        <location filename="../widgets/models/documentlistmodel.cpp" line="85"/>
+        <source>Pages</source>
+        <translation>쪽수</translation>
     </message>
     <message>
-      <location filename="../widgets/models/documentlistmodel.cpp" line="87" />
-      <source>Passages</source>
-      <translation>단락</translation>
+        <location filename="../widgets/models/documentlistmodel.cpp" line="87"/>
+        <source>Passages</source>
+        <translation>단락</translation>
     </message>
     <message>
-      <location filename="../widgets/models/documentlistmodel.cpp" line="89" />
-      <source>Imported</source>
-      <translation>가져옴</translation>
+        <location filename="../widgets/models/documentlistmodel.cpp" line="89"/>
+        <source>Imported</source>
+        <translation>가져옴</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::DocumentViewer</name>
     <message>
-      <location filename="../widgets/documentviewer.cpp" line="126" />
-      <source>Select a document, or click a citation [n] in an answer to see its source paragraph.</source>
-      <translation>문서를 선택하거나, 답변의 인용 [n]을 클릭하면 출처 단락을 볼 수 있습니다.</translation>
+        <location filename="../widgets/documentviewer.cpp" line="126"/>
+        <source>Select a document, or click a citation [n] in an answer to see its source paragraph.</source>
+        <translation>문서를 선택하거나, 답변의 인용 [n]을 클릭하면 출처 단락을 볼 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../widgets/documentviewer.cpp" line="134" />
-      <source>page %1</source>
-      <translation>%1쪽</translation>
+        <location filename="../widgets/documentviewer.cpp" line="134"/>
+        <source>page %1</source>
+        <translation>%1쪽</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Protostar::FolderWatcher</name>
+    <message>
+        <location filename="../backend/engine/folderwatcher.cpp" line="314"/>
+        <source>%1 is not a folder Protostar can read. Choose an existing folder you have access to.</source>
+        <translation>%1은(는) Protostar가 읽을 수 있는 폴더가 아닙니다. 접근 권한이 있는 기존 폴더를 선택하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Protostar::ImportProgressModel</name>
     <message numerus="yes">
-      <location filename="../widgets/models/importprogressmodel.cpp" line="39" />
-      <source>%1 · %n passage(s)</source>
-      <translation>
-        <numerusform>%1 · 단락 %n개</numerusform>
-      </translation>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="39"/>
+        <source>%1 · %n passage(s)</source>
+        <translation>
+            <numerusform>%1 · 단락 %n개</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="112" />
-      <source>Importing…</source>
-      <translation>가져오는 중…</translation>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="112"/>
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="114" />
-      <source>Imported</source>
-      <translation>가져옴</translation>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="114"/>
+        <source>Imported</source>
+        <translation>가져옴</translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="116" />
-      <source>Unchanged</source>
-      <translation>변경 없음</translation>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="116"/>
+        <source>Unchanged</source>
+        <translation>변경 없음</translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="118" />
-      <source>Failed</source>
-      <translation>실패</translation>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="118"/>
+        <source>Failed</source>
+        <translation>실패</translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="120" />
-      <source>Cancelled</source>
-      <translation>취소됨</translation>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="120"/>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="182" />
-      <source>File</source>
-      <translation>파일</translation>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="182"/>
+        <source>File</source>
+        <translation>파일</translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="184" />
-      <source>Status</source>
-      <translation>상태</translation>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="184"/>
+        <source>Status</source>
+        <translation>상태</translation>
     </message>
     <message>
-      <location filename="../widgets/models/importprogressmodel.cpp" line="186" />
-      <source>Details</source>
-      <translation>세부 정보</translation>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="186"/>
+        <source>Details</source>
+        <translation>세부 정보</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::ImportProgressWidget</name>
     <message>
-      <location filename="../widgets/importprogresswidget.cpp" line="75" />
-      <source>%1 of %2 files</source>
-      <translation>파일 %2개 중 %1개</translation>
+        <location filename="../widgets/importprogresswidget.cpp" line="75"/>
+        <source>%1 of %2 files</source>
+        <translation>파일 %2개 중 %1개</translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/importprogresswidget.cpp" line="77" />
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n개 실패</numerusform>
-      </translation>
+        <location filename="../widgets/importprogresswidget.cpp" line="77"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/importprogresswidget.cpp" line="81" />
-      <source>estimating time left…</source>
-      <translation>남은 시간 계산 중…</translation>
+        <location filename="../widgets/importprogresswidget.cpp" line="81"/>
+        <source>estimating time left…</source>
+        <translation>남은 시간 계산 중…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/importprogresswidget.cpp" line="83" />
-      <source>about %n second(s) left</source>
-      <translation>
-        <numerusform>약 %n초 남음</numerusform>
-      </translation>
+        <location filename="../widgets/importprogresswidget.cpp" line="83"/>
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>약 %n초 남음</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/importprogresswidget.cpp" line="85" />
-      <source>about %n minute(s) left</source>
-      <translation>
-        <numerusform>약 %n분 남음</numerusform>
-      </translation>
+        <location filename="../widgets/importprogresswidget.cpp" line="85"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>약 %n분 남음</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/importprogresswidget.cpp" line="87" />
-      <source>done</source>
-      <translation>완료</translation>
+        <location filename="../widgets/importprogresswidget.cpp" line="87"/>
+        <source>done</source>
+        <translation>완료</translation>
     </message>
     <message>
-      <location filename="../widgets/importprogresswidget.cpp" line="101" />
-      <source>&amp;Cancel import</source>
-      <translation>가져오기 취소(&amp;C)</translation>
+        <location filename="../widgets/importprogresswidget.cpp" line="101"/>
+        <source>&amp;Cancel import</source>
+        <translation>가져오기 취소(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../widgets/importprogresswidget.cpp" line="102" />
-      <source>Hide</source>
-      <translation>숨기기</translation>
+        <location filename="../widgets/importprogresswidget.cpp" line="102"/>
+        <source>Hide</source>
+        <translation>숨기기</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Protostar::LinkedFoldersDialog</name>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="55"/>
+        <source>Link a folder</source>
+        <translation>폴더 연결</translation>
+    </message>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="72"/>
+        <source>Watching %1: new and changed files are imported in the background.</source>
+        <translation>%1 폴더를 지켜보는 중: 새 파일과 바뀐 파일은 백그라운드에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="88"/>
+        <source>%1 is no longer watched; its documents stay in Protostar.</source>
+        <translation>%1 폴더는 더 이상 감시하지 않습니다. 문서는 Protostar에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="132"/>
+        <source>Linked folders</source>
+        <translation>연결된 폴더</translation>
+    </message>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="133"/>
+        <source>&amp;Folders watched for changes: new and changed files are imported in the background, removed files are removed.</source>
+        <translation>변경을 감시하는 폴더(&amp;F): 새 파일과 바뀐 파일은 백그라운드에서 가져오고, 삭제된 파일은 제거합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="135"/>
+        <source>&amp;Link…</source>
+        <translation>연결(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/linkedfoldersdialog.cpp" line="136"/>
+        <source>&amp;Unlink</source>
+        <translation>연결 해제(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>Protostar::MainWindow</name>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="158" />
-      <source>The demo corpus was not found; import your own documents with File ▸ Import.</source>
-      <translation>데모 문서를 찾지 못했습니다. 파일 ▸ 가져오기로 문서를 가져오세요.</translation>
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <source>The demo corpus was not found; import your own documents with File ▸ Import.</source>
+        <translation>데모 문서를 찾지 못했습니다. 파일 ▸ 가져오기로 문서를 가져오세요.</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="168" />
-      <source>First start: importing the demo candidates…</source>
-      <translation>첫 실행: 데모 후보자를 가져오는 중…</translation>
+        <location filename="../widgets/mainwindow.cpp" line="170"/>
+        <source>First start: importing the demo candidates…</source>
+        <translation>첫 실행: 데모 후보자를 가져오는 중…</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="186" />
-      <source>Delete conversation</source>
-      <translation>대화 삭제</translation>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <source>Delete conversation</source>
+        <translation>대화 삭제</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="186" />
-      <source>Delete this conversation and its history?</source>
-      <translation>이 대화와 기록을 삭제할까요?</translation>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <source>Delete this conversation and its history?</source>
+        <translation>이 대화와 기록을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/mainwindow.cpp" line="228" />
-      <location filename="../widgets/mainwindowactions.cpp" line="142" />
-      <source>Index: %n passage(s)</source>
-      <translation>
-        <numerusform>색인: 단락 %n개</numerusform>
-      </translation>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="166"/>
+        <source>Index: %n passage(s)</source>
+        <translation>
+            <numerusform>색인: 단락 %n개</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="246" />
-      <source>Resuming the import that was interrupted last time…</source>
-      <translation>지난번에 중단된 가져오기를 이어서 진행하는 중…</translation>
+        <location filename="../widgets/mainwindow.cpp" line="248"/>
+        <source>Resuming the import that was interrupted last time…</source>
+        <translation>지난번에 중단된 가져오기를 이어서 진행하는 중…</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="273" />
-      <source>Import finished: %1 imported, %2 unchanged, %3 failed</source>
-      <translation>가져오기 완료: %1개 가져옴, %2개 변경 없음, %3개 실패</translation>
+        <location filename="../widgets/mainwindow.cpp" line="275"/>
+        <source>Import finished: %1 imported, %2 unchanged, %3 failed</source>
+        <translation>가져오기 완료: %1개 가져옴, %2개 변경 없음, %3개 실패</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="329" />
-      <source>Searching the documents…</source>
-      <translation>문서를 검색하는 중…</translation>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <source>Searching the documents…</source>
+        <translation>문서를 검색하는 중…</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="340" />
-      <source>First words after %1 ms…</source>
-      <translation>%1ms 만에 첫 응답…</translation>
+        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <source>First words after %1 ms…</source>
+        <translation>%1ms 만에 첫 응답…</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="340" />
-      <source>Answering…</source>
-      <translation>답변하는 중…</translation>
+        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <source>Answering…</source>
+        <translation>답변하는 중…</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="354" />
-      <source>Answered in %1 ms</source>
-      <translation>%1ms 만에 답변</translation>
+        <location filename="../widgets/mainwindow.cpp" line="356"/>
+        <source>Answered in %1 ms</source>
+        <translation>%1ms 만에 답변</translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/mainwindow.cpp" line="355" />
-      <source>%n source(s) cited</source>
-      <translation>
-        <numerusform>출처 %n개 인용</numerusform>
-      </translation>
+        <location filename="../widgets/mainwindow.cpp" line="357"/>
+        <source>%n source(s) cited</source>
+        <translation>
+            <numerusform>출처 %n개 인용</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/mainwindow.cpp" line="356" />
-      <source>%n related passage(s)</source>
-      <translation>
-        <numerusform>관련 단락 %n개</numerusform>
-      </translation>
+        <location filename="../widgets/mainwindow.cpp" line="358"/>
+        <source>%n related passage(s)</source>
+        <translation>
+            <numerusform>관련 단락 %n개</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="368" />
-      <location filename="../widgets/mainwindow.cpp" line="381" />
-      <source>Stopped</source>
-      <translation>중지됨</translation>
+        <location filename="../widgets/mainwindow.cpp" line="370"/>
+        <location filename="../widgets/mainwindow.cpp" line="383"/>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindow.cpp" line="378" />
-      <source>Stopped by you.</source>
-      <translation>사용자가 중지했습니다.</translation>
+        <location filename="../widgets/mainwindow.cpp" line="380"/>
+        <source>Stopped by you.</source>
+        <translation>사용자가 중지했습니다.</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="37" />
-      <source>Import documents</source>
-      <translation>문서 가져오기</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="40"/>
+        <source>Import documents</source>
+        <translation>문서 가져오기</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="38" />
-      <source>Documents (%1)</source>
-      <translation>문서 (%1)</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="41"/>
+        <source>Documents (%1)</source>
+        <translation>문서 (%1)</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="38" />
-      <source>All files (*)</source>
-      <translation>모든 파일 (*)</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="41"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="43" />
-      <source>Import a folder</source>
-      <translation>폴더 가져오기</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="46"/>
+        <source>Import a folder</source>
+        <translation>폴더 가져오기</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="49" />
-      <source>Link a folder</source>
-      <translation>폴더 연결</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="52"/>
+        <source>Link a folder</source>
+        <translation>폴더 연결</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="55" />
-      <source>Watching %1: new and changed files are imported in the background.</source>
-      <translation>%1 폴더를 지켜보는 중: 새 파일과 바뀐 파일은 백그라운드에서 가져옵니다.</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="58"/>
+        <source>Watching %1: new and changed files are imported in the background.</source>
+        <translation>%1 폴더를 지켜보는 중: 새 파일과 바뀐 파일은 백그라운드에서 가져옵니다.</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="74" />
-      <source>Delete candidates</source>
-      <translation>후보자 삭제</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="78"/>
+        <source>Delete candidates</source>
+        <translation>후보자 삭제</translation>
     </message>
     <message numerus="yes">
-      <location filename="../widgets/mainwindowactions.cpp" line="75" />
-      <source>Delete %n candidate(s) with all their documents? This cannot be undone.</source>
-      <translation>
-        <numerusform>후보자 %n명과 그 문서를 모두 삭제할까요? 되돌릴 수 없습니다.</numerusform>
-      </translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="79"/>
+        <source>Delete %n candidate(s) with all their documents? This cannot be undone.</source>
+        <translation>
+            <numerusform>후보자 %n명과 그 문서를 모두 삭제할까요? 되돌릴 수 없습니다.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="123" />
-      <source>Protostar — candidates' documents, answered with sources</source>
-      <translation>Protostar(원시성) — 후보자 문서에 출처와 함께 답합니다</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="146"/>
+        <source>Protostar — candidates&apos; documents, answered with sources</source>
+        <translation>Protostar(원시성) — 후보자 문서에 출처와 함께 답합니다</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="124" />
-      <source>&amp;File</source>
-      <translation>파일(&amp;F)</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="147"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="125" />
-      <source>&amp;Import Files…</source>
-      <translation>파일 가져오기(&amp;I)…</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="148"/>
+        <source>&amp;Import Files…</source>
+        <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="126" />
-      <source>Import &amp;Folder…</source>
-      <translation>폴더 가져오기(&amp;F)…</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="149"/>
+        <source>Import &amp;Folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="127" />
-      <source>&amp;Link Folder (watch for changes)…</source>
-      <translation>폴더 연결(변경 감시)(&amp;L)…</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="150"/>
+        <source>&amp;Link Folder (watch for changes)…</source>
+        <translation>폴더 연결(변경 감시)(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="128" />
-      <source>&amp;Settings…</source>
-      <translation>설정(&amp;S)…</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="151"/>
+        <source>Linked F&amp;olders…</source>
+        <translation>연결된 폴더(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="129" />
-      <source>&amp;Quit</source>
-      <translation>끝내기(&amp;Q)</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="152"/>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="130" />
-      <source>&amp;Candidates</source>
-      <translation>후보자(&amp;C)</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="153"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="131" />
-      <source>&amp;Find Candidate</source>
-      <translation>후보자 찾기(&amp;F)</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="154"/>
+        <source>&amp;Candidates</source>
+        <translation>후보자(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="132" />
-      <source>&amp;Compare Candidates…</source>
-      <translation>후보자 비교(&amp;C)…</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="155"/>
+        <source>&amp;Find Candidate</source>
+        <translation>후보자 찾기(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="133" />
-      <source>&amp;Delete Selected Candidates…</source>
-      <translation>선택한 후보자 삭제(&amp;D)…</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="156"/>
+        <source>&amp;Compare Candidates…</source>
+        <translation>후보자 비교(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="134" />
-      <source>C&amp;hat</source>
-      <translation>대화(&amp;H)</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="157"/>
+        <source>&amp;Delete Selected Candidates…</source>
+        <translation>선택한 후보자 삭제(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="135" />
-      <source>&amp;Ask a Question</source>
-      <translation>질문하기(&amp;A)</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="158"/>
+        <source>C&amp;hat</source>
+        <translation>대화(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="136" />
-      <source>&amp;New Conversation</source>
-      <translation>새 대화(&amp;N)</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="159"/>
+        <source>&amp;Ask a Question</source>
+        <translation>질문하기(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="137" />
-      <source>&amp;Stop Generating</source>
-      <translation>답변 생성 중지(&amp;S)</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="160"/>
+        <source>&amp;New Conversation</source>
+        <translation>새 대화(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="138" />
-      <source>Import progress</source>
-      <translation>가져오기 진행 상황</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="161"/>
+        <source>&amp;Stop Generating</source>
+        <translation>답변 생성 중지(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="139" />
-      <source>Show &amp;Import Progress</source>
-      <translation>가져오기 진행 상황 보기(&amp;I)</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="162"/>
+        <source>Import progress</source>
+        <translation>가져오기 진행 상황</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="140" />
-      <source>S&amp;ources of the last answer</source>
-      <translation>마지막 답변의 출처(&amp;O)</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="163"/>
+        <source>Show &amp;Import Progress</source>
+        <translation>가져오기 진행 상황 보기(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../widgets/mainwindowactions.cpp" line="144" />
-      <source>Preparing the index…</source>
-      <translation>색인을 준비하는 중…</translation>
+        <location filename="../widgets/mainwindowactions.cpp" line="164"/>
+        <source>S&amp;ources of the last answer</source>
+        <translation>마지막 답변의 출처(&amp;O)</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../widgets/mainwindowactions.cpp" line="168"/>
+        <source>Preparing the index…</source>
+        <translation>색인을 준비하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>Protostar::SessionListModel</name>
     <message numerus="yes">
-      <location filename="../widgets/models/sessionlistmodel.cpp" line="45" />
-      <source>%n question(s), last %1</source>
-      <translation>
-        <numerusform>질문 %n개, 마지막 %1</numerusform>
-      </translation>
+        <location filename="../widgets/models/sessionlistmodel.cpp" line="45"/>
+        <source>%n question(s), last %1</source>
+        <translation>
+            <numerusform>질문 %n개, 마지막 %1</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::SessionPanel</name>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="101" />
-      <source>Sessi&amp;ons</source>
-      <translation>대화 목록(&amp;O)</translation>
+        <location filename="../widgets/sessionpanel.cpp" line="101"/>
+        <source>Sessi&amp;ons</source>
+        <translation>대화 목록(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="102" />
-      <source>&amp;New</source>
-      <translation>새로 만들기(&amp;N)</translation>
+        <location filename="../widgets/sessionpanel.cpp" line="102"/>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="103" />
-      <source>Start a new conversation (Ctrl+N)</source>
-      <translation>새 대화 시작 (Ctrl+N)</translation>
+        <location filename="../widgets/sessionpanel.cpp" line="103"/>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>새 대화 시작 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="104" />
-      <source>&amp;Rename</source>
-      <translation>이름 바꾸기(&amp;R)</translation>
+        <location filename="../widgets/sessionpanel.cpp" line="104"/>
+        <source>&amp;Rename</source>
+        <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="105" />
-      <source>Rename the selected conversation (F2)</source>
-      <translation>선택한 대화의 이름 바꾸기 (F2)</translation>
+        <location filename="../widgets/sessionpanel.cpp" line="105"/>
+        <source>Rename the selected conversation (F2)</source>
+        <translation>선택한 대화의 이름 바꾸기 (F2)</translation>
     </message>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="106" />
-      <source>Delete</source>
-      <translation>삭제</translation>
+        <location filename="../widgets/sessionpanel.cpp" line="106"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
     </message>
     <message>
-      <location filename="../widgets/sessionpanel.cpp" line="107" />
-      <source>Delete the selected conversation (Del)</source>
-      <translation>선택한 대화 삭제 (Del)</translation>
+        <location filename="../widgets/sessionpanel.cpp" line="107"/>
+        <source>Delete the selected conversation (Del)</source>
+        <translation>선택한 대화 삭제 (Del)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Protostar::SettingsDialog</name>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="68" />
-      <source>Data folder</source>
-      <translation>데이터 폴더</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="81"/>
+        <source>Data folder</source>
+        <translation>데이터 폴더</translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="128" />
-      <source>Settings</source>
-      <translation>설정</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <source>The API key was saved in the system keychain.</source>
+        <translation>API 키를 시스템 키체인에 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="129" />
-      <source>&amp;Language:</source>
-      <translation>언어(&amp;L):</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="132"/>
+        <source>The API key was not saved: %1</source>
+        <translation>API 키를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="130" />
-      <source>Answer &amp;provider:</source>
-      <translation>답변 제공자(&amp;P):</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="157"/>
+        <source>Settings</source>
+        <translation>설정</translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="131" />
-      <source>Extractive (offline, quotes the documents)</source>
-      <translation>추출형 (오프라인, 문서를 그대로 인용)</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="158"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="132" />
-      <source>OpenAI-compatible server</source>
-      <translation>OpenAI 호환 서버</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="159"/>
+        <source>Answer &amp;provider:</source>
+        <translation>답변 제공자(&amp;P):</translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="133" />
-      <source>&amp;Base URL:</source>
-      <translation>기본 URL(&amp;B):</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="160"/>
+        <source>Extractive (offline, quotes the documents)</source>
+        <translation>추출형 (오프라인, 문서를 그대로 인용)</translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="134" />
-      <source>&amp;Model:</source>
-      <translation>모델(&amp;M):</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="161"/>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="135" />
-      <source>Saved for later: this version answers with the extractive provider.</source>
-      <translation>나중을 위해 저장됩니다. 이 버전은 추출형 제공자로 답합니다.</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="162"/>
+        <source>&amp;Base URL:</source>
+        <translation>기본 URL(&amp;B):</translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="136" />
-      <source>&amp;Data folder:</source>
-      <translation>데이터 폴더(&amp;D):</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="163"/>
+        <source>&amp;Model:</source>
+        <translation>모델(&amp;M):</translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="137" />
-      <source>Default location</source>
-      <translation>기본 위치</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="164"/>
+        <source>API &amp;key:</source>
+        <translation>API 키(&amp;K):</translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="138" />
-      <source>&amp;Browse…</source>
-      <translation>찾아보기(&amp;B)…</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="165"/>
+        <source>Leave empty to keep the saved key</source>
+        <translation>저장된 키를 유지하려면 비워 두세요</translation>
     </message>
     <message>
-      <location filename="../widgets/settingsdialog.cpp" line="139" />
-      <source>A new data folder is used the next time Protostar starts.</source>
-      <translation>새 데이터 폴더는 Protostar를 다음에 시작할 때 사용됩니다.</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="168"/>
+        <source>The API key is kept in the system keychain, never in a settings file. When the server is unreachable, answers fall back to the offline extractive provider.</source>
+        <translation>API 키는 설정 파일이 아닌 시스템 키체인에만 보관됩니다. 서버에 연결할 수 없으면 오프라인 추출형 제공자로 답합니다.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="170"/>
+        <source>The API key from the PROTOSTAR_API_KEY environment variable is used. When the server is unreachable, answers fall back to the offline extractive provider.</source>
+        <translation>PROTOSTAR_API_KEY 환경 변수의 API 키를 사용합니다. 서버에 연결할 수 없으면 오프라인 추출형 제공자로 답합니다.</translation>
+    </message>
+    <message>
+        <source>Saved for later: this version answers with the extractive provider.</source>
+        <translation type="vanished">나중을 위해 저장됩니다. 이 버전은 추출형 제공자로 답합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="172"/>
+        <source>&amp;Data folder:</source>
+        <translation>데이터 폴더(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="173"/>
+        <source>Default location</source>
+        <translation>기본 위치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="174"/>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="175"/>
+        <source>A new data folder is used the next time Protostar starts.</source>
+        <translation>새 데이터 폴더는 Protostar를 다음에 시작할 때 사용됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>Protostar::TranscriptView</name>
     <message>
-      <location filename="../widgets/transcriptview.cpp" line="89" />
-      <source>Ask about the candidates' documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
-      <translation>후보자의 문서에 대해 한국어나 영어로 질문하세요. 모든 답변은 근거가 된 단락을 인용합니다.</translation>
+        <location filename="../widgets/transcriptview.cpp" line="89"/>
+        <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
+        <translation>후보자의 문서에 대해 한국어나 영어로 질문하세요. 모든 답변은 근거가 된 단락을 인용합니다.</translation>
     </message>
     <message>
-      <location filename="../widgets/transcriptview.cpp" line="104" />
-      <source>Q:</source>
-      <translation>질문:</translation>
+        <location filename="../widgets/transcriptview.cpp" line="104"/>
+        <source>Q:</source>
+        <translation>질문:</translation>
     </message>
     <message>
-      <location filename="../widgets/transcriptview.cpp" line="110" />
-      <location filename="../widgets/transcriptview.cpp" line="114" />
-      <source>Not found in the documents</source>
-      <translation>문서에서 찾을 수 없습니다</translation>
+        <location filename="../widgets/transcriptview.cpp" line="110"/>
+        <location filename="../widgets/transcriptview.cpp" line="114"/>
+        <source>Not found in the documents</source>
+        <translation>문서에서 찾을 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../widgets/transcriptview.cpp" line="122" />
-      <source>Related passages (%1)</source>
-      <translation>관련 단락 (%1개)</translation>
+        <location filename="../widgets/transcriptview.cpp" line="122"/>
+        <source>Related passages (%1)</source>
+        <translation>관련 단락 (%1개)</translation>
     </message>
     <message>
-      <location filename="../widgets/transcriptview.cpp" line="145" />
-      <source>Sources:</source>
-      <translation>출처:</translation>
+        <location filename="../widgets/transcriptview.cpp" line="145"/>
+        <source>Sources:</source>
+        <translation>출처:</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -88,9 +88,26 @@ int evalCommand(CliContext &ctx, const QStringList &args)
                                           QStringLiteral("Run the refusal set (questions whose source was removed)."));
     const QCommandLineOption chunks(QStringLiteral("chunks"),
                                     QStringLiteral("How ko-rag-eval pages are indexed: paragraph (cut by the paragraph "
-                                                   "chunker, pages ranked by their best chunk; default) or page."),
+                                                   "chunker, pages ranked by their best chunk; default), page (one chunk "
+                                                   "per page), or fused (both rankings fused per page)."),
                                     QStringLiteral("MODE"), QStringLiteral("paragraph"));
-    parser.addOptions({dataset, data, ks, json, unanswerable, chunks});
+    const FusionOptions fusionDefaults;
+    const QCommandLineOption fusion(QStringLiteral("fusion"),
+                                    QStringLiteral("With --chunks fused: rrf (reciprocal rank) or score (sum of scores "
+                                                   "normalised by each ranking's best; default)."),
+                                    QStringLiteral("METHOD"),
+                                    fusionDefaults.method == FusionOptions::Method::ReciprocalRank ? QStringLiteral("rrf")
+                                                                                                  : QStringLiteral("score"));
+    const QCommandLineOption fusionK(QStringLiteral("fusion-k"),
+                                     QStringLiteral("With --fusion rrf: the constant k in 1/(k + rank) (default %1).")
+                                         .arg(fusionDefaults.rrfK),
+                                     QStringLiteral("K"), QString::number(fusionDefaults.rrfK));
+    const QCommandLineOption pageWeight(QStringLiteral("page-weight"),
+                                        QStringLiteral("With --chunks fused: weight of the whole-page ranking against "
+                                                       "the paragraph ranking's 1 (default %1).")
+                                            .arg(fusionDefaults.pageWeight),
+                                        QStringLiteral("W"), QString::number(fusionDefaults.pageWeight));
+    parser.addOptions({dataset, data, ks, json, unanswerable, chunks, fusion, fusionK, pageWeight});
     if (auto stop = ctx.parse(parser, args, QStringLiteral("Measure retrieval (recall@k, MRR@10) on an evaluation set.")))
         return *stop;
 
@@ -103,8 +120,22 @@ int evalCommand(CliContext &ctx, const QStringList &args)
         return refusalEval(ctx, parser.isSet(data) ? parser.value(data) : EngineConfig::defaultSharedDataDir(),
                            parser.value(dataset), parser.isSet(json));
     const QString chunkMode = parser.value(chunks);
-    if (chunkMode != QLatin1String("paragraph") && chunkMode != QLatin1String("page"))
-        return ctx.fail(QStringLiteral("--chunks takes paragraph or page"));
+    if (chunkMode != QLatin1String("paragraph") && chunkMode != QLatin1String("page") && chunkMode != QLatin1String("fused"))
+        return ctx.fail(QStringLiteral("--chunks takes paragraph, page or fused"));
+    FusionOptions fusionOptions;
+    if (parser.value(fusion) == QLatin1String("score"))
+        fusionOptions.method = FusionOptions::Method::NormalisedScore;
+    else if (parser.value(fusion) == QLatin1String("rrf"))
+        fusionOptions.method = FusionOptions::Method::ReciprocalRank;
+    else
+        return ctx.fail(QStringLiteral("--fusion takes rrf or score"));
+    bool kOk = false, wOk = false;
+    fusionOptions.rrfK = parser.value(fusionK).toDouble(&kOk);
+    fusionOptions.pageWeight = parser.value(pageWeight).toDouble(&wOk);
+    if (!kOk || fusionOptions.rrfK < 0.0)
+        return ctx.fail(QStringLiteral("--fusion-k takes a number of 0 or more, e.g. --fusion-k 60"));
+    if (!wOk || fusionOptions.pageWeight < 0.0)
+        return ctx.fail(QStringLiteral("--page-weight takes a number of 0 or more, e.g. --page-weight 1"));
     const QString dataDir = parser.isSet(data) ? parser.value(data) : EngineConfig::defaultSharedDataDir();
     QElapsedTimer timer;
     timer.start();
@@ -114,12 +145,19 @@ int evalCommand(CliContext &ctx, const QStringList &args)
     const qint64 loadMs = timer.restart();
 
     // KorQuAD's gold is the paragraph itself, so its passages are indexed whole whatever --chunks says.
-    const bool paragraphs = chunkMode == QLatin1String("paragraph") && set->name == QLatin1String("ko-rag-eval");
+    const bool koRag = set->name == QLatin1String("ko-rag-eval");
+    const bool paragraphs = chunkMode != QLatin1String("page") && koRag;
+    const bool fused = chunkMode == QLatin1String("fused") && koRag;
     const QList<ChunkRef> indexed = paragraphs ? set->paragraphChunks() : set->passageChunks();
     LexicalIndex index;
     index.addAll(indexed);
+    LexicalIndex pageIndex; // fused only: every page as one unit beside its paragraph chunks
+    if (fused)
+        pageIndex.addAll(set->passageChunks());
     const qint64 indexMs = timer.restart();
-    const RetrievalReport report = RetrievalEvaluation::evaluate(*set, RetrievalEvaluation::indexRanker(index), cutoffs);
+    const RetrievalEvaluation::Ranker ranker = fused ? RetrievalEvaluation::fusedRanker(index, pageIndex, fusionOptions)
+                                                     : RetrievalEvaluation::indexRanker(index);
+    const RetrievalReport report = RetrievalEvaluation::evaluate(*set, ranker, cutoffs);
     const qint64 searchMs = timer.elapsed();
 
     if (parser.isSet(json)) {
@@ -127,6 +165,15 @@ int evalCommand(CliContext &ctx, const QStringList &args)
         o.insert(QStringLiteral("dataset"), set->name);
         o.insert(QStringLiteral("passages"), int(set->passages.size()));
         o.insert(QStringLiteral("chunks"), int(indexed.size()));
+        o.insert(QStringLiteral("mode"), fused ? chunkMode : (paragraphs ? QStringLiteral("paragraph") : QStringLiteral("page")));
+        if (fused) {
+            const bool rrf = fusionOptions.method == FusionOptions::Method::ReciprocalRank;
+            QJsonObject f{{QStringLiteral("method"), rrf ? QStringLiteral("rrf") : QStringLiteral("score")},
+                          {QStringLiteral("page_weight"), fusionOptions.pageWeight}};
+            if (rrf)
+                f.insert(QStringLiteral("k"), fusionOptions.rrfK);
+            o.insert(QStringLiteral("fusion"), f);
+        }
         o.insert(QStringLiteral("tuning"), report.tuning.toJson());
         o.insert(QStringLiteral("heldout"), report.heldout.toJson());
         o.insert(QStringLiteral("timings_ms"), QJsonObject{{QStringLiteral("load"), loadMs},

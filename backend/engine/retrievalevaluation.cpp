@@ -36,6 +36,37 @@ RetrievalMetrics metrics(const QList<int> &ranks, const QList<int> &ks)
     return m;
 }
 
+struct PageScore {
+    int page = 0;
+    double score = 0.0;
+};
+
+// Pages by their best chunk (plus `restWeight` times their other matching chunks), best first, at most `depth`.
+QList<PageScore> rankPages(const LexicalIndex &index, const QString &query, int depth, double restWeight)
+{
+    // Several chunks of one page may match: ask for more chunks than pages needed.
+    SearchOptions options;
+    options.k = depth * 8;
+    const QList<SearchHit> hits = index.search(query, options);
+    QHash<int, int> slot;
+    QList<PageScore> pages;
+    for (const SearchHit &h : hits) {
+        const int page = int(h.ref.chunk.documentId - 1);
+        auto it = slot.find(page);
+        if (it == slot.end()) {
+            slot.insert(page, int(pages.size()));
+            pages.append(PageScore{page, h.score});
+        } else {
+            pages[*it].score += restWeight * h.score;
+        }
+    }
+    // Stable: equal scores keep the order in which the index returned their pages.
+    std::stable_sort(pages.begin(), pages.end(), [](const PageScore &a, const PageScore &b) { return a.score > b.score; });
+    if (pages.size() > depth)
+        pages.resize(depth);
+    return pages;
+}
+
 } // namespace
 
 QJsonObject RetrievalMetrics::toJson() const
@@ -104,31 +135,46 @@ RetrievalReport RetrievalEvaluation::evaluate(const EvalDataset &set, const Rank
 RetrievalEvaluation::Ranker RetrievalEvaluation::indexRanker(const LexicalIndex &index, double restWeight)
 {
     return [&index, restWeight](const QString &query, int depth) {
-        // Several chunks of one page may match: ask for more chunks than pages needed. A page scores as its best
-        // chunk plus `restWeight` times its other matching chunks, so evidence spread over a page still counts.
-        SearchOptions options;
-        options.k = depth * 8;
-        const QList<SearchHit> hits = index.search(query, options);
-        QHash<int, double> score;
-        QHash<int, int> firstSeen;
-        for (const SearchHit &h : hits) {
-            const int page = int(h.ref.chunk.documentId - 1);
-            auto it = score.find(page);
-            if (it == score.end()) {
-                score.insert(page, h.score);
-                firstSeen.insert(page, int(firstSeen.size()));
-            } else {
-                *it += restWeight * h.score;
-            }
-        }
-        QList<int> pages = score.keys();
-        std::sort(pages.begin(), pages.end(), [&](int a, int b) {
-            const double sa = score.value(a), sb = score.value(b);
-            return sa != sb ? sa > sb : firstSeen.value(a) < firstSeen.value(b);
-        });
-        if (pages.size() > depth)
-            pages.resize(depth);
+        QList<int> pages;
+        for (const PageScore &p : rankPages(index, query, depth, restWeight))
+            pages.append(p.page);
         return pages;
+    };
+}
+
+RetrievalEvaluation::Ranker RetrievalEvaluation::fusedRanker(const LexicalIndex &paragraphIndex,
+                                                             const LexicalIndex &pageIndex, const FusionOptions &fusion)
+{
+    return [&paragraphIndex, &pageIndex, fusion](const QString &query, int depth) {
+        // A paragraph chunk finds the passage that states the answer; the whole page also credits question terms
+        // spread over several paragraphs. Either alone loses questions the other wins (docs/BENCHMARKS.md).
+        const int pool = qMax(depth, fusion.pool);
+        const QList<PageScore> byParagraph = rankPages(paragraphIndex, query, pool, 0.0);
+        const QList<PageScore> byPage = rankPages(pageIndex, query, pool, 0.0);
+        QHash<int, double> fused;
+        QList<int> order; // first appearance, paragraph ranking first: breaks ties deterministically
+        const auto add = [&](const QList<PageScore> &ranking, double weight) {
+            const double top = ranking.isEmpty() ? 0.0 : ranking.constFirst().score;
+            for (qsizetype r = 0; r < ranking.size(); ++r) {
+                const PageScore &p = ranking.at(r);
+                const double part = fusion.method == FusionOptions::Method::ReciprocalRank
+                    ? 1.0 / (fusion.rrfK + double(r + 1))
+                    : (top > 0.0 ? p.score / top : 0.0);
+                auto it = fused.find(p.page);
+                if (it == fused.end()) {
+                    fused.insert(p.page, weight * part);
+                    order.append(p.page);
+                } else {
+                    *it += weight * part;
+                }
+            }
+        };
+        add(byParagraph, 1.0);
+        add(byPage, fusion.pageWeight);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return fused.value(a) > fused.value(b); });
+        if (order.size() > depth)
+            order.resize(depth);
+        return order;
     };
 }
 

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void quality();
     void customCutoffs();
     void pageChunks();
+    void fusedChunks_data();
+    void fusedChunks();
     void humanReadable();
     void usageErrors_data();
     void usageErrors();
@@ -103,6 +105,46 @@ void tst_CliEval::pageChunks()
     QVERIFY(p.value("chunks"_L1).toInt() > p.value("passages"_L1).toInt());
 }
 
+void tst_CliEval::fusedChunks_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<double>("minRecall1");
+    QTest::addColumn<double>("minRecall3");
+    QTest::addColumn<double>("minRecall5");
+    // Floors a step below what was measured (docs/BENCHMARKS.md, "Multi-granularity fusion"; one question is 0.009).
+    QTest::newRow("score fusion, page weight 3 (defaults)") << QStringList{} << u"score"_s << 0.88 << 0.97 << 0.99;
+    QTest::newRow("reciprocal rank, k 60, page weight 2")
+        << QStringList{u"--fusion"_s, u"rrf"_s, u"--fusion-k"_s, u"60"_s, u"--page-weight"_s, u"2"_s} << u"rrf"_s << 0.87 << 0.97 << 0.99;
+    // Page weight 0 leaves the paragraph ranking alone: the fused mode must then reproduce --chunks paragraph.
+    QTest::newRow("page weight 0 = paragraph ranking") << QStringList{u"--page-weight"_s, u"0"_s} << u"score"_s << 0.88 << 0.95 << 0.98;
+}
+
+void tst_CliEval::fusedChunks()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, method);
+    QFETCH(double, minRecall1);
+    QFETCH(double, minRecall3);
+    QFETCH(double, minRecall5);
+    const QJsonObject o = runJson(QStringList{u"eval"_s, u"--dataset"_s, u"ko-rag-eval"_s, u"--data"_s,
+                                              Test::sharedDataDir(), u"--chunks"_s, u"fused"_s, u"--json"_s}
+                                  + options);
+    QVERIFY(!o.isEmpty());
+    QCOMPARE(o.value("mode"_L1).toString(), u"fused"_s);
+    QCOMPARE(o.value("fusion"_L1).toObject().value("method"_L1).toString(), method);
+    QCOMPARE(o.value("questions"_L1).toInt(), 114);
+    QVERIFY2(o.value("recall@1"_L1).toDouble() >= minRecall1, qPrintable(QString::number(o.value("recall@1"_L1).toDouble())));
+    QVERIFY2(o.value("recall@3"_L1).toDouble() >= minRecall3, qPrintable(QString::number(o.value("recall@3"_L1).toDouble())));
+    QVERIFY2(o.value("recall@5"_L1).toDouble() >= minRecall5, qPrintable(QString::number(o.value("recall@5"_L1).toDouble())));
+    if (options == QStringList{u"--page-weight"_s, u"0"_s}) {
+        const QJsonObject p = runJson({u"eval"_s, u"--dataset"_s, u"ko-rag-eval"_s, u"--data"_s, Test::sharedDataDir(),
+                                       u"--chunks"_s, u"paragraph"_s, u"--json"_s});
+        for (const char *key : {"recall@1", "recall@3", "recall@5", "recall@10", "mrr@10"})
+            QCOMPARE(o.value(QLatin1String(key)).toDouble(), p.value(QLatin1String(key)).toDouble());
+    }
+}
+
 void tst_CliEval::humanReadable()
 {
     const Test::CliRun run = Test::runCli({u"eval"_s, u"--dataset"_s, u"ko-rag-eval"_s, u"--data"_s, Test::sharedDataDir()});
@@ -123,6 +165,15 @@ void tst_CliEval::usageErrors_data()
                                   << QByteArray("--k");
     QTest::newRow("bad chunk mode") << QStringList{u"eval"_s, u"--dataset"_s, u"korquad"_s, u"--chunks"_s, u"words"_s}
                                     << QByteArray("--chunks");
+    QTest::newRow("bad fusion method") << QStringList{u"eval"_s, u"--dataset"_s, u"ko-rag-eval"_s, u"--chunks"_s, u"fused"_s,
+                                                     u"--fusion"_s, u"max"_s}
+                                       << QByteArray("--fusion");
+    QTest::newRow("negative page weight") << QStringList{u"eval"_s, u"--dataset"_s, u"ko-rag-eval"_s, u"--chunks"_s,
+                                                         u"fused"_s, u"--page-weight"_s, u"-1"_s}
+                                          << QByteArray("--page-weight");
+    QTest::newRow("bad fusion k") << QStringList{u"eval"_s, u"--dataset"_s, u"ko-rag-eval"_s, u"--chunks"_s, u"fused"_s,
+                                                 u"--fusion-k"_s, u"x"_s}
+                                  << QByteArray("--fusion-k");
     QTest::newRow("missing data folder")
         << QStringList{u"eval"_s, u"--dataset"_s, u"ko-rag-eval"_s, u"--data"_s, u"/nonexistent/protostar-data"_s}
         << QByteArray("--data");
