@@ -12,7 +12,7 @@ build=${PROTOSTAR_BUILD_DIR:-$root/build}
 
 packages=(build-essential cmake ninja-build pkg-config git file dpkg-dev
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-translations-l10n libxkbcommon-dev libgl-dev
+          qt6-translations-l10n qt6-qpa-plugins libxkbcommon-dev libgl-dev
           libsqlite3-dev libpq-dev libhiredis-dev prometheus-cpp-dev libpoppler-qt6-dev libquazip1-qt6-dev
           qtkeychain-qt6-dev libicu-dev libxapian-dev
           redis-server postgresql-15 xvfb xauth fonts-noto-cjk qpdf desktop-file-utils appstream)

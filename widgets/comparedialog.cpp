@@ -87,6 +87,13 @@ void CompareDialog::setQuestion(const QString &question)
     m_question->setText(question);
 }
 
+void CompareDialog::setProviderConfig(const ProviderConfig &config)
+{
+    m_providerConfig = config;
+    if (m_chat)
+        m_chat->setProviderConfig(config);
+}
+
 TranscriptModel *CompareDialog::columnModel(int column) const
 {
     return m_columns.value(column).model;
@@ -123,6 +130,8 @@ void CompareDialog::ask()
     }
     if (!m_chat) {
         m_chat = new ChatService(m_config, this);
+        if (m_providerConfig)
+            m_chat->setProviderConfig(*m_providerConfig);
         connect(m_chat, &ChatService::tokensReceived, this, &CompareDialog::onTokens);
         connect(m_chat, &ChatService::answerFinished, this, &CompareDialog::onFinished);
         connect(m_chat, &ChatService::answerFailed, this, &CompareDialog::onFailed);

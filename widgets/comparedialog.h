@@ -3,8 +3,11 @@
 
 #include "core/domain.h"
 #include "engine/engineconfig.h"
+#include "providers/providerfactory.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QBoxLayout;
 class QLabel;
@@ -32,6 +35,8 @@ public:
 
     QList<CandidateId> checkedCandidates() const;
     void setQuestion(const QString &question);
+    // The provider for this dialog's questions (the main window passes on the Settings choice).
+    void setProviderConfig(const ProviderConfig &config);
     void ask();
     int columnCount() const { return int(m_columns.size()); }
     TranscriptModel *columnModel(int column) const;
@@ -61,6 +66,7 @@ private:
 
     EngineConfig m_config;
     ChatService *m_chat = nullptr;
+    std::optional<ProviderConfig> m_providerConfig;
     QLabel *m_pickLabel;
     QListWidget *m_list;
     QLabel *m_questionLabel;

@@ -106,6 +106,8 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     m_catalog->loadSessions();
     m_watcher->start();
     resumeInterruptedImport();
+    // Only an OpenAI-compatible choice touches the keychain; the default costs nothing at start-up.
+    applyProviderSettings();
 }
 
 MainWindow::~MainWindow()

@@ -3,6 +3,7 @@
 
 #include "core/domain.h"
 #include "engine/engineconfig.h"
+#include "providers/providerfactory.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -60,6 +61,12 @@ public:
     void newSession();
     void openSettings();
     void openCompare();
+    void openLinkedFolders();
+    // Rebuilds the answer provider from the saved settings (ProviderSettings) and hands it to every
+    // ChatService this window owns; called on start-up and when Settings are applied.
+    void applyProviderSettings();
+    const ProviderConfig &providerConfig() const { return m_providerConfig; }
+    FolderWatcher *folderWatcher() const { return m_watcher; }
 
     CandidateListModel *candidateModel() const { return m_candidates; }
     DocumentListModel *documentModel() const { return m_documents; }
@@ -79,6 +86,7 @@ Q_SIGNALS:
     void ready();
     // Every import batch queued so far has finished and the candidate list was reloaded.
     void importsSettled();
+
     void answerCompleted(int requestId);
     void citationShown(Protostar::ChunkId chunkId);
 
@@ -110,6 +118,7 @@ private:
     ImportService *m_import;
     ChatService *m_chat;
     FolderWatcher *m_watcher;
+    ProviderConfig m_providerConfig;
 
     CandidateListModel *m_candidates;
     DocumentListModel *m_documents;
@@ -134,6 +143,7 @@ private:
     QAction *m_importFiles = nullptr;
     QAction *m_importFolder = nullptr;
     QAction *m_linkFolder = nullptr;
+    QAction *m_linkedFolders = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_find = nullptr;

@@ -6,10 +6,13 @@
 #include "chatpanel.h"
 #include "comparedialog.h"
 #include "languagemanager.h"
+#include "linkedfoldersdialog.h"
+#include "providersettings.h"
 #include "settingsdialog.h"
 #include "models/candidatelistmodel.h"
 #include "models/catalogloader.h"
 
+#include "engine/chatservice.h"
 #include "engine/folderwatcher.h"
 #include "ingest/documentreader.h"
 
@@ -54,6 +57,7 @@ void MainWindow::buildMenus()
         else
             statusBar()->showMessage(tr("Watching %1: new and changed files are imported in the background.").arg(dir), 10000);
     });
+    m_linkedFolders = m_fileMenu->addAction(QString(), this, &MainWindow::openLinkedFolders);
     m_fileMenu->addSeparator();
     m_settings = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -100,6 +104,24 @@ void MainWindow::openSettings()
         if (m_language)
             m_language->setLanguage(language);
     });
+    connect(&dialog, &SettingsDialog::providerChanged, this, &MainWindow::applyProviderSettings);
+    dialog.exec();
+}
+
+void MainWindow::applyProviderSettings()
+{
+    QString keyProblem;
+    m_providerConfig = ProviderSettings::load(&keyProblem);
+    m_chat->setProviderConfig(m_providerConfig);
+    for (CompareDialog *compare : findChildren<CompareDialog *>())
+        compare->setProviderConfig(m_providerConfig);
+    if (!keyProblem.isEmpty())
+        statusBar()->showMessage(keyProblem, 15000);
+}
+
+void MainWindow::openLinkedFolders()
+{
+    LinkedFoldersDialog dialog(m_watcher, this);
     dialog.exec();
 }
 
@@ -107,6 +129,7 @@ void MainWindow::openCompare()
 {
     auto *dialog = new CompareDialog(m_config, m_candidates->candidates(), m_candidatePanel->selectedCandidates(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProviderConfig(m_providerConfig);
     connect(dialog, &CompareDialog::citationActivated, this, &MainWindow::showCitation);
     dialog->show();
 }
@@ -125,6 +148,7 @@ void MainWindow::retranslate()
     m_importFiles->setText(tr("&Import Files…"));
     m_importFolder->setText(tr("Import &Folder…"));
     m_linkFolder->setText(tr("&Link Folder (watch for changes)…"));
+    m_linkedFolders->setText(tr("Linked F&olders…"));
     m_settings->setText(tr("&Settings…"));
     m_quit->setText(tr("&Quit"));
     m_candidatesMenu->setTitle(tr("&Candidates"));

@@ -2,6 +2,9 @@
 #include "settingsdialog.h"
 
 #include "languagemanager.h"
+#include "providersettings.h"
+
+#include "providers/apikeystore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,6 +30,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
       m_baseUrl(new QLineEdit(this)),
       m_modelLabel(new QLabel(this)),
       m_model(new QLineEdit(this)),
+      m_keyLabel(new QLabel(this)),
+      m_key(new QLineEdit(this)),
+      m_keyNote(new QLabel(this)),
       m_providerNote(new QLabel(this)),
       m_folderLabel(new QLabel(this)),
       m_folder(new QLineEdit(this)),
@@ -41,11 +47,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_provider->addItem(QString(), QStringLiteral("extractive"));
     m_provider->addItem(QString(), QStringLiteral("openai"));
     m_baseUrl->setPlaceholderText(QStringLiteral("http://localhost:8000/v1"));
+    m_key->setObjectName(QStringLiteral("apiKey"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_keyNote->setObjectName(QStringLiteral("keyNote"));
+    m_keyNote->setWordWrap(true);
+    m_keyNote->hide();
     m_providerNote->setWordWrap(true);
     m_folderNote->setWordWrap(true);
     for (auto [label, field] : {std::pair<QLabel *, QWidget *>{m_languageLabel, m_language},
                                 {m_providerLabel, m_provider}, {m_baseUrlLabel, m_baseUrl},
-                                {m_modelLabel, m_model}, {m_folderLabel, m_folder}})
+                                {m_modelLabel, m_model}, {m_keyLabel, m_key}, {m_folderLabel, m_folder}})
         label->setBuddy(field);
 
     auto *folderRow = new QHBoxLayout;
@@ -56,6 +67,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(m_providerLabel, m_provider);
     form->addRow(m_baseUrlLabel, m_baseUrl);
     form->addRow(m_modelLabel, m_model);
+    form->addRow(m_keyLabel, m_key);
+    form->addRow(QString(), m_keyNote);
     form->addRow(QString(), m_providerNote);
     form->addRow(m_folderLabel, folderRow);
     form->addRow(QString(), m_folderNote);
@@ -70,8 +83,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
             m_folder->setText(dir);
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        apply();
-        accept();
+        // A key that could not be stored keeps the dialog open so the reason is read.
+        if (apply())
+            accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
@@ -96,7 +110,7 @@ void SettingsDialog::load()
     updateProviderFields();
 }
 
-void SettingsDialog::apply()
+bool SettingsDialog::apply()
 {
     QSettings s;
     const QString language = m_language->currentData().toString();
@@ -106,6 +120,20 @@ void SettingsDialog::apply()
     s.setValue(QStringLiteral("provider/openai/model"), m_model->text().trimmed());
     s.setValue(QStringLiteral("storage/dataFolder"), m_folder->text().trimmed());
     Q_EMIT languageChosen(language); // the LanguageManager ignores a choice that changes nothing
+
+    bool keyStored = true;
+    const QString key = m_key->text().trimmed();
+    if (!key.isEmpty() && m_provider->currentData().toString() == QLatin1String("openai")) {
+        const auto stored = ProviderSettings::storeKey(QUrl::fromUserInput(m_baseUrl->text().trimmed()), key);
+        keyStored = bool(stored);
+        // Never kept in the dialog after this: on failure the user is told to use the environment instead.
+        m_key->clear();
+        m_keyNote->setText(stored ? tr("The API key was saved in the system keychain.")
+                                  : tr("The API key was not saved: %1").arg(stored.error().message));
+        m_keyNote->show();
+    }
+    Q_EMIT providerChanged();
+    return keyStored;
 }
 
 void SettingsDialog::updateProviderFields()
@@ -113,6 +141,7 @@ void SettingsDialog::updateProviderFields()
     const bool remote = m_provider->currentData().toString() == QLatin1String("openai");
     m_baseUrl->setEnabled(remote);
     m_model->setEnabled(remote);
+    m_key->setEnabled(remote);
     m_providerNote->setVisible(remote);
 }
 
@@ -132,7 +161,14 @@ void SettingsDialog::retranslate()
     m_provider->setItemText(1, tr("OpenAI-compatible server"));
     m_baseUrlLabel->setText(tr("&Base URL:"));
     m_modelLabel->setText(tr("&Model:"));
-    m_providerNote->setText(tr("Saved for later: this version answers with the extractive provider."));
+    m_keyLabel->setText(tr("API &key:"));
+    m_key->setPlaceholderText(tr("Leave empty to keep the saved key"));
+    m_providerNote->setText(
+        qEnvironmentVariableIsEmpty(ApiKeyStore::kEnvironmentVariable)
+            ? tr("The API key is kept in the system keychain, never in a settings file. When the server is "
+                 "unreachable, answers fall back to the offline extractive provider.")
+            : tr("The API key from the PROTOSTAR_API_KEY environment variable is used. When the server is "
+                 "unreachable, answers fall back to the offline extractive provider."));
     m_folderLabel->setText(tr("&Data folder:"));
     m_folder->setPlaceholderText(tr("Default location"));
     m_browse->setText(tr("&Browse…"));
