@@ -803,7 +803,7 @@
     </message>
     <message numerus="yes">
         <location filename="../widgets/mainwindow.cpp" line="230"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="166"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="190"/>
         <source>Index: %n passage(s)</source>
         <translation>
             <numerusform>Index: %n passage</numerusform>
@@ -911,102 +911,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="146"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="120"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="141"/>
+        <source>Reading the API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowactions.cpp" line="170"/>
         <source>Protostar — candidates&apos; documents, answered with sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="147"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="171"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="148"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="172"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="149"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="173"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="150"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="174"/>
         <source>&amp;Link Folder (watch for changes)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="151"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="175"/>
         <source>Linked F&amp;olders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="152"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="176"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="153"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="154"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="178"/>
         <source>&amp;Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="155"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
         <source>&amp;Find Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="156"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="180"/>
         <source>&amp;Compare Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="157"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="181"/>
         <source>&amp;Delete Selected Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="158"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
         <source>C&amp;hat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="159"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
         <source>&amp;Ask a Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="160"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
         <source>&amp;New Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="161"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
         <source>&amp;Stop Generating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="162"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="163"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
         <source>Show &amp;Import Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="164"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
         <source>S&amp;ources of the last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="168"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="192"/>
         <source>Preparing the index…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,87 +1074,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <location filename="../widgets/settingsdialog.cpp" line="133"/>
+        <source>Saving the API key in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="139"/>
         <source>The API key was saved in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="132"/>
+        <location filename="../widgets/settingsdialog.cpp" line="140"/>
         <source>The API key was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="157"/>
+        <location filename="../widgets/settingsdialog.cpp" line="181"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="158"/>
+        <location filename="../widgets/settingsdialog.cpp" line="182"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="159"/>
+        <location filename="../widgets/settingsdialog.cpp" line="183"/>
         <source>Answer &amp;provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="160"/>
+        <location filename="../widgets/settingsdialog.cpp" line="184"/>
         <source>Extractive (offline, quotes the documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="161"/>
+        <location filename="../widgets/settingsdialog.cpp" line="185"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="162"/>
+        <location filename="../widgets/settingsdialog.cpp" line="186"/>
         <source>&amp;Base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="163"/>
+        <location filename="../widgets/settingsdialog.cpp" line="187"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="164"/>
+        <location filename="../widgets/settingsdialog.cpp" line="188"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="165"/>
+        <location filename="../widgets/settingsdialog.cpp" line="189"/>
         <source>Leave empty to keep the saved key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="168"/>
+        <location filename="../widgets/settingsdialog.cpp" line="192"/>
         <source>The API key is kept in the system keychain, never in a settings file. When the server is unreachable, answers fall back to the offline extractive provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="170"/>
+        <location filename="../widgets/settingsdialog.cpp" line="194"/>
         <source>The API key from the PROTOSTAR_API_KEY environment variable is used. When the server is unreachable, answers fall back to the offline extractive provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="172"/>
+        <location filename="../widgets/settingsdialog.cpp" line="196"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="173"/>
+        <location filename="../widgets/settingsdialog.cpp" line="197"/>
         <source>Default location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="174"/>
+        <location filename="../widgets/settingsdialog.cpp" line="198"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="175"/>
+        <location filename="../widgets/settingsdialog.cpp" line="199"/>
         <source>A new data folder is used the next time Protostar starts.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -798,7 +798,7 @@
     </message>
     <message numerus="yes">
         <location filename="../widgets/mainwindow.cpp" line="230"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="166"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="190"/>
         <source>Index: %n passage(s)</source>
         <translation>
             <numerusform>색인: 단락 %n개</numerusform>
@@ -902,102 +902,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="146"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="120"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="141"/>
+        <source>Reading the API key…</source>
+        <translation>API 키를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowactions.cpp" line="170"/>
         <source>Protostar — candidates&apos; documents, answered with sources</source>
         <translation>Protostar(원시성) — 후보자 문서에 출처와 함께 답합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="147"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="148"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="172"/>
         <source>&amp;Import Files…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="149"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="173"/>
         <source>Import &amp;Folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="150"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="174"/>
         <source>&amp;Link Folder (watch for changes)…</source>
         <translation>폴더 연결(변경 감시)(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="151"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="175"/>
         <source>Linked F&amp;olders…</source>
         <translation>연결된 폴더(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="152"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="176"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="153"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="154"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="178"/>
         <source>&amp;Candidates</source>
         <translation>후보자(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="155"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
         <source>&amp;Find Candidate</source>
         <translation>후보자 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="156"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="180"/>
         <source>&amp;Compare Candidates…</source>
         <translation>후보자 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="157"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="181"/>
         <source>&amp;Delete Selected Candidates…</source>
         <translation>선택한 후보자 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="158"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
         <source>C&amp;hat</source>
         <translation>대화(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="159"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
         <source>&amp;Ask a Question</source>
         <translation>질문하기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="160"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
         <source>&amp;New Conversation</source>
         <translation>새 대화(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="161"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
         <source>&amp;Stop Generating</source>
         <translation>답변 생성 중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="162"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
         <source>Import progress</source>
         <translation>가져오기 진행 상황</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="163"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
         <source>Show &amp;Import Progress</source>
         <translation>가져오기 진행 상황 보기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="164"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
         <source>S&amp;ources of the last answer</source>
         <translation>마지막 답변의 출처(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="168"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="192"/>
         <source>Preparing the index…</source>
         <translation>색인을 준비하는 중…</translation>
     </message>
@@ -1058,67 +1064,72 @@
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <location filename="../widgets/settingsdialog.cpp" line="133"/>
+        <source>Saving the API key in the system keychain…</source>
+        <translation>시스템 키체인에 API 키를 저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="139"/>
         <source>The API key was saved in the system keychain.</source>
         <translation>API 키를 시스템 키체인에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="132"/>
+        <location filename="../widgets/settingsdialog.cpp" line="140"/>
         <source>The API key was not saved: %1</source>
         <translation>API 키를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="157"/>
+        <location filename="../widgets/settingsdialog.cpp" line="181"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="158"/>
+        <location filename="../widgets/settingsdialog.cpp" line="182"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="159"/>
+        <location filename="../widgets/settingsdialog.cpp" line="183"/>
         <source>Answer &amp;provider:</source>
         <translation>답변 제공자(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="160"/>
+        <location filename="../widgets/settingsdialog.cpp" line="184"/>
         <source>Extractive (offline, quotes the documents)</source>
         <translation>추출형 (오프라인, 문서를 그대로 인용)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="161"/>
+        <location filename="../widgets/settingsdialog.cpp" line="185"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="162"/>
+        <location filename="../widgets/settingsdialog.cpp" line="186"/>
         <source>&amp;Base URL:</source>
         <translation>기본 URL(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="163"/>
+        <location filename="../widgets/settingsdialog.cpp" line="187"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="164"/>
+        <location filename="../widgets/settingsdialog.cpp" line="188"/>
         <source>API &amp;key:</source>
         <translation>API 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="165"/>
+        <location filename="../widgets/settingsdialog.cpp" line="189"/>
         <source>Leave empty to keep the saved key</source>
         <translation>저장된 키를 유지하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="168"/>
+        <location filename="../widgets/settingsdialog.cpp" line="192"/>
         <source>The API key is kept in the system keychain, never in a settings file. When the server is unreachable, answers fall back to the offline extractive provider.</source>
         <translation>API 키는 설정 파일이 아닌 시스템 키체인에만 보관됩니다. 서버에 연결할 수 없으면 오프라인 추출형 제공자로 답합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="170"/>
+        <location filename="../widgets/settingsdialog.cpp" line="194"/>
         <source>The API key from the PROTOSTAR_API_KEY environment variable is used. When the server is unreachable, answers fall back to the offline extractive provider.</source>
         <translation>PROTOSTAR_API_KEY 환경 변수의 API 키를 사용합니다. 서버에 연결할 수 없으면 오프라인 추출형 제공자로 답합니다.</translation>
     </message>
@@ -1127,22 +1138,22 @@
         <translation type="vanished">나중을 위해 저장됩니다. 이 버전은 추출형 제공자로 답합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="172"/>
+        <location filename="../widgets/settingsdialog.cpp" line="196"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="173"/>
+        <location filename="../widgets/settingsdialog.cpp" line="197"/>
         <source>Default location</source>
         <translation>기본 위치</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="174"/>
+        <location filename="../widgets/settingsdialog.cpp" line="198"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="175"/>
+        <location filename="../widgets/settingsdialog.cpp" line="199"/>
         <source>A new data folder is used the next time Protostar starts.</source>
         <translation>새 데이터 폴더는 Protostar를 다음에 시작할 때 사용됩니다.</translation>
     </message>

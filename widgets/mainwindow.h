@@ -63,8 +63,11 @@ public:
     void openCompare();
     void openLinkedFolders();
     // Rebuilds the answer provider from the saved settings (ProviderSettings) and hands it to every
-    // ChatService this window owns; called on start-up and when Settings are applied.
+    // ChatService this window owns; called on start-up and when Settings are applied. A key from the
+    // keychain is read on a pool thread: until it arrives the previous provider stays in use and the
+    // status bar says so; providerConfigApplied() tells when the new config is in use.
     void applyProviderSettings();
+    bool isReadingApiKey() const { return m_readingKey; }
     const ProviderConfig &providerConfig() const { return m_providerConfig; }
     FolderWatcher *folderWatcher() const { return m_watcher; }
 
@@ -88,6 +91,8 @@ Q_SIGNALS:
     void importsSettled();
 
     void answerCompleted(int requestId);
+    // applyProviderSettings() finished: providerConfig() is the saved choice (with its key, if any).
+    void providerConfigApplied();
     void citationShown(Protostar::ChunkId chunkId);
 
 protected:
@@ -108,6 +113,7 @@ private:
     void startAsk(const QString &question, bool selectedOnly);
     void showError(const Error &error);
     void checkReady();
+    void useProviderConfig(const ProviderConfig &config, const QString &keyProblem);
     void resumeInterruptedImport();
     void importDemoIfFirstStart(const QList<Candidate> &candidates);
 
@@ -119,6 +125,8 @@ private:
     ChatService *m_chat;
     FolderWatcher *m_watcher;
     ProviderConfig m_providerConfig;
+    quint64 m_providerGeneration = 0; // a newer applyProviderSettings() supersedes a pending key read
+    bool m_readingKey = false;
 
     CandidateListModel *m_candidates;
     DocumentListModel *m_documents;

@@ -110,13 +110,37 @@ void MainWindow::openSettings()
 
 void MainWindow::applyProviderSettings()
 {
-    QString keyProblem;
-    m_providerConfig = ProviderSettings::load(&keyProblem);
+    const ProviderConfig config = ProviderSettings::saved();
+    const quint64 generation = ++m_providerGeneration;
+    if (!ProviderSettings::needsKeychain(config)) {
+        useProviderConfig(config, QString());
+        return;
+    }
+    m_readingKey = true;
+    statusBar()->showMessage(tr("Reading the API key…"));
+    ProviderSettings::readKey(config.openai.baseUrl)
+        .then(this, [this, config, generation](const ProviderSettings::KeyOutcome &outcome) {
+            if (generation != m_providerGeneration)
+                return; // Settings were applied again meanwhile; that read wins
+            ProviderConfig withKey = config;
+            withKey.openai.apiKey = outcome.key;
+            useProviderConfig(withKey, outcome.problem);
+        });
+}
+
+void MainWindow::useProviderConfig(const ProviderConfig &config, const QString &keyProblem)
+{
+    const bool wasReading = m_readingKey;
+    m_readingKey = false;
+    m_providerConfig = config;
     m_chat->setProviderConfig(m_providerConfig);
     for (CompareDialog *compare : findChildren<CompareDialog *>())
         compare->setProviderConfig(m_providerConfig);
     if (!keyProblem.isEmpty())
         statusBar()->showMessage(keyProblem, 15000);
+    else if (wasReading && statusBar()->currentMessage() == tr("Reading the API key…"))
+        statusBar()->clearMessage(); // only our own note: a newer message stays
+    Q_EMIT providerConfigApplied();
 }
 
 void MainWindow::openLinkedFolders()

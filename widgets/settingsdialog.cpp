@@ -83,9 +83,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
             m_folder->setText(dir);
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        // A key that could not be stored keeps the dialog open so the reason is read.
-        if (apply())
-            accept();
+        m_acceptWhenSaved = true;
+        apply();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
@@ -110,8 +109,10 @@ void SettingsDialog::load()
     updateProviderFields();
 }
 
-bool SettingsDialog::apply()
+void SettingsDialog::apply()
 {
+    if (m_saving)
+        return; // the buttons are disabled meanwhile; this guards direct calls
     QSettings s;
     const QString language = m_language->currentData().toString();
     s.setValue(QStringLiteral("ui/language"), language);
@@ -121,19 +122,42 @@ bool SettingsDialog::apply()
     s.setValue(QStringLiteral("storage/dataFolder"), m_folder->text().trimmed());
     Q_EMIT languageChosen(language); // the LanguageManager ignores a choice that changes nothing
 
-    bool keyStored = true;
     const QString key = m_key->text().trimmed();
-    if (!key.isEmpty() && m_provider->currentData().toString() == QLatin1String("openai")) {
-        const auto stored = ProviderSettings::storeKey(QUrl::fromUserInput(m_baseUrl->text().trimmed()), key);
-        keyStored = bool(stored);
-        // Never kept in the dialog after this: on failure the user is told to use the environment instead.
-        m_key->clear();
-        m_keyNote->setText(stored ? tr("The API key was saved in the system keychain.")
-                                  : tr("The API key was not saved: %1").arg(stored.error().message));
-        m_keyNote->show();
+    if (key.isEmpty() || m_provider->currentData().toString() != QLatin1String("openai")) {
+        finishApply(true);
+        return;
     }
+    // Never kept in the dialog after this: on failure the user is told to use the environment instead.
+    m_key->clear();
+    setSaving(true);
+    m_keyNote->setText(tr("Saving the API key in the system keychain…"));
+    m_keyNote->show();
+    ProviderSettings::storeKey(QUrl::fromUserInput(m_baseUrl->text().trimmed()), key)
+        .then(this, [this](const ProviderSettings::KeyOutcome &outcome) {
+            setSaving(false);
+            m_keyNote->setText(outcome.problem.isEmpty()
+                                   ? tr("The API key was saved in the system keychain.")
+                                   : tr("The API key was not saved: %1").arg(outcome.problem));
+            finishApply(outcome.problem.isEmpty());
+        });
+}
+
+void SettingsDialog::finishApply(bool keyStored)
+{
     Q_EMIT providerChanged();
-    return keyStored;
+    Q_EMIT applied(keyStored);
+    // A key that could not be stored keeps the dialog open so the reason is read.
+    const bool acceptNow = m_acceptWhenSaved && keyStored;
+    m_acceptWhenSaved = false;
+    if (acceptNow)
+        accept();
+}
+
+void SettingsDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!saving);
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(!saving);
 }
 
 void SettingsDialog::updateProviderFields()

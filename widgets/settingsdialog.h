@@ -20,9 +20,11 @@ class SettingsDialog final : public QDialog
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
 
-    // Stores the fields in QSettings and a typed API key in the keychain; emits languageChosen and
-    // providerChanged. False when the key could not be stored (the reason is shown in the dialog).
-    bool apply();
+    // Stores the fields in QSettings at once and a typed API key in the keychain on a pool thread (OK and
+    // Apply are disabled meanwhile); emits languageChosen at once, then providerChanged and applied()
+    // when the keychain has answered (at once when there is no key to store).
+    void apply();
+    bool isSaving() const { return m_saving; }
     QComboBox *languageBox() const { return m_language; }
     QComboBox *providerBox() const { return m_provider; }
     QLineEdit *baseUrlField() const { return m_baseUrl; }
@@ -36,6 +38,8 @@ Q_SIGNALS:
     void languageChosen(const QString &language);
     // The saved provider settings changed; rebuild the ProviderConfig (ProviderSettings::load()).
     void providerChanged();
+    // apply() finished; `keyStored` is false when a typed key could not be stored (the reason is in keyNote()).
+    void applied(bool keyStored);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +48,8 @@ private:
     void load();
     void retranslate();
     void updateProviderFields();
+    void finishApply(bool keyStored);
+    void setSaving(bool saving);
 
     QLabel *m_languageLabel;
     QComboBox *m_language;
@@ -62,6 +68,8 @@ private:
     QPushButton *m_browse;
     QLabel *m_folderNote;
     QDialogButtonBox *m_buttons;
+    bool m_saving = false;
+    bool m_acceptWhenSaved = false; // OK (not Apply) started the save in progress
 };
 
 } // namespace Protostar

@@ -3,6 +3,7 @@
 // from a local fake server, the Linked folders dialog, and resuming an interrupted import on start.
 #include "linkedfoldersdialog.h"
 #include "mainwindow.h"
+#include "providersettings.h"
 #include "settingsdialog.h"
 #include "models/candidatelistmodel.h"
 #include "models/transcriptmodel.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void openAiProviderFromSettings_data();
     void openAiProviderFromSettings();
     void providerAppliedOnStart();
+    void keychainReadOffGuiThread();
     void linkedFoldersDialog();
     void resumeOnStart_data();
     void resumeOnStart();
@@ -185,18 +188,73 @@ void tst_DesktopServices::providerAppliedOnStart()
     QCOMPARE(dialog.providerBox()->currentData().toString(), QStringLiteral("openai"));
     QCOMPARE(dialog.modelField()->text(), QStringLiteral("saved-model"));
     QSignalSpy changed(&dialog, &SettingsDialog::providerChanged);
+    QSignalSpy applied(&dialog, &SettingsDialog::applied);
     const QString typed = QStringLiteral("sk-typed-%1").arg(QCoreApplication::applicationPid());
     dialog.apiKeyField()->setText(typed);
-    const bool stored = dialog.apply();
+    dialog.apply();
+    // The keychain is written on a pool thread: OK and Apply wait for it instead of the whole window.
+    if (applied.isEmpty()) {
+        QVERIFY(dialog.isSaving());
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->isEnabled());
+    }
+    QVERIFY(applied.count() == 1 || applied.wait(30000));
+    const bool stored = applied.first().first().toBool();
+    QVERIFY(!dialog.isSaving());
+    QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->isEnabled());
     QCOMPARE(changed.count(), 1);
     QVERIFY(!dialog.keyNote()->isHidden());
     QVERIFY(!dialog.keyNote()->text().isEmpty());
     QVERIFY(dialog.apiKeyField()->text().isEmpty());
     QVERIFY(!allSettings().contains(typed));
-    if (stored) // a machine with a real keychain: do not leave the test's key behind
-        QVERIFY(ApiKeyStore().remove(QStringLiteral("127.0.0.1")));
+    if (stored) { // a machine with a real keychain: do not leave the test's key behind
+        QFuture<ProviderSettings::KeyOutcome> removed = ProviderSettings::removeKey(QUrl(QStringLiteral("http://127.0.0.1:9")));
+        QTRY_VERIFY_WITH_TIMEOUT(removed.isFinished(), 30000);
+        QVERIFY2(removed.result().problem.isEmpty(), qPrintable(removed.result().problem));
+    }
     else
         QVERIFY2(dialog.keyNote()->text().contains(QStringLiteral("PROTOSTAR_API_KEY")), qPrintable(dialog.keyNote()->text()));
+}
+
+void tst_DesktopServices::keychainReadOffGuiThread()
+{
+    // No PROTOSTAR_API_KEY: the key comes from the keychain, read on a pool thread while the window runs.
+    QSettings s;
+    s.setValue(QStringLiteral("provider/id"), QStringLiteral("openai"));
+    s.setValue(QStringLiteral("provider/openai/baseUrl"), QStringLiteral("http://127.0.0.1:9"));
+    s.setValue(QStringLiteral("provider/openai/model"), QStringLiteral("keychain-model"));
+    s.sync();
+    qunsetenv(ApiKeyStore::kEnvironmentVariable);
+    Fixture f;
+    f.open();
+    QSignalSpy appliedSpy(f.window.get(), &MainWindow::providerConfigApplied);
+    if (f.window->isReadingApiKey()) {
+        // Until the key arrives the previous (default) provider stays in use, and the user is told why.
+        QCOMPARE(f.window->providerConfig().kind, QStringLiteral("extractive"));
+        QCOMPARE(f.window->statusBar()->currentMessage(), MainWindow::tr("Reading the API key…"));
+        QVERIFY(appliedSpy.wait(30000));
+    }
+    QVERIFY(!f.window->isReadingApiKey());
+    QCOMPARE(f.window->providerConfig().kind, QStringLiteral("openai"));
+    QCOMPARE(f.window->providerConfig().openai.model, QStringLiteral("keychain-model"));
+    QVERIFY(f.window->statusBar()->currentMessage() != MainWindow::tr("Reading the API key…"));
+
+    // Applying again while a read may be pending: an older read never overrides the newest choice.
+    QStringList models;
+    connect(f.window.get(), &MainWindow::providerConfigApplied, this,
+            [&] { models << f.window->providerConfig().openai.model; });
+    s.setValue(QStringLiteral("provider/openai/model"), QStringLiteral("first"));
+    f.window->applyProviderSettings();
+    s.setValue(QStringLiteral("provider/openai/model"), QStringLiteral("second"));
+    f.window->applyProviderSettings();
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->isReadingApiKey() && models.contains(QStringLiteral("second")), 30000);
+    // Both reads are queued on the one keychain thread; give the older one every chance to land late.
+    QFuture<ProviderSettings::KeyOutcome> after = ProviderSettings::readKey(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    QTRY_VERIFY_WITH_TIMEOUT(after.isFinished(), 30000);
+    QCoreApplication::processEvents();
+    QCOMPARE(models.last(), QStringLiteral("second"));
+    QCOMPARE(f.window->providerConfig().openai.model, QStringLiteral("second"));
 }
 
 void tst_DesktopServices::linkedFoldersDialog()
