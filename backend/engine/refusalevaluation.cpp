@@ -19,16 +19,21 @@ namespace {
 
 void count(RefusalMetrics &m, const RefusalRecord &r, const RefusalThreshold &t)
 {
-    const bool answered = r.found && r.support >= t.passage && r.sentenceSupport >= t.sentences;
+    const bool answered = r.answerable.passes(t);
     ++m.answerable;
     m.answeredWithGold += answered && r.goldCited ? 1 : 0;
     m.goldFigures += r.goldFigures;
     m.figuresFound += answered ? r.figuresInAnswer : 0;
     ++m.unanswerable;
-    m.refused += r.unanswerableFound && r.unanswerableSupport >= t.passage && r.unanswerableSentenceSupport >= t.sentences ? 0 : 1;
+    m.refused += r.unanswerable.passes(t) ? 0 : 1;
 }
 
 } // namespace
+
+RefusalSignals RefusalSignals::of(const AnswerTrace &trace, bool found)
+{
+    return {trace.support, trace.sentenceSupport, trace.margin, trace.wordSupport, trace.figureSupport, found};
+}
 
 QJsonObject RefusalMetrics::toJson() const
 {
@@ -66,8 +71,8 @@ RefusalThreshold RefusalEvaluation::calibrate(const QList<RefusalRecord> &record
     QList<double> sentenceCuts{0.0};
     for (const RefusalRecord &r : records) {
         if (!r.heldOut) {
-            passageCuts << r.support << r.unanswerableSupport + 1e-9;
-            sentenceCuts << r.sentenceSupport << r.unanswerableSentenceSupport + 1e-9;
+            passageCuts << r.answerable.support << r.unanswerable.support + 1e-9;
+            sentenceCuts << r.answerable.sentenceSupport << r.unanswerable.sentenceSupport + 1e-9;
         }
     }
     std::sort(passageCuts.begin(), passageCuts.end());
@@ -147,12 +152,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         auto a = answerer.answer(question, {}, nullptr, &trace);
         if (!a)
             return a.error();
-        r.support = trace.support;
-        r.sentenceSupport = trace.sentenceSupport;
-        r.margin = trace.margin;
-        r.wordSupport = trace.wordSupport;
-        r.figureSupport = trace.figureSupport;
-        r.found = a->found;
+        r.answerable = RefusalSignals::of(trace, a->found);
         r.goldCited = std::any_of(a->citations.cbegin(), a->citations.cend(), [&](const Citation &c) { return gold.contains(c.chunkId); });
         QSet<QString> figures;
         for (const QString &answerText : q.answers.mid(0, 1)) {
@@ -161,7 +161,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         }
         r.goldFigures = int(figures.size());
         for (const QString &f : std::as_const(figures))
-            r.figuresInAnswer += a->found && AnswerText::containsFigure(a->text, f) ? 1 : 0;
+            r.figuresInAnswer += r.answerable.found && AnswerText::containsFigure(a->text, f) ? 1 : 0;
 
         knowledge.removeDocument(goldDoc);
         AnswerTrace without;
@@ -169,12 +169,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         knowledge.add(chunksOfDoc.value(goldDoc));
         if (!u)
             return u.error();
-        r.unanswerableSupport = without.support;
-        r.unanswerableSentenceSupport = without.sentenceSupport;
-        r.unanswerableMargin = without.margin;
-        r.unanswerableWordSupport = without.wordSupport;
-        r.unanswerableFigureSupport = without.figureSupport;
-        r.unanswerableFound = u->found;
+        r.unanswerable = RefusalSignals::of(without, u->found);
         if (!without.hits.isEmpty())
             r.unanswerableSource = without.hits.first().ref.documentName;
         records.append(r);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "engine/questionanswerer.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -11,26 +12,35 @@
 
 namespace Protostar {
 
+// The two support thresholds of AnswererOptions.
+struct RefusalThreshold {
+    double passage = 0.0;
+    double sentences = 0.0;
+};
+
+// What one ungated run of the pipeline measured (AnswerTrace's refusal signals) and whether it answered.
+struct RefusalSignals {
+    double support = 0.0;
+    double sentenceSupport = 0.0;
+    double margin = 0.0;
+    double wordSupport = 0.0;
+    double figureSupport = 0.0;
+    bool found = false; // answered at threshold 0
+
+    static RefusalSignals of(const AnswerTrace &trace, bool found);
+    bool passes(const RefusalThreshold &t) const { return found && support >= t.passage && sentenceSupport >= t.sentences; }
+};
+
 // One ko-rag-eval question asked twice: with the full corpus (answerable) and with every page of its
 // gold PDF removed (unanswerable). Both runs use support threshold 0, so any threshold can be scored.
 struct RefusalRecord {
     QString id;
     bool heldOut = false;
-    double support = 0.0;           // answerable run
-    double sentenceSupport = 0.0;
-    bool found = false;             // answerable run answered (threshold 0)
-    bool goldCited = false;         // ... and cited the gold page
+    RefusalSignals answerable;
+    RefusalSignals unanswerable;
+    bool goldCited = false;         // the answerable run cited the gold page
     int goldFigures = 0;            // distinct figures in generation_gt
     int figuresInAnswer = 0;        // of those, how many the answer quotes
-    double unanswerableSupport = 0.0;
-    double unanswerableSentenceSupport = 0.0;
-    double margin = 0.0;              // AnswerTrace::margin of the answerable run
-    double unanswerableMargin = 0.0;
-    double wordSupport = 0.0;         // AnswerTrace::wordSupport of the answerable run
-    double unanswerableWordSupport = 0.0;
-    double figureSupport = 0.0;       // AnswerTrace::figureSupport of the answerable run
-    double unanswerableFigureSupport = 0.0;
-    bool unanswerableFound = false; // unanswerable run answered (threshold 0)
     QString goldSource;             // the removed PDF
     QString unanswerableSource;     // the document of the best passage once it was removed
 };
@@ -50,11 +60,6 @@ struct RefusalMetrics {
     QJsonObject toJson() const;
 };
 
-// The two support thresholds of AnswererOptions.
-struct RefusalThreshold {
-    double passage = 0.0;
-    double sentences = 0.0;
-};
 
 struct RefusalReport {
     RefusalThreshold threshold;

@@ -61,10 +61,13 @@ int main(int argc, char **argv)
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (parser.isSet(recordsOption)) {
+        const auto describe = [](const RefusalSignals &x) {
+            return QStringLiteral("support %1 %2 margin %3 words %4 figures %5 found %6")
+                .arg(x.support).arg(x.sentenceSupport).arg(x.margin).arg(x.wordSupport).arg(x.figureSupport).arg(x.found);
+        };
         for (const RefusalRecord &r : report->records)
-            out << "record " << r.id << (r.heldOut ? " held-out" : " tuning") << " support " << r.support << " " << r.sentenceSupport
-                << " found " << r.found << " gold " << r.goldCited << " unanswerable_support " << r.unanswerableSupport << " "
-                << r.unanswerableSentenceSupport << " margin " << r.margin << " " << r.unanswerableMargin << " words " << r.wordSupport << " " << r.unanswerableWordSupport << " figures " << r.figureSupport << " " << r.unanswerableFigureSupport << " unanswerable_found " << r.unanswerableFound << " | " << r.goldSource << " -> "
+            out << "record " << r.id << (r.heldOut ? " held-out" : " tuning") << " gold " << r.goldCited << " answerable "
+                << describe(r.answerable) << " unanswerable " << describe(r.unanswerable) << " | " << r.goldSource << " -> "
                 << r.unanswerableSource << "\n";
     }
     RefusalThreshold threshold = RefusalEvaluation::defaultThreshold();
