@@ -8,6 +8,7 @@
 #include "engine/evaldatasets.h"
 #include "engine/retrievalevaluation.h"
 #include "rag/lexicalindex.h"
+#include "rag/pagefusedindex.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -88,23 +89,25 @@ int evalCommand(CliContext &ctx, const QStringList &args)
                                           QStringLiteral("Run the refusal set (questions whose source was removed)."));
     const QCommandLineOption chunks(QStringLiteral("chunks"),
                                     QStringLiteral("How ko-rag-eval pages are indexed: paragraph (cut by the paragraph "
-                                                   "chunker, pages ranked by their best chunk; default), page (one chunk "
-                                                   "per page), or fused (both rankings fused per page)."),
+                                                   "chunker, each chunk's score fused with its page's as the app "
+                                                   "ranks, pages ranked by their best chunk; default), or page (one "
+                                                   "chunk per page). fused is the old name of paragraph."),
                                     QStringLiteral("MODE"), QStringLiteral("paragraph"));
-    const FusionOptions fusionDefaults;
+    const PageFusionOptions fusionDefaults;
     const QCommandLineOption fusion(QStringLiteral("fusion"),
-                                    QStringLiteral("With --chunks fused: rrf (reciprocal rank) or score (sum of scores "
+                                    QStringLiteral("With --chunks paragraph: rrf (reciprocal rank) or score (sum of scores "
                                                    "normalised by each ranking's best; default)."),
                                     QStringLiteral("METHOD"),
-                                    fusionDefaults.method == FusionOptions::Method::ReciprocalRank ? QStringLiteral("rrf")
+                                    fusionDefaults.method == PageFusionOptions::Method::ReciprocalRank ? QStringLiteral("rrf")
                                                                                                   : QStringLiteral("score"));
     const QCommandLineOption fusionK(QStringLiteral("fusion-k"),
                                      QStringLiteral("With --fusion rrf: the constant k in 1/(k + rank) (default %1).")
                                          .arg(fusionDefaults.rrfK),
                                      QStringLiteral("K"), QString::number(fusionDefaults.rrfK));
     const QCommandLineOption pageWeight(QStringLiteral("page-weight"),
-                                        QStringLiteral("With --chunks fused: weight of the whole-page ranking against "
-                                                       "the paragraph ranking's 1 (default %1).")
+                                        QStringLiteral("With --chunks paragraph: weight of the whole-page ranking "
+                                                       "against the paragraph ranking's 1; 0 ranks paragraphs alone "
+                                                       "(default %1).")
                                             .arg(fusionDefaults.pageWeight),
                                         QStringLiteral("W"), QString::number(fusionDefaults.pageWeight));
     parser.addOptions({dataset, data, ks, json, unanswerable, chunks, fusion, fusionK, pageWeight});
@@ -122,11 +125,11 @@ int evalCommand(CliContext &ctx, const QStringList &args)
     const QString chunkMode = parser.value(chunks);
     if (chunkMode != QLatin1String("paragraph") && chunkMode != QLatin1String("page") && chunkMode != QLatin1String("fused"))
         return ctx.fail(QStringLiteral("--chunks takes paragraph, page or fused"));
-    FusionOptions fusionOptions;
+    PageFusionOptions fusionOptions;
     if (parser.value(fusion) == QLatin1String("score"))
-        fusionOptions.method = FusionOptions::Method::NormalisedScore;
+        fusionOptions.method = PageFusionOptions::Method::NormalisedScore;
     else if (parser.value(fusion) == QLatin1String("rrf"))
-        fusionOptions.method = FusionOptions::Method::ReciprocalRank;
+        fusionOptions.method = PageFusionOptions::Method::ReciprocalRank;
     else
         return ctx.fail(QStringLiteral("--fusion takes rrf or score"));
     bool kOk = false, wOk = false;
@@ -147,16 +150,16 @@ int evalCommand(CliContext &ctx, const QStringList &args)
     // KorQuAD's gold is the paragraph itself, so its passages are indexed whole whatever --chunks says.
     const bool koRag = set->name == QLatin1String("ko-rag-eval");
     const bool paragraphs = chunkMode != QLatin1String("page") && koRag;
-    const bool fused = chunkMode == QLatin1String("fused") && koRag;
     const QList<ChunkRef> indexed = paragraphs ? set->paragraphChunks() : set->passageChunks();
-    LexicalIndex index;
-    index.addAll(indexed);
-    LexicalIndex pageIndex; // fused only: every page as one unit beside its paragraph chunks
-    if (fused)
-        pageIndex.addAll(set->passageChunks());
+    LexicalIndex pageIndex;
+    PageFusedIndex paragraphIndex(LexicalRankingOptions{}, fusionOptions);
+    if (paragraphs)
+        paragraphIndex.addAll(indexed);
+    else
+        pageIndex.addAll(indexed);
     const qint64 indexMs = timer.restart();
-    const RetrievalEvaluation::Ranker ranker = fused ? RetrievalEvaluation::fusedRanker(index, pageIndex, fusionOptions)
-                                                     : RetrievalEvaluation::indexRanker(index);
+    const RetrievalEvaluation::Ranker ranker = paragraphs ? RetrievalEvaluation::indexRanker(paragraphIndex)
+                                                          : RetrievalEvaluation::indexRanker(pageIndex);
     const RetrievalReport report = RetrievalEvaluation::evaluate(*set, ranker, cutoffs);
     const qint64 searchMs = timer.elapsed();
 
@@ -165,9 +168,9 @@ int evalCommand(CliContext &ctx, const QStringList &args)
         o.insert(QStringLiteral("dataset"), set->name);
         o.insert(QStringLiteral("passages"), int(set->passages.size()));
         o.insert(QStringLiteral("chunks"), int(indexed.size()));
-        o.insert(QStringLiteral("mode"), fused ? chunkMode : (paragraphs ? QStringLiteral("paragraph") : QStringLiteral("page")));
-        if (fused) {
-            const bool rrf = fusionOptions.method == FusionOptions::Method::ReciprocalRank;
+        o.insert(QStringLiteral("mode"), paragraphs ? QStringLiteral("paragraph") : QStringLiteral("page"));
+        if (paragraphs) {
+            const bool rrf = fusionOptions.method == PageFusionOptions::Method::ReciprocalRank;
             QJsonObject f{{QStringLiteral("method"), rrf ? QStringLiteral("rrf") : QStringLiteral("score")},
                           {QStringLiteral("page_weight"), fusionOptions.pageWeight}};
             if (rrf)

@@ -22,7 +22,10 @@ constexpr double kLabelWeight = 0.5;
 
 KnowledgeBase::KnowledgeBase() = default;
 
-KnowledgeBase::KnowledgeBase(const LexicalRankingOptions &ranking) : m_index(ranking) { }
+KnowledgeBase::KnowledgeBase(const LexicalRankingOptions &ranking, const PageFusionOptions &fusion)
+    : m_index(ranking, fusion)
+{
+}
 
 KnowledgeBase::~KnowledgeBase() = default;
 

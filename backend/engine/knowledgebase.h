@@ -3,7 +3,7 @@
 
 #include "core/domain.h"
 #include "core/result.h"
-#include "rag/lexicalindex.h"
+#include "rag/pagefusedindex.h"
 
 #include <QHash>
 #include <QReadWriteLock>
@@ -13,14 +13,14 @@ namespace Protostar {
 
 class Store;
 
-// The searchable form of everything stored: a LexicalIndex plus the corpus frequency of answer terms
+// The searchable form of everything stored: a PageFusedIndex (chunks ranked with their page) plus the corpus frequency of answer terms
 // (to judge whether a passage really answers). Thread-safe: searches share a read lock, loads and
 // refreshes take the write lock, so one instance can serve several ChatServices.
 class KnowledgeBase
 {
 public:
     KnowledgeBase();
-    explicit KnowledgeBase(const LexicalRankingOptions &ranking);
+    explicit KnowledgeBase(const LexicalRankingOptions &ranking, const PageFusionOptions &fusion = {});
     ~KnowledgeBase();
     KnowledgeBase(const KnowledgeBase &) = delete;
     KnowledgeBase &operator=(const KnowledgeBase &) = delete;
@@ -68,7 +68,7 @@ private:
     Support supportOf(const QString &question, const QString &text, const QString &label) const;
 
     mutable QReadWriteLock m_lock;
-    LexicalIndex m_index;
+    PageFusedIndex m_index;
     QHash<QString, int> m_documentFrequency;          // term -> chunks containing it
     QHash<DocumentId, QHash<QString, int>> m_byDocument; // what to subtract when a document goes
     int m_chunkCount = 0;

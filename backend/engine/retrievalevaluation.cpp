@@ -2,6 +2,7 @@
 #include "engine/retrievalevaluation.h"
 
 #include "rag/lexicalindex.h"
+#include "rag/pagefusedindex.h"
 
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
@@ -42,7 +43,8 @@ struct PageScore {
 };
 
 // Pages by their best chunk (plus `restWeight` times their other matching chunks), best first, at most `depth`.
-QList<PageScore> rankPages(const LexicalIndex &index, const QString &query, int depth, double restWeight)
+template<typename Index>
+QList<PageScore> rankPages(const Index &index, const QString &query, int depth, double restWeight)
 {
     // Several chunks of one page may match: ask for more chunks than pages needed.
     SearchOptions options;
@@ -142,39 +144,13 @@ RetrievalEvaluation::Ranker RetrievalEvaluation::indexRanker(const LexicalIndex 
     };
 }
 
-RetrievalEvaluation::Ranker RetrievalEvaluation::fusedRanker(const LexicalIndex &paragraphIndex,
-                                                             const LexicalIndex &pageIndex, const FusionOptions &fusion)
+RetrievalEvaluation::Ranker RetrievalEvaluation::indexRanker(const PageFusedIndex &index)
 {
-    return [&paragraphIndex, &pageIndex, fusion](const QString &query, int depth) {
-        // A paragraph chunk finds the passage that states the answer; the whole page also credits question terms
-        // spread over several paragraphs. Either alone loses questions the other wins (docs/BENCHMARKS.md).
-        const int pool = qMax(depth, fusion.pool);
-        const QList<PageScore> byParagraph = rankPages(paragraphIndex, query, pool, 0.0);
-        const QList<PageScore> byPage = rankPages(pageIndex, query, pool, 0.0);
-        QHash<int, double> fused;
-        QList<int> order; // first appearance, paragraph ranking first: breaks ties deterministically
-        const auto add = [&](const QList<PageScore> &ranking, double weight) {
-            const double top = ranking.isEmpty() ? 0.0 : ranking.constFirst().score;
-            for (qsizetype r = 0; r < ranking.size(); ++r) {
-                const PageScore &p = ranking.at(r);
-                const double part = fusion.method == FusionOptions::Method::ReciprocalRank
-                    ? 1.0 / (fusion.rrfK + double(r + 1))
-                    : (top > 0.0 ? p.score / top : 0.0);
-                auto it = fused.find(p.page);
-                if (it == fused.end()) {
-                    fused.insert(p.page, weight * part);
-                    order.append(p.page);
-                } else {
-                    *it += weight * part;
-                }
-            }
-        };
-        add(byParagraph, 1.0);
-        add(byPage, fusion.pageWeight);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return fused.value(a) > fused.value(b); });
-        if (order.size() > depth)
-            order.resize(depth);
-        return order;
+    return [&index](const QString &query, int depth) {
+        QList<int> pages;
+        for (const PageScore &p : rankPages(index, query, depth, 0.0))
+            pages.append(p.page);
+        return pages;
     };
 }
 

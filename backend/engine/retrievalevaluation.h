@@ -12,6 +12,7 @@
 namespace Protostar {
 
 class LexicalIndex;
+class PageFusedIndex;
 
 struct RetrievalMetrics {
     int questions = 0;
@@ -25,16 +26,6 @@ struct RetrievalReport {
     RetrievalMetrics all;
     RetrievalMetrics tuning;  // questions whose id hash is even: what rankings may be tuned on
     RetrievalMetrics heldout; // odd hash: reported, never tuned on
-};
-
-// How a page's two rankings (by its best paragraph chunk, and as one whole-page unit) are combined.
-struct FusionOptions {
-    enum class Method { ReciprocalRank, NormalisedScore };
-    // Defaults: what the tuning half chose (docs/BENCHMARKS.md, "Multi-granularity fusion"); not the eval default.
-    Method method = Method::NormalisedScore;
-    double rrfK = 60.0;      // reciprocal-rank constant: 1 / (rrfK + rank)
-    double pageWeight = 3.0; // weight of the whole-page ranking against the paragraph ranking (weight 1)
-    int pool = 50;           // pages taken from each ranking before fusing
 };
 
 // Measures passage retrieval on an evaluation set: recall@k, MRR@10, and the same on a held-out half.
@@ -57,11 +48,9 @@ public:
     // A ranker over an index built from set.passageChunks() (or any chunks whose documentId is passage index + 1):
     // passages are ranked by their best chunk plus `restWeight` times the scores of their other top chunks.
     static Ranker indexRanker(const LexicalIndex &index, double restWeight = 0.0);
-    // Multi-granularity: pages ranked by their best chunk in `paragraphIndex` (set.paragraphChunks()) and as whole
-    // units in `pageIndex` (set.passageChunks()), the two rankings fused as `fusion` says. Both indexes must outlive
-    // the ranker.
-    static Ranker fusedRanker(const LexicalIndex &paragraphIndex, const LexicalIndex &pageIndex,
-                              const FusionOptions &fusion = {});
+    // The product's ranking (KnowledgeBase): an index over set.paragraphChunks(), each chunk's score fused with its
+    // page's; passages ranked by their best chunk. The index must outlive the ranker.
+    static Ranker indexRanker(const PageFusedIndex &index);
 };
 
 } // namespace Protostar

@@ -158,7 +158,7 @@ struct LexicalIndex::Private {
         return score;
     }
 
-    void addDoc(const ChunkRef &ref)
+    void addDoc(const ChunkRef &ref, const QString &text)
     {
         const quint32 docNo = quint32(docs.size());
         QHash<QString, std::pair<quint32, quint8>> tf; // term -> (count, kind)
@@ -174,7 +174,7 @@ struct LexicalIndex::Private {
             }
             length += quint32(tokens.size() * repeat);
         };
-        count(ref.chunk.text, 1);
+        count(text, 1);
         QString title = ref.documentName;
         for (const QString &h : ref.chunk.headingPath)
             title += u'\n' + h;
@@ -215,14 +215,19 @@ LexicalIndex::~LexicalIndex() = default;
 
 void LexicalIndex::add(const ChunkRef &chunk)
 {
-    d->addDoc(chunk);
+    d->addDoc(chunk, chunk.chunk.text);
+}
+
+void LexicalIndex::add(const ChunkRef &label, const QString &indexedText)
+{
+    d->addDoc(label, indexedText);
 }
 
 void LexicalIndex::addAll(const QList<ChunkRef> &chunks)
 {
     d->docs.reserve(d->docs.size() + chunks.size());
     for (const ChunkRef &c : chunks)
-        d->addDoc(c);
+        d->addDoc(c, c.chunk.text);
 }
 
 void LexicalIndex::removeDocument(DocumentId id)

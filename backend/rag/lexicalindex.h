@@ -47,6 +47,9 @@ public:
     LexicalIndex &operator=(const LexicalIndex &) = delete;
 
     void add(const ChunkRef &chunk);
+    // Indexes `indexedText` under `label`, which search returns as is: a unit whose text is kept elsewhere
+    // (a whole page made of chunks already held) need not be stored twice.
+    void add(const ChunkRef &label, const QString &indexedText);
     void addAll(const QList<ChunkRef> &chunks);
     void removeDocument(DocumentId id);
     void clear();

@@ -9,6 +9,7 @@
 #include "engine/evaldatasets.h"
 #include "engine/retrievalevaluation.h"
 #include "rag/lexicalindex.h"
+#include "rag/pagefusedindex.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -155,6 +156,10 @@ int main(int argc, char **argv)
     const QCommandLineOption enginesOpt(QStringLiteral("engines"), QStringLiteral("Engines to run at the scale sizes."),
                                         QStringLiteral("LIST"), QStringLiteral("protostar,fts5,xapian"));
     parser.addOption(enginesOpt);
+    const QCommandLineOption pageWeightOpt(QStringLiteral("page-weight"),
+                                           QStringLiteral("Weight of a chunk's page in its score (0 = chunks alone)."),
+                                           QStringLiteral("W"), QString::number(PageFusionOptions().pageWeight));
+    parser.addOption(pageWeightOpt);
     parser.addOptions({dataOpt, sizesOpt, queriesOpt, bigQueriesOpt, repeatOpt, peerMaxOpt, noPeersOpt, optOpt, setsOpt});
     parser.process(app);
 
@@ -165,6 +170,8 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    PageFusionOptions fusion;
+    fusion.pageWeight = parser.value(pageWeightOpt).toDouble();
     const QStringList engines = parser.value(enginesOpt).split(u',', Qt::SkipEmptyParts);
     const bool peers = !parser.isSet(noPeersOpt);
     const bool withOurs = engines.contains(QLatin1String("protostar"));
@@ -194,11 +201,24 @@ int main(int argc, char **argv)
             printRow(QStringLiteral("pages"), pages);
             setJson.insert(QStringLiteral("protostar_pages"), qualityJson(pages));
         }
-        LexicalIndex index(ranking);
+        // What the app ranks with (KnowledgeBase): each chunk's score fused with its page's. The chunks alone are
+        // printed too, as "chunks".
+        PageFusedIndex index(ranking, fusion);
         const QList<ChunkRef> chunks = paragraphs ? set->paragraphChunks() : set->passageChunks();
         index.addAll(chunks);
-        realChunks.append(chunks);
+        for (ChunkRef c : chunks) {
+            // The two sets number their documents from 1 each: keep their pages apart in the scale corpora.
+            c.chunk.documentId += DocumentId(sets.size()) * 1000000;
+            realChunks.append(c);
+        }
         out << "  protostar indexes " << chunks.size() << (paragraphs ? " paragraph chunks\n" : " passage chunks\n");
+        if (paragraphs) {
+            LexicalIndex alone(ranking);
+            alone.addAll(chunks);
+            const RetrievalReport r = RetrievalEvaluation::evaluate(*set, RetrievalEvaluation::indexRanker(alone));
+            printRow(QStringLiteral("chunks"), r);
+            setJson.insert(QStringLiteral("protostar_chunks_alone"), qualityJson(r));
+        }
         const RetrievalReport ours = RetrievalEvaluation::evaluate(*set, RetrievalEvaluation::indexRanker(index));
         if (parser.isSet(failuresOpt)) {
             const auto ranker = RetrievalEvaluation::indexRanker(index);
@@ -277,12 +297,18 @@ int main(int argc, char **argv)
         if (withOurs) {
             QElapsedTimer t;
             t.start();
-            LexicalIndex index(ranking);
-            for (qint64 i = 0; i < n; ++i) {
-                ChunkRef c = base.at(i % base.size());
-                c.chunk.id = i + 1;
-                c.chunk.documentId = i + 1;
-                index.add(c);
+            PageFusedIndex index(ranking, fusion);
+            // Whole copies of the real corpus, one addAll each as the importer adds documents, so pages keep
+            // their paragraphs: each copy's documents get new ids.
+            for (qint64 done = 0, copy = 0; done < n; ++copy) {
+                QList<ChunkRef> batch;
+                for (qsizetype j = 0; j < base.size() && done < n; ++j, ++done) {
+                    ChunkRef c = base.at(j);
+                    c.chunk.id = done + 1;
+                    c.chunk.documentId += copy * 10000000;
+                    batch.append(c);
+                }
+                index.addAll(batch);
             }
             const double buildS = t.nsecsElapsed() / 1e9;
             SearchOptions so;

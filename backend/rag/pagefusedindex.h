@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "rag/lexicalindex.h"
+
+#include <QList>
+
+namespace Protostar {
+
+// How a chunk's own ranking and the ranking of the page around it are combined.
+struct PageFusionOptions {
+    enum class Method { NormalisedScore, ReciprocalRank };
+    Method method = Method::NormalisedScore;
+    // The page's part against the chunk's own (weight 1); 0 ranks chunks alone. 3 is what the tuning half of
+    // ko-rag-eval chose (docs/BENCHMARKS.md, "Multi-granularity fusion").
+    double pageWeight = 3.0;
+    double rrfK = 60.0; // ReciprocalRank: each ranking adds weight / (rrfK + rank)
+    int pool = 50;      // hits taken from each ranking before fusing
+};
+
+// A LexicalIndex over chunks beside one over whole pages (the chunks of one document page joined; a document
+// without pages is one unit), fused at search time: a paragraph chunk pinpoints the passage that states the
+// answer, while its page also credits question terms spread over neighbouring paragraphs, and either alone
+// loses questions the other wins. Returned hits are chunks, best first, scored by the fusion.
+// Writes are not thread-safe; const search() may run on many threads at once.
+class PageFusedIndex
+{
+public:
+    explicit PageFusedIndex(const LexicalRankingOptions &ranking = {}, const PageFusionOptions &fusion = {});
+    PageFusedIndex(const PageFusedIndex &) = delete;
+    PageFusedIndex &operator=(const PageFusedIndex &) = delete;
+
+    // A page is built from the chunks of one call: documents are added whole (the importer and the store do), and
+    // a page whose chunks arrive in two calls becomes two units, of which a chunk gets the better.
+    void addAll(const QList<ChunkRef> &chunks);
+    void removeDocument(DocumentId id);
+    void clear();
+    int size() const; // chunks
+    QList<SearchHit> search(const QString &query, const SearchOptions &options) const;
+
+    const LexicalRankingOptions &rankingOptions() const { return m_chunks.rankingOptions(); }
+    const PageFusionOptions &fusionOptions() const { return m_fusion; }
+    qint64 indexBytes() const; // both indexes
+
+private:
+    LexicalIndex m_chunks;
+    LexicalIndex m_pages; // labels carry document, page and names; their text is not stored twice
+    PageFusionOptions m_fusion;
+    ChunkId m_nextPageId = 1;
+};
+
+} // namespace Protostar
