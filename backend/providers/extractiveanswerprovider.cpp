@@ -3,6 +3,7 @@
 
 #include "core/tr.h"
 #include "providers/answertext.h"
+#include "providers/figurecomparison.h"
 
 #include <QHash>
 
@@ -83,8 +84,14 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         weight.insert(t, w);
         total += w;
     }
+    // "10k TPS 이상": a sentence whose TPS figures all fall short is related, not an answer.
+    const std::optional<FigureComparison> comparison = FigureComparison::inQuestion(request.question);
     double best = 0.0;
     for (Sentence &c : candidates) {
+        if (comparison && comparison->judge(c.text) == FigureComparison::Verdict::Fails) {
+            c.score = 0.0;
+            continue;
+        }
         double s = 0.0;
         for (const QString &t : terms) {
             if (c.folded.contains(t))
