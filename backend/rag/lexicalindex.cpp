@@ -87,6 +87,7 @@ struct LexicalIndex::Private {
     QHash<QString, quint32> termIds;
     std::vector<Postings> postings;
     std::vector<DocEntry> docs;
+    QHash<ChunkId, quint32> docNumbers; // for scores(): the latest entry of each chunk id
     quint64 totalLength = 0;
     int alive = 0;
 
@@ -113,6 +114,58 @@ struct LexicalIndex::Private {
         case LexicalToken::Stem: return ranking.stemWeight;
         default: return ranking.wordWeight;
         }
+    }
+
+    // The query's terms and their postings cursors, weighted as search() scores them.
+    struct Query {
+        QList<QueryTerm> terms;
+        std::vector<Cursor> cursors; // unsorted
+        double avgdl = 1.0;
+    };
+    Query prepare(const QString &query) const
+    {
+        Query q;
+        const LexicalRankingOptions &r = ranking;
+        const QString normalizedQuery = LexicalTokenizer::normalize(query);
+        const QList<LexicalToken> tokens = LexicalTokenizer::tokenizeNormalized(normalizedQuery, kinds());
+        QSet<quint32> termSet;
+        QHash<quint32, int> queryTf;
+        QList<QueryTerm> &queryTerms = q.terms;
+        for (const LexicalToken &t : tokens) {
+            auto found = termIds.constFind(termKey(t));
+            if (found == termIds.cend())
+                continue;
+            ++queryTf[*found];
+            if (!termSet.contains(*found)) {
+                termSet.insert(*found);
+                queryTerms.append(QueryTerm{termKey(t), *found, unitOf(normalizedQuery, t.position), 0.0});
+            }
+        }
+        if (termSet.isEmpty())
+            return q;
+
+        const double n = double(alive);
+        q.avgdl = qMax(1.0, double(totalLength) / n);
+        const double avgdl = q.avgdl;
+        std::vector<Cursor> &cursors = q.cursors;
+        cursors.reserve(termSet.size());
+        for (quint32 term : termSet) {
+            const Postings &p = postings[term];
+            const double df = double(p.docs.size());
+            // A term the question repeats matters more, up to a cap: long questions repeat their topic.
+            const double qtf = std::min(qMax(1, r.queryTfCap), queryTf.value(term, 1));
+            const double idf = qtf * kindWeight(p.kind) * std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+            for (QueryTerm &qt : queryTerms) {
+                if (qt.id == term)
+                    qt.idf = idf;
+            }
+            if (idf <= 0 || p.docs.empty())
+                continue;
+            const double minNorm = r.k1 * (1.0 - r.b + r.b * p.minLength / avgdl);
+            const double ub = idf * (r.k1 + 1.0) * p.maxTf / (p.maxTf + minNorm);
+            cursors.push_back(Cursor{p.docs.data(), p.tfs.data(), 0, p.docs.size(), idf * (r.k1 + 1.0), ub});
+        }
+        return q;
     }
 
     // BM25TP-style term proximity (Rasolofo & Savoy): pairs of query terms from different query words that occur
@@ -198,6 +251,7 @@ struct LexicalIndex::Private {
             p.maxTf = std::max(p.maxTf, tfCapped);
             p.minLength = std::min(p.minLength, qMax<quint32>(length, 1));
         }
+        docNumbers.insert(ref.chunk.id, docNo);
         docs.push_back(DocEntry{ref, length, true});
         totalLength += length;
         ++alive;
@@ -267,7 +321,34 @@ qint64 LexicalIndex::indexBytes() const
         bytes += qint64(p.docs.capacity() * sizeof(quint32) + p.tfs.capacity() * sizeof(quint8) + sizeof(Postings));
     bytes += qint64(d->docs.capacity() * sizeof(DocEntry));
     bytes += qint64(d->termIds.size()) * qint64(sizeof(QString) + sizeof(quint32) + 2 * 3 + 16);
+    bytes += qint64(d->docNumbers.size()) * qint64(sizeof(ChunkId) + sizeof(quint32) + 8);
     return bytes;
+}
+
+QList<double> LexicalIndex::scores(const QString &query, const QList<ChunkId> &ids) const
+{
+    QList<double> out(ids.size(), 0.0);
+    if (d->alive == 0 || ids.isEmpty())
+        return out;
+    const Private::Query prepared = d->prepare(query);
+    const double k1 = d->ranking.k1, b = d->ranking.b;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const auto it = d->docNumbers.constFind(ids.at(i));
+        if (it == d->docNumbers.cend() || !d->docs[*it].alive)
+            continue;
+        const quint32 doc = *it;
+        const double norm = k1 * (1.0 - b + b * d->docs[doc].length / prepared.avgdl);
+        double score = 0.0;
+        for (const Cursor &c : prepared.cursors) {
+            const quint32 *at = std::lower_bound(c.docs, c.docs + c.size, doc);
+            if (at != c.docs + c.size && *at == doc) {
+                const double tf = c.tfs[at - c.docs];
+                score += c.weight * tf / (tf + norm);
+            }
+        }
+        out[i] = score;
+    }
+    return out;
 }
 
 QList<SearchHit> LexicalIndex::search(const QString &query, const SearchOptions &options) const
@@ -276,47 +357,15 @@ QList<SearchHit> LexicalIndex::search(const QString &query, const SearchOptions 
     if (d->alive == 0 || options.k <= 0)
         return hits;
     const LexicalRankingOptions &r = d->ranking;
-    const QString normalizedQuery = LexicalTokenizer::normalize(query);
-    const QList<LexicalToken> tokens = LexicalTokenizer::tokenizeNormalized(normalizedQuery, d->kinds());
-    QSet<quint32> termSet;
-    QHash<quint32, int> queryTf;
-    QList<QueryTerm> queryTerms;
-    for (const LexicalToken &t : tokens) {
-        auto found = d->termIds.constFind(termKey(t));
-        if (found == d->termIds.cend())
-            continue;
-        ++queryTf[*found];
-        if (!termSet.contains(*found)) {
-            termSet.insert(*found);
-            queryTerms.append(QueryTerm{termKey(t), *found, unitOf(normalizedQuery, t.position), 0.0});
-        }
-    }
-    if (termSet.isEmpty())
+    Private::Query prepared = d->prepare(query);
+    if (prepared.cursors.empty())
         return hits;
-
-    const double n = double(d->alive);
-    const double avgdl = qMax(1.0, double(d->totalLength) / n);
+    std::vector<Cursor> &cursors = prepared.cursors;
+    const QList<QueryTerm> &queryTerms = prepared.terms;
+    const double avgdl = prepared.avgdl;
     // Document-at-a-time MaxScore: terms sorted by their score upper bound; once the k-th best score beats the
     // bounds of the weakest terms together, those terms are only probed for chunks the strong terms found. Common
     // bigrams (니다, 있는) then cost a few binary searches instead of a walk over half the corpus.
-    std::vector<Cursor> cursors;
-    cursors.reserve(termSet.size());
-    for (quint32 term : termSet) {
-        const Postings &p = d->postings[term];
-        const double df = double(p.docs.size());
-        // A term the question repeats matters more, up to a cap: long questions repeat their topic.
-        const double qtf = std::min(qMax(1, r.queryTfCap), queryTf.value(term, 1));
-        const double idf = qtf * d->kindWeight(p.kind) * std::log(1.0 + (n - df + 0.5) / (df + 0.5));
-        for (QueryTerm &qt : queryTerms) {
-            if (qt.id == term)
-                qt.idf = idf;
-        }
-        if (idf <= 0 || p.docs.empty())
-            continue;
-        const double minNorm = r.k1 * (1.0 - r.b + r.b * p.minLength / avgdl);
-        const double ub = idf * (r.k1 + 1.0) * p.maxTf / (p.maxTf + minNorm);
-        cursors.push_back(Cursor{p.docs.data(), p.tfs.data(), 0, p.docs.size(), idf * (r.k1 + 1.0), ub});
-    }
     std::sort(cursors.begin(), cursors.end(), [](const Cursor &a, const Cursor &b) { return a.ub < b.ub; });
     std::vector<double> prefix(cursors.size());
     double sum = 0;

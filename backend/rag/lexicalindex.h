@@ -55,6 +55,9 @@ public:
     void clear();
     int size() const;
     QList<SearchHit> search(const QString &query, const SearchOptions &options) const; // best first
+    // The first-stage score search() gives each of these chunks (0 for one not indexed or removed): a few known
+    // chunks are scored by probing postings, without walking the corpus.
+    QList<double> scores(const QString &query, const QList<ChunkId> &ids) const;
 
     const LexicalRankingOptions &rankingOptions() const;
     // Bytes held by postings, dictionary and per-chunk tables (not the chunk texts, which are shared).

@@ -3,7 +3,9 @@
 
 #include "rag/lexicalindex.h"
 
+#include <QHash>
 #include <QList>
+#include <QPair>
 
 namespace Protostar {
 
@@ -15,7 +17,7 @@ struct PageFusionOptions {
     // ko-rag-eval chose (docs/BENCHMARKS.md, "Multi-granularity fusion").
     double pageWeight = 3.0;
     double rrfK = 60.0; // ReciprocalRank: each ranking adds weight / (rrfK + rank)
-    int pool = 50;      // hits taken from each ranking before fusing
+    int pool = 20;      // chunks ranked before fusing; their pages are the ones scored
 };
 
 // A LexicalIndex over chunks beside one over whole pages (the chunks of one document page joined; a document
@@ -42,10 +44,13 @@ public:
     const PageFusionOptions &fusionOptions() const { return m_fusion; }
     qint64 indexBytes() const; // both indexes
 
+    using PageKey = QPair<DocumentId, int>; // document, page
+
 private:
     LexicalIndex m_chunks;
     LexicalIndex m_pages; // labels carry document, page and names; their text is not stored twice
     PageFusionOptions m_fusion;
+    QHash<PageKey, QList<ChunkId>> m_pageUnits; // a page's units in m_pages (two when its chunks came in two calls)
     ChunkId m_nextPageId = 1;
 };
 

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void kAndOrder();
     void headingWeighted();
     void noMatch();
+    void scoresMatchSearch_data();
+    void scoresMatchSearch();
     void concurrentSearch();
 
 private:
@@ -142,6 +144,33 @@ void tst_LexicalIndex::noMatch()
     QVERIFY(m_index.search(u"   "_s, SearchOptions{5, {}}).isEmpty());
     LexicalIndex empty;
     QVERIFY(empty.search(u"연봉"_s, SearchOptions{5, {}}).isEmpty());
+}
+
+void tst_LexicalIndex::scoresMatchSearch_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("Korean") << u"희망 연봉 협의"_s;
+    QTest::newRow("mixed") << u"PostgreSQL 트랜잭션 1만 건"_s;
+    QTest::newRow("English") << u"team of six engineers"_s;
+}
+
+void tst_LexicalIndex::scoresMatchSearch()
+{
+    QFETCH(QString, query);
+    const QList<SearchHit> hits = m_index.search(query, SearchOptions{100, {}});
+    QVERIFY(!hits.isEmpty());
+    QList<ChunkId> ids;
+    for (const SearchHit &h : hits)
+        ids.append(h.ref.chunk.id);
+    ids.append(999); // never indexed
+    const QList<double> scores = m_index.scores(query, ids);
+    QCOMPARE(scores.size(), ids.size());
+    for (qsizetype i = 0; i < hits.size(); ++i)
+        QVERIFY2(qAbs(scores.at(i) - hits.at(i).score) <= 1e-5 * hits.at(i).score, qPrintable(QString::number(i)));
+    QCOMPARE(scores.last(), 0.0);
+    // A removed chunk scores nothing.
+    m_index.removeDocument(hits.first().ref.chunk.documentId);
+    QCOMPARE(m_index.scores(query, {hits.first().ref.chunk.id}).first(), 0.0);
 }
 
 void tst_LexicalIndex::concurrentSearch()
