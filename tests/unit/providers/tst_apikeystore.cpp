@@ -97,6 +97,7 @@ QString text(const Result<QString> &result)
     return result.ok() ? *result : u"<error: %1>"_s.arg(result.error().toString());
 }
 
+// ErrorCode::None for a success, so that QCOMPARE on a code never throws either.
 template<typename R>
 ErrorCode codeOf(const R &result)
 {
