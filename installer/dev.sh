@@ -15,7 +15,8 @@ packages=(build-essential cmake ninja-build pkg-config git file dpkg-dev
           qt6-translations-l10n qt6-qpa-plugins libxkbcommon-dev libgl-dev
           libsqlite3-dev libpq-dev libhiredis-dev prometheus-cpp-dev libpoppler-qt6-dev libquazip1-qt6-dev
           qtkeychain-qt6-dev libicu-dev libxapian-dev
-          redis-server postgresql-15 xvfb xauth fonts-noto-cjk qpdf desktop-file-utils appstream)
+          redis-server postgresql-15 xvfb xauth fonts-noto-cjk qpdf desktop-file-utils appstream
+          dbus-daemon dbus-bin gnome-keyring libsecret-1-0)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

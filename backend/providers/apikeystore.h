@@ -8,8 +8,11 @@
 namespace Protostar {
 
 // Reads and writes the answer service's API key in the system keychain (QtKeychain: Secret Service,
-// KWallet, macOS Keychain, Windows Credential Store), never in a plain-text file. Calls block the
-// calling thread on a local event loop; use from any one thread at a time.
+// KWallet, macOS Keychain, Windows Credential Store), never in a plain-text file. Thread-safe: calls
+// block the calling thread (bounded: 15 s for the keychain, 5 s per Secret Service lock check) while the
+// job runs on one private keychain thread, because QtKeychain's job queue breaks when jobs come from
+// more than one thread. A locked keychain is reported as locked (ErrorCode::Unauthorized), never as
+// "no key stored", and remove() only succeeds when the entry is really gone.
 class ApiKeyStore
 {
 public:
