@@ -79,9 +79,10 @@ QString PromptBuilder::userMessage(const PromptInput &input)
     out += u"<question>\n"_s + neutralise(input.question.trimmed()) + u"\n</question>\n"_s;
 
     if (!input.memory.isEmpty()) {
+        // Rule 5 of the system message already says what memory is for; the block only names itself,
+        // as it is re-sent with every question of the conversation.
         out += u"\n<conversation_memory>\n"
-               u"Summaries of earlier turns of this conversation, oldest first. Use them only to resolve "
-               u"who or what the question refers to; they are not evidence.\n"_s;
+               u"Earlier turns, oldest first (not evidence):\n"_s;
         for (const QString &summary : input.memory)
             out += u"- "_s + neutralise(summary.simplified()) + u'\n';
         out += u"</conversation_memory>\n"_s;

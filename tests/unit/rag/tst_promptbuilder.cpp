@@ -150,7 +150,7 @@ void tst_PromptBuilder::memoryMarkedAsMemory()
     QVERIFY(user.indexOf(u"<documents>"_s) > lastTurn);
     QCOMPARE(user.count(u"</conversation_memory>"_s), 1);
     QVERIFY(user.contains(u"- "_s + in.memory[0]));
-    QVERIFY(user.contains(u"they are not evidence"_s));
+    QVERIFY(user.contains(u"(not evidence)"_s));
 
     PromptInput none = sampleInput();
     const QString plain = PromptBuilder::userMessage(none);
