@@ -100,6 +100,15 @@ std::optional<TurnFocus> TurnFocus::parseLead(QStringView summary)
     return f;
 }
 
+std::pair<QString, QString> TurnFocus::splitLead(const QString &summary)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\[[^\\]]*\\])\\s*"));
+    const auto m = re.match(summary);
+    if (!m.hasMatch() || !parseLead(summary))
+        return {QString(), summary};
+    return {m.captured(1), summary.mid(m.capturedEnd(0))};
+}
+
 TurnFocus TurnFocus::of(const TurnRecord &turn)
 {
     TurnFocus f;
@@ -252,6 +261,25 @@ QStringList ConversationMemory::fullHistory(const QList<TurnRecord> &turns)
     QStringList out;
     for (const TurnRecord &t : turns)
         out << verbatim(t);
+    return out;
+}
+
+QString ConversationMemory::renderSummaries(const QStringList &summaries)
+{
+    QString out;
+    QString group; // the lead line of the group being written; "" before the first one
+    for (const QString &summary : summaries) {
+        auto [lead, body] = TurnFocus::splitLead(summary.simplified());
+        // A summary without a lead (a turn with no citations) must not read as part of the group
+        // above it: under an open group it gets a lead of its own that says who is unknown.
+        if (lead.isEmpty() && !group.isEmpty())
+            lead = QStringLiteral("[?]");
+        if (lead != group) {
+            group = lead;
+            out += lead + u'\n';
+        }
+        out += QStringLiteral("- ") + body + u'\n';
+    }
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rag/promptbuilder.h"
 
+#include "rag/conversationmemory.h"
+
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -83,8 +85,7 @@ QString PromptBuilder::userMessage(const PromptInput &input)
         // as it is re-sent with every question of the conversation.
         out += u"\n<conversation_memory>\n"
                u"Earlier turns, oldest first (not evidence):\n"_s;
-        for (const QString &summary : input.memory)
-            out += u"- "_s + neutralise(summary.simplified()) + u'\n';
+        out += neutralise(ConversationMemory::renderSummaries(input.memory));
         out += u"</conversation_memory>\n"_s;
     }
     if (!input.lastTurn.trimmed().isEmpty())

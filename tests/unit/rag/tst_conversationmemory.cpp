@@ -204,6 +204,65 @@ private Q_SLOTS:
         QVERIFY(ctx.tokens() < TokenCounter::count(ConversationMemory::fullHistory(turns)));
     }
 
+    void lastTurnIsNotAlsoSummarised_data()
+    {
+        QTest::addColumn<int>("turnCount");
+        QTest::newRow("one turn: last turn only") << 1;
+        QTest::newRow("two turns") << 2;
+        QTest::newRow("five turns") << 5;
+    }
+    void lastTurnIsNotAlsoSummarised()
+    {
+        // Every turn's summary is stored, the last one's too (its job ran before the next question):
+        // the prompt carries that turn verbatim, so its summary would only repeat it.
+        QFETCH(int, turnCount);
+        QList<TurnRecord> turns;
+        QList<Summary> stored;
+        for (int i = 1; i <= turnCount; ++i) {
+            TurnRecord t = kakaoTurn();
+            t.turnId = i;
+            t.question = QStringLiteral("질문 %1?").arg(i);
+            turns << t;
+            stored << Summary{100 + i, 1, i, QStringLiteral("[김지원] summary of turn %1.").arg(i), {}};
+        }
+        const MemoryContext ctx = ConversationMemory::build(turns, stored);
+        QCOMPARE(ctx.summaries.size(), turnCount - 1);
+        for (int i = 0; i < ctx.summaries.size(); ++i)
+            QCOMPARE(ctx.summaries.at(i), stored.at(i).text);
+        QVERIFY(!ctx.summaries.join(u'\n').contains(QStringLiteral("turn %1.").arg(turnCount)));
+        QVERIFY(ctx.lastTurn.startsWith(QStringLiteral("Q: 질문 %1?").arg(turnCount)));
+    }
+
+    void renderSummariesGroupsSharedLeads_data()
+    {
+        QTest::addColumn<QStringList>("summaries");
+        QTest::addColumn<QString>("rendered");
+        QTest::newRow("same lead written once")
+            << QStringList{QStringLiteral("[김지원 @ 카카오] Q: a A: 1."), QStringLiteral("[김지원 @ 카카오] Q: b A: 2.")}
+            << QStringLiteral("[김지원 @ 카카오]\n- Q: a A: 1.\n- Q: b A: 2.\n");
+        QTest::newRow("a new lead starts a new group")
+            << QStringList{QStringLiteral("[김지원 @ 카카오] Q: a A: 1."), QStringLiteral("[김지원 @ 네이버] Q: b A: 2.")}
+            << QStringLiteral("[김지원 @ 카카오]\n- Q: a A: 1.\n[김지원 @ 네이버]\n- Q: b A: 2.\n");
+        QTest::newRow("a lead that comes back is written again")
+            << QStringList{QStringLiteral("[A] Q: a A: 1."), QStringLiteral("[B] Q: b A: 2."), QStringLiteral("[A] Q: c A: 3.")}
+            << QStringLiteral("[A]\n- Q: a A: 1.\n[B]\n- Q: b A: 2.\n[A]\n- Q: c A: 3.\n");
+        QTest::newRow("a summary without lead is not put under the group above")
+            << QStringList{QStringLiteral("[A] Q: a A: 1."), QStringLiteral("Q: b A: 2."), QStringLiteral("[A] Q: c A: 3.")}
+            << QStringLiteral("[A]\n- Q: a A: 1.\n[?]\n- Q: b A: 2.\n[A]\n- Q: c A: 3.\n");
+        QTest::newRow("summaries without lead before any group")
+            << QStringList{QStringLiteral("Q: a A: 1."), QStringLiteral("Q: b A: 2."), QStringLiteral("[A] Q: c A: 3.")}
+            << QStringLiteral("- Q: a A: 1.\n- Q: b A: 2.\n[A]\n- Q: c A: 3.\n");
+        QTest::newRow("brackets that are no lead stay in the line")
+            << QStringList{QStringLiteral("[] Q: a A: 1.")} << QStringLiteral("- [] Q: a A: 1.\n");
+        QTest::newRow("nothing") << QStringList{} << QString();
+    }
+    void renderSummariesGroupsSharedLeads()
+    {
+        QFETCH(QStringList, summaries);
+        QFETCH(QString, rendered);
+        QCOMPARE(ConversationMemory::renderSummaries(summaries), rendered);
+    }
+
     void emptySessionHasNoMemory()
     {
         const MemoryContext ctx = ConversationMemory::build({}, {});
