@@ -19,6 +19,9 @@ private Q_SLOTS:
     void injectionStaysInsideEvidence_data();
     void injectionStaysInsideEvidence();
     void memoryMarkedAsMemory();
+    void lastTurnPointsAtEvidenceThatQuotesIt_data();
+    void lastTurnPointsAtEvidenceThatQuotesIt();
+    void sharedLeadWrittenOnceInThePrompt();
     void refusalSentence_data();
     void refusalSentence();
 };
@@ -156,6 +159,61 @@ void tst_PromptBuilder::memoryMarkedAsMemory()
     const QString plain = PromptBuilder::userMessage(none);
     QVERIFY(!plain.contains(u"<conversation_memory>"_s));
     QVERIFY(!plain.contains(u"<last_turn>"_s));
+}
+
+void tst_PromptBuilder::lastTurnPointsAtEvidenceThatQuotesIt_data()
+{
+    QTest::addColumn<QString>("lastTurn");
+    QTest::addColumn<QString>("expected");
+    const QString q = QString::fromUtf8("Q: 김지원의 성과는?\n");
+    // sampleInput(): [1] "PostgreSQL 클러스터를 1만 TPS로 운영했습니다." [2] "Reduced p99 latency from 850 ms to 120 ms."
+    QTest::newRow("sentence quoted by evidence 1")
+        << q + QString::fromUtf8("A: PostgreSQL 클러스터를 1만 TPS로 운영했습니다.")
+        << q + u"A: (= evidence 1)"_s;
+    QTest::newRow("sentence of evidence 2 among others")
+        << q + QString::fromUtf8("A: 팀장을 맡았습니다. Reduced p99 latency from 850 ms to 120 ms. 그 뒤 이직했습니다.")
+        << q + QString::fromUtf8("A: 팀장을 맡았습니다. (= evidence 2) 그 뒤 이직했습니다.");
+    QTest::newRow("two sentences of one block: one pointer")
+        << q + u"A: Reduced p99 latency from 850 ms to 120 ms. Reduced p99 latency from 850 ms to 120 ms."_s
+        << q + u"A: (= evidence 2)"_s;
+    QTest::newRow("a changed figure is not a quote")
+        << q + QString::fromUtf8("A: PostgreSQL 클러스터를 2만 TPS로 운영했습니다.")
+        << q + QString::fromUtf8("A: PostgreSQL 클러스터를 2만 TPS로 운영했습니다.");
+    QTest::newRow("spacing differences still match")
+        << q + u"A: Reduced p99  latency from 850 ms\tto 120 ms."_s << q + u"A: (= evidence 2)"_s;
+    QTest::newRow("answer over several lines")
+        << q + QString::fromUtf8("A: 주요 성과:\n- PostgreSQL 클러스터를 1만 TPS로 운영했습니다.\nPostgreSQL 클러스터를 1만 TPS로 운영했습니다.")
+        << q + QString::fromUtf8("A: 주요 성과:\n- PostgreSQL 클러스터를 1만 TPS로 운영했습니다.\n(= evidence 1)");
+    QTest::newRow("a later question line is not an answer")
+        << q + QString::fromUtf8("A: 네.\nQ: PostgreSQL 클러스터를 1만 TPS로 운영했습니다.")
+        << q + QString::fromUtf8("A: 네.\nQ: PostgreSQL 클러스터를 1만 TPS로 운영했습니다.");
+    QTest::newRow("a sentence shorter than the pointer stays") << q + u"A: 120 ms."_s << q + u"A: 120 ms."_s;
+    QTest::newRow("the question is never replaced")
+        << QString::fromUtf8("Q: PostgreSQL 클러스터를 1만 TPS로 운영했습니다.\nA: 네.")
+        << QString::fromUtf8("Q: PostgreSQL 클러스터를 1만 TPS로 운영했습니다.\nA: 네.");
+}
+
+void tst_PromptBuilder::lastTurnPointsAtEvidenceThatQuotesIt()
+{
+    QFETCH(QString, lastTurn);
+    QFETCH(QString, expected);
+    PromptInput in = sampleInput();
+    QCOMPARE(PromptBuilder::lastTurnAgainst(lastTurn, in.evidence), expected);
+    QCOMPARE(PromptBuilder::lastTurnAgainst(lastTurn, {}), lastTurn); // no evidence, nothing to point at
+    in.lastTurn = lastTurn;
+    QVERIFY(PromptBuilder::userMessage(in).contains(u"<last_turn>\n"_s + expected + u"\n</last_turn>"_s));
+    in.lastTurnAsGiven = true;
+    QVERIFY(PromptBuilder::userMessage(in).contains(u"<last_turn>\n"_s + lastTurn.trimmed() + u"\n</last_turn>"_s));
+}
+
+void tst_PromptBuilder::sharedLeadWrittenOnceInThePrompt()
+{
+    PromptInput in = sampleInput();
+    const QString lead = QString::fromUtf8("[김지원 @ 한빛페이 결제플랫폼팀]");
+    in.memory = {lead + QString::fromUtf8(" Q: 성과는 A: 1만 TPS."), lead + QString::fromUtf8(" Q: 팀 규모는 A: 8명.")};
+    const QString user = PromptBuilder::userMessage(in);
+    QCOMPARE(user.count(lead), 1);
+    QVERIFY(user.contains(lead + QString::fromUtf8("\n- Q: 성과는 A: 1만 TPS.\n- Q: 팀 규모는 A: 8명.\n</conversation_memory>")));
 }
 
 void tst_PromptBuilder::refusalSentence_data()
