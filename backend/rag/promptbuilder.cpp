@@ -28,6 +28,32 @@ QString attribute(const QString &value)
     return v;
 }
 
+// "(= evidence n)": what stands for a sentence of memory that evidence block n quotes verbatim.
+QString pointerTo(int n)
+{
+    return u"(= evidence "_s + QString::number(n) + u')';
+}
+
+// The n of the first evidence block that quotes `sentence` verbatim (spacing aside), when pointing at it
+// is cheaper than repeating it; 0 otherwise.
+int quotingBlock(const QString &sentence, const QList<PromptEvidence> &evidence, const QStringList &quoted)
+{
+    const QString s = sentence.simplified();
+    for (qsizetype i = 0; i < quoted.size(); ++i) {
+        if (quoted.at(i).contains(s))
+            return TokenCounter::count(s) > TokenCounter::count(pointerTo(evidence.at(i).n)) ? evidence.at(i).n : 0;
+    }
+    return 0;
+}
+
+QStringList quotedTexts(const QList<PromptEvidence> &evidence)
+{
+    QStringList out;
+    for (const PromptEvidence &e : evidence)
+        out << e.text.simplified();
+    return out;
+}
+
 QJsonObject message(const QString &role, const QString &content)
 {
     return QJsonObject{{u"role"_s, role}, {u"content"_s, content}};
@@ -78,9 +104,7 @@ QString PromptBuilder::neutralise(const QString &untrusted)
 QString PromptBuilder::lastTurnAgainst(const QString &lastTurn, const QList<PromptEvidence> &evidence)
 {
     static const QRegularExpression boundary(u"(?<=[.!?\u3002\uFF1F\uFF01])\\s+"_s);
-    QStringList quoted;
-    for (const PromptEvidence &e : evidence)
-        quoted << e.text.simplified();
+    const QStringList quoted = quotedTexts(evidence);
     QStringList lines = lastTurn.split(u'\n');
     bool inAnswer = false; // an answer may run over several lines; the question never is touched
     for (QString &line : lines) {
@@ -92,23 +116,52 @@ QString PromptBuilder::lastTurnAgainst(const QString &lastTurn, const QList<Prom
         QStringList kept;
         int lastPointer = 0;
         for (const QString &raw : line.mid(prefix.size()).split(boundary, Qt::SkipEmptyParts)) {
-            const QString sentence = raw.simplified();
-            int n = 0;
-            for (qsizetype i = 0; i < quoted.size() && n == 0; ++i)
-                if (quoted.at(i).contains(sentence))
-                    n = evidence.at(i).n;
-            const QString pointer = u"(= evidence "_s + QString::number(n) + u')';
-            if (n == 0 || TokenCounter::count(sentence) <= TokenCounter::count(pointer)) {
+            const int n = quotingBlock(raw, evidence, quoted);
+            if (n == 0)
                 kept << raw;
-                lastPointer = 0;
-            } else if (n != lastPointer) { // consecutive sentences of one block: one pointer
-                kept << pointer;
-                lastPointer = n;
-            }
+            else if (n != lastPointer) // consecutive sentences of one block: one pointer
+                kept << pointerTo(n);
+            lastPointer = n;
         }
         line = prefix + kept.join(u' ');
     }
     return lines.join(u'\n');
+}
+
+QString PromptBuilder::summaryAgainst(const QString &summary, const QList<PromptEvidence> &evidence)
+{
+    // ExtractiveTurnCompressor's layout: "[lead] Q: … A: fact; fact (수치: …)." where a fact is an
+    // answer sentence without its full stop, possibly clipped with "…". Other layouts pass unchanged.
+    static const QRegularExpression figuresNote(u"\\s\\((?:\uC218\uCE58|figures): [^)]*\\)$"_s);
+    const qsizetype a = summary.indexOf(u" A: "_s);
+    if (a < 0)
+        return summary;
+    const QString head = summary.left(a + 4);
+    QString body = summary.mid(a + 4);
+    QString tail;
+    if (body.endsWith(u'.')) {
+        body.chop(1);
+        tail = u"."_s;
+    }
+    if (const auto m = figuresNote.match(body); m.hasMatch()) {
+        tail.prepend(m.captured(0));
+        body.truncate(m.capturedStart(0));
+    }
+    const QStringList quoted = quotedTexts(evidence);
+    QStringList facts;
+    int lastPointer = 0;
+    for (const QString &fact : body.split(u"; "_s)) {
+        QString core = fact;
+        if (core.endsWith(u'\u2026'))
+            core.chop(1); // a clipped sentence is still a verbatim prefix
+        const int n = quotingBlock(core, evidence, quoted);
+        if (n == 0)
+            facts << fact;
+        else if (n != lastPointer)
+            facts << pointerTo(n);
+        lastPointer = n;
+    }
+    return head + facts.join(u"; "_s) + tail;
 }
 
 QString PromptBuilder::userMessage(const PromptInput &input)
@@ -122,12 +175,17 @@ QString PromptBuilder::userMessage(const PromptInput &input)
         // as it is re-sent with every question of the conversation.
         out += u"\n<conversation_memory>\n"
                u"Earlier turns, oldest first (not evidence):\n"_s;
-        out += neutralise(ConversationMemory::renderSummaries(input.memory));
+        QStringList summaries = input.memory;
+        if (!input.memoryAsGiven) {
+            for (QString &summary : summaries)
+                summary = summaryAgainst(summary.simplified(), input.evidence);
+        }
+        out += neutralise(ConversationMemory::renderSummaries(summaries));
         out += u"</conversation_memory>\n"_s;
     }
     if (!input.lastTurn.trimmed().isEmpty())
         out += u"\n<last_turn>\n"_s
-            + neutralise(input.lastTurnAsGiven ? input.lastTurn.trimmed() : lastTurnAgainst(input.lastTurn.trimmed(), input.evidence))
+            + neutralise(input.memoryAsGiven ? input.lastTurn.trimmed() : lastTurnAgainst(input.lastTurn.trimmed(), input.evidence))
             + u"\n</last_turn>\n"_s;
 
     out += u"\n<documents>\n"

@@ -24,7 +24,7 @@ struct PromptInput {
     QString lastTurn;     // previous question and answer, verbatim (may be empty)
     QList<PromptEvidence> evidence;
     QString language;     // "ko" or "en"
-    bool lastTurnAsGiven = false; // true: no evidence pointers in lastTurn (bench_memory's fixed transcript baseline)
+    bool memoryAsGiven = false; // true: no evidence pointers in memory (bench_memory's fixed transcript baseline)
 };
 
 // Lays out an OpenAI chat `messages` array against data bias: rules and the recruiter's question
@@ -46,6 +46,10 @@ public:
     // sentence there anyway (a follow-up often retrieves the passage the last answer came from).
     // The question and every sentence the evidence does not hold stay as they are.
     static QString lastTurnAgainst(const QString &lastTurn, const QList<PromptEvidence> &evidence);
+    // The same for one summary of the memory block: each fact of its answer part ("A: fact; fact") that
+    // an evidence block quotes verbatim becomes "(= evidence n)"; the lead, the question and the list
+    // of figures stay.
+    static QString summaryAgainst(const QString &summary, const QList<PromptEvidence> &evidence);
     // Neutralises our own block tags inside untrusted text so it cannot close or open a block.
     static QString neutralise(const QString &untrusted);
 };

@@ -154,7 +154,7 @@ QList<TurnResult> run(Corpus &corpus, QuestionAnswerer &answerer, const Conversa
             res.historyTokens = res.inputTokens - bare;
             PromptInput transcript = input;
             transcript.lastTurn = ConversationMemory::fullHistory(history).join(u'\n');
-            transcript.lastTurnAsGiven = true; // the baseline as first recorded: the history as written
+            transcript.memoryAsGiven = true; // the baseline as first recorded: the history as written
             res.transcriptTokens = chatTokens(PromptBuilder::build(transcript));
             chat.append(now.at(1));
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "rag/promptbuilder.h"
+#include "rag/conversationmemory.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void lastTurnPointsAtEvidenceThatQuotesIt_data();
     void lastTurnPointsAtEvidenceThatQuotesIt();
     void sharedLeadWrittenOnceInThePrompt();
+    void summaryPointsAtEvidenceThatQuotesIt_data();
+    void summaryPointsAtEvidenceThatQuotesIt();
     void refusalSentence_data();
     void refusalSentence();
 };
@@ -202,7 +205,7 @@ void tst_PromptBuilder::lastTurnPointsAtEvidenceThatQuotesIt()
     QCOMPARE(PromptBuilder::lastTurnAgainst(lastTurn, {}), lastTurn); // no evidence, nothing to point at
     in.lastTurn = lastTurn;
     QVERIFY(PromptBuilder::userMessage(in).contains(u"<last_turn>\n"_s + expected + u"\n</last_turn>"_s));
-    in.lastTurnAsGiven = true;
+    in.memoryAsGiven = true;
     QVERIFY(PromptBuilder::userMessage(in).contains(u"<last_turn>\n"_s + lastTurn.trimmed() + u"\n</last_turn>"_s));
 }
 
@@ -214,6 +217,47 @@ void tst_PromptBuilder::sharedLeadWrittenOnceInThePrompt()
     const QString user = PromptBuilder::userMessage(in);
     QCOMPARE(user.count(lead), 1);
     QVERIFY(user.contains(lead + QString::fromUtf8("\n- Q: 성과는 A: 1만 TPS.\n- Q: 팀 규모는 A: 8명.\n</conversation_memory>")));
+}
+
+void tst_PromptBuilder::summaryPointsAtEvidenceThatQuotesIt_data()
+{
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("expected");
+    const QString head = QString::fromUtf8("[김지원 @ A사] Q: 김지원의 성과는 A: ");
+    QTest::newRow("fact quoted by evidence 1")
+        << head + QString::fromUtf8("PostgreSQL 클러스터를 1만 TPS로 운영했습니다.") << head + u"(= evidence 1)."_s;
+    QTest::newRow("clipped fact is a verbatim prefix")
+        << head + QString::fromUtf8("PostgreSQL 클러스터를 1만 TPS로….") << head + u"(= evidence 1)."_s;
+    QTest::newRow("figures note stays")
+        << head + QString::fromUtf8("Reduced p99 latency from 850 ms to 120 ms (수치: 2019, 8명).")
+        << head + QString::fromUtf8("(= evidence 2) (수치: 2019, 8명).");
+    QTest::newRow("only the quoted fact of two")
+        << head + QString::fromUtf8("팀장을 맡았습니다; Reduced p99 latency from 850 ms to 120 ms.")
+        << head + QString::fromUtf8("팀장을 맡았습니다; (= evidence 2).");
+    QTest::newRow("a changed figure is not a quote")
+        << head + QString::fromUtf8("PostgreSQL 클러스터를 2만 TPS로 운영했습니다.")
+        << head + QString::fromUtf8("PostgreSQL 클러스터를 2만 TPS로 운영했습니다.");
+    QTest::newRow("not found stays") << head + QString::fromUtf8("문서에 답이 없음.") << head + QString::fromUtf8("문서에 답이 없음.");
+    QTest::newRow("the question is never replaced")
+        << QString::fromUtf8("Q: PostgreSQL 클러스터를 1만 TPS로 운영했습니다 A: 네.")
+        << QString::fromUtf8("Q: PostgreSQL 클러스터를 1만 TPS로 운영했습니다 A: 네.");
+    QTest::newRow("a summary in another layout passes")
+        << u"Jane reduced p99 latency from 850 ms to 120 ms."_s << u"Jane reduced p99 latency from 850 ms to 120 ms."_s;
+}
+
+void tst_PromptBuilder::summaryPointsAtEvidenceThatQuotesIt()
+{
+    QFETCH(QString, summary);
+    QFETCH(QString, expected);
+    PromptInput in = sampleInput();
+    QCOMPARE(PromptBuilder::summaryAgainst(summary, in.evidence), expected);
+    QCOMPARE(PromptBuilder::summaryAgainst(summary, {}), summary);
+    in.memory = {summary};
+    const QString user = PromptBuilder::userMessage(in);
+    const auto [lead, body] = TurnFocus::splitLead(expected);
+    QVERIFY(user.contains(u"- "_s + body + u'\n'));
+    in.memoryAsGiven = true;
+    QVERIFY(PromptBuilder::userMessage(in).contains(TurnFocus::splitLead(summary).second));
 }
 
 void tst_PromptBuilder::refusalSentence_data()
