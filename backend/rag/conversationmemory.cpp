@@ -145,9 +145,10 @@ TurnFocus TurnFocus::of(const TurnRecord &turn)
 QStringList ExtractiveTurnCompressor::figures(QStringView text)
 {
     // A number (grouped, decimal, dotted date) with the units recruiters' documents attach to it;
-    // units may follow a space ("1만 TPS") so the figure reads the same as in the answer.
+    // units may follow a space ("1만 TPS") so the figure reads the same as in the answer. Digits that
+    // are part of a name ("p99", "H100", "K8s") are no figure of their own.
     static const QRegularExpression re(QStringLiteral(
-        "[$₩€£]?(?:\\d[\\d,.]*\\d|\\d)"
+        "(?<![A-Za-z\\d])[$₩€£]?(?:\\d[\\d,.]*\\d|\\d)"
         "(?:(?:\\s?(?:%|퍼센트|배|만|억|천|조|원|달러|명|건|개월|년|월|일|시간|분|초|개|회|차|위|점|세|살|"
         "TPS|QPS|RPS|ms|MB|GB|TB|KB|k|K|M|B|x)(?![A-Za-z])))*"));
     QStringList out;
@@ -231,9 +232,11 @@ Result<QString> ExtractiveTurnCompressor::compress(const TurnRecord &turn)
     }
 
     QString body = facts.join(QStringLiteral("; "));
+    // Every figure of the answer must be in the summary; one its kept sentences or the question
+    // already carry is not listed again.
     QStringList missing;
     for (const QString &f : figures(answer))
-        if (!body.contains(f))
+        if (!body.contains(f) && !question.contains(f))
             missing << f;
     if (!missing.isEmpty())
         body += (korean ? QStringLiteral(" (수치: ") : QStringLiteral(" (figures: ")) + missing.join(QStringLiteral(", ")) + u')';

@@ -75,6 +75,8 @@ private Q_SLOTS:
         QTest::newRow("english units") << QStringLiteral("from 850ms to 120ms in 2021.") << QStringList{QStringLiteral("850ms"), QStringLiteral("120ms"), QStringLiteral("2021")};
         QTest::newRow("people and months") << QStringLiteral("12명, 18개월") << QStringList{QStringLiteral("12명"), QStringLiteral("18개월")};
         QTest::newRow("no figures") << QStringLiteral("정보가 없습니다.") << QStringList{};
+        QTest::newRow("digits of a name are no figure") << QStringLiteral("p99 응답시간을 480ms에서 95ms로, H100 8개")
+                                                         << QStringList{QStringLiteral("480ms"), QStringLiteral("95ms"), QStringLiteral("8개")};
     }
     void figures()
     {
@@ -110,6 +112,45 @@ private Q_SLOTS:
         QVERIFY(!summary->contains(QStringLiteral("[1]")));
         QVERIFY2(summary->startsWith(TurnFocus::of(turn).lead() + QStringLiteral(" Q: ")), qPrintable(*summary));
         QVERIFY2(TokenCounter::count(*summary) < TokenCounter::count(ConversationMemory::verbatim(turn)), qPrintable(*summary));
+    }
+
+    void figuresNotListedTwice_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QStringList>("listed"); // figures the "(수치: …)" note must hold
+        QTest::addColumn<QStringList>("notListed");
+        // The first sentence has more figures and is kept; the second does not fit and its figures
+        // go to the note unless the question already has them.
+        const QString first = QStringLiteral("1868년 4월 11일 에도 성 무혈 개성 이후 함선 8척이 신정부 군에게 양도되기로 약속되어 있었고 이는 당시 큰 논란이었다.");
+        const QString second = QStringLiteral("그러나 8월 19일 자정에 함대는 폭풍을 뚫고 시나가와 앞바다를 탈출했으며 20일 뒤 센다이 앞바다에서 다른 함선들과 합류했다.");
+        QTest::newRow("figures of the question are not repeated")
+            << QStringLiteral("8월 19일 해당 함대는?") << first + u' ' + second
+            << QStringList{QStringLiteral("20일")} << QStringList{QStringLiteral("8월"), QStringLiteral("19일")};
+        QTest::newRow("figures missing from both are listed")
+            << QStringLiteral("해당 함대는?") << first + u' ' + second
+            << QStringList{QStringLiteral("8월"), QStringLiteral("19일"), QStringLiteral("20일")} << QStringList{};
+    }
+    void figuresNotListedTwice()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, answer);
+        QFETCH(QStringList, listed);
+        QFETCH(QStringList, notListed);
+        TurnRecord t;
+        t.question = question;
+        t.answer = answer;
+        const auto summary = ExtractiveTurnCompressor().compress(t);
+        QVERIFY(summary.ok());
+        const qsizetype note = summary->indexOf(QStringLiteral(" (수치: "));
+        QVERIFY2(note > 0, qPrintable(*summary));
+        const QString listedPart = summary->mid(note);
+        for (const QString &f : listed)
+            QVERIFY2(listedPart.contains(f), qPrintable(*summary));
+        for (const QString &f : notListed)
+            QVERIFY2(!listedPart.contains(f) && summary->contains(f), qPrintable(*summary));
+        for (const QString &f : ExtractiveTurnCompressor::figures(answer)) // still: every figure is in the summary
+            QVERIFY2(summary->contains(f), qPrintable(f + QStringLiteral(" missing from: ") + *summary));
     }
 
     void compressWithoutCitationsStillKeepsFigures()
