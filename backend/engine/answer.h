@@ -16,6 +16,10 @@ struct Answer {
     QList<Citation> related;      // closest passages when !found (shown collapsed, not as an answer)
     QMap<QString, double> timingsMs; // "retrieval", "generation", "guard", "total", "first_token"
     QString provider;
+    // What the provider's API reported in `usage` for this answer; -1 = not reported (offline
+    // provider, or an endpoint that sends no usage). Real numbers, unlike TokenCounter estimates.
+    int promptTokens = -1;
+    int completionTokens = -1;
 };
 
 struct Question {

@@ -41,7 +41,7 @@ QJsonObject AnswerJson::answer(const Answer &answer)
     QJsonObject timings;
     for (auto it = answer.timingsMs.cbegin(); it != answer.timingsMs.cend(); ++it)
         timings.insert(it.key(), it.value());
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("answer"), answer.text},
         {QStringLiteral("found"), answer.found},
         {QStringLiteral("citations"), citations(answer.citations)},
@@ -49,6 +49,16 @@ QJsonObject AnswerJson::answer(const Answer &answer)
         {QStringLiteral("related"), citations(answer.related)},
         {QStringLiteral("timings_ms"), timings},
     };
+    // Only what the API reported: an estimate here would read as a measured figure.
+    if (answer.promptTokens >= 0 || answer.completionTokens >= 0) {
+        QJsonObject usage;
+        if (answer.promptTokens >= 0)
+            usage.insert(QStringLiteral("prompt_tokens"), answer.promptTokens);
+        if (answer.completionTokens >= 0)
+            usage.insert(QStringLiteral("completion_tokens"), answer.completionTokens);
+        o.insert(QStringLiteral("usage"), usage);
+    }
+    return o;
 }
 
 QByteArray AnswerJson::citationsToBytes(const QList<Citation> &list)

@@ -18,7 +18,8 @@ public:
     // "document_id" and "heading_path" (array), so a reopened session can open the source.
     static QJsonObject citation(const Citation &citation, bool withIds = false);
     static QJsonArray citations(const QList<Citation> &citations, bool withIds = false);
-    // {"answer", "found", "citations", "unverified", "related", "timings_ms"}.
+    // {"answer", "found", "citations", "unverified", "related", "timings_ms"}, and "usage" {"prompt_tokens",
+    // "completion_tokens"} when the provider's API reported it.
     static QJsonObject answer(const Answer &answer);
     // Turn::citationsJson and back (accepts what SessionMemory::citationsFromJson accepts).
     static QByteArray citationsToBytes(const QList<Citation> &citations);

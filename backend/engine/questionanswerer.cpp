@@ -195,6 +195,8 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         answer.timingsMs.insert(QStringLiteral("generation"), msSince(phase));
         if (!generated)
             return generated.error();
+        answer.promptTokens = generated->promptTokens; // billed even when the answer is then refused
+        answer.completionTokens = generated->completionTokens;
         if (trace) {
             trace->providerFound = generated->found;
             trace->providerText = generated->text;

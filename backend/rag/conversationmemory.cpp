@@ -100,6 +100,15 @@ std::optional<TurnFocus> TurnFocus::parseLead(QStringView summary)
     return f;
 }
 
+std::pair<QString, QString> TurnFocus::splitLead(const QString &summary)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\[[^\\]]*\\])\\s*"));
+    const auto m = re.match(summary);
+    if (!m.hasMatch() || !parseLead(summary))
+        return {QString(), summary};
+    return {m.captured(1), summary.mid(m.capturedEnd(0))};
+}
+
 TurnFocus TurnFocus::of(const TurnRecord &turn)
 {
     TurnFocus f;
@@ -136,9 +145,10 @@ TurnFocus TurnFocus::of(const TurnRecord &turn)
 QStringList ExtractiveTurnCompressor::figures(QStringView text)
 {
     // A number (grouped, decimal, dotted date) with the units recruiters' documents attach to it;
-    // units may follow a space ("1만 TPS") so the figure reads the same as in the answer.
+    // units may follow a space ("1만 TPS") so the figure reads the same as in the answer. Digits that
+    // are part of a name ("p99", "H100", "K8s") are no figure of their own.
     static const QRegularExpression re(QStringLiteral(
-        "[$₩€£]?(?:\\d[\\d,.]*\\d|\\d)"
+        "(?<![A-Za-z\\d])[$₩€£]?(?:\\d[\\d,.]*\\d|\\d)"
         "(?:(?:\\s?(?:%|퍼센트|배|만|억|천|조|원|달러|명|건|개월|년|월|일|시간|분|초|개|회|차|위|점|세|살|"
         "TPS|QPS|RPS|ms|MB|GB|TB|KB|k|K|M|B|x)(?![A-Za-z])))*"));
     QStringList out;
@@ -222,9 +232,11 @@ Result<QString> ExtractiveTurnCompressor::compress(const TurnRecord &turn)
     }
 
     QString body = facts.join(QStringLiteral("; "));
+    // Every figure of the answer must be in the summary; one its kept sentences or the question
+    // already carry is not listed again.
     QStringList missing;
     for (const QString &f : figures(answer))
-        if (!body.contains(f))
+        if (!body.contains(f) && !question.contains(f))
             missing << f;
     if (!missing.isEmpty())
         body += (korean ? QStringLiteral(" (수치: ") : QStringLiteral(" (figures: ")) + missing.join(QStringLiteral(", ")) + u')';
@@ -252,6 +264,25 @@ QStringList ConversationMemory::fullHistory(const QList<TurnRecord> &turns)
     QStringList out;
     for (const TurnRecord &t : turns)
         out << verbatim(t);
+    return out;
+}
+
+QString ConversationMemory::renderSummaries(const QStringList &summaries)
+{
+    QString out;
+    QString group; // the lead line of the group being written; "" before the first one
+    for (const QString &summary : summaries) {
+        auto [lead, body] = TurnFocus::splitLead(summary.simplified());
+        // A summary without a lead (a turn with no citations) must not read as part of the group
+        // above it: under an open group it gets a lead of its own that says who is unknown.
+        if (lead.isEmpty() && !group.isEmpty())
+            lead = QStringLiteral("[?]");
+        if (lead != group) {
+            group = lead;
+            out += lead + u'\n';
+        }
+        out += QStringLiteral("- ") + body + u'\n';
+    }
     return out;
 }
 

@@ -26,6 +26,8 @@ struct TurnFocus {
 
     QString lead() const;                                  // "" when empty
     static std::optional<TurnFocus> parseLead(QStringView summary);
+    // A summary split into its lead ("[김지원 @ 카카오]") and the rest; {"", summary} when it has no lead.
+    static std::pair<QString, QString> splitLead(const QString &summary);
     static TurnFocus of(const TurnRecord &turn);           // from the turn's citations
 };
 
@@ -79,6 +81,12 @@ public:
     static QString verbatim(const TurnRecord &turn);
     // Every turn verbatim: what memory replaces; the baseline the benchmark compares against.
     static QStringList fullHistory(const QList<TurnRecord> &turns);
+    // Summaries as the prompt lists them: consecutive summaries with the same lead are grouped under
+    // one lead line, "[반류마루]\n- Q: … A: …\n- Q: … A: …", since a conversation mostly stays on one
+    // candidate and repeating who and where in every line costs tokens in every later prompt.
+    // A summary without a lead is a "- " line of its own, under a "[?]" line when a group is open.
+    // The result ends with a line break when not empty.
+    static QString renderSummaries(const QStringList &summaries);
 };
 
 } // namespace Protostar

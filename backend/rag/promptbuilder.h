@@ -24,6 +24,7 @@ struct PromptInput {
     QString lastTurn;     // previous question and answer, verbatim (may be empty)
     QList<PromptEvidence> evidence;
     QString language;     // "ko" or "en"
+    bool memoryAsGiven = false; // true: no evidence pointers in memory (bench_memory's fixed transcript baseline)
 };
 
 // Lays out an OpenAI chat `messages` array against data bias: rules and the recruiter's question
@@ -40,6 +41,15 @@ public:
     static QJsonArray build(const PromptInput &input);
     // The user message alone (what build() puts in messages[1].content).
     static QString userMessage(const PromptInput &input);
+    // The last turn as the prompt carries it: each sentence of its answer that one of this prompt's
+    // evidence blocks quotes verbatim is replaced by "(= evidence n)", as the model reads the
+    // sentence there anyway (a follow-up often retrieves the passage the last answer came from).
+    // The question and every sentence the evidence does not hold stay as they are.
+    static QString lastTurnAgainst(const QString &lastTurn, const QList<PromptEvidence> &evidence);
+    // The same for one summary of the memory block: each fact of its answer part ("A: fact; fact") that
+    // an evidence block quotes verbatim becomes "(= evidence n)"; the lead, the question and the list
+    // of figures stay.
+    static QString summaryAgainst(const QString &summary, const QList<PromptEvidence> &evidence);
     // Neutralises our own block tags inside untrusted text so it cannot close or open a block.
     static QString neutralise(const QString &untrusted);
 };

@@ -60,6 +60,10 @@ struct TurnResult {
     int transcriptTokens = 0; // full mode only: history as a Q/A transcript instead of chat messages
     int historyTokens = 0;    // inputTokens minus the same prompt without any history or memory
     int llmCompressionTokens = 0; // summaries mode: what an LLM compressor would spend on this turn
+    int memoryBlockTokens = 0;    // memory modes: the <conversation_memory> block alone (prompt with it minus bare)
+    int lastTurnBlockTokens = 0;  // memory modes: the <last_turn> block alone
+    int earlierFigures = 0;       // memory modes: figures of earlier answers (as ExtractiveTurnCompressor::figures reads them)
+    int earlierFiguresInPrompt = 0; // ... of which the prompt's user message shows (memory, last turn or evidence)
 };
 
 struct Corpus {
@@ -135,9 +139,21 @@ QList<TurnResult> run(Corpus &corpus, QuestionAnswerer &answerer, const Conversa
         const int bare = chatTokens(PromptBuilder::build(input));
         if (withMemory(mode)) {
             input.memory = recall.memory.summaries;
+            res.memoryBlockTokens = chatTokens(PromptBuilder::build(input)) - bare;
+            input.memory.clear();
             input.lastTurn = recall.memory.lastTurn;
+            res.lastTurnBlockTokens = chatTokens(PromptBuilder::build(input)) - bare;
+            input.memory = recall.memory.summaries;
             res.inputTokens = chatTokens(PromptBuilder::build(input));
             res.historyTokens = res.inputTokens - bare;
+            // Leaner memory must not lose facts: every figure an earlier answer gave is still in the prompt.
+            const QString user = PromptBuilder::userMessage(input);
+            for (const TurnRecord &earlier : std::as_const(history)) {
+                for (const QString &f : ExtractiveTurnCompressor::figures(ExtractiveTurnCompressor::stripCitationMarkers(earlier.answer))) {
+                    ++res.earlierFigures;
+                    res.earlierFiguresInPrompt += user.contains(f) ? 1 : 0;
+                }
+            }
         } else {
             const QJsonArray now = PromptBuilder::build(input);
             QJsonArray messages{now.at(0)};
@@ -148,6 +164,7 @@ QList<TurnResult> run(Corpus &corpus, QuestionAnswerer &answerer, const Conversa
             res.historyTokens = res.inputTokens - bare;
             PromptInput transcript = input;
             transcript.lastTurn = ConversationMemory::fullHistory(history).join(u'\n');
+            transcript.memoryAsGiven = true; // the baseline as first recorded: the history as written
             res.transcriptTokens = chatTokens(PromptBuilder::build(transcript));
             chat.append(now.at(1));
         }
@@ -268,7 +285,7 @@ QList<Conversation> demoConversations()
 namespace {
 
 struct Totals {
-    qint64 input = 0, history = 0, transcript = 0, llm = 0;
+    qint64 input = 0, history = 0, transcript = 0, llm = 0, memoryBlock = 0, lastTurnBlock = 0, figures = 0, figuresInPrompt = 0;
     int followUps = 0, cited = 0, retrieved = 0;
 };
 
@@ -281,6 +298,10 @@ Totals total(const QList<QList<TurnResult>> &runs, int turns)
             t.history += r.at(i).historyTokens;
             t.transcript += r.at(i).transcriptTokens;
             t.llm += r.at(i).llmCompressionTokens;
+            t.memoryBlock += r.at(i).memoryBlockTokens;
+            t.lastTurnBlock += r.at(i).lastTurnBlockTokens;
+            t.figures += r.at(i).earlierFigures;
+            t.figuresInPrompt += r.at(i).earlierFiguresInPrompt;
             if (i > 0) {
                 ++t.followUps;
                 t.cited += r.at(i).goldCited;
@@ -400,6 +421,20 @@ int main(int argc, char **argv)
     }
     const Totals f10 = total(runs[AsAsked], kTurns), m10 = total(runs[Summaries], kTurns);
     const double reduction = cut(m10.input, f10.input);
+    auto round1 = [](double v) { return std::round(v * 10) / 10.0; };
+    // Where the memory modes' tokens go over 10 turns: what is left to cut is mostly evidence.
+    out << "\nsummaries mode, 10 turns, mean per conversation: input " << m10.input / n << ", of which history/memory "
+        << m10.history / n << " (summaries block " << m10.memoryBlock / n << ", last-turn block " << m10.lastTurnBlock / n
+        << "), evidence and rules " << (m10.input - m10.history) / n << "\n";
+    const Totals q10 = total(runs[SummariesQuery], kTurns);
+    const double reductionShipped = cut(q10.input, f10.input);
+    const Totals dq10 = total(demoRuns[SummariesQuery], kTurns);
+    const double figureRecall = rate(int(q10.figuresInPrompt + dq10.figuresInPrompt), int(q10.figures + dq10.figures));
+    out << "summaries_query (shipped) mode: figures of earlier answers shown in the prompt (summaries, last turn or evidence): "
+        << (q10.figuresInPrompt + dq10.figuresInPrompt) << "/" << (q10.figures + dq10.figures) << " ("
+        << QString::number(figureRecall, 'f', 1) << "%)\n";
+    out << "summaries_query (shipped) mode, 10 turns: input " << q10.input / n << " (" << QString::number(reductionShipped, 'f', 1)
+        << "% fewer than full history), of which history/memory " << q10.history / n << "\n";
     const double payoffTurn = payoff(runs[AsAsked], runs[Summaries], kTurns, false);
     const double payoffLlm = payoff(runs[AsAsked], runs[Summaries], kTurns, true);
     out << "\npayoff turn (extractive compressor, no token cost): " << payoffTurn << "\n";
@@ -421,9 +456,10 @@ int main(int argc, char **argv)
     }
     const double delta = quality[SummariesQuery] - quality[AsAsked];
 
-    auto round1 = [](double v) { return std::round(v * 10) / 10.0; };
     QJsonObject bench{{QStringLiteral("reduction"), std::round(reduction * 10) / 1000.0},
+                      {QStringLiteral("reduction_summaries_query"), std::round(reductionShipped * 10) / 1000.0},
                       {QStringLiteral("payoff_turn"), payoffTurn},
+                      {QStringLiteral("memory_figure_recall"), round1(figureRecall)},
                       {QStringLiteral("payoff_turn_llm_compressor"), std::round(payoffLlm * 100) / 100.0},
                       {QStringLiteral("followup_quality_delta"), round1(delta)},
                       {QStringLiteral("conversations"), int(kqConversations.size() + demoConvs.size())},

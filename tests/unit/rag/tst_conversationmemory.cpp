@@ -75,6 +75,8 @@ private Q_SLOTS:
         QTest::newRow("english units") << QStringLiteral("from 850ms to 120ms in 2021.") << QStringList{QStringLiteral("850ms"), QStringLiteral("120ms"), QStringLiteral("2021")};
         QTest::newRow("people and months") << QStringLiteral("12명, 18개월") << QStringList{QStringLiteral("12명"), QStringLiteral("18개월")};
         QTest::newRow("no figures") << QStringLiteral("정보가 없습니다.") << QStringList{};
+        QTest::newRow("digits of a name are no figure") << QStringLiteral("p99 응답시간을 480ms에서 95ms로, H100 8개")
+                                                         << QStringList{QStringLiteral("480ms"), QStringLiteral("95ms"), QStringLiteral("8개")};
     }
     void figures()
     {
@@ -110,6 +112,45 @@ private Q_SLOTS:
         QVERIFY(!summary->contains(QStringLiteral("[1]")));
         QVERIFY2(summary->startsWith(TurnFocus::of(turn).lead() + QStringLiteral(" Q: ")), qPrintable(*summary));
         QVERIFY2(TokenCounter::count(*summary) < TokenCounter::count(ConversationMemory::verbatim(turn)), qPrintable(*summary));
+    }
+
+    void figuresNotListedTwice_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QStringList>("listed"); // figures the "(수치: …)" note must hold
+        QTest::addColumn<QStringList>("notListed");
+        // The first sentence has more figures and is kept; the second does not fit and its figures
+        // go to the note unless the question already has them.
+        const QString first = QStringLiteral("1868년 4월 11일 에도 성 무혈 개성 이후 함선 8척이 신정부 군에게 양도되기로 약속되어 있었고 이는 당시 큰 논란이었다.");
+        const QString second = QStringLiteral("그러나 8월 19일 자정에 함대는 폭풍을 뚫고 시나가와 앞바다를 탈출했으며 20일 뒤 센다이 앞바다에서 다른 함선들과 합류했다.");
+        QTest::newRow("figures of the question are not repeated")
+            << QStringLiteral("8월 19일 해당 함대는?") << first + u' ' + second
+            << QStringList{QStringLiteral("20일")} << QStringList{QStringLiteral("8월"), QStringLiteral("19일")};
+        QTest::newRow("figures missing from both are listed")
+            << QStringLiteral("해당 함대는?") << first + u' ' + second
+            << QStringList{QStringLiteral("8월"), QStringLiteral("19일"), QStringLiteral("20일")} << QStringList{};
+    }
+    void figuresNotListedTwice()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, answer);
+        QFETCH(QStringList, listed);
+        QFETCH(QStringList, notListed);
+        TurnRecord t;
+        t.question = question;
+        t.answer = answer;
+        const auto summary = ExtractiveTurnCompressor().compress(t);
+        QVERIFY(summary.ok());
+        const qsizetype note = summary->indexOf(QStringLiteral(" (수치: "));
+        QVERIFY2(note > 0, qPrintable(*summary));
+        const QString listedPart = summary->mid(note);
+        for (const QString &f : listed)
+            QVERIFY2(listedPart.contains(f), qPrintable(*summary));
+        for (const QString &f : notListed)
+            QVERIFY2(!listedPart.contains(f) && summary->contains(f), qPrintable(*summary));
+        for (const QString &f : ExtractiveTurnCompressor::figures(answer)) // still: every figure is in the summary
+            QVERIFY2(summary->contains(f), qPrintable(f + QStringLiteral(" missing from: ") + *summary));
     }
 
     void compressWithoutCitationsStillKeepsFigures()
@@ -202,6 +243,65 @@ private Q_SLOTS:
         QVERIFY(ctx.lastTurn.startsWith(QStringLiteral("Q: 그 회사에서 팀 규모는?\nA: 김지원은")));
         QVERIFY(!ctx.lastTurn.contains(QStringLiteral("[1]")));
         QVERIFY(ctx.tokens() < TokenCounter::count(ConversationMemory::fullHistory(turns)));
+    }
+
+    void lastTurnIsNotAlsoSummarised_data()
+    {
+        QTest::addColumn<int>("turnCount");
+        QTest::newRow("one turn: last turn only") << 1;
+        QTest::newRow("two turns") << 2;
+        QTest::newRow("five turns") << 5;
+    }
+    void lastTurnIsNotAlsoSummarised()
+    {
+        // Every turn's summary is stored, the last one's too (its job ran before the next question):
+        // the prompt carries that turn verbatim, so its summary would only repeat it.
+        QFETCH(int, turnCount);
+        QList<TurnRecord> turns;
+        QList<Summary> stored;
+        for (int i = 1; i <= turnCount; ++i) {
+            TurnRecord t = kakaoTurn();
+            t.turnId = i;
+            t.question = QStringLiteral("질문 %1?").arg(i);
+            turns << t;
+            stored << Summary{100 + i, 1, i, QStringLiteral("[김지원] summary of turn %1.").arg(i), {}};
+        }
+        const MemoryContext ctx = ConversationMemory::build(turns, stored);
+        QCOMPARE(ctx.summaries.size(), turnCount - 1);
+        for (int i = 0; i < ctx.summaries.size(); ++i)
+            QCOMPARE(ctx.summaries.at(i), stored.at(i).text);
+        QVERIFY(!ctx.summaries.join(u'\n').contains(QStringLiteral("turn %1.").arg(turnCount)));
+        QVERIFY(ctx.lastTurn.startsWith(QStringLiteral("Q: 질문 %1?").arg(turnCount)));
+    }
+
+    void renderSummariesGroupsSharedLeads_data()
+    {
+        QTest::addColumn<QStringList>("summaries");
+        QTest::addColumn<QString>("rendered");
+        QTest::newRow("same lead written once")
+            << QStringList{QStringLiteral("[김지원 @ 카카오] Q: a A: 1."), QStringLiteral("[김지원 @ 카카오] Q: b A: 2.")}
+            << QStringLiteral("[김지원 @ 카카오]\n- Q: a A: 1.\n- Q: b A: 2.\n");
+        QTest::newRow("a new lead starts a new group")
+            << QStringList{QStringLiteral("[김지원 @ 카카오] Q: a A: 1."), QStringLiteral("[김지원 @ 네이버] Q: b A: 2.")}
+            << QStringLiteral("[김지원 @ 카카오]\n- Q: a A: 1.\n[김지원 @ 네이버]\n- Q: b A: 2.\n");
+        QTest::newRow("a lead that comes back is written again")
+            << QStringList{QStringLiteral("[A] Q: a A: 1."), QStringLiteral("[B] Q: b A: 2."), QStringLiteral("[A] Q: c A: 3.")}
+            << QStringLiteral("[A]\n- Q: a A: 1.\n[B]\n- Q: b A: 2.\n[A]\n- Q: c A: 3.\n");
+        QTest::newRow("a summary without lead is not put under the group above")
+            << QStringList{QStringLiteral("[A] Q: a A: 1."), QStringLiteral("Q: b A: 2."), QStringLiteral("[A] Q: c A: 3.")}
+            << QStringLiteral("[A]\n- Q: a A: 1.\n[?]\n- Q: b A: 2.\n[A]\n- Q: c A: 3.\n");
+        QTest::newRow("summaries without lead before any group")
+            << QStringList{QStringLiteral("Q: a A: 1."), QStringLiteral("Q: b A: 2."), QStringLiteral("[A] Q: c A: 3.")}
+            << QStringLiteral("- Q: a A: 1.\n- Q: b A: 2.\n[A]\n- Q: c A: 3.\n");
+        QTest::newRow("brackets that are no lead stay in the line")
+            << QStringList{QStringLiteral("[] Q: a A: 1.")} << QStringLiteral("- [] Q: a A: 1.\n");
+        QTest::newRow("nothing") << QStringList{} << QString();
+    }
+    void renderSummariesGroupsSharedLeads()
+    {
+        QFETCH(QStringList, summaries);
+        QFETCH(QString, rendered);
+        QCOMPARE(ConversationMemory::renderSummaries(summaries), rendered);
     }
 
     void emptySessionHasNoMemory()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "rag/promptbuilder.h"
+#include "rag/conversationmemory.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -19,6 +20,11 @@ private Q_SLOTS:
     void injectionStaysInsideEvidence_data();
     void injectionStaysInsideEvidence();
     void memoryMarkedAsMemory();
+    void lastTurnPointsAtEvidenceThatQuotesIt_data();
+    void lastTurnPointsAtEvidenceThatQuotesIt();
+    void sharedLeadWrittenOnceInThePrompt();
+    void summaryPointsAtEvidenceThatQuotesIt_data();
+    void summaryPointsAtEvidenceThatQuotesIt();
     void refusalSentence_data();
     void refusalSentence();
 };
@@ -150,12 +156,108 @@ void tst_PromptBuilder::memoryMarkedAsMemory()
     QVERIFY(user.indexOf(u"<documents>"_s) > lastTurn);
     QCOMPARE(user.count(u"</conversation_memory>"_s), 1);
     QVERIFY(user.contains(u"- "_s + in.memory[0]));
-    QVERIFY(user.contains(u"they are not evidence"_s));
+    QVERIFY(user.contains(u"(not evidence)"_s));
 
     PromptInput none = sampleInput();
     const QString plain = PromptBuilder::userMessage(none);
     QVERIFY(!plain.contains(u"<conversation_memory>"_s));
     QVERIFY(!plain.contains(u"<last_turn>"_s));
+}
+
+void tst_PromptBuilder::lastTurnPointsAtEvidenceThatQuotesIt_data()
+{
+    QTest::addColumn<QString>("lastTurn");
+    QTest::addColumn<QString>("expected");
+    const QString q = QString::fromUtf8("Q: 김지원의 성과는?\n");
+    // sampleInput(): [1] "PostgreSQL 클러스터를 1만 TPS로 운영했습니다." [2] "Reduced p99 latency from 850 ms to 120 ms."
+    QTest::newRow("sentence quoted by evidence 1")
+        << q + QString::fromUtf8("A: PostgreSQL 클러스터를 1만 TPS로 운영했습니다.")
+        << q + u"A: (= evidence 1)"_s;
+    QTest::newRow("sentence of evidence 2 among others")
+        << q + QString::fromUtf8("A: 팀장을 맡았습니다. Reduced p99 latency from 850 ms to 120 ms. 그 뒤 이직했습니다.")
+        << q + QString::fromUtf8("A: 팀장을 맡았습니다. (= evidence 2) 그 뒤 이직했습니다.");
+    QTest::newRow("two sentences of one block: one pointer")
+        << q + u"A: Reduced p99 latency from 850 ms to 120 ms. Reduced p99 latency from 850 ms to 120 ms."_s
+        << q + u"A: (= evidence 2)"_s;
+    QTest::newRow("a changed figure is not a quote")
+        << q + QString::fromUtf8("A: PostgreSQL 클러스터를 2만 TPS로 운영했습니다.")
+        << q + QString::fromUtf8("A: PostgreSQL 클러스터를 2만 TPS로 운영했습니다.");
+    QTest::newRow("spacing differences still match")
+        << q + u"A: Reduced p99  latency from 850 ms\tto 120 ms."_s << q + u"A: (= evidence 2)"_s;
+    QTest::newRow("answer over several lines")
+        << q + QString::fromUtf8("A: 주요 성과:\n- PostgreSQL 클러스터를 1만 TPS로 운영했습니다.\nPostgreSQL 클러스터를 1만 TPS로 운영했습니다.")
+        << q + QString::fromUtf8("A: 주요 성과:\n- PostgreSQL 클러스터를 1만 TPS로 운영했습니다.\n(= evidence 1)");
+    QTest::newRow("a later question line is not an answer")
+        << q + QString::fromUtf8("A: 네.\nQ: PostgreSQL 클러스터를 1만 TPS로 운영했습니다.")
+        << q + QString::fromUtf8("A: 네.\nQ: PostgreSQL 클러스터를 1만 TPS로 운영했습니다.");
+    QTest::newRow("a sentence shorter than the pointer stays") << q + u"A: 120 ms."_s << q + u"A: 120 ms."_s;
+    QTest::newRow("the question is never replaced")
+        << QString::fromUtf8("Q: PostgreSQL 클러스터를 1만 TPS로 운영했습니다.\nA: 네.")
+        << QString::fromUtf8("Q: PostgreSQL 클러스터를 1만 TPS로 운영했습니다.\nA: 네.");
+}
+
+void tst_PromptBuilder::lastTurnPointsAtEvidenceThatQuotesIt()
+{
+    QFETCH(QString, lastTurn);
+    QFETCH(QString, expected);
+    PromptInput in = sampleInput();
+    QCOMPARE(PromptBuilder::lastTurnAgainst(lastTurn, in.evidence), expected);
+    QCOMPARE(PromptBuilder::lastTurnAgainst(lastTurn, {}), lastTurn); // no evidence, nothing to point at
+    in.lastTurn = lastTurn;
+    QVERIFY(PromptBuilder::userMessage(in).contains(u"<last_turn>\n"_s + expected + u"\n</last_turn>"_s));
+    in.memoryAsGiven = true;
+    QVERIFY(PromptBuilder::userMessage(in).contains(u"<last_turn>\n"_s + lastTurn.trimmed() + u"\n</last_turn>"_s));
+}
+
+void tst_PromptBuilder::sharedLeadWrittenOnceInThePrompt()
+{
+    PromptInput in = sampleInput();
+    const QString lead = QString::fromUtf8("[김지원 @ 한빛페이 결제플랫폼팀]");
+    in.memory = {lead + QString::fromUtf8(" Q: 성과는 A: 1만 TPS."), lead + QString::fromUtf8(" Q: 팀 규모는 A: 8명.")};
+    const QString user = PromptBuilder::userMessage(in);
+    QCOMPARE(user.count(lead), 1);
+    QVERIFY(user.contains(lead + QString::fromUtf8("\n- Q: 성과는 A: 1만 TPS.\n- Q: 팀 규모는 A: 8명.\n</conversation_memory>")));
+}
+
+void tst_PromptBuilder::summaryPointsAtEvidenceThatQuotesIt_data()
+{
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("expected");
+    const QString head = QString::fromUtf8("[김지원 @ A사] Q: 김지원의 성과는 A: ");
+    QTest::newRow("fact quoted by evidence 1")
+        << head + QString::fromUtf8("PostgreSQL 클러스터를 1만 TPS로 운영했습니다.") << head + u"(= evidence 1)."_s;
+    QTest::newRow("clipped fact is a verbatim prefix")
+        << head + QString::fromUtf8("PostgreSQL 클러스터를 1만 TPS로….") << head + u"(= evidence 1)."_s;
+    QTest::newRow("figures note stays")
+        << head + QString::fromUtf8("Reduced p99 latency from 850 ms to 120 ms (수치: 2019, 8명).")
+        << head + QString::fromUtf8("(= evidence 2) (수치: 2019, 8명).");
+    QTest::newRow("only the quoted fact of two")
+        << head + QString::fromUtf8("팀장을 맡았습니다; Reduced p99 latency from 850 ms to 120 ms.")
+        << head + QString::fromUtf8("팀장을 맡았습니다; (= evidence 2).");
+    QTest::newRow("a changed figure is not a quote")
+        << head + QString::fromUtf8("PostgreSQL 클러스터를 2만 TPS로 운영했습니다.")
+        << head + QString::fromUtf8("PostgreSQL 클러스터를 2만 TPS로 운영했습니다.");
+    QTest::newRow("not found stays") << head + QString::fromUtf8("문서에 답이 없음.") << head + QString::fromUtf8("문서에 답이 없음.");
+    QTest::newRow("the question is never replaced")
+        << QString::fromUtf8("Q: PostgreSQL 클러스터를 1만 TPS로 운영했습니다 A: 네.")
+        << QString::fromUtf8("Q: PostgreSQL 클러스터를 1만 TPS로 운영했습니다 A: 네.");
+    QTest::newRow("a summary in another layout passes")
+        << u"Jane reduced p99 latency from 850 ms to 120 ms."_s << u"Jane reduced p99 latency from 850 ms to 120 ms."_s;
+}
+
+void tst_PromptBuilder::summaryPointsAtEvidenceThatQuotesIt()
+{
+    QFETCH(QString, summary);
+    QFETCH(QString, expected);
+    PromptInput in = sampleInput();
+    QCOMPARE(PromptBuilder::summaryAgainst(summary, in.evidence), expected);
+    QCOMPARE(PromptBuilder::summaryAgainst(summary, {}), summary);
+    in.memory = {summary};
+    const QString user = PromptBuilder::userMessage(in);
+    const auto [lead, body] = TurnFocus::splitLead(expected);
+    QVERIFY(user.contains(u"- "_s + body + u'\n'));
+    in.memoryAsGiven = true;
+    QVERIFY(PromptBuilder::userMessage(in).contains(TurnFocus::splitLead(summary).second));
 }
 
 void tst_PromptBuilder::refusalSentence_data()
