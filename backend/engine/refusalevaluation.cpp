@@ -26,7 +26,7 @@ void count(RefusalMetrics &m, const RefusalRecord &r, const RefusalThreshold &t)
     m.figuresFound += answered ? r.figuresInAnswer : 0;
     ++m.unanswerable;
     m.refused += r.unanswerable.passes(t) ? 0 : 1;
-    m.answeredLikeGold += r.unanswerable.passes(t) && r.goldTermsUnanswerable >= r.goldTermsAnswerable ? 1 : 0;
+    m.answeredLikeGold += r.unanswerable.passes(t) && r.goldTermsUnanswerable > 0.0 && r.goldTermsUnanswerable >= r.goldTermsAnswerable ? 1 : 0;
 }
 
 double goldTermsIn(const QString &goldAnswer, const Answer &answer)
@@ -171,6 +171,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
                 figures.insert(f);
         }
         r.goldFigures = int(figures.size());
+        r.goldTermsAnswerable = goldTermsIn(q.answers.value(0), *a);
         for (const QString &f : std::as_const(figures))
             r.figuresInAnswer += r.answerable.found && AnswerText::containsFigure(a->text, f) ? 1 : 0;
 

@@ -43,6 +43,8 @@ private Q_SLOTS:
             << record(false, 0.8, true, 0.6, 0.5, 0.2) << 0.5 << 1 << 0 << 0;
         QTest::newRow("both pass: unanswerable answer covers the gold as well (sister document)")
             << record(false, 0.8, true, 0.6, 0.4, 0.4) << 0.5 << 1 << 0 << 1;
+        QTest::newRow("neither answer writes any gold term: not counted")
+            << record(false, 0.8, true, 0.6, 0.0, 0.0) << 0.5 << 1 << 0 << 0;
         QTest::newRow("unanswerable below threshold: refused, not counted as like gold")
             << record(false, 0.8, true, 0.3, 0.4, 0.9) << 0.5 << 1 << 1 << 0;
         QTest::newRow("answerable below threshold: not answered") << record(false, 0.4, true, 0.3, 0.4, 0.1) << 0.5 << 0 << 1 << 0;
