@@ -26,6 +26,17 @@ void count(RefusalMetrics &m, const RefusalRecord &r, const RefusalThreshold &t)
     m.figuresFound += answered ? r.figuresInAnswer : 0;
     ++m.unanswerable;
     m.refused += r.unanswerable.passes(t) ? 0 : 1;
+    m.answeredLikeGold += r.unanswerable.passes(t) && r.goldTermsUnanswerable > 0.0 && r.goldTermsUnanswerable >= r.goldTermsAnswerable ? 1 : 0;
+}
+
+double goldTermsIn(const QString &goldAnswer, const Answer &answer)
+{
+    const QStringList terms = AnswerText::terms(goldAnswer);
+    if (terms.isEmpty() || !answer.found)
+        return 0.0;
+    const QString folded = AnswerText::foldForMatching(AnswerText::stripMarkers(answer.text));
+    const auto found = std::count_if(terms.cbegin(), terms.cend(), [&](const QString &t) { return folded.contains(t); });
+    return double(found) / double(terms.size());
 }
 
 } // namespace
@@ -160,6 +171,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
                 figures.insert(f);
         }
         r.goldFigures = int(figures.size());
+        r.goldTermsAnswerable = goldTermsIn(q.answers.value(0), *a);
         for (const QString &f : std::as_const(figures))
             r.figuresInAnswer += r.answerable.found && AnswerText::containsFigure(a->text, f) ? 1 : 0;
 
@@ -170,6 +182,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         if (!u)
             return u.error();
         r.unanswerable = RefusalSignals::of(without, u->found);
+        r.goldTermsUnanswerable = goldTermsIn(q.answers.value(0), *u);
         if (!without.hits.isEmpty())
             r.unanswerableSource = without.hits.first().ref.documentName;
         records.append(r);

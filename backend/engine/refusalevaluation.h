@@ -41,6 +41,11 @@ struct RefusalRecord {
     bool goldCited = false;         // the answerable run cited the gold page
     int goldFigures = 0;            // distinct figures in generation_gt
     int figuresInAnswer = 0;        // of those, how many the answer quotes
+    // Share of generation_gt's content terms (AnswerText::terms) each run's ungated answer writes. An
+    // unanswerable run that writes at least as many as the answerable one answered from another
+    // document that states the gold answer too (a sister document on the same subject).
+    double goldTermsAnswerable = 0.0;
+    double goldTermsUnanswerable = 0.0;
     QString goldSource;             // the removed PDF
     QString unanswerableSource;     // the document of the best passage once it was removed
 };
@@ -52,6 +57,7 @@ struct RefusalMetrics {
     int refused = 0;
     int goldFigures = 0;
     int figuresFound = 0;
+    int answeredLikeGold = 0;       // unanswerable runs answered whose answer covers the gold answer as well (see RefusalRecord)
 
     double answeredWithGoldRate() const { return answerable ? double(answeredWithGold) / answerable : 0.0; }
     double refusedRate() const { return unanswerable ? double(refused) / unanswerable : 0.0; }

@@ -2,6 +2,8 @@
 // bench_answers: the extractive answer pipeline on ko-rag-eval. Every question is asked with the full
 // corpus (answerable) and again with every page of its gold PDF removed (unanswerable). The refusal
 // threshold is calibrated on the tuning half only; figures are reported for the held-out half too.
+// unanswerable_answered_like_gold: unanswerable runs answered with an answer that writes at least as many of
+// generation_gt's terms as the answerable run's (RefusalRecord::goldTermsUnanswerable).
 // Usage: bench_answers [--data DIR] [--k N] [--threshold P,S] [--records]   (last line: BENCH {json})
 #include "engine/engineconfig.h"
 #include "engine/questionanswerer.h"
@@ -23,7 +25,7 @@ void print(QTextStream &out, const char *label, const RefusalMetrics &m)
     out << QString::fromLatin1(label).leftJustified(10) << " answered_with_gold " << QString::number(m.answeredWithGoldRate(), 'f', 3)
         << " (" << m.answeredWithGold << "/" << m.answerable << ")  refused_unanswerable " << QString::number(m.refusedRate(), 'f', 3)
         << " (" << m.refused << "/" << m.unanswerable << ")  figure_recall " << QString::number(m.figureRecall(), 'f', 3) << " ("
-        << m.figuresFound << "/" << m.goldFigures << ")\n";
+        << m.figuresFound << "/" << m.goldFigures << ")  unanswerable_answered_like_gold " << m.answeredLikeGold << "\n";
 }
 
 } // namespace
@@ -67,7 +69,8 @@ int main(int argc, char **argv)
         };
         for (const RefusalRecord &r : report->records)
             out << "record " << r.id << (r.heldOut ? " held-out" : " tuning") << " gold " << r.goldCited << " answerable "
-                << describe(r.answerable) << " unanswerable " << describe(r.unanswerable) << " | " << r.goldSource << " -> "
+                << describe(r.answerable) << " unanswerable " << describe(r.unanswerable) << " gold_terms "
+                << r.goldTermsAnswerable << " " << r.goldTermsUnanswerable << " | " << r.goldSource << " -> "
                 << r.unanswerableSource << "\n";
     }
     RefusalThreshold threshold = RefusalEvaluation::defaultThreshold();
@@ -97,7 +100,10 @@ int main(int argc, char **argv)
     bench.insert(QStringLiteral("threshold_passage"), threshold.passage);
     bench.insert(QStringLiteral("threshold_sentences"), threshold.sentences);
     bench.insert(QStringLiteral("split"), QStringLiteral("held-out"));
-    bench.insert(QStringLiteral("all"), chosen.all.toJson());
+    bench.insert(QStringLiteral("unanswerable_answered_like_gold"), chosen.heldout.answeredLikeGold);
+    QJsonObject all = chosen.all.toJson();
+    all.insert(QStringLiteral("unanswerable_answered_like_gold"), chosen.all.answeredLikeGold);
+    bench.insert(QStringLiteral("all"), all);
     out << "BENCH " << QJsonDocument(bench).toJson(QJsonDocument::Compact) << "\n";
     return 0;
 }
