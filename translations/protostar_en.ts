@@ -6,10 +6,10 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="228"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="230"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="73"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="126"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="74"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="133"/>
         <source>The answer was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,27 +234,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/providers/apikeystore.cpp" line="39"/>
+        <location filename="../backend/providers/apikeystore.cpp" line="90"/>
+        <source>The system keychain is locked, so the API key for %1 cannot be used. Unlock it (log in to the desktop again, or open your keyring app), or set the PROTOSTAR_API_KEY environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/apikeystore.cpp" line="155"/>
         <source>The system keychain did not answer. Unlock it, or set the API key in the PROTOSTAR_API_KEY environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/providers/apikeystore.cpp" line="45"/>
+        <location filename="../backend/providers/apikeystore.cpp" line="161"/>
         <source>No API key for %1 is stored in the system keychain. Save one in Settings, or set the PROTOSTAR_API_KEY environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/providers/apikeystore.cpp" line="52"/>
+        <location filename="../backend/providers/apikeystore.cpp" line="168"/>
         <source>Access to the system keychain was denied. Allow Protostar to use it, or set the PROTOSTAR_API_KEY environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/providers/apikeystore.cpp" line="57"/>
+        <location filename="../backend/providers/apikeystore.cpp" line="173"/>
         <source>No system keychain is available on this machine. Set the API key in the PROTOSTAR_API_KEY environment variable instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/providers/apikeystore.cpp" line="62"/>
+        <location filename="../backend/providers/apikeystore.cpp" line="178"/>
         <source>The system keychain failed. Set the API key in the PROTOSTAR_API_KEY environment variable instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,7 +404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/rag/conversationmemory.cpp" line="182"/>
+        <location filename="../backend/rag/conversationmemory.cpp" line="192"/>
         <source>There is no question to summarise in this turn.</source>
         <translation type="unfinished"></translation>
     </message>

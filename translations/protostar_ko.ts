@@ -6,10 +6,10 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="228"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="230"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="73"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="126"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="74"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="133"/>
         <source>The answer was cancelled.</source>
         <translation>답변이 취소되었습니다.</translation>
     </message>
@@ -234,27 +234,32 @@
         <translation>%1은(는) 압축을 풀면 텍스트가 %2MB를 넘습니다. 더 작은 파일로 나누세요.</translation>
     </message>
     <message>
-        <location filename="../backend/providers/apikeystore.cpp" line="39"/>
+        <location filename="../backend/providers/apikeystore.cpp" line="90"/>
+        <source>The system keychain is locked, so the API key for %1 cannot be used. Unlock it (log in to the desktop again, or open your keyring app), or set the PROTOSTAR_API_KEY environment variable.</source>
+        <translation>시스템 키체인이 잠겨 있어 %1의 API 키를 사용할 수 없습니다. 키체인의 잠금을 해제하거나(데스크톱에 다시 로그인하거나 키링 앱을 여세요) PROTOSTAR_API_KEY 환경 변수를 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/providers/apikeystore.cpp" line="155"/>
         <source>The system keychain did not answer. Unlock it, or set the API key in the PROTOSTAR_API_KEY environment variable.</source>
         <translation>시스템 키체인이 응답하지 않았습니다. 키체인 잠금을 해제하거나 PROTOSTAR_API_KEY 환경 변수에 API 키를 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/providers/apikeystore.cpp" line="45"/>
+        <location filename="../backend/providers/apikeystore.cpp" line="161"/>
         <source>No API key for %1 is stored in the system keychain. Save one in Settings, or set the PROTOSTAR_API_KEY environment variable.</source>
         <translation>시스템 키체인에 %1의 API 키가 없습니다. 설정에서 저장하거나 PROTOSTAR_API_KEY 환경 변수를 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/providers/apikeystore.cpp" line="52"/>
+        <location filename="../backend/providers/apikeystore.cpp" line="168"/>
         <source>Access to the system keychain was denied. Allow Protostar to use it, or set the PROTOSTAR_API_KEY environment variable.</source>
         <translation>시스템 키체인 접근이 거부되었습니다. Protostar의 사용을 허용하거나 PROTOSTAR_API_KEY 환경 변수를 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/providers/apikeystore.cpp" line="57"/>
+        <location filename="../backend/providers/apikeystore.cpp" line="173"/>
         <source>No system keychain is available on this machine. Set the API key in the PROTOSTAR_API_KEY environment variable instead.</source>
         <translation>이 컴퓨터에는 사용할 수 있는 시스템 키체인이 없습니다. 대신 PROTOSTAR_API_KEY 환경 변수에 API 키를 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/providers/apikeystore.cpp" line="62"/>
+        <location filename="../backend/providers/apikeystore.cpp" line="178"/>
         <source>The system keychain failed. Set the API key in the PROTOSTAR_API_KEY environment variable instead.</source>
         <translation>시스템 키체인에 오류가 발생했습니다. 대신 PROTOSTAR_API_KEY 환경 변수에 API 키를 설정하세요.</translation>
     </message>
@@ -399,7 +404,7 @@
         <translation>--provider openai에는 --model NAME이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../backend/rag/conversationmemory.cpp" line="182"/>
+        <location filename="../backend/rag/conversationmemory.cpp" line="192"/>
         <source>There is no question to summarise in this turn.</source>
         <translation>이 차례에는 요약할 질문이 없습니다.</translation>
     </message>

@@ -113,23 +113,39 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
     // One document per PDF (its pages are chunks), so removing a document removes the whole PDF.
     QHash<QString, DocumentId> docOfSource;
     QHash<DocumentId, QList<ChunkRef>> chunksOfDoc;
+    QHash<ChunkId, int> passageOfChunk; // chunk -> index into data.passages (its page)
     QList<ChunkRef> all;
+    const QList<ChunkRef> paragraphs = options.paragraphs ? data.paragraphChunks() : QList<ChunkRef>{};
     for (qsizetype i = 0; i < data.passages.size(); ++i) {
         const EvalPassage &p = data.passages.at(i);
         const DocumentId doc = docOfSource.value(p.source, DocumentId(docOfSource.size() + 1));
         docOfSource.insert(p.source, doc);
         ChunkRef ref;
         ref.chunk.id = i + 1;
-        ref.chunk.documentId = doc;
         ref.chunk.ordinal = p.page;
-        ref.chunk.page = p.page;
         ref.chunk.text = p.text;
         ref.chunk.endOffset = p.text.size();
         ref.candidateId = 1;
         ref.candidateName = p.source.section(QStringLiteral(" - "), 0, 0);
         ref.documentName = p.title;
+        if (!options.paragraphs) {
+            ref.chunk.documentId = doc;
+            ref.chunk.page = p.page;
+            passageOfChunk.insert(ref.chunk.id, int(i));
+            all.append(ref);
+            chunksOfDoc[doc].append(ref);
+        }
+    }
+    // paragraphChunks() numbers documents by page (passage index + 1); here a document is the whole PDF.
+    for (ChunkRef ref : paragraphs) {
+        const int passage = int(ref.chunk.documentId - 1);
+        const EvalPassage &p = data.passages.at(passage);
+        ref.chunk.documentId = docOfSource.value(p.source);
+        ref.chunk.page = p.page;
+        ref.candidateName = p.source.section(QStringLiteral(" - "), 0, 0);
+        passageOfChunk.insert(ref.chunk.id, passage);
         all.append(ref);
-        chunksOfDoc[doc].append(ref);
+        chunksOfDoc[ref.chunk.documentId].append(ref);
     }
     KnowledgeBase knowledge;
     knowledge.add(all);
@@ -144,12 +160,12 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         RefusalRecord r;
         r.id = q.id;
         r.heldOut = RetrievalEvaluation::isHeldOut(q.id);
-        QSet<ChunkId> gold;
+        QSet<int> gold; // passage indexes
         DocumentId goldDoc = 0;
         for (const QString &id : q.goldIds) {
             const int idx = data.passageIndex(id);
             if (idx >= 0) {
-                gold.insert(idx + 1);
+                gold.insert(idx);
                 if (!goldDoc) {
                     goldDoc = docOfSource.value(data.passages.at(idx).source);
                     r.goldSource = data.passages.at(idx).source;
@@ -164,7 +180,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         if (!a)
             return a.error();
         r.answerable = RefusalSignals::of(trace, a->found);
-        r.goldCited = std::any_of(a->citations.cbegin(), a->citations.cend(), [&](const Citation &c) { return gold.contains(c.chunkId); });
+        r.goldCited = std::any_of(a->citations.cbegin(), a->citations.cend(), [&](const Citation &c) { return gold.contains(passageOfChunk.value(c.chunkId, -1)); });
         QSet<QString> figures;
         for (const QString &answerText : q.answers.mid(0, 1)) {
             for (const QString &f : AnswerText::figures(answerText))

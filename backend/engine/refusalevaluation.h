@@ -77,6 +77,9 @@ struct RefusalReport {
 
 struct RefusalEvalOptions {
     int k = 5;
+    // false: one chunk per PDF page; true: pages cut by the ParagraphChunker, as the app imports a PDF (a
+    // citation of any chunk of the gold page counts).
+    bool paragraphs = false;
     std::optional<RefusalThreshold> threshold; // default: the QuestionAnswerer's (AnswererOptions)
 };
 

@@ -48,12 +48,16 @@ int main(int argc, char **argv)
                                              QStringLiteral("Support thresholds to report, PASSAGE,SENTENCES (default: the engine's)."),
                                              QStringLiteral("P,S"));
     const QCommandLineOption recordsOption(QStringLiteral("records"), QStringLiteral("Print every question's supports."));
-    parser.addOptions({dataOption, kOption, thresholdOption, recordsOption});
+    const QCommandLineOption paragraphsOption(QStringLiteral("paragraphs"),
+                                              QStringLiteral("Cut pages into paragraph chunks, as the app imports a PDF "
+                                                             "(default: one chunk per page)."));
+    parser.addOptions({dataOption, kOption, thresholdOption, recordsOption, paragraphsOption});
     parser.process(app);
 
     QTextStream out(stdout);
     RefusalEvalOptions options;
     options.k = parser.value(kOption).toInt();
+    options.paragraphs = parser.isSet(paragraphsOption);
     QElapsedTimer timer;
     timer.start();
     auto report = RefusalEvaluation::run(parser.value(dataOption), options);
@@ -100,6 +104,7 @@ int main(int argc, char **argv)
     bench.insert(QStringLiteral("threshold_passage"), threshold.passage);
     bench.insert(QStringLiteral("threshold_sentences"), threshold.sentences);
     bench.insert(QStringLiteral("split"), QStringLiteral("held-out"));
+    bench.insert(QStringLiteral("chunks"), options.paragraphs ? QStringLiteral("paragraph") : QStringLiteral("page"));
     bench.insert(QStringLiteral("unanswerable_answered_like_gold"), chosen.heldout.answeredLikeGold);
     QJsonObject all = chosen.all.toJson();
     all.insert(QStringLiteral("unanswerable_answered_like_gold"), chosen.all.answeredLikeGold);
