@@ -39,6 +39,15 @@ void ProviderOptions::addTo(QCommandLineParser &parser)
     parser.addOption({u"connect-timeout"_s, Tr::tr("Seconds to wait for a connection."), u"SECONDS"_s});
 }
 
+Result<ProviderConfig> ProviderOptions::fromArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addTo(parser);
+    if (!parser.parse(QStringList{QStringLiteral("protostar")} + arguments))
+        return makeError(ErrorCode::InvalidArgument, parser.errorText());
+    return fromParser(parser);
+}
+
 Result<ProviderConfig> ProviderOptions::fromParser(const QCommandLineParser &parser)
 {
     ProviderConfig config;

@@ -18,6 +18,8 @@ public:
     // PROTOSTAR_API_KEY, else from the system keychain entry for the base URL's host; a missing
     // key is not an error (local servers need none), a broken keychain is only logged.
     static Result<ProviderConfig> fromParser(const QCommandLineParser &parser);
+    // The same from these options alone (without the program name), for embedders and tests.
+    static Result<ProviderConfig> fromArguments(const QStringList &arguments);
 };
 
 } // namespace Protostar

@@ -41,4 +41,14 @@ CliRun runCli(const QStringList &args, int timeoutMs)
     return r;
 }
 
+CliRun importDemoCorpus(const QString &db)
+{
+    // The README quotes the sample questions, so it is not imported (as its own text explains).
+    const QDir demo(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/resources/demo"));
+    QStringList args{QStringLiteral("--db"), db, QStringLiteral("import")};
+    for (const QString &f : demo.entryList({QStringLiteral("*-*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        args << demo.filePath(f);
+    return runCli(args);
+}
+
 } // namespace Protostar::Test

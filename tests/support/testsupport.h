@@ -19,5 +19,7 @@ struct CliRun {
 };
 // Runs the built protostar-cli (PROTOSTAR_CLI) with `args`; waits up to `timeoutMs`.
 CliRun runCli(const QStringList &args, int timeoutMs = 120000);
+// Imports the bundled demo corpus (resources/demo, PROTOSTAR_SOURCE_DIR under ctest) into `db` with protostar-cli.
+CliRun importDemoCorpus(const QString &db);
 
 } // namespace Protostar::Test

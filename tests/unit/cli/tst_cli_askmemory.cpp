@@ -4,7 +4,6 @@
 #include "store/sqlitestore.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,11 +35,7 @@ private Q_SLOTS:
         QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_CLI"), "run under ctest, which sets PROTOSTAR_CLI");
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("memory.db"));
-        const QDir demo(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/resources/demo"));
-        QStringList args{QStringLiteral("--db"), m_db, QStringLiteral("import")};
-        for (const QString &f : demo.entryList({QStringLiteral("*-*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-            args << demo.filePath(f);
-        const auto run = Test::runCli(args);
+        const auto run = Test::importDemoCorpus(m_db);
         QVERIFY2(run.exitCode == 0, run.err.constData());
     }
 

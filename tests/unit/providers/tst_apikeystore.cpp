@@ -137,14 +137,6 @@ bool setLoginKeyringLocked(bool locked)
     return collection.property("Locked").toBool() == locked;
 }
 
-Result<ProviderConfig> parse(const QStringList &args)
-{
-    QCommandLineParser parser;
-    ProviderOptions::addTo(parser);
-    if (!parser.parse(QStringList{u"protostar-cli"_s} + args))
-        return makeError(ErrorCode::InvalidArgument, parser.errorText());
-    return ProviderOptions::fromParser(parser);
-}
 
 } // namespace
 
@@ -290,7 +282,7 @@ void tst_ApiKeyStore::lockedKeychainIsActionable()
     QVERIFY(store.write(host, u"sk-locked-away"_s).ok());
     QVERIFY(setLoginKeyringLocked(true));
     const Result<QString> read = store.read(host);
-    const Result<ProviderConfig> config = parse({u"--provider"_s, u"openai"_s, u"--base-url"_s,
+    const Result<ProviderConfig> config = ProviderOptions::fromArguments({u"--provider"_s, u"openai"_s, u"--base-url"_s,
                                                  u"http://%1:8000"_s.arg(host), u"--model"_s, u"m"_s});
     const Result<void> written = store.write(host, u"sk-while-locked"_s);
     const Result<void> removed = store.remove(host);
@@ -335,7 +327,7 @@ void tst_ApiKeyStore::providerOptionsUseKeychain()
         QVERIFY(store.write(host, stored).ok());
     if (!fromEnv.isEmpty())
         qputenv(ApiKeyStore::kEnvironmentVariable, fromEnv.toUtf8());
-    const Result<ProviderConfig> config = parse({u"--provider"_s, u"openai"_s, u"--base-url"_s,
+    const Result<ProviderConfig> config = ProviderOptions::fromArguments({u"--provider"_s, u"openai"_s, u"--base-url"_s,
                                                  u"https://%1:8443/v1"_s.arg(host), u"--model"_s, u"m"_s});
     qunsetenv(ApiKeyStore::kEnvironmentVariable);
     QVERIFY(store.remove(host).ok());

@@ -23,19 +23,6 @@ private Q_SLOTS:
     void missingKeychainEntryIsActionable();
 };
 
-namespace {
-
-Result<ProviderConfig> parse(const QStringList &args)
-{
-    QCommandLineParser parser;
-    ProviderOptions::addTo(parser);
-    if (!parser.parse(QStringList{u"protostar-cli"_s} + args))
-        return makeError(ErrorCode::InvalidArgument, parser.errorText());
-    return ProviderOptions::fromParser(parser);
-}
-
-} // namespace
-
 void tst_ProviderOptions::initTestCase()
 {
     // Keeps the keychain out of the parse tests: the environment variable wins.
@@ -91,7 +78,7 @@ void tst_ProviderOptions::parse()
     QFETCH(int, firstTokenMs);
     QFETCH(QString, errorPart);
 
-    const Result<ProviderConfig> config = ::parse(args);
+    const Result<ProviderConfig> config = ProviderOptions::fromArguments(args);
     QCOMPARE(config.ok(), ok);
     if (!ok) {
         QVERIFY2(config.error().message.contains(errorPart), qPrintable(config.error().message));
