@@ -54,6 +54,14 @@ class tst_DemoQuestions : public QObject
     std::unique_ptr<SqliteStore> m_store;
     KnowledgeBase m_knowledge;
 
+    // The offline pipeline as the app runs it, top 5.
+    Result<Answer> ask(const QString &question, AnswerTrace *trace)
+    {
+        ExtractiveAnswerProvider provider;
+        QuestionAnswerer answerer(m_knowledge, provider);
+        return answerer.answer(Question{question, {}, 0, 5}, {}, nullptr, trace);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -137,10 +145,8 @@ private Q_SLOTS:
         QFETCH(QString, question);
         QFETCH(QList<Expected>, expected);
         QFETCH(QString, figure);
-        ExtractiveAnswerProvider provider;
-        QuestionAnswerer answerer(m_knowledge, provider);
         AnswerTrace trace;
-        auto a = answerer.answer(Question{question, {}, 0, 5}, {}, nullptr, &trace);
+        auto a = ask(question, &trace);
         QVERIFY(a.ok());
         const QString why = describe(*a, trace);
         if (expected.isEmpty()) {
@@ -174,10 +180,8 @@ private Q_SLOTS:
     void thresholdLeavesOutTheNearMiss()
     {
         QFETCH(QString, question);
-        ExtractiveAnswerProvider provider;
-        QuestionAnswerer answerer(m_knowledge, provider);
         AnswerTrace trace;
-        auto a = answerer.answer(Question{question, {}, 0, 5}, {}, nullptr, &trace);
+        auto a = ask(question, &trace);
         QVERIFY(a.ok());
         QVERIFY(a->found);
         for (const Citation &c : a->citations)
