@@ -76,6 +76,16 @@ inline bool dotIsNotAnEnd(QStringView text, qsizetype dot, qsizetype next)
         return true;
     if (word.size() == 1 && word[0].isLetter() && text[dot - 1].isUpper() && text[dot - 1].unicode() < 0x80)
         return true; // an initial: "J. Smith"
+    // Dotted abbreviations beyond the list: degrees and the like ("M.Sc.", "B.Eng.", "M.B.A."), every part a few
+    // Latin letters. A degree ends its sentence only by accident; splitting it drops the degree from the quote.
+    if (word.contains(u'.')) {
+        const QStringList parts = word.split(u'.');
+        if (std::all_of(parts.cbegin(), parts.cend(), [](const QString &p) {
+                return !p.isEmpty() && p.size() <= 3
+                    && std::all_of(p.cbegin(), p.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+            }))
+            return true;
+    }
     // Korean dates are written "2019. 3. 1." and lists of years "2019. ~ 2021.": digits then a digit or '~'.
     bool allDigits = std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
     if (allDigits && next < text.size() && (text[next].isDigit() || text[next] == u'~' || text[next] == u'-'))

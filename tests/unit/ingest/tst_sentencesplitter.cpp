@@ -51,6 +51,9 @@ void tst_SentenceSplitter::split_data()
         << QStringLiteral("이 문장은 줄이\n바뀌어도 하나다.") << QStringList{QStringLiteral("이 문장은 줄이\n바뀌어도 하나다.")};
     QTest::newRow("initial in a name") << QStringLiteral("J. Smith joined in May. He left.")
                                        << QStringList{QStringLiteral("J. Smith joined in May."), QStringLiteral("He left.")};
+    QTest::newRow("degree abbreviations") << QStringLiteral("M.Sc. Data Science, Example University. B.Eng. Computer Engineering. Done.")
+                                          << QStringList{QStringLiteral("M.Sc. Data Science, Example University."),
+                                                         QStringLiteral("B.Eng. Computer Engineering."), QStringLiteral("Done.")};
     QTest::newRow("ellipsis") << QStringLiteral("Wait... Then go.") << QStringList{QStringLiteral("Wait..."), QStringLiteral("Then go.")};
     QTest::newRow("empty") << QString() << QStringList{};
     QTest::newRow("whitespace only") << QStringLiteral("  \n ") << QStringList{};
