@@ -2,6 +2,401 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="21"/>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="39"/>
+        <source>Only this candidate&apos;s documents (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="42"/>
+        <source>Record the turn in this session and use its memory for follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="44"/>
+        <source>Passages retrieved as evidence (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="46"/>
+        <source>Print one JSON object instead of streaming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="49"/>
+        <source>The question, in Korean or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="51"/>
+        <source>Ask a question; the answer comes only from the documents, with numbered sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="56"/>
+        <source>ask needs a question, e.g. protostar-cli ask &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="60"/>
+        <source>--k needs a number from 1 to 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="81"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="34"/>
+        <source>no candidate named &quot;%1&quot;; `protostar-cli candidates` lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="87"/>
+        <source>--session needs a session id (a positive number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="93"/>
+        <source>no session with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="124"/>
+        <source>the turn was recorded, but its summary was not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="138"/>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="143"/>
+        <source>Removed (a figure was not found verbatim in the cited source):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="148"/>
+        <source>Related passages (not an answer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="16"/>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="60"/>
+        <source>List candidates with their document and chunk counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="81"/>
+        <source>%1 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="81"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="118"/>
+        <source>%1 chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="84"/>
+        <source>No candidates yet: `protostar-cli import PATH` adds some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="93"/>
+        <source>Only this candidate&apos;s documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="95"/>
+        <source>List documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="127"/>
+        <source>Document id (see `documents`) or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="128"/>
+        <source>Show a document&apos;s paragraph chunks with their heading paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="131"/>
+        <source>chunks takes one DOCUMENT (an id or a file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="147"/>
+        <source>no document &quot;%1&quot;; `protostar-cli documents` lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="167"/>
+        <source>p.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="176"/>
+        <source>The candidate to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="177"/>
+        <source>Delete a candidate with all their documents and chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="180"/>
+        <source>delete-candidate takes one NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="189"/>
+        <source>Deleted %1 (%2 documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="54"/>
+        <source>--unanswerable needs --dataset ko-rag-eval (its gold pages name their source PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="67"/>
+        <source>answered with gold cited %1 (%2/%3), refused unanswerable %4 (%5/%6), figure recall %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="87"/>
+        <source>Evaluation set: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="87"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="89"/>
+        <source>Shared data folder (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="92"/>
+        <source>Cut-offs for recall (default 1,3,5,10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="94"/>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="96"/>
+        <source>Run the refusal set (questions whose source was removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="98"/>
+        <source>How ko-rag-eval pages are indexed: paragraph (cut by the paragraph chunker, each chunk&apos;s score fused with its page&apos;s as the app ranks, pages ranked by their best chunk; default), or page (one chunk per page). fused is the old name of paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="105"/>
+        <source>With --chunks paragraph: rrf (reciprocal rank) or score (sum of scores normalised by each ranking&apos;s best; default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="111"/>
+        <source>With --fusion rrf: the constant k in 1/(k + rank) (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="115"/>
+        <source>With --chunks paragraph: weight of the whole-page ranking against the paragraph ranking&apos;s 1; 0 ranks paragraphs alone (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="121"/>
+        <source>Measure retrieval (recall@k, MRR@10) on an evaluation set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="125"/>
+        <source>eval needs --dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="128"/>
+        <source>--k takes positive numbers separated by commas, e.g. --k 1,3,5,10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="134"/>
+        <source>--chunks takes paragraph, page or fused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="141"/>
+        <source>--fusion takes rrf or score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="146"/>
+        <source>--fusion-k takes a number of 0 or more, e.g. --fusion-k 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="148"/>
+        <source>--page-weight takes a number of 0 or more, e.g. --page-weight 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="197"/>
+        <source>%1 passages, %2 questions, %3 chunks (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="206"/>
+        <source>index %1 ms, search %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="15"/>
+        <source>Store every file as a document of NAME (default: the name in each document&apos;s title line, else the file&apos;s base name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="18"/>
+        <source>Refuse files larger than MB megabytes (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="22"/>
+        <source>Files (txt, md, pdf, docx, hwpx) or folders, imported recursively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="25"/>
+        <source>Import files and folders as candidates&apos; documents. Unchanged files are skipped; changed ones replace their old version. Exit status 0 only if no file failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="30"/>
+        <source>import needs at least one file or folder; see `protostar-cli import --help`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="34"/>
+        <source>--max-size takes a positive number of megabytes, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="54"/>
+        <source>No importable files found (supported: txt, md, markdown, pdf, docx, hwpx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="55"/>
+        <source>Imported %1, unchanged %2, failed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="58"/>
+        <source>failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="26"/>
+        <source>Import files and folders (recursively) as a candidate&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="27"/>
+        <source>List candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="28"/>
+        <source>List documents, optionally of one candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="29"/>
+        <source>Show the paragraph chunks of a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="30"/>
+        <source>Delete a candidate and every trace of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="31"/>
+        <source>Ask a question; the answer comes only from the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="32"/>
+        <source>Measure retrieval on an evaluation set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="37"/>
+        <source>Usage: protostar-cli [--db FILE] COMMAND [OPTIONS] [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="38"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="39"/>
+        <source>SQLite database (default: $PROTOSTAR_DB, else the user&apos;s data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="40"/>
+        <source>Show this help; COMMAND --help shows a command&apos;s help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="41"/>
+        <source>Show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="42"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="82"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="134"/>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="148"/>
+        <source>unknown command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Protostar</name>
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
@@ -394,12 +789,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/providers/provideroptions.cpp" line="56"/>
+        <location filename="../backend/providers/provideroptions.cpp" line="65"/>
         <source>--provider openai needs --base-url URL (for example http://localhost:8000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/providers/provideroptions.cpp" line="58"/>
+        <location filename="../backend/providers/provideroptions.cpp" line="67"/>
         <source>--provider openai needs --model NAME.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,401 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="21"/>
+        <source>p. %1</source>
+        <translation>%1쪽</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="39"/>
+        <source>Only this candidate&apos;s documents (repeat for several).</source>
+        <translation>이 후보자의 문서만 사용합니다(여러 명이면 반복해서 지정).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="42"/>
+        <source>Record the turn in this session and use its memory for follow-ups.</source>
+        <translation>이 대화를 해당 세션에 기록하고, 후속 질문에 세션의 기억을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="44"/>
+        <source>Passages retrieved as evidence (default 5).</source>
+        <translation>근거로 검색할 구절 수(기본값 5).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="46"/>
+        <source>Print one JSON object instead of streaming.</source>
+        <translation>스트리밍하는 대신 JSON 객체 하나를 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="49"/>
+        <source>The question, in Korean or English.</source>
+        <translation>질문(한국어 또는 영어).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="51"/>
+        <source>Ask a question; the answer comes only from the documents, with numbered sources.</source>
+        <translation>질문합니다. 답변은 문서에서만 나오며 번호가 매겨진 출처가 함께 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="56"/>
+        <source>ask needs a question, e.g. protostar-cli ask &quot;%1&quot;</source>
+        <translation>ask에는 질문이 필요합니다. 예: protostar-cli ask &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="60"/>
+        <source>--k needs a number from 1 to 50</source>
+        <translation>--k에는 1에서 50 사이의 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="81"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="34"/>
+        <source>no candidate named &quot;%1&quot;; `protostar-cli candidates` lists them</source>
+        <translation>&quot;%1&quot;(이)라는 후보자가 없습니다. `protostar-cli candidates`로 목록을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="87"/>
+        <source>--session needs a session id (a positive number)</source>
+        <translation>--session에는 세션 ID(양의 정수)가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="93"/>
+        <source>no session with id %1</source>
+        <translation>ID가 %1인 세션이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="124"/>
+        <source>the turn was recorded, but its summary was not: %1</source>
+        <translation>대화는 기록되었지만 요약은 저장되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="138"/>
+        <source>Sources:</source>
+        <translation>출처:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="143"/>
+        <source>Removed (a figure was not found verbatim in the cited source):</source>
+        <translation>삭제됨(인용한 출처에서 수치를 그대로 찾을 수 없음):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="148"/>
+        <source>Related passages (not an answer):</source>
+        <translation>관련 구절(답변 아님):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="16"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>표 대신 JSON을 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="60"/>
+        <source>List candidates with their document and chunk counts.</source>
+        <translation>후보자 목록을 문서 수와 청크 수와 함께 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="81"/>
+        <source>%1 documents</source>
+        <translation>문서 %1개</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="81"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="118"/>
+        <source>%1 chunks</source>
+        <translation>청크 %1개</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="84"/>
+        <source>No candidates yet: `protostar-cli import PATH` adds some.</source>
+        <translation>아직 후보자가 없습니다. `protostar-cli import PATH`로 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="93"/>
+        <source>Only this candidate&apos;s documents.</source>
+        <translation>이 후보자의 문서만 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="95"/>
+        <source>List documents.</source>
+        <translation>문서 목록을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="127"/>
+        <source>Document id (see `documents`) or file name.</source>
+        <translation>문서 ID(`documents` 참고) 또는 파일 이름.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="128"/>
+        <source>Show a document&apos;s paragraph chunks with their heading paths.</source>
+        <translation>문서의 문단 청크를 제목 경로와 함께 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="131"/>
+        <source>chunks takes one DOCUMENT (an id or a file name)</source>
+        <translation>chunks에는 DOCUMENT(ID 또는 파일 이름)를 하나만 지정합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="147"/>
+        <source>no document &quot;%1&quot;; `protostar-cli documents` lists them</source>
+        <translation>&quot;%1&quot; 문서가 없습니다. `protostar-cli documents`로 목록을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="167"/>
+        <source>p.%1</source>
+        <translation>%1쪽</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="176"/>
+        <source>The candidate to delete.</source>
+        <translation>삭제할 후보자.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="177"/>
+        <source>Delete a candidate with all their documents and chunks.</source>
+        <translation>후보자를 모든 문서와 청크와 함께 삭제합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="180"/>
+        <source>delete-candidate takes one NAME</source>
+        <translation>delete-candidate에는 NAME을 하나만 지정합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="189"/>
+        <source>Deleted %1 (%2 documents).</source>
+        <translation>%1 삭제됨(문서 %2개).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="54"/>
+        <source>--unanswerable needs --dataset ko-rag-eval (its gold pages name their source PDF)</source>
+        <translation>--unanswerable에는 --dataset ko-rag-eval이 필요합니다(정답 페이지에 출처 PDF가 표시되어 있기 때문)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="67"/>
+        <source>answered with gold cited %1 (%2/%3), refused unanswerable %4 (%5/%6), figure recall %7</source>
+        <translation>정답 출처를 인용한 답변 %1 (%2/%3), 답할 수 없는 질문 거절 %4 (%5/%6), 수치 재현율 %7</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="87"/>
+        <source>Evaluation set: %1.</source>
+        <translation>평가 세트: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="87"/>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="89"/>
+        <source>Shared data folder (default: %1).</source>
+        <translation>공유 데이터 폴더(기본값: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="92"/>
+        <source>Cut-offs for recall (default 1,3,5,10).</source>
+        <translation>재현율을 잴 순위 기준(기본값 1,3,5,10).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="94"/>
+        <source>Print one JSON object.</source>
+        <translation>JSON 객체 하나를 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="96"/>
+        <source>Run the refusal set (questions whose source was removed).</source>
+        <translation>거절 세트(출처를 뺀 질문)를 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="98"/>
+        <source>How ko-rag-eval pages are indexed: paragraph (cut by the paragraph chunker, each chunk&apos;s score fused with its page&apos;s as the app ranks, pages ranked by their best chunk; default), or page (one chunk per page). fused is the old name of paragraph.</source>
+        <translation>ko-rag-eval 페이지를 색인하는 방식: paragraph(문단 청크 분할기로 나누고, 앱의 순위 방식대로 각 청크의 점수를 그 페이지의 점수와 결합하며, 페이지는 가장 좋은 청크로 순위를 매김. 기본값) 또는 page(페이지당 청크 하나). fused는 paragraph의 옛 이름입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="105"/>
+        <source>With --chunks paragraph: rrf (reciprocal rank) or score (sum of scores normalised by each ranking&apos;s best; default).</source>
+        <translation>--chunks paragraph일 때: rrf(역순위) 또는 score(각 순위의 최고 점수로 정규화한 점수의 합. 기본값).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="111"/>
+        <source>With --fusion rrf: the constant k in 1/(k + rank) (default %1).</source>
+        <translation>--fusion rrf일 때: 1/(k + rank)의 상수 k(기본값 %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="115"/>
+        <source>With --chunks paragraph: weight of the whole-page ranking against the paragraph ranking&apos;s 1; 0 ranks paragraphs alone (default %1).</source>
+        <translation>--chunks paragraph일 때: 문단 순위의 가중치 1에 대한 페이지 전체 순위의 가중치. 0이면 문단만으로 순위를 매깁니다(기본값 %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="121"/>
+        <source>Measure retrieval (recall@k, MRR@10) on an evaluation set.</source>
+        <translation>평가 세트로 검색 성능(recall@k, MRR@10)을 측정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="125"/>
+        <source>eval needs --dataset %1</source>
+        <translation>eval에는 --dataset %1이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="128"/>
+        <source>--k takes positive numbers separated by commas, e.g. --k 1,3,5,10</source>
+        <translation>--k에는 쉼표로 구분한 양의 정수를 지정합니다. 예: --k 1,3,5,10</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="134"/>
+        <source>--chunks takes paragraph, page or fused</source>
+        <translation>--chunks에는 paragraph, page 또는 fused를 지정합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="141"/>
+        <source>--fusion takes rrf or score</source>
+        <translation>--fusion에는 rrf 또는 score를 지정합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="146"/>
+        <source>--fusion-k takes a number of 0 or more, e.g. --fusion-k 60</source>
+        <translation>--fusion-k에는 0 이상의 숫자를 지정합니다. 예: --fusion-k 60</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="148"/>
+        <source>--page-weight takes a number of 0 or more, e.g. --page-weight 1</source>
+        <translation>--page-weight에는 0 이상의 숫자를 지정합니다. 예: --page-weight 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="197"/>
+        <source>%1 passages, %2 questions, %3 chunks (%4)</source>
+        <translation>구절 %1개, 질문 %2개, 청크 %3개 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="206"/>
+        <source>index %1 ms, search %2 ms</source>
+        <translation>색인 %1ms, 검색 %2ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="15"/>
+        <source>Store every file as a document of NAME (default: the name in each document&apos;s title line, else the file&apos;s base name).</source>
+        <translation>모든 파일을 NAME의 문서로 저장합니다(기본값: 각 문서 제목 줄의 이름, 없으면 파일의 기본 이름).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="18"/>
+        <source>Refuse files larger than MB megabytes (default 50).</source>
+        <translation>MB 메가바이트보다 큰 파일은 거부합니다(기본값 50).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="22"/>
+        <source>Files (txt, md, pdf, docx, hwpx) or folders, imported recursively.</source>
+        <translation>파일(txt, md, pdf, docx, hwpx) 또는 폴더. 폴더는 하위 폴더까지 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="25"/>
+        <source>Import files and folders as candidates&apos; documents. Unchanged files are skipped; changed ones replace their old version. Exit status 0 only if no file failed.</source>
+        <translation>파일과 폴더를 후보자의 문서로 가져옵니다. 바뀌지 않은 파일은 건너뛰고, 바뀐 파일은 이전 버전을 대체합니다. 실패한 파일이 없을 때만 종료 상태가 0입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="30"/>
+        <source>import needs at least one file or folder; see `protostar-cli import --help`</source>
+        <translation>import에는 파일이나 폴더가 하나 이상 필요합니다. `protostar-cli import --help`를 참고하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="34"/>
+        <source>--max-size takes a positive number of megabytes, not &quot;%1&quot;</source>
+        <translation>--max-size에는 &quot;%1&quot;이(가) 아닌 양수의 메가바이트 값을 지정합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="54"/>
+        <source>No importable files found (supported: txt, md, markdown, pdf, docx, hwpx).</source>
+        <translation>가져올 수 있는 파일이 없습니다(지원 형식: txt, md, markdown, pdf, docx, hwpx).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="55"/>
+        <source>Imported %1, unchanged %2, failed %3.</source>
+        <translation>가져옴 %1, 변경 없음 %2, 실패 %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="58"/>
+        <source>failed: %1: %2</source>
+        <translation>실패: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="26"/>
+        <source>Import files and folders (recursively) as a candidate&apos;s documents</source>
+        <translation>파일과 폴더(하위 폴더 포함)를 후보자의 문서로 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="27"/>
+        <source>List candidates</source>
+        <translation>후보자 목록 보기</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="28"/>
+        <source>List documents, optionally of one candidate</source>
+        <translation>문서 목록 보기(특정 후보자만 볼 수도 있음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="29"/>
+        <source>Show the paragraph chunks of a document</source>
+        <translation>문서의 문단 청크 보기</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="30"/>
+        <source>Delete a candidate and every trace of them</source>
+        <translation>후보자와 그 모든 흔적 삭제</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="31"/>
+        <source>Ask a question; the answer comes only from the documents</source>
+        <translation>질문하기(답변은 문서에서만 나옴)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="32"/>
+        <source>Measure retrieval on an evaluation set</source>
+        <translation>평가 세트로 검색 성능 측정</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="37"/>
+        <source>Usage: protostar-cli [--db FILE] COMMAND [OPTIONS] [ARGS]</source>
+        <translation>사용법: protostar-cli [--db FILE] COMMAND [OPTIONS] [ARGS]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="38"/>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="39"/>
+        <source>SQLite database (default: $PROTOSTAR_DB, else the user&apos;s data folder)</source>
+        <translation>SQLite 데이터베이스(기본값: $PROTOSTAR_DB, 없으면 사용자 데이터 폴더)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="40"/>
+        <source>Show this help; COMMAND --help shows a command&apos;s help</source>
+        <translation>이 도움말을 표시합니다. COMMAND --help는 명령의 도움말을 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="41"/>
+        <source>Show the version</source>
+        <translation>버전을 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="42"/>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="82"/>
+        <source>Show this help.</source>
+        <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="134"/>
+        <source>unknown option %1</source>
+        <translation>알 수 없는 옵션 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="148"/>
+        <source>unknown command %1</source>
+        <translation>알 수 없는 명령 %1</translation>
+    </message>
+</context>
+<context>
     <name>Protostar</name>
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
@@ -394,12 +789,12 @@
         <translation>연결을 기다릴 시간(초).</translation>
     </message>
     <message>
-        <location filename="../backend/providers/provideroptions.cpp" line="56"/>
+        <location filename="../backend/providers/provideroptions.cpp" line="65"/>
         <source>--provider openai needs --base-url URL (for example http://localhost:8000).</source>
         <translation>--provider openai에는 --base-url URL이 필요합니다(예: http://localhost:8000).</translation>
     </message>
     <message>
-        <location filename="../backend/providers/provideroptions.cpp" line="58"/>
+        <location filename="../backend/providers/provideroptions.cpp" line="67"/>
         <source>--provider openai needs --model NAME.</source>
         <translation>--provider openai에는 --model NAME이 필요합니다.</translation>
     </message>

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "languagemanager.h"
 
+#include "core/translationfiles.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-
-#ifndef PROTOSTAR_BUILD_TRANSLATIONS_DIR
-#define PROTOSTAR_BUILD_TRANSLATIONS_DIR ""
-#endif
 
 namespace Protostar {
 
@@ -28,33 +24,20 @@ QString LanguageManager::preferredLanguage()
 
 QStringList LanguageManager::searchPaths()
 {
-    QStringList paths;
-    if (const QString env = qEnvironmentVariable("PROTOSTAR_TRANSLATIONS_DIR"); !env.isEmpty())
-        paths << env;
-    paths << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/protostar/translations"));
-    if (const QString build = QStringLiteral(PROTOSTAR_BUILD_TRANSLATIONS_DIR); !build.isEmpty())
-        paths << build;
-    return paths;
+    return TranslationFiles::searchPaths();
 }
 
 bool LanguageManager::setLanguage(const QString &language)
 {
-    const QString lang = language == QLatin1String("ko") ? language : QStringLiteral("en");
+    const QString lang = TranslationFiles::normalise(language);
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
 
-    bool loaded = false;
-    for (const QString &dir : searchPaths()) {
-        if (m_app.load(QStringLiteral("protostar_") + lang, dir)) {
-            loaded = true;
-            break;
-        }
-    }
+    const bool loaded = TranslationFiles::load(m_app, lang);
     if (loaded)
         QCoreApplication::installTranslator(&m_app);
     // Qt's own strings (standard buttons, file dialogs) come from Debian's qt6-translations-l10n.
-    if (lang != QLatin1String("en")
-        && m_qt.load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (TranslationFiles::loadQt(m_qt, lang))
         QCoreApplication::installTranslator(&m_qt);
 
     const QString effective = loaded || lang == QLatin1String("en") ? lang : QStringLiteral("en");

@@ -18,8 +18,7 @@ public:
     static QString systemLanguage();
     // The Settings choice ("ui/language"), else the system language.
     static QString preferredLanguage();
-    // Folders searched for protostar_<lang>.qm, in order: $PROTOSTAR_TRANSLATIONS_DIR, the installed
-    // share/protostar/translations next to bin/, the build tree.
+    // TranslationFiles::searchPaths(), shared with protostar-cli.
     static QStringList searchPaths();
 
     // Returns false (and keeps English) when no catalogue for `language` is found.

@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,6 +13,12 @@
 #include <optional>
 
 namespace Protostar::Cli {
+
+// Translation context "Cli" for protostar-cli's own messages, help and output labels (translations/*.ts);
+// JSON output and metric names stay untranslated, since scripts read them.
+struct CliTr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // What every subcommand gets: the resolved database path and the two output streams.
 struct CliContext {

@@ -18,7 +18,7 @@ QString where(const Citation &c)
 {
     QString s = c.candidate + QStringLiteral(" — ") + c.document;
     if (c.page > 0)
-        s += QStringLiteral(", p. ") + QString::number(c.page);
+        s += QStringLiteral(", ") + CliTr::tr("p. %1").arg(c.page);
     if (!c.headingPath.isEmpty())
         s += QStringLiteral(", ") + AnswerJson::heading(c.headingPath);
     return s;
@@ -36,28 +36,28 @@ int askCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption candidateOption(QStringLiteral("candidate"),
-                                             QStringLiteral("Only this candidate's documents (repeat for several)."),
+                                             CliTr::tr("Only this candidate's documents (repeat for several)."),
                                              QStringLiteral("NAME"));
     const QCommandLineOption sessionOption(QStringLiteral("session"),
-                                           QStringLiteral("Record the turn in this session and use its memory for follow-ups."),
+                                           CliTr::tr("Record the turn in this session and use its memory for follow-ups."),
                                            QStringLiteral("ID"));
-    const QCommandLineOption kOption(QStringLiteral("k"), QStringLiteral("Passages retrieved as evidence (default 5)."),
+    const QCommandLineOption kOption(QStringLiteral("k"), CliTr::tr("Passages retrieved as evidence (default 5)."),
                                      QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of streaming."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliTr::tr("Print one JSON object instead of streaming."));
     parser.addOptions({candidateOption, sessionOption, kOption, jsonOption});
     ProviderOptions::addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("QUESTION"), QStringLiteral("The question, in Korean or English."));
+    parser.addPositionalArgument(QStringLiteral("QUESTION"), CliTr::tr("The question, in Korean or English."));
     if (auto stop = ctx.parse(parser, args,
-                              QStringLiteral("Ask a question; the answer comes only from the documents, with numbered sources.")))
+                              CliTr::tr("Ask a question; the answer comes only from the documents, with numbered sources.")))
         return *stop;
 
     const QString text = parser.positionalArguments().join(u' ').trimmed();
     if (text.isEmpty())
-        return ctx.fail(QStringLiteral("ask needs a question, e.g. protostar-cli ask \"김지원의 경력은?\""));
+        return ctx.fail(CliTr::tr("ask needs a question, e.g. protostar-cli ask \"%1\"").arg(QStringLiteral("김지원의 경력은?")));
     bool ok = false;
     const int k = parser.value(kOption).toInt(&ok);
     if (!ok || k < 1 || k > 50)
-        return ctx.fail(QStringLiteral("--k needs a number from 1 to 50"));
+        return ctx.fail(CliTr::tr("--k needs a number from 1 to 50"));
 
     auto providerConfig = ProviderOptions::fromParser(parser);
     if (!providerConfig)
@@ -78,19 +78,19 @@ int askCommand(CliContext &ctx, const QStringList &args)
         if (!found)
             return ctx.fail(found.error());
         if (!found->has_value())
-            return ctx.fail(QStringLiteral("no candidate named \"%1\"; `protostar-cli candidates` lists them").arg(name));
+            return ctx.fail(CliTr::tr("no candidate named \"%1\"; `protostar-cli candidates` lists them").arg(name));
         question.candidates.append((*found)->id);
     }
     if (parser.isSet(sessionOption)) {
         question.session = parser.value(sessionOption).toLongLong(&ok);
         if (!ok || question.session <= 0)
-            return ctx.fail(QStringLiteral("--session needs a session id (a positive number)"));
+            return ctx.fail(CliTr::tr("--session needs a session id (a positive number)"));
         auto sessions = store->sessions();
         if (!sessions)
             return ctx.fail(sessions.error());
         const bool exists = std::any_of(sessions->cbegin(), sessions->cend(), [&](const Session &s) { return s.id == question.session; });
         if (!exists)
-            return ctx.fail(QStringLiteral("no session with id %1").arg(question.session));
+            return ctx.fail(CliTr::tr("no session with id %1").arg(question.session));
     }
 
     KnowledgeBase knowledge;
@@ -121,7 +121,8 @@ int askCommand(CliContext &ctx, const QStringList &args)
         ExtractiveTurnCompressor compressor;
         auto compressed = SessionMemory::compressTurn(*store, question.session, trace.turnId, compressor);
         if (!compressed)
-            ctx.err << "protostar-cli: the turn was recorded, but its summary was not: " << compressed.error().toString() << "\n";
+            ctx.err << "protostar-cli: " << CliTr::tr("the turn was recorded, but its summary was not: %1").arg(compressed.error().toString())
+                    << "\n";
     }
 
     if (json) {
@@ -134,17 +135,17 @@ int askCommand(CliContext &ctx, const QStringList &args)
         ctx.out << "\n\n" << answer->text;
     ctx.out << "\n";
     if (!answer->citations.isEmpty()) {
-        ctx.out << "\nSources:\n";
+        ctx.out << "\n" << CliTr::tr("Sources:") << "\n";
         for (const Citation &c : answer->citations)
             ctx.out << "  [" << c.n << "] " << where(c) << "\n      " << excerpt(c.quote) << "\n";
     }
     if (!answer->unverified.isEmpty()) {
-        ctx.out << "\nRemoved (a figure was not found verbatim in the cited source):\n";
+        ctx.out << "\n" << CliTr::tr("Removed (a figure was not found verbatim in the cited source):") << "\n";
         for (const QString &s : answer->unverified)
             ctx.out << "  - " << s << "\n";
     }
     if (!answer->found && !answer->related.isEmpty()) {
-        ctx.out << "\nRelated passages (not an answer):\n";
+        ctx.out << "\n" << CliTr::tr("Related passages (not an answer):") << "\n";
         for (const Citation &c : answer->related)
             ctx.out << "  " << c.n << ". " << where(c) << "\n      " << excerpt(c.quote) << "\n";
     }

@@ -10,7 +10,11 @@ namespace Protostar::Cli {
 
 namespace {
 
-const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."));
+// A function, not a global: the description must be translated after main() installed the translator.
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), CliTr::tr("Print JSON instead of a table."));
+}
 
 void printJson(CliContext &ctx, const QJsonArray &array)
 {
@@ -27,7 +31,7 @@ std::optional<Candidate> findCandidate(CliContext &ctx, Store &store, const QStr
         return std::nullopt;
     }
     if (!*found)
-        ctx.fail(QStringLiteral("no candidate named \"%1\"; `protostar-cli candidates` lists them").arg(name));
+        ctx.fail(CliTr::tr("no candidate named \"%1\"; `protostar-cli candidates` lists them").arg(name));
     return *found;
 }
 
@@ -51,8 +55,9 @@ QJsonObject toJson(const DocumentInfo &d)
 int candidatesCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(kJson);
-    if (auto stop = ctx.parse(parser, args, QStringLiteral("List candidates with their document and chunk counts.")))
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    if (auto stop = ctx.parse(parser, args, CliTr::tr("List candidates with their document and chunk counts.")))
         return *stop;
     auto store = ctx.openStore();
     if (!store)
@@ -60,7 +65,7 @@ int candidatesCommand(CliContext &ctx, const QStringList &args)
     auto list = store->candidates();
     if (!list)
         return ctx.fail(list.error());
-    if (parser.isSet(kJson)) {
+    if (parser.isSet(json)) {
         QJsonArray array;
         for (const Candidate &c : *list)
             array.append(QJsonObject{{QStringLiteral("id"), c.id},
@@ -73,20 +78,21 @@ int candidatesCommand(CliContext &ctx, const QStringList &args)
         return 0;
     }
     for (const Candidate &c : *list)
-        ctx.out << c.name << "\t" << c.documentCount << " documents\t" << c.chunkCount << " chunks\t"
+        ctx.out << c.name << "\t" << CliTr::tr("%1 documents").arg(c.documentCount) << "\t" << CliTr::tr("%1 chunks").arg(c.chunkCount) << "\t"
                 << c.lastImport.toString(Qt::ISODate) << "\n";
     if (list->isEmpty())
-        ctx.err << "No candidates yet: `protostar-cli import PATH` adds some.\n";
+        ctx.err << CliTr::tr("No candidates yet: `protostar-cli import PATH` adds some.") << "\n";
     return 0;
 }
 
 int documentsCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(kJson);
-    const QCommandLineOption candidate(QStringLiteral("candidate"), QStringLiteral("Only this candidate's documents."), QStringLiteral("NAME"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    const QCommandLineOption candidate(QStringLiteral("candidate"), CliTr::tr("Only this candidate's documents."), QStringLiteral("NAME"));
     parser.addOption(candidate);
-    if (auto stop = ctx.parse(parser, args, QStringLiteral("List documents.")))
+    if (auto stop = ctx.parse(parser, args, CliTr::tr("List documents.")))
         return *stop;
     auto store = ctx.openStore();
     if (!store)
@@ -101,7 +107,7 @@ int documentsCommand(CliContext &ctx, const QStringList &args)
     auto list = store->documents(filter);
     if (!list)
         return ctx.fail(list.error());
-    if (parser.isSet(kJson)) {
+    if (parser.isSet(json)) {
         QJsonArray array;
         for (const DocumentInfo &d : *list)
             array.append(toJson(d));
@@ -109,19 +115,20 @@ int documentsCommand(CliContext &ctx, const QStringList &args)
         return 0;
     }
     for (const DocumentInfo &d : *list)
-        ctx.out << d.id << "\t" << d.candidateName << "\t" << d.fileName << "\t" << d.chunkCount << " chunks\n";
+        ctx.out << d.id << "\t" << d.candidateName << "\t" << d.fileName << "\t" << CliTr::tr("%1 chunks").arg(d.chunkCount) << "\n";
     return 0;
 }
 
 int chunksCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(kJson);
-    parser.addPositionalArgument(QStringLiteral("DOCUMENT"), QStringLiteral("Document id (see `documents`) or file name."));
-    if (auto stop = ctx.parse(parser, args, QStringLiteral("Show a document's paragraph chunks with their heading paths.")))
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("DOCUMENT"), CliTr::tr("Document id (see `documents`) or file name."));
+    if (auto stop = ctx.parse(parser, args, CliTr::tr("Show a document's paragraph chunks with their heading paths.")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(QStringLiteral("chunks takes one DOCUMENT (an id or a file name)"));
+        return ctx.fail(CliTr::tr("chunks takes one DOCUMENT (an id or a file name)"));
     auto store = ctx.openStore();
     if (!store)
         return 1;
@@ -137,11 +144,11 @@ int chunksCommand(CliContext &ctx, const QStringList &args)
         }
     }
     if (!doc)
-        return ctx.fail(QStringLiteral("no document \"%1\"; `protostar-cli documents` lists them").arg(key));
+        return ctx.fail(CliTr::tr("no document \"%1\"; `protostar-cli documents` lists them").arg(key));
     auto chunks = store->chunks(doc->id);
     if (!chunks)
         return ctx.fail(chunks.error());
-    if (parser.isSet(kJson)) {
+    if (parser.isSet(json)) {
         QJsonArray array;
         for (const Chunk &c : *chunks)
             array.append(QJsonObject{{QStringLiteral("id"), c.id},
@@ -157,7 +164,7 @@ int chunksCommand(CliContext &ctx, const QStringList &args)
     for (const Chunk &c : *chunks) {
         ctx.out << "[" << c.ordinal << "] " << c.headingPath.join(QStringLiteral(" > "));
         if (c.page > 0)
-            ctx.out << " (p." << c.page << ")";
+            ctx.out << " (" << CliTr::tr("p.%1").arg(c.page) << ")";
         ctx.out << "\n" << c.text << "\n\n";
     }
     return 0;
@@ -166,11 +173,11 @@ int chunksCommand(CliContext &ctx, const QStringList &args)
 int deleteCandidateCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The candidate to delete."));
-    if (auto stop = ctx.parse(parser, args, QStringLiteral("Delete a candidate with all their documents and chunks.")))
+    parser.addPositionalArgument(QStringLiteral("NAME"), CliTr::tr("The candidate to delete."));
+    if (auto stop = ctx.parse(parser, args, CliTr::tr("Delete a candidate with all their documents and chunks.")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(QStringLiteral("delete-candidate takes one NAME"));
+        return ctx.fail(CliTr::tr("delete-candidate takes one NAME"));
     auto store = ctx.openStore();
     if (!store)
         return 1;
@@ -179,7 +186,7 @@ int deleteCandidateCommand(CliContext &ctx, const QStringList &args)
         return 1;
     if (auto r = store->deleteCandidate(c->id); !r)
         return ctx.fail(r.error());
-    ctx.err << "Deleted " << c->name << " (" << c->documentCount << " documents).\n";
+    ctx.err << CliTr::tr("Deleted %1 (%2 documents).").arg(c->name).arg(c->documentCount) << "\n";
     return 0;
 }
 

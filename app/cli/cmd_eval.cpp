@@ -51,7 +51,7 @@ void printMetrics(QTextStream &out, const QString &label, const RetrievalMetrics
 static int refusalEval(CliContext &ctx, const QString &dataDir, const QString &dataset, bool asJson)
 {
     if (dataset != QLatin1String("ko-rag-eval"))
-        return ctx.fail(QStringLiteral("--unanswerable needs --dataset ko-rag-eval (its gold pages name their source PDF)"));
+        return ctx.fail(CliTr::tr("--unanswerable needs --dataset ko-rag-eval (its gold pages name their source PDF)"));
     auto report = RefusalEvaluation::run(dataDir);
     if (!report)
         return ctx.fail(report.error());
@@ -63,9 +63,16 @@ static int refusalEval(CliContext &ctx, const QString &dataDir, const QString &d
         return 0;
     }
     const auto line = [&](const char *name, const RefusalMetrics &m) {
-        ctx.out << name << ": answered with gold cited " << QString::number(m.answeredWithGoldRate(), 'f', 3) << " ("
-                << m.answeredWithGold << "/" << m.answerable << "), refused unanswerable " << QString::number(m.refusedRate(), 'f', 3)
-                << " (" << m.refused << "/" << m.unanswerable << "), figure recall " << QString::number(m.figureRecall(), 'f', 3) << "\n";
+        ctx.out << name << ": "
+                << CliTr::tr("answered with gold cited %1 (%2/%3), refused unanswerable %4 (%5/%6), figure recall %7")
+                       .arg(QString::number(m.answeredWithGoldRate(), 'f', 3))
+                       .arg(m.answeredWithGold)
+                       .arg(m.answerable)
+                       .arg(QString::number(m.refusedRate(), 'f', 3))
+                       .arg(m.refused)
+                       .arg(m.unanswerable)
+                       .arg(QString::number(m.figureRecall(), 'f', 3))
+                << "\n";
     };
     line("all", report->all);
     line("tuning", report->tuning);
@@ -77,68 +84,68 @@ int evalCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption dataset(QStringLiteral("dataset"),
-                                     QStringLiteral("Evaluation set: %1.").arg(EvalDatasets::names().join(QLatin1String(" or "))),
+                                     CliTr::tr("Evaluation set: %1.").arg(EvalDatasets::names().join(CliTr::tr(" or "))),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Shared data folder (default: %1).")
+    const QCommandLineOption data(QStringLiteral("data"), CliTr::tr("Shared data folder (default: %1).")
                                                                 .arg(EngineConfig::defaultSharedDataDir()),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption ks(QStringLiteral("k"), QStringLiteral("Cut-offs for recall (default 1,3,5,10)."),
+    const QCommandLineOption ks(QStringLiteral("k"), CliTr::tr("Cut-offs for recall (default 1,3,5,10)."),
                                 QStringLiteral("LIST"), QStringLiteral("1,3,5,10"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print one JSON object."));
     const QCommandLineOption unanswerable(QStringLiteral("unanswerable"),
-                                          QStringLiteral("Run the refusal set (questions whose source was removed)."));
+                                          CliTr::tr("Run the refusal set (questions whose source was removed)."));
     const QCommandLineOption chunks(QStringLiteral("chunks"),
-                                    QStringLiteral("How ko-rag-eval pages are indexed: paragraph (cut by the paragraph "
-                                                   "chunker, each chunk's score fused with its page's as the app "
-                                                   "ranks, pages ranked by their best chunk; default), or page (one "
-                                                   "chunk per page). fused is the old name of paragraph."),
+                                    CliTr::tr("How ko-rag-eval pages are indexed: paragraph (cut by the paragraph "
+                                              "chunker, each chunk's score fused with its page's as the app "
+                                              "ranks, pages ranked by their best chunk; default), or page (one "
+                                              "chunk per page). fused is the old name of paragraph."),
                                     QStringLiteral("MODE"), QStringLiteral("paragraph"));
     const PageFusionOptions fusionDefaults;
     const QCommandLineOption fusion(QStringLiteral("fusion"),
-                                    QStringLiteral("With --chunks paragraph: rrf (reciprocal rank) or score (sum of scores "
-                                                   "normalised by each ranking's best; default)."),
+                                    CliTr::tr("With --chunks paragraph: rrf (reciprocal rank) or score (sum of scores "
+                                              "normalised by each ranking's best; default)."),
                                     QStringLiteral("METHOD"),
                                     fusionDefaults.method == PageFusionOptions::Method::ReciprocalRank ? QStringLiteral("rrf")
                                                                                                   : QStringLiteral("score"));
     const QCommandLineOption fusionK(QStringLiteral("fusion-k"),
-                                     QStringLiteral("With --fusion rrf: the constant k in 1/(k + rank) (default %1).")
+                                     CliTr::tr("With --fusion rrf: the constant k in 1/(k + rank) (default %1).")
                                          .arg(fusionDefaults.rrfK),
                                      QStringLiteral("K"), QString::number(fusionDefaults.rrfK));
     const QCommandLineOption pageWeight(QStringLiteral("page-weight"),
-                                        QStringLiteral("With --chunks paragraph: weight of the whole-page ranking "
-                                                       "against the paragraph ranking's 1; 0 ranks paragraphs alone "
-                                                       "(default %1).")
+                                        CliTr::tr("With --chunks paragraph: weight of the whole-page ranking "
+                                                  "against the paragraph ranking's 1; 0 ranks paragraphs alone "
+                                                  "(default %1).")
                                             .arg(fusionDefaults.pageWeight),
                                         QStringLiteral("W"), QString::number(fusionDefaults.pageWeight));
     parser.addOptions({dataset, data, ks, json, unanswerable, chunks, fusion, fusionK, pageWeight});
-    if (auto stop = ctx.parse(parser, args, QStringLiteral("Measure retrieval (recall@k, MRR@10) on an evaluation set.")))
+    if (auto stop = ctx.parse(parser, args, CliTr::tr("Measure retrieval (recall@k, MRR@10) on an evaluation set.")))
         return *stop;
 
     if (!parser.isSet(dataset))
-        return ctx.fail(QStringLiteral("eval needs --dataset %1").arg(EvalDatasets::names().join(u'|')));
+        return ctx.fail(CliTr::tr("eval needs --dataset %1").arg(EvalDatasets::names().join(u'|')));
     const QList<int> cutoffs = parseKs(parser.value(ks));
     if (cutoffs.isEmpty())
-        return ctx.fail(QStringLiteral("--k takes positive numbers separated by commas, e.g. --k 1,3,5,10"));
+        return ctx.fail(CliTr::tr("--k takes positive numbers separated by commas, e.g. --k 1,3,5,10"));
     if (parser.isSet(unanswerable))
         return refusalEval(ctx, parser.isSet(data) ? parser.value(data) : EngineConfig::defaultSharedDataDir(),
                            parser.value(dataset), parser.isSet(json));
     const QString chunkMode = parser.value(chunks);
     if (chunkMode != QLatin1String("paragraph") && chunkMode != QLatin1String("page") && chunkMode != QLatin1String("fused"))
-        return ctx.fail(QStringLiteral("--chunks takes paragraph, page or fused"));
+        return ctx.fail(CliTr::tr("--chunks takes paragraph, page or fused"));
     PageFusionOptions fusionOptions;
     if (parser.value(fusion) == QLatin1String("score"))
         fusionOptions.method = PageFusionOptions::Method::NormalisedScore;
     else if (parser.value(fusion) == QLatin1String("rrf"))
         fusionOptions.method = PageFusionOptions::Method::ReciprocalRank;
     else
-        return ctx.fail(QStringLiteral("--fusion takes rrf or score"));
+        return ctx.fail(CliTr::tr("--fusion takes rrf or score"));
     bool kOk = false, wOk = false;
     fusionOptions.rrfK = parser.value(fusionK).toDouble(&kOk);
     fusionOptions.pageWeight = parser.value(pageWeight).toDouble(&wOk);
     if (!kOk || fusionOptions.rrfK < 0.0)
-        return ctx.fail(QStringLiteral("--fusion-k takes a number of 0 or more, e.g. --fusion-k 60"));
+        return ctx.fail(CliTr::tr("--fusion-k takes a number of 0 or more, e.g. --fusion-k 60"));
     if (!wOk || fusionOptions.pageWeight < 0.0)
-        return ctx.fail(QStringLiteral("--page-weight takes a number of 0 or more, e.g. --page-weight 1"));
+        return ctx.fail(CliTr::tr("--page-weight takes a number of 0 or more, e.g. --page-weight 1"));
     const QString dataDir = parser.isSet(data) ? parser.value(data) : EngineConfig::defaultSharedDataDir();
     QElapsedTimer timer;
     timer.start();
@@ -186,12 +193,17 @@ int evalCommand(CliContext &ctx, const QStringList &args)
         ctx.out.flush();
         return 0;
     }
-    ctx.out << set->name << ": " << set->passages.size() << " passages, " << set->questions.size() << " questions, " << indexed.size() << " chunks ("
-            << QDir::toNativeSeparators(dataDir) << ")\n";
+    ctx.out << set->name << ": "
+            << CliTr::tr("%1 passages, %2 questions, %3 chunks (%4)")
+                   .arg(set->passages.size())
+                   .arg(set->questions.size())
+                   .arg(indexed.size())
+                   .arg(QDir::toNativeSeparators(dataDir))
+            << "\n";
     printMetrics(ctx.out, QStringLiteral("all"), report.all);
     printMetrics(ctx.out, QStringLiteral("tuning"), report.tuning);
     printMetrics(ctx.out, QStringLiteral("held-out"), report.heldout);
-    ctx.out << "index " << indexMs << " ms, search " << searchMs << " ms\n";
+    ctx.out << CliTr::tr("index %1 ms, search %2 ms").arg(indexMs).arg(searchMs) << "\n";
     ctx.out.flush();
     return 0;
 }

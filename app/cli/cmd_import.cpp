@@ -12,26 +12,26 @@ int importCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption candidate(QStringLiteral("candidate"),
-                                       QStringLiteral("Store every file as a document of NAME (default: the name in each "
-                                                      "document's title line, else the file's base name)."),
+                                       CliTr::tr("Store every file as a document of NAME (default: the name in each "
+                                                "document's title line, else the file's base name)."),
                                        QStringLiteral("NAME"));
-    const QCommandLineOption maxSize(QStringLiteral("max-size"), QStringLiteral("Refuse files larger than MB megabytes (default 50)."),
+    const QCommandLineOption maxSize(QStringLiteral("max-size"), CliTr::tr("Refuse files larger than MB megabytes (default 50)."),
                                      QStringLiteral("MB"), QStringLiteral("50"));
     parser.addOption(candidate);
     parser.addOption(maxSize);
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files (txt, md, pdf, docx, hwpx) or folders, imported recursively."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), CliTr::tr("Files (txt, md, pdf, docx, hwpx) or folders, imported recursively."),
                                  QStringLiteral("PATH..."));
     if (auto stop = ctx.parse(parser, args,
-                              QStringLiteral("Import files and folders as candidates' documents. Unchanged files are skipped; "
-                                             "changed ones replace their old version. Exit status 0 only if no file failed.")))
+                              CliTr::tr("Import files and folders as candidates' documents. Unchanged files are skipped; "
+                                        "changed ones replace their old version. Exit status 0 only if no file failed.")))
         return *stop;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
-        return ctx.fail(QStringLiteral("import needs at least one file or folder; see `protostar-cli import --help`"));
+        return ctx.fail(CliTr::tr("import needs at least one file or folder; see `protostar-cli import --help`"));
     bool ok = false;
     const double megabytes = parser.value(maxSize).toDouble(&ok);
     if (!ok || megabytes <= 0)
-        return ctx.fail(QStringLiteral("--max-size takes a positive number of megabytes, not \"%1\"").arg(parser.value(maxSize)));
+        return ctx.fail(CliTr::tr("--max-size takes a positive number of megabytes, not \"%1\"").arg(parser.value(maxSize)));
 
     auto store = ctx.openStore();
     if (!store)
@@ -51,11 +51,11 @@ int importCommand(CliContext &ctx, const QStringList &args)
 
     const ImportSummary s = DocumentImporter::summarize(outcomes);
     if (outcomes.isEmpty())
-        ctx.err << "No importable files found (supported: txt, md, markdown, pdf, docx, hwpx).\n";
-    ctx.out << "Imported " << s.imported << ", unchanged " << s.unchanged << ", failed " << s.failed << ".\n";
+        ctx.err << CliTr::tr("No importable files found (supported: txt, md, markdown, pdf, docx, hwpx).") << "\n";
+    ctx.out << CliTr::tr("Imported %1, unchanged %2, failed %3.").arg(s.imported).arg(s.unchanged).arg(s.failed) << "\n";
     for (const ImportOutcome &o : outcomes) {
         if (o.status == ImportOutcome::Status::Failed)
-            ctx.out << "  failed: " << o.path << ": " << o.message << "\n";
+            ctx.out << "  " << CliTr::tr("failed: %1: %2").arg(o.path, o.message) << "\n";
     }
     ctx.out.flush();
     ctx.err.flush();

@@ -2,10 +2,12 @@
 // protostar-cli: import documents, list what is stored, ask questions, evaluate retrieval.
 #include "clicontext.h"
 
+#include "core/translationfiles.h"
 #include "engine/engineconfig.h"
 #include "store/sqlitestore.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -17,29 +19,29 @@ namespace {
 struct Entry {
     const char *name;
     Command run;
-    const char *summary;
+    const char *summary; // QT_TRANSLATE_NOOP'd; translated when printed
 };
 
 const Entry kCommands[] = {
-    {"import", importCommand, "Import files and folders (recursively) as a candidate's documents"},
-    {"candidates", candidatesCommand, "List candidates"},
-    {"documents", documentsCommand, "List documents, optionally of one candidate"},
-    {"chunks", chunksCommand, "Show the paragraph chunks of a document"},
-    {"delete-candidate", deleteCandidateCommand, "Delete a candidate and every trace of them"},
-    {"ask", askCommand, "Ask a question; the answer comes only from the documents"},
-    {"eval", evalCommand, "Measure retrieval on an evaluation set"},
+    {"import", importCommand, QT_TRANSLATE_NOOP("Cli", "Import files and folders (recursively) as a candidate's documents")},
+    {"candidates", candidatesCommand, QT_TRANSLATE_NOOP("Cli", "List candidates")},
+    {"documents", documentsCommand, QT_TRANSLATE_NOOP("Cli", "List documents, optionally of one candidate")},
+    {"chunks", chunksCommand, QT_TRANSLATE_NOOP("Cli", "Show the paragraph chunks of a document")},
+    {"delete-candidate", deleteCandidateCommand, QT_TRANSLATE_NOOP("Cli", "Delete a candidate and every trace of them")},
+    {"ask", askCommand, QT_TRANSLATE_NOOP("Cli", "Ask a question; the answer comes only from the documents")},
+    {"eval", evalCommand, QT_TRANSLATE_NOOP("Cli", "Measure retrieval on an evaluation set")},
 };
 
 void usage(QTextStream &s)
 {
-    s << "Usage: protostar-cli [--db FILE] COMMAND [OPTIONS] [ARGS]\n\n"
-         "Options:\n"
-         "  --db FILE   SQLite database (default: $PROTOSTAR_DB, else the user's data folder)\n"
-         "  --help      Show this help; COMMAND --help shows a command's help\n"
-         "  --version   Show the version\n\n"
-         "Commands:\n";
+    s << CliTr::tr("Usage: protostar-cli [--db FILE] COMMAND [OPTIONS] [ARGS]") << "\n\n"
+      << CliTr::tr("Options:") << "\n"
+      << "  --db FILE   " << CliTr::tr("SQLite database (default: $PROTOSTAR_DB, else the user's data folder)") << "\n"
+      << "  --help      " << CliTr::tr("Show this help; COMMAND --help shows a command's help") << "\n"
+      << "  --version   " << CliTr::tr("Show the version") << "\n\n"
+      << CliTr::tr("Commands:") << "\n";
     for (const Entry &e : kCommands)
-        s << "  " << QString::fromLatin1(e.name).leftJustified(18) << e.summary << "\n";
+        s << "  " << QString::fromLatin1(e.name).leftJustified(18) << CliTr::tr(e.summary) << "\n";
     s.flush();
 }
 
@@ -77,7 +79,7 @@ int CliContext::fail(const QString &message)
 std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &description)
 {
     parser.setApplicationDescription(description);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliTr::tr("Show this help."));
     parser.addOption(help);
     QStringList argv = args;
     argv[0] = QStringLiteral("protostar-cli ") + args.first();
@@ -102,6 +104,15 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Protostar"));
     QCoreApplication::setApplicationName(QStringLiteral("protostar"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROTOSTAR_VERSION));
+    // The system's UI language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), from the desktop's catalogues: they hold
+    // both this tool's context and the backend's. Without a catalogue the messages stay English.
+    const QString language = TranslationFiles::systemLanguage();
+    QTranslator appTranslator;
+    QTranslator qtTranslator;
+    if (TranslationFiles::load(appTranslator, language))
+        QCoreApplication::installTranslator(&appTranslator);
+    if (TranslationFiles::loadQt(qtTranslator, language)) // QCommandLineParser's own errors and headings
+        QCoreApplication::installTranslator(&qtTranslator);
 
     CliContext ctx;
     QStringList args = app.arguments().mid(1);
@@ -120,7 +131,7 @@ int main(int argc, char **argv)
         } else if (opt.startsWith(QLatin1String("--db="))) {
             db = opt.mid(5);
         } else {
-            ctx.err << "protostar-cli: unknown option " << opt << "\n";
+            ctx.err << "protostar-cli: " << CliTr::tr("unknown option %1").arg(opt) << "\n";
             usage(ctx.err);
             return 2;
         }
@@ -134,7 +145,7 @@ int main(int argc, char **argv)
         if (args.first() == QLatin1String(e.name))
             return e.run(ctx, args);
     }
-    ctx.err << "protostar-cli: unknown command " << args.first() << "\n";
+    ctx.err << "protostar-cli: " << CliTr::tr("unknown command %1").arg(args.first()) << "\n";
     usage(ctx.err);
     return 2;
 }
