@@ -26,7 +26,20 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &byt
 
 CliRun runCli(const QStringList &args, int timeoutMs)
 {
+    return runCli(args, {}, timeoutMs);
+}
+
+CliRun runCli(const QStringList &args, const QMap<QString, QString> &environment, int timeoutMs)
+{
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        if (it.value().isNull())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
+    }
+    p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("PROTOSTAR_CLI"), args);
     CliRun r;
     if (!p.waitForFinished(timeoutMs)) {

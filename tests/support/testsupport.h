@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ struct CliRun {
 };
 // Runs the built protostar-cli (PROTOSTAR_CLI) with `args`; waits up to `timeoutMs`.
 CliRun runCli(const QStringList &args, int timeoutMs = 120000);
+// The same in the test's environment changed by `environment`: a name mapped to a null QString is removed.
+CliRun runCli(const QStringList &args, const QMap<QString, QString> &environment, int timeoutMs = 120000);
 // Imports the bundled demo corpus (resources/demo, PROTOSTAR_SOURCE_DIR under ctest) into `db` with protostar-cli.
 CliRun importDemoCorpus(const QString &db);
 
