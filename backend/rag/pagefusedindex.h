@@ -40,7 +40,6 @@ public:
     int size() const; // chunks
     QList<SearchHit> search(const QString &query, const SearchOptions &options) const;
 
-    const LexicalRankingOptions &rankingOptions() const { return m_chunks.rankingOptions(); }
     const PageFusionOptions &fusionOptions() const { return m_fusion; }
     qint64 indexBytes() const; // both indexes
 
