@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "store/sqlitestore.h"
 
+#include "store/sqliterows.h"
+
 #include "core/logging.h"
 #include "core/tr.h"
 
@@ -10,6 +12,10 @@
 #include <functional>
 
 namespace Protostar {
+
+using SqliteRows::collect;
+using SqliteRows::fromMs;
+using SqliteRows::nowMs;
 
 namespace {
 
@@ -77,9 +83,6 @@ CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )SQL",
 };
 
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms); }
-
 QString encodePath(const QStringList &path)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(path)).toJson(QJsonDocument::Compact));
@@ -129,22 +132,6 @@ DocumentInfo readDocument(const SqliteStatement &q)
     d.chunkCount = int(q.int64(10));
     d.importedAt = fromMs(q.int64(11));
     return d;
-}
-
-template<typename T, typename Read>
-Result<QList<T>> collect(Result<SqliteStatement> q, Read read)
-{
-    if (!q)
-        return q.error();
-    QList<T> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.append(read(*q));
-    }
 }
 
 } // namespace
@@ -421,119 +408,6 @@ Result<std::optional<ChunkRef>> SqliteStore::chunk(ChunkId id)
     if (!list)
         return list.error();
     return list->isEmpty() ? std::optional<ChunkRef>() : std::optional<ChunkRef>(list->first());
-}
-
-Result<SessionId> SqliteStore::createSession(const QString &title)
-{
-    auto q = query(QStringLiteral("INSERT INTO sessions(title, created_ms, updated_ms) VALUES (?, ?, ?)"), {title, nowMs(), nowMs()});
-    if (!q)
-        return q.error();
-    if (auto r = q->run(); !r)
-        return r.error();
-    return SessionId(m_db.lastInsertId());
-}
-
-Result<QList<Session>> SqliteStore::sessions()
-{
-    return collect<Session>(query(QStringLiteral("SELECT s.id, s.title, s.created_ms, s.updated_ms, (SELECT count(*) FROM turns t WHERE t.session_id = s.id) "
-                                                 "FROM sessions s ORDER BY s.updated_ms DESC, s.id DESC"),
-                                  {}),
-                            [](const SqliteStatement &q) {
-                                return Session{q.int64(0), q.text(1), fromMs(q.int64(2)), fromMs(q.int64(3)), int(q.int64(4))};
-                            });
-}
-
-Result<void> SqliteStore::renameSession(SessionId id, const QString &title)
-{
-    auto q = query(QStringLiteral("UPDATE sessions SET title = ? WHERE id = ?"), {title, id});
-    if (!q)
-        return q.error();
-    if (auto r = q->run(); !r)
-        return r;
-    if (m_db.changes() == 0)
-        return makeError(ErrorCode::NotFound, Tr::tr("There is no session %1.").arg(id));
-    return {};
-}
-
-Result<void> SqliteStore::deleteSession(SessionId id)
-{
-    auto q = query(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {id});
-    return q ? q->run() : Result<void>(q.error());
-}
-
-Result<TurnId> SqliteStore::appendTurn(const Turn &turn)
-{
-    TurnId id = 0;
-    auto r = inTransaction([&]() -> Result<void> {
-        auto exists = query(QStringLiteral("UPDATE sessions SET updated_ms = ? WHERE id = ?"), {nowMs(), turn.sessionId});
-        if (!exists)
-            return exists.error();
-        if (auto run = exists->run(); !run)
-            return run;
-        if (m_db.changes() == 0)
-            return makeError(ErrorCode::NotFound, Tr::tr("There is no session %1.").arg(turn.sessionId));
-        auto q = query(QStringLiteral("INSERT INTO turns(session_id, ordinal, question, answer, found, citations, created_ms) "
-                                      "VALUES (?, (SELECT coalesce(max(ordinal), -1) + 1 FROM turns WHERE session_id = ?), ?, ?, ?, ?, ?)"),
-                       {turn.sessionId, turn.sessionId, turn.question, turn.answer, turn.found,
-                        turn.citationsJson.isEmpty() ? QStringLiteral("[]") : QString::fromUtf8(turn.citationsJson), nowMs()});
-        if (!q)
-            return q.error();
-        if (auto run = q->run(); !run)
-            return run;
-        id = m_db.lastInsertId();
-        return {};
-    });
-    if (!r)
-        return r.error();
-    return id;
-}
-
-Result<QList<Turn>> SqliteStore::turns(SessionId id)
-{
-    return collect<Turn>(query(QStringLiteral("SELECT id, session_id, ordinal, question, answer, found, citations, created_ms FROM turns "
-                                              "WHERE session_id = ? ORDER BY ordinal"),
-                               {id}),
-                         [](const SqliteStatement &q) {
-                             return Turn{q.int64(0), q.int64(1), int(q.int64(2)), q.text(3), q.text(4), q.int64(5) != 0, q.text(6).toUtf8(),
-                                         fromMs(q.int64(7))};
-                         });
-}
-
-Result<qint64> SqliteStore::addSummary(const Summary &summary)
-{
-    auto q = query(QStringLiteral("INSERT INTO summaries(session_id, turn_id, text, created_ms) VALUES (?, ?, ?, ?)"),
-                   {summary.sessionId, summary.turnId ? QVariant(summary.turnId) : QVariant(), summary.text, nowMs()});
-    if (!q)
-        return q.error();
-    if (auto r = q->run(); !r)
-        return r.error();
-    return m_db.lastInsertId();
-}
-
-Result<QList<Summary>> SqliteStore::summaries(SessionId id)
-{
-    return collect<Summary>(query(QStringLiteral("SELECT id, session_id, coalesce(turn_id, 0), text, created_ms FROM summaries WHERE session_id = ? ORDER BY id"),
-                                  {id}),
-                            [](const SqliteStatement &q) {
-                                return Summary{q.int64(0), q.int64(1), q.int64(2), q.text(3), fromMs(q.int64(4))};
-                            });
-}
-
-Result<QString> SqliteStore::value(const QString &key, const QString &fallback)
-{
-    auto q = query(QStringLiteral("SELECT value FROM kv WHERE key = ?"), {key});
-    if (!q)
-        return q.error();
-    auto row = q->step();
-    if (!row)
-        return row.error();
-    return *row ? q->text(0) : fallback;
-}
-
-Result<void> SqliteStore::setValue(const QString &key, const QString &value)
-{
-    auto q = query(QStringLiteral("INSERT INTO kv(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {key, value});
-    return q ? q->run() : Result<void>(q.error());
 }
 
 } // namespace Protostar
