@@ -839,23 +839,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="184"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="171"/>
         <source>This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="219"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="206"/>
         <source>A candidate needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="380"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="367"/>
         <source>There is no document %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="454"/>
-        <location filename="../backend/store/sqlitestore.cpp" line="474"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="43"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="63"/>
         <source>There is no session %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,27 +1182,27 @@
 <context>
     <name>Protostar::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindowimport.cpp" line="69"/>
         <source>The demo corpus was not found; import your own documents with File ▸ Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/mainwindowimport.cpp" line="79"/>
         <source>First start: importing the demo candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
         <source>Delete conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
         <source>Delete this conversation and its history?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
         <location filename="../widgets/mainwindowactions.cpp" line="190"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1211,37 +1211,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="248"/>
+        <location filename="../widgets/mainwindowimport.cpp" line="88"/>
         <source>Resuming the import that was interrupted last time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="275"/>
+        <location filename="../widgets/mainwindowimport.cpp" line="96"/>
         <source>Import finished: %1 imported, %2 unchanged, %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>Searching the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>First words after %1 ms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/mainwindow.cpp" line="270"/>
         <source>Answered in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="357"/>
+        <location filename="../widgets/mainwindow.cpp" line="271"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>%n source cited</numerusform>
@@ -1249,7 +1249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="358"/>
+        <location filename="../widgets/mainwindow.cpp" line="272"/>
         <source>%n related passage(s)</source>
         <translation>
             <numerusform>%n related passage</numerusform>
@@ -1257,13 +1257,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="370"/>
-        <location filename="../widgets/mainwindow.cpp" line="383"/>
+        <location filename="../widgets/mainwindow.cpp" line="284"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="380"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Stopped by you.</source>
         <translation type="unfinished"></translation>
     </message>

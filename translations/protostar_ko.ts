@@ -839,23 +839,23 @@
         <translation>데이터베이스 파일이 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="184"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="171"/>
         <source>This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.</source>
         <translation>이 데이터베이스는 더 새 버전의 Protostar로 작성되었습니다(스키마 %1, 이 빌드는 %2까지 지원). 열려면 Protostar를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="219"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="206"/>
         <source>A candidate needs a name.</source>
         <translation>후보자 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="380"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="367"/>
         <source>There is no document %1.</source>
         <translation>문서 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="454"/>
-        <location filename="../backend/store/sqlitestore.cpp" line="474"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="43"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="63"/>
         <source>There is no session %1.</source>
         <translation>세션 %1이(가) 없습니다.</translation>
     </message>
@@ -1177,27 +1177,27 @@
 <context>
     <name>Protostar::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindowimport.cpp" line="69"/>
         <source>The demo corpus was not found; import your own documents with File ▸ Import.</source>
         <translation>데모 문서를 찾지 못했습니다. 파일 ▸ 가져오기로 문서를 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/mainwindowimport.cpp" line="79"/>
         <source>First start: importing the demo candidates…</source>
         <translation>첫 실행: 데모 후보자를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
         <source>Delete conversation</source>
         <translation>대화 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
         <source>Delete this conversation and its history?</source>
         <translation>이 대화와 기록을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
         <location filename="../widgets/mainwindowactions.cpp" line="190"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1205,57 +1205,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="248"/>
+        <location filename="../widgets/mainwindowimport.cpp" line="88"/>
         <source>Resuming the import that was interrupted last time…</source>
         <translation>지난번에 중단된 가져오기를 이어서 진행하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="275"/>
+        <location filename="../widgets/mainwindowimport.cpp" line="96"/>
         <source>Import finished: %1 imported, %2 unchanged, %3 failed</source>
         <translation>가져오기 완료: %1개 가져옴, %2개 변경 없음, %3개 실패</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>Searching the documents…</source>
         <translation>문서를 검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>First words after %1 ms…</source>
         <translation>%1ms 만에 첫 응답…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>Answering…</source>
         <translation>답변하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/mainwindow.cpp" line="270"/>
         <source>Answered in %1 ms</source>
         <translation>%1ms 만에 답변</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="357"/>
+        <location filename="../widgets/mainwindow.cpp" line="271"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>출처 %n개 인용</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="358"/>
+        <location filename="../widgets/mainwindow.cpp" line="272"/>
         <source>%n related passage(s)</source>
         <translation>
             <numerusform>관련 단락 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="370"/>
-        <location filename="../widgets/mainwindow.cpp" line="383"/>
+        <location filename="../widgets/mainwindow.cpp" line="284"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="380"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Stopped by you.</source>
         <translation>사용자가 중지했습니다.</translation>
     </message>

@@ -22,15 +22,11 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QDragEnterEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Protostar {
@@ -119,6 +115,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::connectServices()
 {
+    connectImport();
     connect(m_catalog, &CatalogLoader::candidatesLoaded, this, &MainWindow::onCandidatesLoaded);
     connect(m_catalog, &CatalogLoader::documentsLoaded, m_documents, &DocumentListModel::setSnapshot);
     connect(m_catalog, &CatalogLoader::documentLoaded, this,
@@ -147,28 +144,7 @@ void MainWindow::connectServices()
         m_catalog->loadDocuments(m_candidatePanel->selectedCandidates());
     });
     connect(m_catalog, &CatalogLoader::failed, this, &MainWindow::showError);
-    connect(m_catalog, &CatalogLoader::valueLoaded, this, [this](const QString &key, const QString &value) {
-        if (key != DemoCorpus::importedKey())
-            return;
-        if (!value.isEmpty() || m_candidates->rowCount() > 0 || !m_pendingBatches.isEmpty()) {
-            m_awaitingDemoDecision = false;
-            checkReady();
-            return;
-        }
-        auto files = DemoCorpus::files();
-        if (!files || files->isEmpty()) {
-            statusBar()->showMessage(tr("The demo corpus was not found; import your own documents with File ▸ Import."));
-            m_awaitingDemoDecision = false;
-            checkReady();
-            return;
-        }
-        m_catalog->setValue(DemoCorpus::importedKey(), QStringLiteral("1"));
-        QSettings().setValue(QStringLiteral("demo/imported"), true);
-        m_awaitingDemoDecision = false;
-        m_demoBatch = m_import->importPaths(*files);
-        m_pendingBatches.insert(m_demoBatch);
-        statusBar()->showMessage(tr("First start: importing the demo candidates…"));
-    });
+    connect(m_catalog, &CatalogLoader::valueLoaded, this, &MainWindow::onDemoFlagLoaded);
 
     connect(m_sessions, &SessionListModel::renameRequested, m_catalog, &CatalogLoader::renameSession);
     connect(m_candidatePanel, &CandidatePanel::selectionChanged, this, [this](const QList<CandidateId> &ids) {
@@ -200,28 +176,6 @@ void MainWindow::connectServices()
     });
     connect(m_sourcesView, &QAbstractItemView::clicked, m_sourcesView, &QAbstractItemView::activated);
 
-    connect(m_import, &ImportService::batchStarted, this, [this](int batchId, int files, qint64 bytes) {
-        m_pendingBatches.insert(batchId);
-        m_importProgress->onBatchStarted(batchId, files, bytes);
-        m_importDock->show();
-    });
-    connect(m_import, &ImportService::fileStarted, m_importProgress, &ImportProgressModel::onFileStarted);
-    connect(m_import, &ImportService::fileFinished, m_importProgress, &ImportProgressModel::onFileFinished);
-    connect(m_import, &ImportService::documentStored, this, [this](DocumentId id) {
-        m_chat->refreshDocument(id);
-        // Coalesce: a folder of 500 files should not mean 500 catalogue reloads.
-        if (!m_reloadQueued) {
-            m_reloadQueued = true;
-            QTimer::singleShot(500, this, [this] {
-                m_reloadQueued = false;
-                m_catalog->loadCandidates();
-            });
-        }
-    });
-    connect(m_import, &ImportService::batchFinished, this, &MainWindow::onBatchFinished);
-    connect(m_importView, &ImportProgressWidget::cancelRequested, m_import, &ImportService::cancel);
-    connect(m_importView, &ImportProgressWidget::closeRequested, m_importDock, &QDockWidget::hide);
-
     connect(m_chat, &ChatService::tokensReceived, this, &MainWindow::onTokens);
     connect(m_chat, &ChatService::answerFinished, this, &MainWindow::onAnswerFinished);
     connect(m_chat, &ChatService::answerFailed, this, &MainWindow::onAnswerFailed);
@@ -231,21 +185,6 @@ void MainWindow::connectServices()
         checkReady();
     });
 
-    connect(m_watcher, &FolderWatcher::documentRemoved, this, [this](DocumentId id) {
-        m_chat->refreshDocument(id);
-        m_catalog->loadCandidates();
-    });
-    connect(m_watcher, &FolderWatcher::scanFailed, this,
-            [this](const QString &, const Error &error) { showError(error); });
-}
-
-void MainWindow::resumeInterruptedImport()
-{
-    // Files of a batch that a crash or quit interrupted; the service recorded them in the store.
-    if (m_import->pendingFromLastRun().isEmpty())
-        return;
-    m_pendingBatches.insert(m_import->resumePending());
-    statusBar()->showMessage(tr("Resuming the import that was interrupted last time…"), 8000);
 }
 
 void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
@@ -267,23 +206,6 @@ void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
     checkReady();
 }
 
-void MainWindow::onBatchFinished(int batchId, const ImportSummary &summary)
-{
-    m_pendingBatches.remove(batchId);
-    m_settlePending = true;
-    m_importProgress->onBatchFinished(batchId, summary);
-    statusBar()->showMessage(tr("Import finished: %1 imported, %2 unchanged, %3 failed")
-                                 .arg(summary.imported)
-                                 .arg(summary.unchanged)
-                                 .arg(summary.failed),
-                             10000);
-    // A clean demo import needs no attention; a failure keeps the list open so the reason is seen.
-    if (batchId == m_demoBatch && summary.failed == 0)
-        m_importDock->hide();
-    m_catalog->loadCandidates();
-    m_catalog->loadDocuments(m_candidatePanel->selectedCandidates());
-}
-
 void MainWindow::checkReady()
 {
     if (m_readyEmitted || !m_candidatesLoadedOnce || m_indexChunks < 0 || !m_pendingBatches.isEmpty()
@@ -291,14 +213,6 @@ void MainWindow::checkReady()
         return;
     m_readyEmitted = true;
     Q_EMIT ready();
-}
-
-void MainWindow::importPaths(const QStringList &paths)
-{
-    if (paths.isEmpty())
-        return;
-    m_importDock->show();
-    m_pendingBatches.insert(m_import->importPaths(paths));
 }
 
 void MainWindow::ask(const QString &question, bool selectedOnly)
@@ -404,23 +318,6 @@ void MainWindow::newSession()
 void MainWindow::showError(const Error &error)
 {
     statusBar()->showMessage(error.message, 15000);
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    importPaths(paths);
-    event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

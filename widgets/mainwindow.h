@@ -115,7 +115,8 @@ private:
     void checkReady();
     void useProviderConfig(const ProviderConfig &config, const QString &keyProblem);
     void resumeInterruptedImport();
-    void importDemoIfFirstStart(const QList<Candidate> &candidates);
+    void connectImport();
+    void onDemoFlagLoaded(const QString &key, const QString &value);
 
     EngineConfig m_config;
     Options m_options;
