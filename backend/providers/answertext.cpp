@@ -59,8 +59,9 @@ const QSet<QString> &koreanFunctionWords()
         QStringLiteral("사람"), QStringLiteral("후보자"), QStringLiteral("후보"), QStringLiteral("지원자"), QStringLiteral("인물"),
         QStringLiteral("이상"), QStringLiteral("이하"), QStringLiteral("초과"), QStringLiteral("미만"), QStringLiteral("넘는"),
         QStringLiteral("넘게"), QStringLiteral("넘은"), QStringLiteral("있는"), QStringLiteral("없는"), QStringLiteral("가진"),
-        // "X 경험이 있는" asks whether X occurs; résumés rarely write the word itself.
-        QStringLiteral("경험"),
+        // "X 경험이 있는" asks whether X occurs; résumés rarely write the word itself, nor "X를 쓰는/다루는/아는".
+        QStringLiteral("경험"), QStringLiteral("쓰는"), QStringLiteral("쓴"), QStringLiteral("다루는"), QStringLiteral("다룰"),
+        QStringLiteral("아는"),
     };
     return words;
 }
@@ -93,6 +94,18 @@ const QStringList &koreanParticles()
     return particles;
 }
 
+// Who a question asks about ("Which candidate knows Kubernetes?"): never what a passage states, and a
+// passage that happens to write "candidate" ("the candidate dashboard") must not win retrieval by it.
+const QSet<QString> &englishAskingWords()
+{
+    static const QSet<QString> words = {
+        QStringLiteral("someone"), QStringLiteral("anyone"), QStringLiteral("person"), QStringLiteral("people"),
+        QStringLiteral("candidate"), QStringLiteral("candidates"), QStringLiteral("applicant"), QStringLiteral("applicants"),
+        QStringLiteral("know"), QStringLiteral("knows"), QStringLiteral("knew"), QStringLiteral("familiar"),
+    };
+    return words;
+}
+
 const QSet<QString> &englishStopWords()
 {
     static const QSet<QString> words = [] {
@@ -102,13 +115,13 @@ const QSet<QString> &englishStopWords()
                               "it", "its", "this", "that", "these", "those", "what", "which", "who", "whom", "whose", "when",
                               "where", "why", "how", "me", "tell", "describe", "explain", "please", "their", "his", "her",
                               "they", "them", "any", "there", "can", "could", "would", "should", "will", "much", "many",
-                              // comparisons around a threshold figure, and who-words
-                              "more", "than", "least", "over", "above", "below", "under", "less", "fewer", "someone",
-                              "anyone", "person", "people", "candidate", "candidates",
+                              // comparisons around a threshold figure
+                              "more", "than", "least", "over", "above", "below", "under", "less", "fewer",
                               // generic verbs of questions that résumés do not write ("achieve", "run ... at")
                               "experience", "achieve", "achieved", "accomplish", "accomplished", "run", "ran", "work",
                               "worked", "done"})
             s.insert(QString::fromLatin1(w));
+        s.unite(englishAskingWords());
         return s;
     }();
     return words;
@@ -145,6 +158,49 @@ const QRegularExpression &thresholdPattern()
         "|[$₩]?\\d[\\d,.]*[kmb]?(?:\\s?[천만억]+)?(?=\\s?[a-z%]*\\s?[가-힣]{0,2}\\s?(?:이상|초과|이하|미만|넘))"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
+}
+
+// Tools a Korean question spells in Hangul and résumés write in Latin letters ("쿠버네티스 경험이 있는
+// 후보자는?"): the Hangul spelling's bigrams would only match unrelated words (파이썬 -> 파이프라인).
+const QList<std::pair<QString, QString>> &latinSpellings()
+{
+    // Longest first, so "자바스크립트" is replaced before "자바".
+    static const QList<std::pair<QString, QString>> spellings = [] {
+        QList<std::pair<QString, QString>> list = {
+            {QStringLiteral("쿠버네티스"), QStringLiteral("kubernetes")},
+            {QStringLiteral("도커"), QStringLiteral("docker")},
+            {QStringLiteral("파이썬"), QStringLiteral("python")},
+            {QStringLiteral("자바"), QStringLiteral("java")},
+            {QStringLiteral("자바스크립트"), QStringLiteral("javascript")},
+            {QStringLiteral("타입스크립트"), QStringLiteral("typescript")},
+            {QStringLiteral("코틀린"), QStringLiteral("kotlin")},
+            {QStringLiteral("스프링"), QStringLiteral("spring")},
+            {QStringLiteral("리액트"), QStringLiteral("react")},
+            {QStringLiteral("카프카"), QStringLiteral("kafka")},
+            {QStringLiteral("레디스"), QStringLiteral("redis")},
+            {QStringLiteral("포스트그레스"), QStringLiteral("postgresql")},
+            {QStringLiteral("포스트그레스큐엘"), QStringLiteral("postgresql")},
+            {QStringLiteral("엘라스틱서치"), QStringLiteral("elasticsearch")},
+            {QStringLiteral("테라폼"), QStringLiteral("terraform")},
+            {QStringLiteral("프로메테우스"), QStringLiteral("prometheus")},
+            {QStringLiteral("그라파나"), QStringLiteral("grafana")},
+            {QStringLiteral("리눅스"), QStringLiteral("linux")},
+            {QStringLiteral("텐서플로"), QStringLiteral("tensorflow")},
+            {QStringLiteral("파이토치"), QStringLiteral("pytorch")},
+        };
+        std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+        return list;
+    }();
+    return spellings;
+}
+
+QString latinSpellingOf(const QString &word)
+{
+    for (const auto &[hangul, latin] : latinSpellings()) {
+        if (word == hangul)
+            return latin;
+    }
+    return word;
 }
 
 // Résumé section words a question uses for what documents put under another heading.
@@ -242,7 +298,7 @@ QStringList AnswerText::words(const QString &question)
             }
             stop = stop || koreanFunctionWords().contains(word);
             if (!stop && word.size() >= 2)
-                add(sectionSynonyms().value(word, word));
+                add(sectionSynonyms().value(word, latinSpellingOf(word)));
             i = j;
         } else if (c.isLetterOrNumber()) {
             qsizetype j = i;
@@ -269,6 +325,24 @@ QStringList AnswerText::sectionWordsFor(const QString &question)
         }
     }
     return out;
+}
+
+QString AnswerText::retrievalQuery(const QString &question)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = word.globalMatch(question); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!englishAskingWords().contains(m.captured().toLower()))
+            continue;
+        out += QStringView(question).mid(from, m.capturedStart() - from);
+        from = m.capturedEnd();
+    }
+    out += QStringView(question).mid(from);
+    for (const auto &[hangul, latin] : latinSpellings())
+        out.replace(hangul, u' ' + latin + u' ');
+    return words(out).isEmpty() ? question : out;
 }
 
 QStringList AnswerText::bigrams(const QString &word)

@@ -29,6 +29,10 @@ public:
     // Résumé section words the question's words stand for ("degree" -> "education", "학위" -> "학력"),
     // for retrieval to search as well: documents file such facts under a heading with the other word.
     static QStringList sectionWordsFor(const QString &question);
+    // The question as retrieval searches it: without the words that say who is asked about ("Which
+    // candidate knows …"), with tools spelled in Hangul written as résumés write them ("쿠버네티스" ->
+    // "kubernetes", as words() does too); the question itself when nothing else would be left.
+    static QString retrievalQuery(const QString &question);
     // Hangul syllable bigrams of `word` (the word itself when shorter than two syllables or not Hangul).
     static QStringList bigrams(const QString &word);
     // "ko" when the text has any Hangul, else "en".

@@ -136,6 +136,14 @@ private Q_SLOTS:
         QTest::newRow("en: degree")
             << QStringLiteral("What is Daniel Cho's degree?") << QList<Expected>{{daniel, QStringLiteral("M.Sc. Data Science")}}
             << QString();
+        // Beyond the README: how recruiters also ask.
+        const QList<Expected> kubernetes = {{park, QStringLiteral("Kubernetes")}, {kimResume, QStringLiteral("Kubernetes")}};
+        QTest::newRow("en: which candidate knows") << QStringLiteral("Which candidate knows Kubernetes?") << kubernetes << QString();
+        QTest::newRow("ko: tool spelled in Hangul") << QStringLiteral("쿠버네티스 경험이 있는 후보자는?") << kubernetes << QString();
+        QTest::newRow("ko: tool in Hangul, verb 쓰는")
+            << QStringLiteral("파이썬을 쓰는 사람은?")
+            << QList<Expected>{{daniel, QStringLiteral("Python")}, {choi, QStringLiteral("Python")}, {park, QStringLiteral("Python")}}
+            << QString();
         QTest::newRow("ko: not in documents") << QStringLiteral("김지원의 병역 사항은?") << QList<Expected>{} << QString();
         QTest::newRow("en: not in documents") << QStringLiteral("Does Jane Park speak Japanese?") << QList<Expected>{} << QString();
     }

@@ -33,6 +33,13 @@ private Q_SLOTS:
         QTest::newRow("nouns ending in a verb syllable are kept whole")
             << QStringLiteral("권한 제한 기한은?")
             << QStringList{QStringLiteral("권한"), QStringLiteral("제한"), QStringLiteral("기한")};
+        QTest::newRow("a tool spelled in Hangul is the résumé's Latin name")
+            << QStringLiteral("파이썬을 쓰는 사람은?") << QStringList{QStringLiteral("python")};
+        QTest::newRow("longest Hangul spelling wins")
+            << QStringLiteral("자바스크립트와 자바를 다룰 줄 아는 지원자는?")
+            << QStringList{QStringLiteral("javascript"), QStringLiteral("java")};
+        QTest::newRow("who-words and knowing are not content")
+            << QStringLiteral("Which candidate knows Kubernetes?") << QStringList{QStringLiteral("kubernetes")};
     }
 
     void words()
@@ -56,6 +63,29 @@ private Q_SLOTS:
         QFETCH(QString, question);
         QFETCH(QStringList, section);
         QCOMPARE(AnswerText::sectionWordsFor(question), section);
+    }
+
+    void retrievalQuery_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("query");
+        // A passage that writes "candidate" ("the candidate dashboard") must not outrank the one that answers.
+        QTest::newRow("English who-words dropped")
+            << QStringLiteral("Which candidate knows Kubernetes?") << QStringLiteral("Which   Kubernetes?");
+        QTest::newRow("case-insensitive, words only")
+            << QStringLiteral("Candidates who know Rust; candidateship") << QStringLiteral(" who  Rust; candidateship");
+        QTest::newRow("Hangul spelling replaced, particle kept")
+            << QStringLiteral("쿠버네티스를 운영한 사람은?") << QStringLiteral(" kubernetes 를 운영한 사람은?");
+        QTest::newRow("nothing else left: the question as asked")
+            << QStringLiteral("Which candidate?") << QStringLiteral("Which candidate?");
+        QTest::newRow("Korean question unchanged") << QStringLiteral("박서준의 팀 규모는?") << QStringLiteral("박서준의 팀 규모는?");
+    }
+
+    void retrievalQuery()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, query);
+        QCOMPARE(AnswerText::retrievalQuery(question), query);
     }
 };
 
