@@ -2,6 +2,7 @@
 #include "engine/knowledgebase.h"
 
 #include "providers/answertext.h"
+#include "providers/resumeglossary.h"
 #include "store/store.h"
 
 #include <QSet>
@@ -132,9 +133,9 @@ KnowledgeBase::Support KnowledgeBase::supportOf(const QString &question, const Q
     auto coverage = [&](const QString &folded) {
         double found = 0.0;
         for (qsizetype i = 0; i < terms.size(); ++i) {
-            if (folded.contains(terms.at(i)))
+            if (ResumeGlossary::contains(folded, terms.at(i)))
                 found += weights.at(i);
-            else if (!foldedLabel.isEmpty() && foldedLabel.contains(terms.at(i)))
+            else if (!foldedLabel.isEmpty() && ResumeGlossary::contains(foldedLabel, terms.at(i)))
                 found += kLabelWeight * weights.at(i);
         }
         return found / total;

@@ -100,12 +100,13 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     // When the filter already holds the named candidates, their name would only rank the passage that
     // repeats it ("이름: 박서준") above the one that answers; search with the rest unless nothing is left.
     auto queryFor = [&](const QString &source) {
-        QString query = AnswerText::retrievalQuery(source);
+        QString query = source;
         const KnowledgeBase::NamedCandidates inQuery = m_knowledge.namedCandidates(source);
         const bool allFiltered = std::all_of(inQuery.ids.cbegin(), inQuery.ids.cend(),
                                              [&](CandidateId c) { return search.candidates.contains(c); });
         if (!inQuery.ids.isEmpty() && allFiltered && !AnswerText::terms(inQuery.rest).isEmpty())
             query = inQuery.rest;
+        query = AnswerText::retrievalQuery(query);
         if (const QStringList section = AnswerText::sectionWordsFor(supportQuestion); !section.isEmpty())
             query += u' ' + section.join(u' ');
         return query;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "providers/answertext.h"
 
+#include "providers/resumeglossary.h"
+
 #include "core/sentencesplitter.h"
 
 #include <QHash>
@@ -342,7 +344,15 @@ QString AnswerText::retrievalQuery(const QString &question)
     out += QStringView(question).mid(from);
     for (const auto &[hangul, latin] : latinSpellings())
         out.replace(hangul, u' ' + latin + u' ');
-    return words(out).isEmpty() ? question : out;
+    const QStringList content = words(out);
+    if (content.isEmpty())
+        return question;
+    // A Korean question about an English résumé, and the other way round, searches both words.
+    for (const QString &w : content) {
+        if (const QStringList other = ResumeGlossary::counterparts(w); !other.isEmpty())
+            out += u' ' + other.join(u' ');
+    }
+    return out;
 }
 
 QStringList AnswerText::bigrams(const QString &word)

@@ -31,7 +31,8 @@ public:
     static QStringList sectionWordsFor(const QString &question);
     // The question as retrieval searches it: without the words that say who is asked about ("Which
     // candidate knows …"), with tools spelled in Hangul written as résumés write them ("쿠버네티스" ->
-    // "kubernetes", as words() does too); the question itself when nothing else would be left.
+    // "kubernetes", as words() does too), and the other language's word of a résumé field it names
+    // (ResumeGlossary: "연봉" adds "salary compensation"); the question itself when nothing else would be left.
     static QString retrievalQuery(const QString &question);
     // Hangul syllable bigrams of `word` (the word itself when shorter than two syllables or not Hangul).
     static QStringList bigrams(const QString &word);

@@ -3,6 +3,7 @@
 
 #include "core/tr.h"
 #include "providers/answertext.h"
+#include "providers/resumeglossary.h"
 #include "providers/figurecomparison.h"
 
 #include <QHash>
@@ -79,7 +80,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     for (const QString &t : terms) {
         int df = 0;
         for (const Sentence &c : candidates)
-            df += c.folded.contains(t) || labels.at(c.evidenceIndex).contains(t) ? 1 : 0;
+            df += ResumeGlossary::contains(c.folded, t) || ResumeGlossary::contains(labels.at(c.evidenceIndex), t) ? 1 : 0;
         const double w = std::log(1.0 + (candidates.size() + 1.0) / (df + 1.0));
         weight.insert(t, w);
         total += w;
@@ -94,9 +95,9 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         }
         double s = 0.0;
         for (const QString &t : terms) {
-            if (c.folded.contains(t))
+            if (ResumeGlossary::contains(c.folded, t))
                 s += weight.value(t);
-            else if (labels.at(c.evidenceIndex).contains(t))
+            else if (ResumeGlossary::contains(labels.at(c.evidenceIndex), t))
                 s += kLabelWeight * weight.value(t);
         }
         // A slight preference for better-retrieved passages breaks ties between equal sentences.

@@ -144,6 +144,17 @@ private Q_SLOTS:
             << QStringLiteral("파이썬을 쓰는 사람은?")
             << QList<Expected>{{daniel, QStringLiteral("Python")}, {choi, QStringLiteral("Python")}, {park, QStringLiteral("Python")}}
             << QString();
+        // A question in one language about a résumé written in the other.
+        QTest::newRow("ko question, English résumé: salary")
+            << QStringLiteral("Jane Park의 희망 연봉은?") << QList<Expected>{{jane, QStringLiteral("Expected salary")}}
+            << QStringLiteral("6,000만원");
+        QTest::newRow("ko question, English résumé: education")
+            << QStringLiteral("Jane Park의 학력은?") << QList<Expected>{{jane, QStringLiteral("B.Sc.")}} << QString();
+        QTest::newRow("en question, Korean résumé: salary")
+            << QStringLiteral("What is 김지원's expected salary?") << QList<Expected>{{kimResume, QStringLiteral("연봉 희망 7,800만원")}}
+            << QStringLiteral("7,800만원");
+        QTest::newRow("en question, Korean résumé: team size")
+            << QStringLiteral("What is 박서준's team size?") << QList<Expected>{{park, QStringLiteral("팀 규모 8명")}} << QStringLiteral("8명");
         QTest::newRow("ko: not in documents") << QStringLiteral("김지원의 병역 사항은?") << QList<Expected>{} << QString();
         QTest::newRow("en: not in documents") << QStringLiteral("Does Jane Park speak Japanese?") << QList<Expected>{} << QString();
     }

@@ -78,7 +78,12 @@ private Q_SLOTS:
             << QStringLiteral("쿠버네티스를 운영한 사람은?") << QStringLiteral(" kubernetes 를 운영한 사람은?");
         QTest::newRow("nothing else left: the question as asked")
             << QStringLiteral("Which candidate?") << QStringLiteral("Which candidate?");
-        QTest::newRow("Korean question unchanged") << QStringLiteral("박서준의 팀 규모는?") << QStringLiteral("박서준의 팀 규모는?");
+        QTest::newRow("Korean question unchanged") << QStringLiteral("가용성 99.95%를 달성한 후보자는?")
+                                                   << QStringLiteral("가용성 99.95%를 달성한 후보자는?");
+        QTest::newRow("résumé field searched in both languages")
+            << QStringLiteral("Jane Park의 희망 연봉은?") << QStringLiteral("Jane Park의 희망 연봉은? expected desired salary compensation");
+        QTest::newRow("English field, Korean résumé") << QStringLiteral("What is her expected salary?")
+                                                      << QStringLiteral("What is her expected salary? 희망 desired 연봉 compensation");
     }
 
     void retrievalQuery()

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "providers/resumeglossary.h"
+
+#include <QHash>
+#include <QList>
+
+#include <algorithm>
+
+namespace Protostar {
+
+namespace {
+
+// One field per line: Korean word first, then English. "experience" is no field (every résumé heading
+// says it; AnswerText drops it from questions), so 경력 maps to "career" only; degree / 학위 are
+// already asked as education / 학력 (AnswerText's section words).
+const QList<QStringList> &fields()
+{
+    static const QList<QStringList> list = {
+        {QStringLiteral("연봉"), QStringLiteral("salary"), QStringLiteral("compensation")},
+        {QStringLiteral("희망"), QStringLiteral("expected"), QStringLiteral("desired")},
+        {QStringLiteral("경력"), QStringLiteral("career")},
+        {QStringLiteral("학력"), QStringLiteral("education")},
+        {QStringLiteral("전공"), QStringLiteral("major")},
+        {QStringLiteral("기술"), QStringLiteral("skills"), QStringLiteral("skill")},
+        {QStringLiteral("자격"), QStringLiteral("certification"), QStringLiteral("certifications"), QStringLiteral("certificate")},
+        {QStringLiteral("수상"), QStringLiteral("award"), QStringLiteral("awards")},
+        {QStringLiteral("성과"), QStringLiteral("achievement"), QStringLiteral("achievements"), QStringLiteral("results")},
+        {QStringLiteral("회사"), QStringLiteral("company"), QStringLiteral("employer")},
+        {QStringLiteral("직무"), QStringLiteral("role"), QStringLiteral("position")},
+        {QStringLiteral("언어"), QStringLiteral("language"), QStringLiteral("languages")},
+        {QStringLiteral("병역"), QStringLiteral("military")},
+        {QStringLiteral("규모"), QStringLiteral("size")},
+        {QStringLiteral("팀"), QStringLiteral("team")}, // one syllable: found from "team", never a question term itself
+    };
+    return list;
+}
+
+const QHash<QString, QStringList> &index()
+{
+    static const QHash<QString, QStringList> map = [] {
+        QHash<QString, QStringList> m;
+        for (const QStringList &field : fields()) {
+            for (const QString &word : field) {
+                QStringList others = field;
+                others.removeAll(word);
+                m.insert(word, others);
+            }
+        }
+        return m;
+    }();
+    return map;
+}
+
+bool isLatinWordChar(QChar c)
+{
+    return c.isLetterOrNumber() && c.unicode() < 0x0250;
+}
+
+bool containsWord(const QString &folded, const QString &word)
+{
+    for (qsizetype at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !isLatinWordChar(folded.at(at - 1))) && (end == folded.size() || !isLatinWordChar(folded.at(end))))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QStringList ResumeGlossary::counterparts(const QString &term)
+{
+    return index().value(term);
+}
+
+bool ResumeGlossary::contains(const QString &folded, const QString &term)
+{
+    if (folded.contains(term))
+        return true;
+    const QStringList others = counterparts(term);
+    return std::any_of(others.cbegin(), others.cend(), [&](const QString &other) {
+        return isLatinWordChar(other.at(0)) ? containsWord(folded, other) : folded.contains(other);
+    });
+}
+
+} // namespace Protostar

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// ResumeGlossary: a résumé field asked in one language is found in a résumé written in the other.
+#include "providers/answertext.h"
+#include "providers/resumeglossary.h"
+
+#include <QTest>
+
+using namespace Protostar;
+
+class tst_ResumeGlossary : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void contains_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<bool>("contains");
+        QTest::newRow("Korean term, English résumé") << QStringLiteral("Expected salary: 6,000만원.") << QStringLiteral("연봉") << true;
+        QTest::newRow("Korean term, heading case folded") << QStringLiteral("## Education") << QStringLiteral("학력") << true;
+        QTest::newRow("English term, Korean résumé") << QStringLiteral("연봉 희망 7,800만원") << QStringLiteral("salary") << true;
+        QTest::newRow("one-syllable counterpart") << QStringLiteral("팀 규모 8명") << QStringLiteral("team") << true;
+        QTest::newRow("the term itself") << QStringLiteral("연봉 희망 7,800만원") << QStringLiteral("연봉") << true;
+        QTest::newRow("Latin counterpart is a whole word") << QStringLiteral("access control lists") << QStringLiteral("직무") << false;
+        QTest::newRow("Latin counterpart at the end") << QStringLiteral("senior role") << QStringLiteral("직무") << true;
+        QTest::newRow("another field") << QStringLiteral("Expected salary: 6,000만원.") << QStringLiteral("학력") << false;
+        QTest::newRow("no field: only the term itself") << QStringLiteral("Kubernetes 운영") << QStringLiteral("취미") << false;
+    }
+
+    void contains()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, term);
+        QFETCH(bool, contains);
+        QCOMPARE(ResumeGlossary::contains(AnswerText::foldForMatching(text), term), contains);
+    }
+
+    void counterpartsAreSymmetric()
+    {
+        QVERIFY(ResumeGlossary::counterparts(QStringLiteral("연봉")).contains(QStringLiteral("salary")));
+        QVERIFY(ResumeGlossary::counterparts(QStringLiteral("salary")).contains(QStringLiteral("연봉")));
+        QVERIFY(!ResumeGlossary::counterparts(QStringLiteral("salary")).contains(QStringLiteral("salary")));
+        QVERIFY(ResumeGlossary::counterparts(QStringLiteral("kubernetes")).isEmpty());
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_ResumeGlossary)
+#include "tst_resumeglossary.moc"
