@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace Protostar {
 
@@ -212,6 +213,8 @@ const QHash<QString, QString> &sectionSynonyms()
         {QStringLiteral("degree"), QStringLiteral("education")},
         {QStringLiteral("degrees"), QStringLiteral("education")},
         {QStringLiteral("학위"), QStringLiteral("학력")},
+        {QStringLiteral("major"), QStringLiteral("education")},
+        {QStringLiteral("전공"), QStringLiteral("학력")},
     };
     return map;
 }
@@ -270,6 +273,9 @@ QStringList AnswerText::words(const QString &question)
     };
     qsizetype i = 0;
     const qsizetype n = folded.size();
+    // "몇 년인가요", "몇 명", "몇 퍼센트인가요": the word after 몇 is the unit asked for, which documents
+    // write as a figure ("경력 7년"), never as that word.
+    bool afterHowMany = false;
     while (i < n) {
         const QChar c = folded.at(i);
         if (isHangul(c)) {
@@ -277,7 +283,8 @@ QStringList AnswerText::words(const QString &question)
             while (j < n && isHangul(folded.at(j)))
                 ++j;
             QString word = folded.mid(i, j - i);
-            bool stop = koreanFunctionWords().contains(word);
+            bool stop = koreanFunctionWords().contains(word) || std::exchange(afterHowMany, false);
+            afterHowMany = word == QStringLiteral("몇");
             for (const QString &stem : koreanQuestionStems())
                 stop = stop || word.startsWith(stem);
             if (!stop && word.size() >= 3) {

@@ -10,7 +10,7 @@ namespace Protostar {
 
 namespace {
 
-// One field per line: Korean word first, then English. "experience" is no field (every résumé heading
+// One field per line: Korean words first, then English. "experience" is no field (every résumé heading
 // says it; AnswerText drops it from questions), so 경력 maps to "career" only; degree / 학위 are
 // already asked as education / 학력 (AnswerText's section words).
 const QList<QStringList> &fields()
@@ -18,7 +18,7 @@ const QList<QStringList> &fields()
     static const QList<QStringList> list = {
         {QStringLiteral("연봉"), QStringLiteral("salary"), QStringLiteral("compensation")},
         {QStringLiteral("희망"), QStringLiteral("expected"), QStringLiteral("desired")},
-        {QStringLiteral("경력"), QStringLiteral("career")},
+        {QStringLiteral("경력"), QStringLiteral("career"), QStringLiteral("years")}, // "경력 7년" / "8 years"
         {QStringLiteral("학력"), QStringLiteral("education")},
         {QStringLiteral("전공"), QStringLiteral("major")},
         {QStringLiteral("기술"), QStringLiteral("skills"), QStringLiteral("skill")},
@@ -31,6 +31,10 @@ const QList<QStringList> &fields()
         {QStringLiteral("병역"), QStringLiteral("military")},
         {QStringLiteral("규모"), QStringLiteral("size")},
         {QStringLiteral("팀"), QStringLiteral("team")}, // one syllable: found from "team", never a question term itself
+        {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("lead"), QStringLiteral("leader")},
+        {QStringLiteral("석사"), QStringLiteral("master"), QStringLiteral("masters"), QStringLiteral("m.sc"), QStringLiteral("msc")},
+        {QStringLiteral("학사"), QStringLiteral("bachelor"), QStringLiteral("bachelors"), QStringLiteral("b.sc"), QStringLiteral("bsc")},
+        {QStringLiteral("박사"), QStringLiteral("phd"), QStringLiteral("doctorate")},
     };
     return list;
 }

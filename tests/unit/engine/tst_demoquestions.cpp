@@ -155,6 +155,14 @@ private Q_SLOTS:
             << QStringLiteral("7,800만원");
         QTest::newRow("en question, Korean résumé: team size")
             << QStringLiteral("What is 박서준's team size?") << QList<Expected>{{park, QStringLiteral("팀 규모 8명")}} << QStringLiteral("8명");
+        QTest::newRow("en: master's degree")
+            << QStringLiteral("Which candidates have a master's degree?")
+            << QList<Expected>{{daniel, QStringLiteral("M.Sc.")}, {choi, QStringLiteral("석사")}} << QString();
+        QTest::newRow("ko: years of experience, English résumé")
+            << QStringLiteral("Daniel Cho의 경력은 몇 년인가요?") << QList<Expected>{{daniel, QStringLiteral("6 years")}}
+            << QStringLiteral("6 years");
+        QTest::newRow("ko: major is under 학력")
+            << QStringLiteral("최민호의 전공은?") << QList<Expected>{{choi, QStringLiteral("산업공학과")}} << QString();
         QTest::newRow("ko: not in documents") << QStringLiteral("김지원의 병역 사항은?") << QList<Expected>{} << QString();
         QTest::newRow("en: not in documents") << QStringLiteral("Does Jane Park speak Japanese?") << QList<Expected>{} << QString();
     }

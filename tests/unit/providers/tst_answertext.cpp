@@ -38,6 +38,11 @@ private Q_SLOTS:
         QTest::newRow("longest Hangul spelling wins")
             << QStringLiteral("자바스크립트와 자바를 다룰 줄 아는 지원자는?")
             << QStringList{QStringLiteral("javascript"), QStringLiteral("java")};
+        QTest::newRow("the unit after 몇 is asked for, not written")
+            << QStringLiteral("Daniel Cho의 경력은 몇 년인가요?")
+            << QStringList{QStringLiteral("daniel"), QStringLiteral("cho"), QStringLiteral("경력")};
+        QTest::newRow("major is filed under education") << QStringLiteral("최민호의 전공은?")
+                                                        << QStringList{QStringLiteral("최민호"), QStringLiteral("학력")};
         QTest::newRow("who-words and knowing are not content")
             << QStringLiteral("Which candidate knows Kubernetes?") << QStringList{QStringLiteral("kubernetes")};
     }

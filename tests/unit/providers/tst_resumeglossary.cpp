@@ -24,6 +24,10 @@ private Q_SLOTS:
         QTest::newRow("the term itself") << QStringLiteral("연봉 희망 7,800만원") << QStringLiteral("연봉") << true;
         QTest::newRow("Latin counterpart is a whole word") << QStringLiteral("access control lists") << QStringLiteral("직무") << false;
         QTest::newRow("Latin counterpart at the end") << QStringLiteral("senior role") << QStringLiteral("직무") << true;
+        QTest::newRow("degree abbreviation with dots") << QStringLiteral("M.Sc. Data Science") << QStringLiteral("master") << true;
+        QTest::newRow("Korean degree word, English résumé") << QStringLiteral("M.Sc. Data Science") << QStringLiteral("석사") << true;
+        QTest::newRow("years of a career") << QStringLiteral("Data Engineer · 6 years · Busan") << QStringLiteral("경력") << true;
+        QTest::newRow("Korean synonym of team lead") << QStringLiteral("- 역할: 백엔드 리드") << QStringLiteral("팀장") << true;
         QTest::newRow("another field") << QStringLiteral("Expected salary: 6,000만원.") << QStringLiteral("학력") << false;
         QTest::newRow("no field: only the term itself") << QStringLiteral("Kubernetes 운영") << QStringLiteral("취미") << false;
     }
