@@ -8,7 +8,9 @@ namespace Protostar {
 namespace {
 
 constexpr qsizetype kMaxHeadingChars = 40;
+constexpr qsizetype kMaxDatedTitleChars = 64;
 constexpr int kMaxTitleWords = 8;
+constexpr int kMaxDatedTitleWords = 12; // the period adds three or four ("(2018.03", "~", "2020.12)", "—")
 
 bool isBulletMarker(QChar c)
 {
@@ -56,17 +58,26 @@ bool HeadingDetector::endsLikeSentence(QStringView line)
     return last == u'다' || last == u'요';
 }
 
+bool HeadingDetector::statesPeriod(QStringView line)
+{
+    static const QRegularExpression period(QStringLiteral("\\d{4}\\s*[./-]\\s*\\d{1,2}\\.?\\s*[~–-]"));
+    return period.match(line).hasMatch();
+}
+
 bool HeadingDetector::looksLikeTitle(QStringView line)
 {
     const QStringView t = line.trimmed();
-    if (t.isEmpty() || t.size() > kMaxHeadingChars || endsLikeSentence(t) || t.back() == u':')
+    // A job or project line carries its period, which makes it longer than other titles.
+    const bool dated = statesPeriod(t);
+    const qsizetype maxChars = dated ? kMaxDatedTitleChars : kMaxHeadingChars;
+    if (t.isEmpty() || t.size() > maxChars || endsLikeSentence(t) || t.back() == u':')
         return false;
     if (isBulletMarker(t.front()) || t.front() == u'|' || t.front() == u'#')
         return false;
     bool hasLetter = false;
     for (QChar c : t)
         hasLetter = hasLetter || c.isLetter();
-    return hasLetter && t.split(u' ', Qt::SkipEmptyParts).size() <= kMaxTitleWords;
+    return hasLetter && t.split(u' ', Qt::SkipEmptyParts).size() <= (dated ? kMaxDatedTitleWords : kMaxTitleWords);
 }
 
 HeadingDetector::Line HeadingDetector::classify(QStringView line)

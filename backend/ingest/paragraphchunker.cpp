@@ -142,7 +142,14 @@ void promoteTitleLines(QList<Line> &lines, const QString &text)
         }
         if (bodyFollows) {
             l.kind = Kind::Heading;
-            l.style = QStringLiteral("title");
+            // Three kinds of title line nest in this order: a first line standing alone names the whole
+            // document ("경력기술서 - 박서준"), a plain one is a section ("Experience"), and one stating a
+            // period is an entry of that section ("별빛게임즈 (2017.01 ~ 2020.05) · 인프라팀"), sibling of
+            // the next entry. With one style for all, each would close the one it belongs under.
+            if (i == 0 && alone)
+                l.style = QStringLiteral("document");
+            else
+                l.style = HeadingDetector::statesPeriod(s) ? QStringLiteral("entry") : QStringLiteral("title");
             l.title = s.trimmed().toString();
         }
     }

@@ -97,6 +97,21 @@ void tst_ParagraphChunker::headings_data()
     QTest::newRow("document title line heads the sections")
         << QStringLiteral("이력서 - 김지원\n\n[경력사항]\n네이버에서 일했다.\n[학력]\n서울대 졸업.")
         << QStringList{QStringLiteral("이력서 - 김지원 > 경력사항 | 네이버에서 일했다."), QStringLiteral("이력서 - 김지원 > 학력 | 서울대 졸업.")};
+    // Plain-text résumés: a job or project line states its period and sits under its section; the next
+    // one is its sibling, and neither closes the document's title.
+    QTest::newRow("dated entries under bracketed sections keep the document title")
+        << QStringLiteral("경력기술서 - 박서준\n\n[경력사항]\n하늘클라우드 (2020.06 ~ 현재) · 플랫폼엔지니어링팀 SRE\n가용성 99.95%를 달성했다.\n\n"
+                          "별빛게임즈 (2017.01 ~ 2020.05) · 인프라팀 시스템 엔지니어\n배포 시간을 15분으로 줄였다.\n\n[학력]\n가상공대 학사.")
+        << QStringList{QStringLiteral("경력기술서 - 박서준 > 경력사항 > 하늘클라우드 (2020.06 ~ 현재) · 플랫폼엔지니어링팀 SRE | 가용성 99.95%를 달성했다."),
+                       QStringLiteral("경력기술서 - 박서준 > 경력사항 > 별빛게임즈 (2017.01 ~ 2020.05) · 인프라팀 시스템 엔지니어 | 배포 시간을 15분으로 줄였다."),
+                       QStringLiteral("경력기술서 - 박서준 > 학력 | 가상공대 학사.")};
+    QTest::newRow("dated entries under title-line sections")
+        << QStringLiteral("Daniel Cho — Résumé\n\nData Engineer · 6 years · Busan · daniel.cho@example.invalid\n\nExperience\n\nTidewater Logistics (2021.01 ~ 2024.05) — Data Engineer\nBuilt ingestion.\n\n"
+                          "Seabird Analytics (2018.03 ~ 2020.12) — Junior Data Engineer\nMaintained ETL pipelines.\n\nEducation\n\nM.Sc. Data Science.")
+        << QStringList{QStringLiteral("Daniel Cho — Résumé | Data Engineer · 6 years · Busan · daniel.cho@example.invalid"),
+                       QStringLiteral("Daniel Cho — Résumé > Experience > Tidewater Logistics (2021.01 ~ 2024.05) — Data Engineer | Built ingestion."),
+                       QStringLiteral("Daniel Cho — Résumé > Experience > Seabird Analytics (2018.03 ~ 2020.12) — Junior Data Engineer | Maintained ETL pipelines."),
+                       QStringLiteral("Daniel Cho — Résumé > Education | M.Sc. Data Science.")};
     QTest::newRow("heading without body makes no chunk")
         << QStringLiteral("# 비어 있음\n# 내용\n본문이다.") << QStringList{QStringLiteral("내용 | 본문이다.")};
 }
