@@ -8,6 +8,7 @@
 #include "engine/sessionmemory.h"
 #include "providers/answertext.h"
 #include "providers/figureguard.h"
+#include "rag/candidatespread.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -17,6 +18,9 @@
 namespace Protostar {
 
 namespace {
+
+// A who-question spreads over the best kSpreadPool × k passages.
+constexpr int kSpreadPool = 4;
 
 Citation citationOf(int n, const ChunkRef &ref)
 {
@@ -114,23 +118,32 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     auto topSupport = [&](const QList<SearchHit> &found) {
         return found.isEmpty() ? -1.0 : m_knowledge.support(supportQuestion, found.first().ref).passage;
     };
+    // "Who …?" over everyone: each candidate's best passage before anyone's second (CandidateSpread).
+    const bool spread = search.candidates.isEmpty() && AnswerText::asksWho(text);
+    auto retrieve = [&](const QString &query) {
+        if (!spread)
+            return m_knowledge.search(query, search);
+        SearchOptions wide = search;
+        wide.k = search.k * kSpreadPool;
+        return CandidateSpread::apply(m_knowledge.search(query, wide), search.k);
+    };
     QElapsedTimer phase;
     phase.start();
     QString retrievalQuery = queryFor(retrievalSource);
-    QList<SearchHit> hits = m_knowledge.search(retrievalQuery, search);
+    QList<SearchHit> hits = retrieve(retrievalQuery);
     if (retrievalSource != text) {
         // Memory's entities say where to look, the question's own words what to find: when they drown
         // those words ("희망 연봉은? 한빛페이 결제플랫폼팀 …" ranks a job above the salary line), the
         // question as asked, within memory's candidate filter, is the better search.
         const QString asAsked = queryFor(text);
-        QList<SearchHit> plain = m_knowledge.search(asAsked, search);
+        QList<SearchHit> plain = retrieve(asAsked);
         if (topSupport(plain) > topSupport(hits)) {
             hits = std::move(plain);
             retrievalQuery = asAsked;
         }
     }
     if (hits.isEmpty() && retrievalQuery != retrievalSource)
-        hits = m_knowledge.search(retrievalSource, search); // still offer the named candidate's closest passages
+        hits = retrieve(retrievalSource); // still offer the named candidate's closest passages
 
     answer.timingsMs.insert(QStringLiteral("retrieval"), msSince(phase));
 

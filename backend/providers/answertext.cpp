@@ -336,6 +336,17 @@ QStringList AnswerText::sectionWordsFor(const QString &question)
     return out;
 }
 
+bool AnswerText::asksWho(const QString &question)
+{
+    // 누구/누가, a who-noun ending the question (…운영한 사람은?, 후보자가 있나요?; not "낼 사람이 기한까지"),
+    // or English who / which candidate.
+    static const QRegularExpression who(QStringLiteral(
+        "누구|누가|(?:사람|후보자?|지원자|인물)(?:들)?(?:은|는|이|가|을|를)?(?:\\s*(?:있나요|있습니까|있어요|있는지))?\\s*[?.!]?\\s*$"
+        "|\\b(?:who|whom|anyone|someone|anybody|somebody)\\b|\\bwhich\\s+(?:candidates?|applicants?|people|person)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return who.match(question).hasMatch();
+}
+
 QString AnswerText::retrievalQuery(const QString &question)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));

@@ -29,6 +29,9 @@ public:
     // Résumé section words the question's words stand for ("degree" -> "education", "학위" -> "학력"),
     // for retrieval to search as well: documents file such facts under a heading with the other word.
     static QStringList sectionWordsFor(const QString &question);
+    // Whether the question asks who ("PostgreSQL을 운영한 사람은?", "Which candidate knows Go?") rather
+    // than about something of a known person.
+    static bool asksWho(const QString &question);
     // The question as retrieval searches it: without the words that say who is asked about ("Which
     // candidate knows …"), with tools spelled in Hangul written as résumés write them ("쿠버네티스" ->
     // "kubernetes", as words() does too), and the other language's word of a résumé field it names

@@ -196,6 +196,33 @@ private Q_SLOTS:
             QVERIFY2(a->text.contains(figure), qPrintable(why));
     }
 
+    // "Who …?" over everyone names each candidate who qualifies, not three passages of the best one.
+    void whoQuestionsCiteEveryCandidate_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("candidates");
+        QTest::newRow("en Kubernetes") << QStringLiteral("Which candidate knows Kubernetes?")
+                                       << QStringList{QStringLiteral("박서준"), QStringLiteral("김지원")};
+        QTest::newRow("ko Python in Hangul")
+            << QStringLiteral("파이썬을 쓰는 사람은?")
+            << QStringList{QStringLiteral("Daniel Cho"), QStringLiteral("최민호"), QStringLiteral("박서준")};
+    }
+
+    void whoQuestionsCiteEveryCandidate()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, candidates);
+        AnswerTrace trace;
+        auto a = ask(question, &trace);
+        QVERIFY(a.ok());
+        QVERIFY2(a->found, qPrintable(describe(*a, trace)));
+        QStringList cited;
+        for (const Citation &c : a->citations)
+            cited << c.candidate;
+        for (const QString &name : candidates)
+            QVERIFY2(cited.contains(name), qPrintable(name + QStringLiteral(" not cited\n") + describe(*a, trace)));
+    }
+
     // Daniel Cho's 4,000 TPS is a near miss for "10k TPS": related, never part of the answer.
     void thresholdLeavesOutTheNearMiss_data()
     {

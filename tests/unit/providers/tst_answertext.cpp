@@ -70,6 +70,30 @@ private Q_SLOTS:
         QCOMPARE(AnswerText::sectionWordsFor(question), section);
     }
 
+    void asksWho_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<bool>("who");
+        QTest::newRow("ko 사람은") << QStringLiteral("PostgreSQL을 10k TPS 이상 운영한 사람은?") << true;
+        QTest::newRow("ko 후보자는") << QStringLiteral("Qt 경험이 있는 후보자는?") << true;
+        QTest::newRow("ko 누구") << QStringLiteral("Kafka를 쓴 건 누구인가요?") << true;
+        QTest::newRow("en who") << QStringLiteral("Who has Kafka streaming experience?") << true;
+        QTest::newRow("en which candidate") << QStringLiteral("Which candidate knows Kubernetes?") << true;
+        QTest::newRow("ko about a named person") << QStringLiteral("김지원의 희망 연봉은?") << false;
+        QTest::newRow("ko 사람 inside a word") << QStringLiteral("사람인 공고의 조건은?") << false;
+        QTest::newRow("ko 있나요") << QStringLiteral("Rust를 써 본 지원자가 있나요?") << true;
+        QTest::newRow("ko 사람 as a subject mid-question") << QStringLiteral("환수금을 내야 할 사람이 기한까지 내지 않으면?") << false;
+        QTest::newRow("en about a named person") << QStringLiteral("What is Daniel Cho's degree?") << false;
+        QTest::newRow("en whole words only") << QStringLiteral("What does the whole report say?") << false;
+    }
+
+    void asksWho()
+    {
+        QFETCH(QString, question);
+        QFETCH(bool, who);
+        QCOMPARE(AnswerText::asksWho(question), who);
+    }
+
     void retrievalQuery_data()
     {
         QTest::addColumn<QString>("question");
