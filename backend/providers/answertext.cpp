@@ -45,7 +45,7 @@ const QStringList &koreanQuestionStems()
     static const QStringList stems = {
         QStringLiteral("무엇"), QStringLiteral("무슨"), QStringLiteral("어떤"), QStringLiteral("어떻"), QStringLiteral("어느"),
         QStringLiteral("누구"), QStringLiteral("누가"), QStringLiteral("언제"), QStringLiteral("어디"), QStringLiteral("얼마"),
-        QStringLiteral("설명"), QStringLiteral("알려"), QStringLiteral("말해"),
+        QStringLiteral("설명"), QStringLiteral("알려"), QStringLiteral("말해"), QStringLiteral("비교"),
     };
     return stems;
 }
@@ -64,7 +64,9 @@ const QSet<QString> &koreanFunctionWords()
         QStringLiteral("넘게"), QStringLiteral("넘은"), QStringLiteral("있는"), QStringLiteral("없는"), QStringLiteral("가진"),
         // "X 경험이 있는" asks whether X occurs; résumés rarely write the word itself, nor "X를 쓰는/다루는/아는".
         QStringLiteral("경험"), QStringLiteral("쓰는"), QStringLiteral("쓴"), QStringLiteral("다루는"), QStringLiteral("다룰"),
-        QStringLiteral("아는"),
+        QStringLiteral("아는"), QStringLiteral("경험자"),
+        // "가장 경력이 긴", "개선 수치는": asking for the extreme or the figure, which the passage states.
+        QStringLiteral("가장"), QStringLiteral("수치"), QStringLiteral("숫자"),
     };
     return words;
 }
@@ -341,7 +343,7 @@ bool AnswerText::asksWho(const QString &question)
     // 누구/누가, a who-noun ending the question (…운영한 사람은?, 후보자가 있나요?; not "낼 사람이 기한까지"),
     // or English who / which candidate.
     static const QRegularExpression who(QStringLiteral(
-        "누구|누가|(?:사람|후보자?|지원자|인물)(?:들)?(?:은|는|이|가|을|를)?(?:\\s*(?:있나요|있습니까|있어요|있는지))?\\s*[?.!]?\\s*$"
+        "누구|누가|(?:사람|후보자?|지원자|인물|경험자)(?:들)?(?:은|는|이|가|을|를)?(?:\\s*(?:있나요|있습니까|있어요|있는지))?\\s*[?.!]?\\s*$"
         "|\\b(?:who|whom|anyone|someone|anybody|somebody)\\b|\\bwhich\\s+(?:candidates?|applicants?|people|person)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return who.match(question).hasMatch();
@@ -388,7 +390,9 @@ QStringList AnswerText::terms(const QString &question)
     QStringList out;
     QSet<QString> seen;
     for (const QString &word : words(question)) {
-        for (const QString &t : bigrams(word)) {
+        // A résumé field is matched whole, so that its other-language word can stand in (ResumeGlossary).
+        const QStringList parts = ResumeGlossary::counterparts(word).isEmpty() ? bigrams(word) : QStringList{word};
+        for (const QString &t : parts) {
             if (!seen.contains(t)) {
                 seen.insert(t);
                 out.append(t);

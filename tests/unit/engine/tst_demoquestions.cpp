@@ -163,6 +163,14 @@ private Q_SLOTS:
             << QStringLiteral("6 years");
         QTest::newRow("ko: major is under 학력")
             << QStringLiteral("최민호의 전공은?") << QList<Expected>{{choi, QStringLiteral("산업공학과")}} << QString();
+        QTest::newRow("ko: asking for the figure (수치)")
+            << QStringLiteral("최민호의 CTR 개선 수치는?") << QList<Expected>{{choi, QStringLiteral("4.1%에서 5.6%")}} << QStringLiteral("5.6%");
+        QTest::newRow("ko: 경험자, a who-noun") << QStringLiteral("AWS 경험자?") << QList<Expected>{{daniel, QStringLiteral("AWS")}} << QString();
+        QTest::newRow("ko question, English résumé: role")
+            << QStringLiteral("프론트엔드 개발자는 누구인가요?") << QList<Expected>{{jane, QStringLiteral("Frontend")}} << QString();
+        QTest::newRow("en question, Korean résumé: role")
+            << QStringLiteral("Which candidates are backend engineers?")
+            << QList<Expected>{{kimResume, QStringLiteral("백엔드")}, {kimCareer, QStringLiteral("백엔드")}} << QString();
         QTest::newRow("ko: not in documents") << QStringLiteral("김지원의 병역 사항은?") << QList<Expected>{} << QString();
         QTest::newRow("en: not in documents") << QStringLiteral("Does Jane Park speak Japanese?") << QList<Expected>{} << QString();
     }

@@ -43,6 +43,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("daniel"), QStringLiteral("cho"), QStringLiteral("경력")};
         QTest::newRow("major is filed under education") << QStringLiteral("최민호의 전공은?")
                                                         << QStringList{QStringLiteral("최민호"), QStringLiteral("학력")};
+        QTest::newRow("requests to compare and superlatives frame the question")
+            << QStringLiteral("가장 경력이 긴 후보자와 비교해 주세요") << QStringList{QStringLiteral("경력")};
         QTest::newRow("who-words and knowing are not content")
             << QStringLiteral("Which candidate knows Kubernetes?") << QStringList{QStringLiteral("kubernetes")};
     }

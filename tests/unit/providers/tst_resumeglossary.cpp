@@ -40,6 +40,13 @@ private Q_SLOTS:
         QCOMPARE(ResumeGlossary::contains(AnswerText::foldForMatching(text), term), contains);
     }
 
+    // A field word is one term, so its counterpart can stand in; other words are cut into bigrams.
+    void fieldWordsAreWholeTerms()
+    {
+        QCOMPARE(AnswerText::terms(QStringLiteral("프론트엔드 개발자")), (QStringList{QStringLiteral("프론트엔드"), QStringLiteral("개발자")}));
+        QCOMPARE(AnswerText::terms(QStringLiteral("관측성")), (QStringList{QStringLiteral("관측"), QStringLiteral("측성")}));
+    }
+
     void counterpartsAreSymmetric()
     {
         QVERIFY(ResumeGlossary::counterparts(QStringLiteral("연봉")).contains(QStringLiteral("salary")));
