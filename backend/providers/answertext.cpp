@@ -122,6 +122,8 @@ const QSet<QString> &englishStopWords()
                               "they", "them", "any", "there", "can", "could", "would", "should", "will", "much", "many",
                               // comparisons around a threshold figure
                               "more", "than", "least", "over", "above", "below", "under", "less", "fewer",
+                              // how large / the most: asking for a figure or an extreme, which the passage states
+                              "large", "big", "most", "highest", "longest",
                               // generic verbs of questions that résumés do not write ("achieve", "run ... at")
                               "experience", "achieve", "achieved", "accomplish", "accomplished", "run", "ran", "work",
                               "worked", "done"})
@@ -216,6 +218,8 @@ const QHash<QString, QString> &sectionSynonyms()
         {QStringLiteral("degrees"), QStringLiteral("education")},
         {QStringLiteral("학위"), QStringLiteral("학력")},
         {QStringLiteral("major"), QStringLiteral("education")},
+        {QStringLiteral("study"), QStringLiteral("education")},
+        {QStringLiteral("studied"), QStringLiteral("education")},
         {QStringLiteral("전공"), QStringLiteral("학력")},
     };
     return map;

@@ -43,6 +43,18 @@ const QList<QStringList> &fields()
     return list;
 }
 
+// English question words that a Korean résumé writes with a word too common, or too useful cut into
+// bigrams, to be a field of its own ("Who is available to start in 2024?" -> "입사 가능일: 2024.01").
+const QList<std::pair<QString, QString>> &oneWay()
+{
+    static const QList<std::pair<QString, QString>> list = {
+        {QStringLiteral("project"), QStringLiteral("프로젝트")}, {QStringLiteral("projects"), QStringLiteral("프로젝트")},
+        {QStringLiteral("available"), QStringLiteral("가능")},   {QStringLiteral("start"), QStringLiteral("입사")},
+        {QStringLiteral("join"), QStringLiteral("입사")},
+    };
+    return list;
+}
+
 const QHash<QString, QStringList> &index()
 {
     static const QHash<QString, QStringList> map = [] {
@@ -54,6 +66,8 @@ const QHash<QString, QStringList> &index()
                 m.insert(word, others);
             }
         }
+        for (const auto &[english, korean] : oneWay())
+            m[english].append(korean);
         return m;
     }();
     return map;

@@ -171,6 +171,13 @@ private Q_SLOTS:
         QTest::newRow("en question, Korean résumé: role")
             << QStringLiteral("Which candidates are backend engineers?")
             << QList<Expected>{{kimResume, QStringLiteral("백엔드")}, {kimCareer, QStringLiteral("백엔드")}} << QString();
+        QTest::newRow("en: study is education")
+            << QStringLiteral("Where did Jane Park study?") << QList<Expected>{{jane, QStringLiteral("B.Sc.")}} << QString();
+        QTest::newRow("en question, Korean résumé: start date")
+            << QStringLiteral("Who is available to start in 2024?") << QList<Expected>{{kimResume, QStringLiteral("입사 가능일")}}
+            << QStringLiteral("2024.01");
+        QTest::newRow("en question, Korean résumé: projects")
+            << QStringLiteral("What projects has 이하은 done?") << QList<Expected>{{lee, QStringLiteral("플러그인")}} << QString();
         QTest::newRow("ko: not in documents") << QStringLiteral("김지원의 병역 사항은?") << QList<Expected>{} << QString();
         QTest::newRow("en: not in documents") << QStringLiteral("Does Jane Park speak Japanese?") << QList<Expected>{} << QString();
     }
