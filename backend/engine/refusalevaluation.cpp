@@ -172,6 +172,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
     AnswererOptions ungated;
     ungated.minSupport = 0.0;
     ungated.minSentenceSupport = 0.0;
+    ungated.minPhraseSupport = 0.0;
     QuestionAnswerer answerer(knowledge, provider, nullptr, ungated);
 
     QList<RefusalRecord> records;
