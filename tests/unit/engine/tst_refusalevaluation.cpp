@@ -89,6 +89,23 @@ private Q_SLOTS:
         QCOMPARE(m.answeredWithGold, 2);
         QCOMPARE(m.refused, 2);
     }
+
+    // Unanswerable runs as well supported as the answerable ones but missing the quoted name: only the
+    // phrase cut separates them, and calibration finds it without refusing the answerable runs.
+    void calibrateFindsPhraseCut()
+    {
+        const QList<RefusalRecord> tuning{record(false, 0.6, true, 0.7, 0, 0, 0.0), record(false, 0.7, true, 0.8, 0, 0, 0.0),
+                                          record(false, 0.5, true, 0.2, 0, 0)};
+        const RefusalThreshold calibrated = RefusalEvaluation::calibrate(tuning);
+        QVERIFY(calibrated.phrases > 0.0);
+        QVERIFY(calibrated.phrases <= 1.0);
+        const RefusalMetrics m = RefusalEvaluation::score(tuning, calibrated).tuning;
+        QCOMPARE(m.answeredWithGold, 3);
+        QCOMPARE(m.refused, 3);
+        // At the same support cuts without the phrase cut, the two better-supported unanswerable runs pass.
+        const RefusalMetrics noPhrase = RefusalEvaluation::score(tuning, {calibrated.passage, calibrated.sentences, 0.0}).tuning;
+        QCOMPARE(noPhrase.refused, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RefusalEvaluation)
