@@ -2,6 +2,7 @@
 #include "engine/knowledgebase.h"
 
 #include "providers/answertext.h"
+#include "providers/requiredphrases.h"
 #include "providers/resumeglossary.h"
 #include "store/store.h"
 
@@ -168,6 +169,13 @@ KnowledgeBase::Support KnowledgeBase::supportOf(const QString &question, const Q
         for (const QString &f : figures)
             found += AnswerText::containsFigure(text, f) || AnswerText::containsFigure(label, f) ? 1 : 0;
         result.figures = double(found) / double(figures.size());
+    }
+    const QStringList phrases = RequiredPhrases::of(question);
+    if (!phrases.isEmpty()) {
+        const QString squeezed = RequiredPhrases::squeezed(label + u' ' + text);
+        const auto found = std::count_if(phrases.cbegin(), phrases.cend(),
+                                         [&](const QString &p) { return squeezed.contains(RequiredPhrases::squeezed(p)); });
+        result.phrases = double(found) / double(phrases.size());
     }
     return result;
 }

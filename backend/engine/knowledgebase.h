@@ -44,6 +44,7 @@ public:
         double sentences = 0.0;
         double figures = 1.0; // share of the question's figures (AnswerText::figures) written in the passage or its label
         double words = 0.0; // share of the question's whole content words (AnswerText::words) in the passage or its label
+        double phrases = 1.0; // share of the question's quoted names and codes (RequiredPhrases) the passage or its label writes
     };
     Support support(const QString &question, const QString &text) const;
     // The same for a retrieved chunk. Its document name and heading path count at half weight: a heading

@@ -151,8 +151,10 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     double sentenceSupport = 0.0;
     double wordSupport = 0.0;
     double figureSupport = 0.0;
+    double phraseSupport = 0.0;
     for (qsizetype i = 0; i < hits.size() && i < m_options.supportDepth; ++i) {
         const KnowledgeBase::Support s = m_knowledge.support(supportQuestion, hits.at(i).ref);
+        phraseSupport = std::max(phraseSupport, s.phrases);
         support = std::max(support, s.passage);
         sentenceSupport = std::max(sentenceSupport, s.sentences);
         wordSupport = std::max(wordSupport, s.words);
@@ -169,6 +171,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         trace->margin = margin;
         trace->wordSupport = wordSupport;
         trace->figureSupport = figureSupport;
+        trace->phraseSupport = phraseSupport;
         trace->support = support;
         trace->sentenceSupport = sentenceSupport;
         trace->hits = hits;
@@ -194,7 +197,10 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             answer.related.append(citationOf(int(i + 1), hits.at(i).ref));
     };
 
-    bool refused = hits.isEmpty() || support < m_options.minSupport || sentenceSupport < m_options.minSentenceSupport;
+    // A passage that lacks the name the question quotes or the code it names is about something else,
+    // however many of the other words it shares.
+    bool refused = hits.isEmpty() || support < m_options.minSupport || sentenceSupport < m_options.minSentenceSupport
+        || phraseSupport < m_options.minPhraseSupport;
     if (!refused) {
         AnswerRequest request;
         request.question = text;

@@ -20,6 +20,9 @@ struct AnswererOptions {
     // bench_answers on the tuning half of ko-rag-eval and its unanswerable set; see docs/BENCHMARKS.md.
     double minSupport = 0.4206;
     double minSentenceSupport = 0.2967;
+    // Share of the names the question quotes and the codes it names (RequiredPhrases: '복수의결권', K64) that
+    // the supporting passage must write. Chosen on the tuning half too (docs/BENCHMARKS.md, "Answers").
+    double minPhraseSupport = 1.0;
     int supportDepth = 1;   // how many top passages may carry the support
     int relatedCount = 3;   // closest passages offered when refusing
 };
@@ -30,6 +33,7 @@ struct AnswerTrace {
     double sentenceSupport = 0.0;  // best sentence-window support among them
     double wordSupport = 0.0;      // best whole-word support among them (KnowledgeBase::Support::words)
     double figureSupport = 0.0;    // best share of the question's figures written in one of them
+    double phraseSupport = 0.0;    // share of the question's quoted names and codes written in one of them
     double margin = 0.0;           // 1 - (best score of another document's hit) / (top score); 1 = no rival
     bool providerFound = false;
     QList<SearchHit> hits;

@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace Protostar {
 
@@ -39,11 +40,19 @@ double goldTermsIn(const QString &goldAnswer, const Answer &answer)
     return double(found) / double(terms.size());
 }
 
+QStringList evidenceOf(const AnswerTrace &trace)
+{
+    QStringList out;
+    for (const SearchHit &h : trace.hits)
+        out.append(h.ref.documentName + u'\n' + h.ref.chunk.headingPath.join(u' ') + u'\n' + h.ref.chunk.text);
+    return out;
+}
+
 } // namespace
 
 RefusalSignals RefusalSignals::of(const AnswerTrace &trace, bool found)
 {
-    return {trace.support, trace.sentenceSupport, trace.margin, trace.wordSupport, trace.figureSupport, found};
+    return {trace.support, trace.sentenceSupport, trace.margin, trace.wordSupport, trace.figureSupport, trace.phraseSupport, found};
 }
 
 QJsonObject RefusalMetrics::toJson() const
@@ -60,7 +69,7 @@ QJsonObject RefusalMetrics::toJson() const
 RefusalThreshold RefusalEvaluation::defaultThreshold()
 {
     const AnswererOptions defaults;
-    return {defaults.minSupport, defaults.minSentenceSupport};
+    return {defaults.minSupport, defaults.minSentenceSupport, defaults.minPhraseSupport};
 }
 
 RefusalReport RefusalEvaluation::score(const QList<RefusalRecord> &records, const RefusalThreshold &threshold)
@@ -80,23 +89,33 @@ RefusalThreshold RefusalEvaluation::calibrate(const QList<RefusalRecord> &record
     // Every observed support value is a candidate cut; ties go to the lower (more answering) pair.
     QList<double> passageCuts{0.0};
     QList<double> sentenceCuts{0.0};
+    QList<double> phraseCuts{0.0};
     for (const RefusalRecord &r : records) {
         if (!r.heldOut) {
             passageCuts << r.answerable.support << r.unanswerable.support + 1e-9;
             sentenceCuts << r.answerable.sentenceSupport << r.unanswerable.sentenceSupport + 1e-9;
+            for (double v : {r.answerable.phraseSupport, r.unanswerable.phraseSupport + 1e-9}) {
+                if (v <= 1.0 && !phraseCuts.contains(v))
+                    phraseCuts << v;
+            }
         }
     }
     std::sort(passageCuts.begin(), passageCuts.end());
     std::sort(sentenceCuts.begin(), sentenceCuts.end());
+    std::sort(phraseCuts.begin(), phraseCuts.end());
+    // Equal sums go to the rule that answers more (a refusal of an answerable question costs the user an
+    // answer they could check; an answer from a sister document is often right), then to the lowest cuts.
     RefusalThreshold best;
-    int bestScore = -1;
-    for (double p : passageCuts) {
-        for (double s : sentenceCuts) {
-            const RefusalMetrics m = score(records, {p, s}).tuning;
-            const int value = m.answeredWithGold + m.refused;
-            if (value > bestScore) {
-                bestScore = value;
-                best = {p, s};
+    std::pair<int, int> bestScore{-1, -1};
+    for (double q : phraseCuts) {
+        for (double p : passageCuts) {
+            for (double s : sentenceCuts) {
+                const RefusalMetrics m = score(records, {p, s, q}).tuning;
+                const std::pair<int, int> value{m.answeredWithGold + m.refused, m.answeredWithGold};
+                if (value > bestScore) {
+                    bestScore = value;
+                    best = {p, s, q};
+                }
             }
         }
     }
@@ -153,6 +172,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
     AnswererOptions ungated;
     ungated.minSupport = 0.0;
     ungated.minSentenceSupport = 0.0;
+    ungated.minPhraseSupport = 0.0;
     QuestionAnswerer answerer(knowledge, provider, nullptr, ungated);
 
     QList<RefusalRecord> records;
@@ -188,6 +208,9 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         }
         r.goldFigures = int(figures.size());
         r.goldTermsAnswerable = goldTermsIn(q.answers.value(0), *a);
+        r.question = q.query;
+        r.answerableEvidence = evidenceOf(trace);
+        r.answerableAnswer = a->text;
         for (const QString &f : std::as_const(figures))
             r.figuresInAnswer += r.answerable.found && AnswerText::containsFigure(a->text, f) ? 1 : 0;
 
@@ -199,6 +222,8 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
             return u.error();
         r.unanswerable = RefusalSignals::of(without, u->found);
         r.goldTermsUnanswerable = goldTermsIn(q.answers.value(0), *u);
+        r.unanswerableEvidence = evidenceOf(without);
+        r.unanswerableAnswer = u->text;
         if (!without.hits.isEmpty())
             r.unanswerableSource = without.hits.first().ref.documentName;
         records.append(r);

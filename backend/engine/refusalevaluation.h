@@ -12,10 +12,11 @@
 
 namespace Protostar {
 
-// The two support thresholds of AnswererOptions.
+// The refusal thresholds of AnswererOptions.
 struct RefusalThreshold {
     double passage = 0.0;
     double sentences = 0.0;
+    double phrases = 0.0; // minPhraseSupport
 };
 
 // What one ungated run of the pipeline measured (AnswerTrace's refusal signals) and whether it answered.
@@ -25,10 +26,14 @@ struct RefusalSignals {
     double margin = 0.0;
     double wordSupport = 0.0;
     double figureSupport = 0.0;
+    double phraseSupport = 1.0; // 1 when the question quotes no name and names no code
     bool found = false; // answered at threshold 0
 
     static RefusalSignals of(const AnswerTrace &trace, bool found);
-    bool passes(const RefusalThreshold &t) const { return found && support >= t.passage && sentenceSupport >= t.sentences; }
+    bool passes(const RefusalThreshold &t) const
+    {
+        return found && support >= t.passage && sentenceSupport >= t.sentences && phraseSupport >= t.phrases;
+    }
 };
 
 // One ko-rag-eval question asked twice: with the full corpus (answerable) and with every page of its
@@ -46,6 +51,13 @@ struct RefusalRecord {
     // document that states the gold answer too (a sister document on the same subject).
     double goldTermsAnswerable = 0.0;
     double goldTermsUnanswerable = 0.0;
+    // What each run saw, for offline analysis of refusal rules (bench_answers --dump): the question, the
+    // top hits' label + text (best first) and the ungated answer.
+    QString question;
+    QStringList answerableEvidence;
+    QStringList unanswerableEvidence;
+    QString answerableAnswer;
+    QString unanswerableAnswer;
     QString goldSource;             // the removed PDF
     QString unanswerableSource;     // the document of the best passage once it was removed
 };
@@ -94,7 +106,8 @@ public:
     // Re-scores recorded runs at another threshold.
     static RefusalReport score(const QList<RefusalRecord> &records, const RefusalThreshold &threshold);
     static RefusalThreshold defaultThreshold();
-    // The thresholds that maximise answered-with-gold + refused on the tuning half.
+    // The thresholds that maximise answered-with-gold + refused on the tuning half; ties go to more
+    // answered-with-gold, then to the lowest cuts (phrases, then passage, then sentences).
     static RefusalThreshold calibrate(const QList<RefusalRecord> &records);
 };
 

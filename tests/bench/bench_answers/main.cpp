@@ -4,7 +4,8 @@
 // threshold is calibrated on the tuning half only; figures are reported for the held-out half too.
 // unanswerable_answered_like_gold: unanswerable runs answered with an answer that writes at least as many of
 // generation_gt's terms as the answerable run's (RefusalRecord::goldTermsUnanswerable).
-// Usage: bench_answers [--data DIR] [--k N] [--threshold P,S] [--records]   (last line: BENCH {json})
+// Usage: bench_answers [--data DIR] [--k N] [--threshold P,S[,Q]] [--records] [--paragraphs] [--dump FILE]
+// (last line: BENCH {json}). Q: the share of quoted names and codes the passage must write (RequiredPhrases).
 #include "engine/engineconfig.h"
 #include "engine/questionanswerer.h"
 #include "engine/refusalevaluation.h"
@@ -12,6 +13,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -32,7 +35,7 @@ void print(QTextStream &out, const char *label, const RefusalMetrics &m)
 
 QString pair(const RefusalThreshold &t)
 {
-    return QStringLiteral("passage %1, sentences %2").arg(t.passage, 0, 'f', 6).arg(t.sentences, 0, 'f', 6);
+    return QStringLiteral("passage %1, sentences %2, phrases %3").arg(t.passage, 0, 'f', 6).arg(t.sentences, 0, 'f', 6).arg(t.phrases, 0, 'g', 4);
 }
 
 int main(int argc, char **argv)
@@ -45,13 +48,17 @@ int main(int argc, char **argv)
     const QCommandLineOption kOption(QStringLiteral("k"), QStringLiteral("Passages retrieved per question."), QStringLiteral("N"),
                                      QStringLiteral("5"));
     const QCommandLineOption thresholdOption(QStringLiteral("threshold"),
-                                             QStringLiteral("Support thresholds to report, PASSAGE,SENTENCES (default: the engine's)."),
-                                             QStringLiteral("P,S"));
+                                             QStringLiteral("Refusal thresholds to report, PASSAGE,SENTENCES[,PHRASES] (default: the engine's; "
+                                                            "PHRASES defaults to 0 when only two are given)."),
+                                             QStringLiteral("P,S[,Q]"));
     const QCommandLineOption recordsOption(QStringLiteral("records"), QStringLiteral("Print every question's supports."));
     const QCommandLineOption paragraphsOption(QStringLiteral("paragraphs"),
                                               QStringLiteral("Cut pages into paragraph chunks, as the app imports a PDF "
                                                              "(default: one chunk per page)."));
-    parser.addOptions({dataOption, kOption, thresholdOption, recordsOption, paragraphsOption});
+    const QCommandLineOption dumpOption(QStringLiteral("dump"),
+                                        QStringLiteral("Write every record with its question, evidence and answers as JSON Lines."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({dataOption, kOption, thresholdOption, recordsOption, paragraphsOption, dumpOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -68,8 +75,8 @@ int main(int argc, char **argv)
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (parser.isSet(recordsOption)) {
         const auto describe = [](const RefusalSignals &x) {
-            return QStringLiteral("support %1 %2 margin %3 words %4 figures %5 found %6")
-                .arg(x.support).arg(x.sentenceSupport).arg(x.margin).arg(x.wordSupport).arg(x.figureSupport).arg(x.found);
+            return QStringLiteral("support %1 %2 margin %3 words %4 figures %5 phrases %6 found %7")
+                .arg(x.support).arg(x.sentenceSupport).arg(x.margin).arg(x.wordSupport).arg(x.figureSupport).arg(x.phraseSupport).arg(x.found);
         };
         for (const RefusalRecord &r : report->records)
             out << "record " << r.id << (r.heldOut ? " held-out" : " tuning") << " gold " << r.goldCited << " answerable "
@@ -77,11 +84,34 @@ int main(int argc, char **argv)
                 << r.goldTermsAnswerable << " " << r.goldTermsUnanswerable << " | " << r.goldSource << " -> "
                 << r.unanswerableSource << "\n";
     }
+    if (parser.isSet(dumpOption)) {
+        QFile file(parser.value(dumpOption));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            QTextStream(stderr) << "bench_answers: cannot write " << file.fileName() << "\n";
+            return 1;
+        }
+        const auto signalsOf = [](const RefusalSignals &x) {
+            return QJsonObject{{QStringLiteral("support"), x.support}, {QStringLiteral("sentences"), x.sentenceSupport},
+                               {QStringLiteral("phrases"), x.phraseSupport}, {QStringLiteral("found"), x.found}};
+        };
+        for (const RefusalRecord &r : report->records) {
+            const QJsonObject o{{QStringLiteral("id"), r.id}, {QStringLiteral("held_out"), r.heldOut},
+                                {QStringLiteral("gold_cited"), r.goldCited}, {QStringLiteral("question"), r.question},
+                                {QStringLiteral("answerable"), signalsOf(r.answerable)},
+                                {QStringLiteral("unanswerable"), signalsOf(r.unanswerable)},
+                                {QStringLiteral("answerable_evidence"), QJsonArray::fromStringList(r.answerableEvidence)},
+                                {QStringLiteral("unanswerable_evidence"), QJsonArray::fromStringList(r.unanswerableEvidence)},
+                                {QStringLiteral("answerable_answer"), r.answerableAnswer},
+                                {QStringLiteral("unanswerable_answer"), r.unanswerableAnswer}};
+            file.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        }
+    }
     RefusalThreshold threshold = RefusalEvaluation::defaultThreshold();
     if (parser.isSet(thresholdOption)) {
         const QStringList parts = parser.value(thresholdOption).split(u',');
         threshold.passage = parts.value(0).toDouble();
         threshold.sentences = parts.value(1).toDouble();
+        threshold.phrases = parts.value(2).toDouble();
     }
     const RefusalThreshold calibrated = RefusalEvaluation::calibrate(report->records);
 
@@ -89,6 +119,8 @@ int main(int argc, char **argv)
         << options.k << ", " << QString::number(seconds, 'f', 1) << " s\n";
     out << "calibrated on the tuning half: " << pair(calibrated) << "\n";
     print(out, "  tuning", RefusalEvaluation::score(report->records, calibrated).tuning);
+    out << "  held-out" << " (reported only): ";
+    print(out, "", RefusalEvaluation::score(report->records, calibrated).heldout);
     out << "passage-support sweep (sentence threshold 0, all questions):\n";
     for (double t : {0.0, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7}) {
         out << "  t=" << QString::number(t, 'f', 2) << "  ";
@@ -103,6 +135,7 @@ int main(int argc, char **argv)
     QJsonObject bench = chosen.heldout.toJson();
     bench.insert(QStringLiteral("threshold_passage"), threshold.passage);
     bench.insert(QStringLiteral("threshold_sentences"), threshold.sentences);
+    bench.insert(QStringLiteral("threshold_phrases"), threshold.phrases);
     bench.insert(QStringLiteral("split"), QStringLiteral("held-out"));
     bench.insert(QStringLiteral("chunks"), options.paragraphs ? QStringLiteral("paragraph") : QStringLiteral("page"));
     bench.insert(QStringLiteral("unanswerable_answered_like_gold"), chosen.heldout.answeredLikeGold);

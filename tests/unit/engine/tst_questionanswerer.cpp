@@ -136,6 +136,40 @@ private Q_SLOTS:
         QVERIFY(a->timingsMs.contains(QStringLiteral("total")));
     }
 
+    // A quoted name or a code the question names must be written in the supporting passage: the same
+    // question answered without the gate shows that it is the gate that refuses.
+    void requiresQuotedNamesAndCodes_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<double>("minPhraseSupport");
+        QTest::addColumn<bool>("found");
+
+        QTest::newRow("no quote, no code") << QStringLiteral("이민수의 결제 플랫폼 팀 규모는?") << 1.0 << true;
+        QTest::newRow("quoted name written in the passage") << QStringLiteral("이민수의 '결제 플랫폼' 팀 규모는?") << 1.0 << true;
+        QTest::newRow("quoted name not written, gate off")
+            << QStringLiteral("이민수의 'B2C 결제' 플랫폼 팀 규모는?") << 0.0 << true;
+        QTest::newRow("quoted name not written: refused") << QStringLiteral("이민수의 'B2C 결제' 플랫폼 팀 규모는?") << 1.0 << false;
+        QTest::newRow("code not written, gate off") << QStringLiteral("How fast did Lee run the Kafka K8S pipelines?") << 0.0 << true;
+        QTest::newRow("code not written: refused") << QStringLiteral("How fast did Lee run the Kafka K8S pipelines?") << 1.0 << false;
+    }
+
+    void requiresQuotedNamesAndCodes()
+    {
+        QFETCH(QString, question);
+        QFETCH(double, minPhraseSupport);
+        QFETCH(bool, found);
+        auto f = makeFixture();
+        ExtractiveAnswerProvider provider;
+        AnswererOptions options;
+        options.minPhraseSupport = minPhraseSupport;
+        QuestionAnswerer answerer(f->knowledge, provider, nullptr, options);
+        AnswerTrace trace;
+        auto a = answerer.answer(Question{question, {}, 0, 5}, {}, nullptr, &trace);
+        QVERIFY(a.ok());
+        QVERIFY2(a->found == found, qPrintable(QStringLiteral("%1 (support %2 / %3, phrases %4)")
+                                                   .arg(a->text).arg(trace.support).arg(trace.sentenceSupport).arg(trace.phraseSupport)));
+    }
+
     void candidateFilter_data()
     {
         QTest::addColumn<QString>("candidate");

@@ -10,12 +10,12 @@ using namespace Protostar;
 namespace {
 
 RefusalRecord record(bool heldOut, double answerableSupport, bool goldCited, double unanswerableSupport,
-                     double goldTermsAnswerable, double goldTermsUnanswerable)
+                     double goldTermsAnswerable, double goldTermsUnanswerable, double unanswerablePhrases = 1.0)
 {
     RefusalRecord r;
     r.heldOut = heldOut;
-    r.answerable = {answerableSupport, answerableSupport, 1.0, 1.0, 1.0, true};
-    r.unanswerable = {unanswerableSupport, unanswerableSupport, 1.0, 1.0, 1.0, true};
+    r.answerable = {answerableSupport, answerableSupport, 1.0, 1.0, 1.0, 1.0, true};
+    r.unanswerable = {unanswerableSupport, unanswerableSupport, 1.0, 1.0, 1.0, unanswerablePhrases, true};
     r.goldCited = goldCited;
     r.goldTermsAnswerable = goldTermsAnswerable;
     r.goldTermsUnanswerable = goldTermsUnanswerable;
@@ -35,30 +35,36 @@ private Q_SLOTS:
     {
         QTest::addColumn<RefusalRecord>("r");
         QTest::addColumn<double>("threshold");
+        QTest::addColumn<double>("phrases"); // RefusalThreshold::phrases
         QTest::addColumn<int>("answeredWithGold");
         QTest::addColumn<int>("refused");
         QTest::addColumn<int>("answeredLikeGold");
 
         QTest::newRow("both pass: unanswerable answered, its answer covers less of the gold")
-            << record(false, 0.8, true, 0.6, 0.5, 0.2) << 0.5 << 1 << 0 << 0;
+            << record(false, 0.8, true, 0.6, 0.5, 0.2) << 0.5 << 0.0 << 1 << 0 << 0;
         QTest::newRow("both pass: unanswerable answer covers the gold as well (sister document)")
-            << record(false, 0.8, true, 0.6, 0.4, 0.4) << 0.5 << 1 << 0 << 1;
+            << record(false, 0.8, true, 0.6, 0.4, 0.4) << 0.5 << 0.0 << 1 << 0 << 1;
         QTest::newRow("neither answer writes any gold term: not counted")
-            << record(false, 0.8, true, 0.6, 0.0, 0.0) << 0.5 << 1 << 0 << 0;
+            << record(false, 0.8, true, 0.6, 0.0, 0.0) << 0.5 << 0.0 << 1 << 0 << 0;
         QTest::newRow("unanswerable below threshold: refused, not counted as like gold")
-            << record(false, 0.8, true, 0.3, 0.4, 0.9) << 0.5 << 1 << 1 << 0;
-        QTest::newRow("answerable below threshold: not answered") << record(false, 0.4, true, 0.3, 0.4, 0.1) << 0.5 << 0 << 1 << 0;
-        QTest::newRow("answered without the gold page cited") << record(false, 0.8, false, 0.3, 0.4, 0.1) << 0.5 << 0 << 1 << 0;
+            << record(false, 0.8, true, 0.3, 0.4, 0.9) << 0.5 << 0.0 << 1 << 1 << 0;
+        QTest::newRow("answerable below threshold: not answered") << record(false, 0.4, true, 0.3, 0.4, 0.1) << 0.5 << 0.0 << 0 << 1 << 0;
+        QTest::newRow("unanswerable passage lacks the quoted name: refused at phrases 1")
+            << record(false, 0.8, true, 0.6, 0.4, 0.1, 0.0) << 0.5 << 1.0 << 1 << 1 << 0;
+        QTest::newRow("half the quoted names written: still answered at phrases 0.5")
+            << record(false, 0.8, true, 0.6, 0.4, 0.1, 0.5) << 0.5 << 0.5 << 1 << 0 << 0;
+        QTest::newRow("answered without the gold page cited") << record(false, 0.8, false, 0.3, 0.4, 0.1) << 0.5 << 0.0 << 0 << 1 << 0;
     }
 
     void score()
     {
         QFETCH(RefusalRecord, r);
         QFETCH(double, threshold);
+        QFETCH(double, phrases);
         QFETCH(int, answeredWithGold);
         QFETCH(int, refused);
         QFETCH(int, answeredLikeGold);
-        const RefusalReport report = RefusalEvaluation::score({r}, {threshold, 0.0});
+        const RefusalReport report = RefusalEvaluation::score({r}, {threshold, 0.0, phrases});
         QCOMPARE(report.all.answeredWithGold, answeredWithGold);
         QCOMPARE(report.all.refused, refused);
         QCOMPARE(report.all.answeredLikeGold, answeredLikeGold);
@@ -82,6 +88,23 @@ private Q_SLOTS:
         const RefusalMetrics m = RefusalEvaluation::score(tuning, calibrated).tuning;
         QCOMPARE(m.answeredWithGold, 2);
         QCOMPARE(m.refused, 2);
+    }
+
+    // Unanswerable runs as well supported as the answerable ones but missing the quoted name: only the
+    // phrase cut separates them, and calibration finds it without refusing the answerable runs.
+    void calibrateFindsPhraseCut()
+    {
+        const QList<RefusalRecord> tuning{record(false, 0.6, true, 0.7, 0, 0, 0.0), record(false, 0.7, true, 0.8, 0, 0, 0.0),
+                                          record(false, 0.5, true, 0.2, 0, 0)};
+        const RefusalThreshold calibrated = RefusalEvaluation::calibrate(tuning);
+        QVERIFY(calibrated.phrases > 0.0);
+        QVERIFY(calibrated.phrases <= 1.0);
+        const RefusalMetrics m = RefusalEvaluation::score(tuning, calibrated).tuning;
+        QCOMPARE(m.answeredWithGold, 3);
+        QCOMPARE(m.refused, 3);
+        // At the same support cuts without the phrase cut, the two better-supported unanswerable runs pass.
+        const RefusalMetrics noPhrase = RefusalEvaluation::score(tuning, {calibrated.passage, calibrated.sentences, 0.0}).tuning;
+        QCOMPARE(noPhrase.refused, 1);
     }
 };
 
