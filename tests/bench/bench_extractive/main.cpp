@@ -6,7 +6,7 @@
 // text; sentences and characters per answer; the same restricted to questions whose top-1 retrieved
 // paragraph is the gold one (sentence selection without retrieval errors).
 // ko-rag-eval (one chunk per page, one document per PDF, as bench_answers): figure recall against
-// generation_gt[0] and characters per answer.
+// generation_gt[0], characters per answer, and answered with a gold page cited (as bench_answers).
 // Answers are asked ungated (refusal thresholds 0: the provider's own "nothing covers" still refuses);
 // the *_gated figures count an answer only when it passes the engine's default refusal thresholds,
 // which is what bench_answers reports. Split: RetrievalEvaluation::isHeldOut(question id).
@@ -41,6 +41,7 @@ struct Outcome {
     bool passesGate = false;  // answered at the engine's default refusal thresholds
     bool hit = false;         // span (KorQuAD) found in the answer
     bool top1Gold = false;    // KorQuAD: the best retrieved paragraph is the gold one
+    bool goldCited = false;   // ko-rag-eval: a citation points at a gold page
     int goldFigures = 0;      // ko-rag-eval
     int figuresFound = 0;
     int sentences = 0;
@@ -55,6 +56,7 @@ struct Summary {
     int goldFigures = 0;
     int figuresFound = 0;
     int figuresFoundGated = 0;
+    int goldCitedGated = 0; // answered at the default thresholds with a gold page cited (bench_answers' answered_with_gold)
     QList<int> sentences; // of answered questions
     QList<int> chars;
 
@@ -81,6 +83,7 @@ struct Summary {
         goldFigures += o.goldFigures;
         figuresFound += o.figuresFound;
         figuresFoundGated += o.passesGate ? o.figuresFound : 0;
+        goldCitedGated += o.passesGate && o.goldCited ? 1 : 0;
         if (o.found) {
             ++answered;
             sentences.append(o.sentences);
@@ -103,6 +106,7 @@ struct Summary {
             o.insert(QStringLiteral("figure_recall"), rate(figuresFoundGated, goldFigures));
             o.insert(QStringLiteral("figure_recall_ungated"), rate(figuresFound, goldFigures));
             o.insert(QStringLiteral("gold_figures"), goldFigures);
+            o.insert(QStringLiteral("answered_with_gold"), rate(goldCitedGated, questions));
         }
         return o;
     }
@@ -114,7 +118,8 @@ struct Summary {
                      .arg(rate(hitsGated, questions), 0, 'f', 3);
         else
             s += QStringLiteral("  figure_recall %1 (%2/%3) ungated %4").arg(rate(figuresFoundGated, goldFigures), 0, 'f', 3)
-                     .arg(figuresFoundGated).arg(goldFigures).arg(rate(figuresFound, goldFigures), 0, 'f', 3);
+                     .arg(figuresFoundGated).arg(goldFigures).arg(rate(figuresFound, goldFigures), 0, 'f', 3)
+                 + QStringLiteral("  answered_with_gold %1 (%2)").arg(rate(goldCitedGated, questions), 0, 'f', 3).arg(goldCitedGated);
         s += QStringLiteral("  sentences median %1 mean %2  chars median %3 mean %4")
                  .arg(median(sentences)).arg(mean(sentences), 0, 'f', 2).arg(median(chars)).arg(mean(chars), 0, 'f', 1);
         return s;
@@ -173,9 +178,14 @@ Result<ExtractiveOptions> parseOptions(const QString &spec)
 {
     ExtractiveOptions o;
     const QHash<QString, double *> doubles{{QStringLiteral("minRelative"), &o.minRelative},
-                                           {QStringLiteral("minCoverage"), &o.minCoverage}};
+                                           {QStringLiteral("minCoverage"), &o.minCoverage},
+                                           {QStringLiteral("minGain"), &o.minGain},
+                                           {QStringLiteral("figurePenalty"), &o.figurePenalty},
+                                           {QStringLiteral("minFigureGain"), &o.minFigureGain},
+                                           {QStringLiteral("keepRelative"), &o.keepRelative}};
     const QHash<QString, int *> ints{{QStringLiteral("maxEvidence"), &o.maxEvidence},
-                                     {QStringLiteral("maxSentences"), &o.maxSentences}};
+                                     {QStringLiteral("maxSentences"), &o.maxSentences},
+                                     {QStringLiteral("maxChars"), &o.maxChars}};
     for (const QString &item : spec.split(u',', Qt::SkipEmptyParts)) {
         const QString key = item.section(u'=', 0, 0).trimmed();
         bool ok = false;
@@ -184,6 +194,8 @@ Result<ExtractiveOptions> parseOptions(const QString &spec)
             *doubles.value(key) = value;
         else if (ok && ints.contains(key))
             *ints.value(key) = int(value);
+        else if (ok && key == QLatin1String("figureNeighbour"))
+            o.figureNeighbour = value != 0.0;
         else
             return makeError(ErrorCode::InvalidArgument, QStringLiteral("unknown option or value: %1").arg(item));
     }
@@ -287,6 +299,8 @@ Result<Split> runKoRagEval(const QString &dataDir, const ExtractiveOptions &opti
         o.goldFigures = int(figures.size());
         for (const QString &f : std::as_const(figures))
             o.figuresFound += a->found && AnswerText::containsFigure(a->text, f) ? 1 : 0;
+        for (const Citation &c : a->citations)
+            o.goldCited = o.goldCited || q.goldIds.contains(data.passages.value(int(c.chunkId - 1)).id);
         split.add(o);
         if (records)
             out << "ko-rag-eval " << q.id << (o.heldOut ? " held-out" : " tuning") << " figures " << o.figuresFound << "/"
