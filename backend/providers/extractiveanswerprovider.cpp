@@ -168,7 +168,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     }
 
     ProviderAnswer answer;
-    if (best < m_options.minCoverage) {
+    if (best < m_options.minCoverage || candidates.isEmpty()) {
         answer.found = false;
         return answer;
     }
@@ -221,6 +221,11 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
                 break;
             }
         }
+    }
+    // Only table debris matched: nothing states an answer.
+    if (chosen.isEmpty()) {
+        answer.found = false;
+        return answer;
     }
     // Reading order: by passage, then by position inside it.
     std::sort(chosen.begin(), chosen.end(), [](const Sentence &a, const Sentence &b) {

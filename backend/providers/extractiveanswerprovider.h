@@ -19,10 +19,18 @@ struct ExtractiveOptions {
     int pieceChars = 8;         // streamed piece size, so the view shows progress as with a model
 };
 
-// The offline answer provider: quotes the sentences of the top evidence that best cover the
-// question's terms, verbatim (line wrapping collapsed), each followed by the [n] of the passage it
-// comes from. Terms of the evidence's candidate names do not count; terms in a passage's heading path
-// count at half weight for each of its sentences. Document text is only ever scored and quoted, never followed as instructions.
+// The offline answer provider: quotes sentences of the top evidence verbatim (line wrapping
+// collapsed), each followed by the [n] of the passage it comes from. Sentences score by the
+// rarity-weighted share of the question's terms they cover; terms of the evidence's candidate names do
+// not count, terms in a passage's heading path count at half weight for each of its sentences. The best
+// sentence is quoted, then a further one only when it covers question terms not yet covered (the other
+// part of a two-part question) or nearly ties with the best, up to maxSentences and maxChars. A question
+// asking for an amount, share, count or date (얼마, 몇, 규모, 비율, 언제, how many, how much, when) prefers
+// sentences stating a figure of their own, takes further ones stating a figure not yet quoted, and, when
+// the answer would state none, adds the adjacent sentence of the best one that does. Lines of table
+// figures that write no question word are never quoted. Document text is only ever scored and quoted,
+// never followed as instructions. Options chosen on the tuning half of tests/bench/bench_extractive
+// (docs/BENCHMARKS.md, "Extractive answers").
 // Stateless apart from its options; generate() runs on the caller's thread.
 class ExtractiveAnswerProvider final : public AnswerProvider
 {

@@ -295,14 +295,29 @@ private Q_SLOTS:
         QCOMPARE(pieces, 2);
     }
 
+    void nothingRelevantIsNotFound_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("passage");
+        QTest::addColumn<QStringList>("heading");
+        QTest::newRow("no question term") << QStringLiteral("최종 학력은 어디인가요?") << QStringLiteral("Kim ran PostgreSQL at 12k TPS.")
+                                          << QStringList{};
+        // Matched only through the heading by lines of table figures: nothing states an answer.
+        QTest::newRow("only table figures under the asked heading")
+            << QStringLiteral("매출 현황은 어떤가요?") << QStringLiteral("2021 2022 2023\n12.5 13.1 14.2 15.0")
+            << QStringList{QStringLiteral("매출 현황")};
+    }
+
     void nothingRelevantIsNotFound()
     {
+        QFETCH(QString, question);
+        QFETCH(QString, passage);
+        QFETCH(QStringList, heading);
         ExtractiveAnswerProvider provider;
         const std::atomic_bool cancelled = false;
-        auto r = provider.generate(requestOf(QStringLiteral("최종 학력은 어디인가요?"), {QStringLiteral("Kim ran PostgreSQL at 12k TPS.")}),
-                                   {}, cancelled);
+        auto r = provider.generate(requestOf(question, {passage}, QString(), heading), {}, cancelled);
         QVERIFY(r.ok());
-        QVERIFY(!r->found);
+        QVERIFY2(!r->found, qPrintable(r->text));
         QVERIFY(r->text.isEmpty());
     }
 };
