@@ -10,7 +10,7 @@ struct ExtractiveOptions {
     int maxSentences = 5;       // sentences quoted at most
     double minRelative = 0.25;  // a sentence is quoted when it scores at least this share of the best one
     double minGain = 0.08;      // ... and, after the first, covers this share of the question's weight not yet covered
-    double keepRelative = 0.6;  // ... unless it scores at least this share of the best one (a near tie)
+    double keepRelative = 0.55; // ... unless it scores at least this share of the best one (a near tie)
     double minFigureGain = 0.0; // ... or this share, when the question asks for a figure and it states one not yet quoted
     bool figureNeighbour = true; // asked for a figure and the answer states none: add the adjacent sentence that does
     double figurePenalty = 0.7; // factor on sentences stating no figure when the question asks for one (얼마, how many)

@@ -10,7 +10,7 @@
 // Answers are asked ungated (refusal thresholds 0: the provider's own "nothing covers" still refuses);
 // the *_gated figures count an answer only when it passes the engine's default refusal thresholds,
 // which is what bench_answers reports. Split: RetrievalEvaluation::isHeldOut(question id).
-// Usage: bench_extractive [--data DIR] [--k N] [--limit N] [--options K=V,...] [--records]   (last line: BENCH {json})
+// Usage: bench_extractive [--data DIR] [--k N] [--limit N] [--options K=V,...] [--paragraphs] [--records]   (last line: BENCH {json})
 #include "engine/engineconfig.h"
 #include "engine/evaldatasets.h"
 #include "engine/knowledgebase.h"
@@ -252,19 +252,24 @@ Result<Split> runKorQuad(const QString &dataDir, const ExtractiveOptions &option
     return split;
 }
 
-Result<Split> runKoRagEval(const QString &dataDir, const ExtractiveOptions &options, int k, bool records, QTextStream &out)
+Result<Split> runKoRagEval(const QString &dataDir, const ExtractiveOptions &options, int k, bool paragraphs, bool records,
+                           QTextStream &out)
 {
     auto loaded = EvalDatasets::load(QStringLiteral("ko-rag-eval"), dataDir);
     if (!loaded)
         return loaded.error();
     const EvalDataset &data = *loaded;
-    // As RefusalEvaluation (bench_answers) builds it: one chunk per page, one document per PDF.
+    // As RefusalEvaluation (bench_answers) builds it: one document per PDF, its pages as chunks, or with
+    // --paragraphs the pages cut by the ParagraphChunker as the app imports a PDF.
     QHash<QString, DocumentId> docOfSource;
+    QHash<ChunkId, int> passageOfChunk; // chunk -> its page (index into data.passages)
     QList<ChunkRef> chunks;
     for (qsizetype i = 0; i < data.passages.size(); ++i) {
         const EvalPassage &p = data.passages.at(i);
         const DocumentId doc = docOfSource.value(p.source, DocumentId(docOfSource.size() + 1));
         docOfSource.insert(p.source, doc);
+        if (paragraphs)
+            continue;
         ChunkRef ref;
         ref.chunk.id = i + 1;
         ref.chunk.ordinal = p.page;
@@ -275,7 +280,19 @@ Result<Split> runKoRagEval(const QString &dataDir, const ExtractiveOptions &opti
         ref.candidateId = 1;
         ref.candidateName = p.source.section(QStringLiteral(" - "), 0, 0);
         ref.documentName = p.title;
+        passageOfChunk.insert(ref.chunk.id, int(i));
         chunks.append(ref);
+    }
+    if (paragraphs) {
+        for (ChunkRef ref : data.paragraphChunks()) {
+            const int passage = int(ref.chunk.documentId - 1);
+            const EvalPassage &p = data.passages.at(passage);
+            ref.chunk.documentId = docOfSource.value(p.source);
+            ref.chunk.page = p.page;
+            ref.candidateName = p.source.section(QStringLiteral(" - "), 0, 0);
+            passageOfChunk.insert(ref.chunk.id, passage);
+            chunks.append(ref);
+        }
     }
     KnowledgeBase knowledge;
     knowledge.add(chunks);
@@ -300,7 +317,7 @@ Result<Split> runKoRagEval(const QString &dataDir, const ExtractiveOptions &opti
         for (const QString &f : std::as_const(figures))
             o.figuresFound += a->found && AnswerText::containsFigure(a->text, f) ? 1 : 0;
         for (const Citation &c : a->citations)
-            o.goldCited = o.goldCited || q.goldIds.contains(data.passages.value(int(c.chunkId - 1)).id);
+            o.goldCited = o.goldCited || q.goldIds.contains(data.passages.value(passageOfChunk.value(c.chunkId, -1)).id);
         split.add(o);
         if (records)
             out << "ko-rag-eval " << q.id << (o.heldOut ? " held-out" : " tuning") << " figures " << o.figuresFound << "/"
@@ -328,7 +345,10 @@ int main(int argc, char **argv)
     const QCommandLineOption optionsOption(QStringLiteral("options"),
                                            QStringLiteral("ExtractiveOptions to change, e.g. minRelative=0.5,maxSentences=3."),
                                            QStringLiteral("LIST"));
-    parser.addOptions({dataOption, kOption, limitOption, recordsOption, optionsOption});
+    const QCommandLineOption paragraphsOption(QStringLiteral("paragraphs"),
+                                              QStringLiteral("ko-rag-eval: cut pages into paragraph chunks, as the app imports a PDF "
+                                                             "(default: one chunk per page)."));
+    parser.addOptions({dataOption, kOption, limitOption, recordsOption, optionsOption, paragraphsOption});
     parser.process(app);
     const auto options = parseOptions(parser.value(optionsOption));
     if (!options) {
@@ -347,7 +367,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const double korquadSeconds = timer.restart() / 1000.0;
-    auto koRag = runKoRagEval(parser.value(dataOption), *options, k, parser.isSet(recordsOption), out);
+    auto koRag = runKoRagEval(parser.value(dataOption), *options, k, parser.isSet(paragraphsOption), parser.isSet(recordsOption), out);
     if (!koRag) {
         QTextStream(stderr) << "bench_extractive: " << koRag.error().toString() << "\n";
         return 1;
@@ -357,13 +377,16 @@ int main(int argc, char **argv)
     out << "options " << (parser.isSet(optionsOption) ? parser.value(optionsOption) : QStringLiteral("(defaults)")) << ", k=" << k << ", ungated (gated = at the engine's default refusal thresholds)\n";
     korquad->print(out, QStringLiteral("KorQuAD 1.0 dev, %1 s:").arg(korquadSeconds, 0, 'f', 1), true);
     top1.print(out, QStringLiteral("KorQuAD, questions whose top-1 paragraph is the gold one:"), true);
-    koRag->print(out, QStringLiteral("ko-rag-eval, %1 s:").arg(koRagSeconds, 0, 'f', 1), false);
+    koRag->print(out, QStringLiteral("ko-rag-eval (%1 chunks), %2 s:")
+                          .arg(parser.isSet(paragraphsOption) ? QStringLiteral("paragraph") : QStringLiteral("page"))
+                          .arg(koRagSeconds, 0, 'f', 1), false);
 
     const QJsonObject kq = korquad->heldout.json(true);
     const QJsonObject kr = koRag->heldout.json(false);
     QJsonObject bench{{QStringLiteral("split"), QStringLiteral("held-out")},
                       {QStringLiteral("k"), k},
                       {QStringLiteral("options"), parser.value(optionsOption)},
+                      {QStringLiteral("ko_rag_chunks"), parser.isSet(paragraphsOption) ? QStringLiteral("paragraph") : QStringLiteral("page")},
                       {QStringLiteral("span_recall"), kq.value(QStringLiteral("span_recall"))},
                       {QStringLiteral("span_recall_top1_gold"), top1.heldout.json(true).value(QStringLiteral("span_recall"))},
                       {QStringLiteral("median_sentences"), kq.value(QStringLiteral("sentences_median"))},
