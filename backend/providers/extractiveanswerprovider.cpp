@@ -7,6 +7,7 @@
 #include "providers/figurecomparison.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -21,13 +22,54 @@ struct Sentence {
     qsizetype start = 0;
     QString text;   // collapsed, markers stripped
     QString folded; // for matching
-    double score = 0.0;
+    double score = 0.0; // share of the question's weight it covers (the "found" test)
+    double rank = 0.0;  // score adjusted for what the question asks: what selection orders by
+    QList<double> cover; // per question term: 1 in the sentence, kLabelWeight in its heading only, else 0
+    QStringList figures; // figures it states that the question does not write
+    int order = 0;       // position among all sentences, in reading order
+    bool excluded = false; // fails the question's figure comparison, or is table debris: never quoted
 };
 
 // Headings and fragments ("경력", "2") are not answers on their own.
 constexpr qsizetype kMinSentenceChars = 6;
 // What a term found only in the passage's heading path counts, relative to one in the sentence.
 constexpr double kLabelWeight = 0.5;
+
+// "얼마", "몇 명", "규모", "비율", "증가율", "언제", "how many", "when": the answer is a figure (amount, share,
+// count or date).
+bool asksForFigure(const QString &foldedQuestion)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "얼마|몇|며칠|규모|비율|비중|[율률](?:[은는이가을를의도]|\\s|$)|증가|감소|금액|액수|수치|인원|언제|연도|년도|날짜|시기|"
+        "\\bhow\\s+(?:many|much|long|large|big|high|fast|old)\\b|\\bwhen\\b|"
+        "\\bwhat\\s+(?:share|percentage|proportion|amount|number|rate|year|date)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(foldedQuestion).hasMatch();
+}
+
+// The figures `sentence` states of its own: those the question does not already write.
+QStringList ownFigures(const QString &sentence, const QStringList &questionFigures)
+{
+    QStringList out;
+    for (const QString &f : AnswerText::figures(sentence)) {
+        if (!questionFigures.contains(f))
+            out.append(f);
+    }
+    return out;
+}
+
+// Table debris from PDF pages ("2019 2020 2021 12.3 45.6 ..."): mostly digits and separators.
+bool mostlyNumbers(const QString &sentence)
+{
+    int letters = 0;
+    int others = 0;
+    for (QChar c : sentence) {
+        if (c.isSpace())
+            continue;
+        (c.isLetter() ? letters : others) += 1;
+    }
+    return letters * 2 < others;
+}
 
 } // namespace
 
@@ -68,56 +110,126 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
             const QString sentence = AnswerText::collapseSpaces(AnswerText::stripMarkers(text.mid(span.start, span.length)));
             if (sentence.size() < kMinSentenceChars)
                 continue;
-            candidates.append({i, e.n, span.start, sentence, AnswerText::foldForMatching(sentence), 0.0});
+            Sentence c;
+            c.evidenceIndex = i;
+            c.n = e.n;
+            c.start = span.start;
+            c.text = sentence;
+            c.folded = AnswerText::foldForMatching(sentence);
+            c.cover.reserve(terms.size());
+            for (const QString &t : terms)
+                c.cover.append(ResumeGlossary::contains(c.folded, t)      ? 1.0
+                               : ResumeGlossary::contains(labels.at(i), t) ? kLabelWeight
+                                                                          : 0.0);
+            c.order = int(candidates.size());
+            candidates.append(c);
         }
     }
     if (cancelled)
         return makeError(ErrorCode::Cancelled, Tr::tr("The answer was cancelled."));
 
     // Terms that occur in few of these sentences say more about which one answers.
-    QHash<QString, double> weight;
+    QList<double> weight;
     double total = 0.0;
-    for (const QString &t : terms) {
+    for (qsizetype t = 0; t < terms.size(); ++t) {
         int df = 0;
         for (const Sentence &c : candidates)
-            df += ResumeGlossary::contains(c.folded, t) || ResumeGlossary::contains(labels.at(c.evidenceIndex), t) ? 1 : 0;
+            df += c.cover.at(t) > 0.0 ? 1 : 0;
         const double w = std::log(1.0 + (candidates.size() + 1.0) / (df + 1.0));
-        weight.insert(t, w);
+        weight.append(w);
         total += w;
     }
     // "10k TPS 이상": a sentence whose TPS figures all fall short is related, not an answer.
     const std::optional<FigureComparison> comparison = FigureComparison::inQuestion(request.question);
+    const bool figureAsked = asksForFigure(AnswerText::foldForMatching(request.question));
+    const QStringList questionFigures = AnswerText::figures(request.question);
     double best = 0.0;
     for (Sentence &c : candidates) {
+        c.figures = ownFigures(c.text, questionFigures);
         if (comparison && comparison->judge(c.text) == FigureComparison::Verdict::Fails) {
-            c.score = 0.0;
+            c.excluded = true;
             continue;
         }
         double s = 0.0;
-        for (const QString &t : terms) {
-            if (ResumeGlossary::contains(c.folded, t))
-                s += weight.value(t);
-            else if (ResumeGlossary::contains(labels.at(c.evidenceIndex), t))
-                s += kLabelWeight * weight.value(t);
+        bool ownTerm = false;
+        for (qsizetype t = 0; t < terms.size(); ++t) {
+            s += c.cover.at(t) * weight.at(t);
+            ownTerm = ownTerm || c.cover.at(t) >= 1.0;
         }
         // A slight preference for better-retrieved passages breaks ties between equal sentences.
         c.score = total > 0.0 ? s / total * (1.0 - 0.02 * c.evidenceIndex) : 0.0;
         best = std::max(best, c.score);
+        c.rank = c.score;
+        // A line of table figures that writes none of the question's words is layout, not a statement.
+        if (!ownTerm && mostlyNumbers(c.text)) {
+            c.excluded = true;
+            c.rank = 0.0;
+        }
+        // "얼마/몇/규모/how many": a sentence that states no figure of its own does not give the amount.
+        else if (figureAsked && c.figures.isEmpty())
+            c.rank *= m_options.figurePenalty;
     }
 
     ProviderAnswer answer;
-    if (best < m_options.minCoverage) {
+    if (best < m_options.minCoverage || candidates.isEmpty()) {
         answer.found = false;
         return answer;
     }
+    const QList<Sentence> inReadingOrder = candidates;
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Sentence &a, const Sentence &b) { return a.rank > b.rank; });
+    const double bestRank = candidates.first().rank;
+    // The best sentence, then each further one only when it covers question terms the answer does not
+    // yet cover (the other part of "A는 무엇이며 B는 …"), so a neighbour repeating the same words is left out.
+    QList<double> covered(terms.size(), 0.0);
+    QStringList quotedFigures;
     QList<Sentence> chosen;
-    for (const Sentence &c : candidates) {
-        if (c.score >= best * m_options.minRelative)
-            chosen.append(c);
+    qsizetype chars = 0;
+    auto take = [&](const Sentence &c) {
+        for (qsizetype t = 0; t < terms.size(); ++t)
+            covered[t] = std::max(covered.at(t), c.cover.at(t));
+        quotedFigures.append(c.figures);
+        chars += c.text.size();
+        chosen.append(c);
+    };
+    for (const Sentence &c : std::as_const(candidates)) {
+        if (chosen.size() >= m_options.maxSentences || c.rank <= 0.0 || c.rank < bestRank * m_options.minRelative)
+            break;
+        if (!chosen.isEmpty()) {
+            double gain = 0.0;
+            for (qsizetype t = 0; t < terms.size(); ++t)
+                gain += std::max(0.0, c.cover.at(t) - covered.at(t)) * weight.at(t);
+            // Asked for amounts, a sentence stating one not yet quoted adds what was asked for.
+            const bool newFigure = figureAsked
+                && std::any_of(c.figures.cbegin(), c.figures.cend(), [&](const QString &f) { return !quotedFigures.contains(f); });
+            const double needed = newFigure ? std::min(m_options.minGain, m_options.minFigureGain) : m_options.minGain;
+            // A near tie with the best is as likely to hold the answer, new terms or not.
+            const bool nearTie = c.rank >= bestRank * m_options.keepRelative;
+            if ((gain < needed * total && !nearTie) || chars + c.text.size() > m_options.maxChars)
+                continue;
+        }
+        take(c);
     }
-    std::stable_sort(chosen.begin(), chosen.end(), [](const Sentence &a, const Sentence &b) { return a.score > b.score; });
-    if (chosen.size() > m_options.maxSentences)
-        chosen.resize(m_options.maxSentences);
+    // Asked for a figure, the best match names the subject ("1930년, 한 공동주택이 세워졌다.") and the next
+    // sentence of the same passage often states the amount ("3층 건물로 ..."): quote the adjacent one that does.
+    if (m_options.figureNeighbour && figureAsked && quotedFigures.isEmpty() && !chosen.isEmpty()) {
+        const Sentence &first = chosen.first();
+        for (int step : {1, -1}) {
+            const int at = first.order + step;
+            if (at < 0 || at >= inReadingOrder.size())
+                continue;
+            const Sentence &next = inReadingOrder.at(at);
+            if (next.evidenceIndex == first.evidenceIndex && !next.figures.isEmpty() && !next.excluded
+                && std::none_of(chosen.cbegin(), chosen.cend(), [&](const Sentence &c) { return c.order == next.order; })) {
+                take(next);
+                break;
+            }
+        }
+    }
+    // Only table debris matched: nothing states an answer.
+    if (chosen.isEmpty()) {
+        answer.found = false;
+        return answer;
+    }
     // Reading order: by passage, then by position inside it.
     std::sort(chosen.begin(), chosen.end(), [](const Sentence &a, const Sentence &b) {
         return a.evidenceIndex != b.evidenceIndex ? a.evidenceIndex < b.evidenceIndex : a.start < b.start;
