@@ -7,6 +7,7 @@
 #include "engine/knowledgebase.h"
 #include "engine/sessionmemory.h"
 #include "providers/answertext.h"
+#include "providers/figurecomparison.h"
 #include "providers/figureguard.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
@@ -120,12 +121,21 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     };
     // "Who …?" over everyone: each candidate's best passage before anyone's second (CandidateSpread).
     const bool spread = search.candidates.isEmpty() && AnswerText::asksWho(text);
+    // Asked who meets a bar ("경력 7년 이상"), a candidate's passage stating a figure that meets it is
+    // their best evidence, whatever its rank among their passages.
+    const std::optional<FigureComparison> bar = spread ? FigureComparison::inQuestion(text) : std::nullopt;
     auto retrieve = [&](const QString &query) {
         if (!spread)
             return m_knowledge.search(query, search);
         SearchOptions wide = search;
         wide.k = search.k * kSpreadPool;
-        return CandidateSpread::apply(m_knowledge.search(query, wide), search.k);
+        QList<SearchHit> pool = m_knowledge.search(query, wide);
+        if (bar) {
+            std::stable_partition(pool.begin(), pool.end(), [&](const SearchHit &h) {
+                return bar->judge(h.ref.chunk.text) == FigureComparison::Verdict::Meets;
+            });
+        }
+        return CandidateSpread::apply(pool, search.k);
     };
     QElapsedTimer phase;
     phase.start();

@@ -61,6 +61,7 @@ const QSet<QString> &koreanFunctionWords()
         // Who is asked about, and the comparison around a threshold figure, are not what a passage states.
         QStringLiteral("사람"), QStringLiteral("후보자"), QStringLiteral("후보"), QStringLiteral("지원자"), QStringLiteral("인물"),
         QStringLiteral("이상"), QStringLiteral("이하"), QStringLiteral("초과"), QStringLiteral("미만"), QStringLiteral("넘는"),
+        QStringLiteral("이상인"), QStringLiteral("이하인"), QStringLiteral("초과인"), QStringLiteral("미만인"),
         QStringLiteral("넘게"), QStringLiteral("넘은"), QStringLiteral("있는"), QStringLiteral("없는"), QStringLiteral("가진"),
         // "X 경험이 있는" asks whether X occurs; résumés rarely write the word itself, nor "X를 쓰는/다루는/아는".
         QStringLiteral("경험"), QStringLiteral("쓰는"), QStringLiteral("쓴"), QStringLiteral("다루는"), QStringLiteral("다룰"),

@@ -7,6 +7,7 @@
 #include "providers/figurecomparison.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -18,6 +19,7 @@ namespace {
 
 struct Sentence {
     int evidenceIndex = 0;
+    CandidateId candidate = 0;
     int n = 0;
     qsizetype start = 0;
     QString text;   // collapsed, markers stripped
@@ -83,7 +85,13 @@ QString ExtractiveAnswerProvider::id() const
 Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &request, const TokenSink &sink,
                                                           const std::atomic_bool &cancelled)
 {
-    const int passages = std::min<int>(m_options.maxEvidence, request.evidence.size());
+    // "Who …?" with several candidates' passages: each of them may qualify, so every passage is read and
+    // a sentence adds to the answer by what it says of its own candidate.
+    QSet<CandidateId> evidenceCandidates;
+    for (const Evidence &e : request.evidence)
+        evidenceCandidates.insert(e.ref.candidateId);
+    const bool perCandidate = evidenceCandidates.size() > 1 && AnswerText::asksWho(request.question);
+    const int passages = perCandidate ? int(request.evidence.size()) : std::min<int>(m_options.maxEvidence, request.evidence.size());
     // A candidate's name is in every passage of theirs (its label, "이름: 김지원"): it picks whose
     // documents to read, it does not pick the sentence that answers.
     QStringList names;
@@ -112,6 +120,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
                 continue;
             Sentence c;
             c.evidenceIndex = i;
+            c.candidate = e.ref.candidateId;
             c.n = e.n;
             c.start = span.start;
             c.text = sentence;
@@ -143,10 +152,15 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     const std::optional<FigureComparison> comparison = FigureComparison::inQuestion(request.question);
     const bool figureAsked = asksForFigure(AnswerText::foldForMatching(request.question));
     const QStringList questionFigures = AnswerText::figures(request.question);
+    // Asked who meets a bar ("경력 7년 이상인 후보자는?"), the answer is each qualifying candidate's
+    // sentence that states it: not "희망 직무: …" beside a salary that misses, nor a skills line of
+    // someone who states no such figure at all.
+    const bool onlyMeeting = comparison && perCandidate;
     double best = 0.0;
     for (Sentence &c : candidates) {
         c.figures = ownFigures(c.text, questionFigures);
-        if (comparison && comparison->judge(c.text) == FigureComparison::Verdict::Fails) {
+        const FigureComparison::Verdict verdict = comparison ? comparison->judge(c.text) : FigureComparison::Verdict::NoFigure;
+        if (verdict == FigureComparison::Verdict::Fails || (onlyMeeting && verdict != FigureComparison::Verdict::Meets)) {
             c.excluded = true;
             continue;
         }
@@ -180,11 +194,19 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     const double bestRank = candidates.first().rank;
     // The best sentence, then each further one only when it covers question terms the answer does not
     // yet cover (the other part of "A는 무엇이며 B는 …"), so a neighbour repeating the same words is left out.
-    QList<double> covered(terms.size(), 0.0);
+    // For a who-question the coverage is each candidate's own.
+    QHash<CandidateId, QList<double>> coveredBy;
+    auto coveredFor = [&](const Sentence &c) -> QList<double> & {
+        auto it = coveredBy.find(perCandidate ? c.candidate : CandidateId(0));
+        if (it == coveredBy.end())
+            it = coveredBy.insert(perCandidate ? c.candidate : CandidateId(0), QList<double>(terms.size(), 0.0));
+        return *it;
+    };
     QStringList quotedFigures;
     QList<Sentence> chosen;
     qsizetype chars = 0;
     auto take = [&](const Sentence &c) {
+        QList<double> &covered = coveredFor(c);
         for (qsizetype t = 0; t < terms.size(); ++t)
             covered[t] = std::max(covered.at(t), c.cover.at(t));
         quotedFigures.append(c.figures);
@@ -195,6 +217,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         if (chosen.size() >= m_options.maxSentences || c.rank <= 0.0 || c.rank < bestRank * m_options.minRelative)
             break;
         if (!chosen.isEmpty()) {
+            const QList<double> &covered = coveredFor(c);
             double gain = 0.0;
             for (qsizetype t = 0; t < terms.size(); ++t)
                 gain += std::max(0.0, c.cover.at(t) - covered.at(t)) * weight.at(t);

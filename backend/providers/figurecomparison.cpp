@@ -113,7 +113,7 @@ std::optional<FigureComparison> FigureComparison::inQuestion(const QString &ques
         "(이상|초과|넘|이하|미만)"));
     static const QRegularExpression english(QStringLiteral(
         "(no less than|at least|more than|greater than|over|above|exceeding|no more than|at most|fewer than|less than|"
-        "below|under)\\s+[$₩]?(\\d[\\d,.]*)\\s?(?:[kmb](?![a-z]))?\\s?(%|[a-z]+)?"));
+        "below|under)\\s+[$₩]?(\\d[\\d,.]*)\\s?(?:[kmb](?![a-z]))?(?:\\s?[십백천만억조]+)*\\s?(%|[a-z]+|개월|[가-힣])?"));
     FigureComparison c;
     qsizetype numberAt = -1;
     QString opWord;

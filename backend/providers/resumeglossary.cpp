@@ -78,6 +78,16 @@ bool isLatinWordChar(QChar c)
     return c.isLetterOrNumber() && c.unicode() < 0x0250;
 }
 
+// A Korean counterpart starts a word (its particle may follow): "리드" is in "백엔드 리드", not in "하이브리드".
+bool startsWord(const QString &folded, const QString &word)
+{
+    for (qsizetype at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+        if (at == 0 || !folded.at(at - 1).isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
 bool containsWord(const QString &folded, const QString &word)
 {
     for (qsizetype at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
@@ -101,7 +111,7 @@ bool ResumeGlossary::contains(const QString &folded, const QString &term)
         return true;
     const QStringList others = counterparts(term);
     return std::any_of(others.cbegin(), others.cend(), [&](const QString &other) {
-        return isLatinWordChar(other.at(0)) ? containsWord(folded, other) : folded.contains(other);
+        return isLatinWordChar(other.at(0)) ? containsWord(folded, other) : startsWord(folded, other);
     });
 }
 

@@ -16,7 +16,8 @@ public:
     // The other words of `term`'s field (lower-case), none when it names no field.
     static QStringList counterparts(const QString &term);
     // Whether `folded` (AnswerText::foldForMatching) writes `term` or one of its counterparts; a Latin
-    // counterpart counts as a whole word only ("role" is not in "control").
+    // counterpart counts as a whole word only ("role" is not in "control"), a Korean one at the start of
+    // a word ("리드" is not in "하이브리드").
     static bool contains(const QString &folded, const QString &term);
 };
 

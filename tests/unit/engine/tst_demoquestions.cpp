@@ -216,17 +216,33 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("question");
         QTest::addColumn<QStringList>("candidates");
+        QTest::addColumn<QStringList>("notCited"); // fall short of the question's bar
         QTest::newRow("en Kubernetes") << QStringLiteral("Which candidate knows Kubernetes?")
-                                       << QStringList{QStringLiteral("박서준"), QStringLiteral("김지원")};
+                                       << QStringList{QStringLiteral("박서준"), QStringLiteral("김지원")} << QStringList{};
         QTest::newRow("ko Python in Hangul")
             << QStringLiteral("파이썬을 쓰는 사람은?")
-            << QStringList{QStringLiteral("Daniel Cho"), QStringLiteral("최민호"), QStringLiteral("박서준")};
+            << QStringList{QStringLiteral("Daniel Cho"), QStringLiteral("최민호"), QStringLiteral("박서준")} << QStringList{};
+        // 이하은 wants 5,500만원; Jane Park writes hers in English.
+        QTest::newRow("ko salary bar, every side")
+            << QStringLiteral("연봉 6,000만원 이상 희망하는 사람은?")
+            << QStringList{QStringLiteral("Jane Park"), QStringLiteral("최민호"), QStringLiteral("김지원"), QStringLiteral("박서준")}
+            << QStringList{QStringLiteral("이하은")};
+        QTest::newRow("en bar in Korean units")
+            << QStringLiteral("Who expects a salary of more than 7,000만원?")
+            << QStringList{QStringLiteral("최민호"), QStringLiteral("김지원")}
+            << QStringList{QStringLiteral("Jane Park"), QStringLiteral("박서준"), QStringLiteral("이하은")};
+        // Daniel Cho (6 years) and 이하은 (5년) fall short; 최민호 states no such figure.
+        QTest::newRow("ko years bar")
+            << QStringLiteral("경력 7년 이상인 후보자는?")
+            << QStringList{QStringLiteral("박서준"), QStringLiteral("Jane Park"), QStringLiteral("김지원")}
+            << QStringList{QStringLiteral("Daniel Cho"), QStringLiteral("이하은"), QStringLiteral("최민호")};
     }
 
     void whoQuestionsCiteEveryCandidate()
     {
         QFETCH(QString, question);
         QFETCH(QStringList, candidates);
+        QFETCH(QStringList, notCited);
         AnswerTrace trace;
         auto a = ask(question, &trace);
         QVERIFY(a.ok());
@@ -236,6 +252,8 @@ private Q_SLOTS:
             cited << c.candidate;
         for (const QString &name : candidates)
             QVERIFY2(cited.contains(name), qPrintable(name + QStringLiteral(" not cited\n") + describe(*a, trace)));
+        for (const QString &name : notCited)
+            QVERIFY2(!cited.contains(name), qPrintable(name + QStringLiteral(" cited\n") + describe(*a, trace)));
     }
 
     // Daniel Cho's 4,000 TPS is a near miss for "10k TPS": related, never part of the answer.

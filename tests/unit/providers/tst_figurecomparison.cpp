@@ -43,6 +43,8 @@ void tst_FigureComparison::inQuestion_data()
                                        << QStringLiteral("년") << Op::AtLeast;
     QTest::newRow("en under percent") << QStringLiteral("Which service kept error rates under 0.5%?") << true << 0.5
                                       << QStringLiteral("%") << Op::LessThan;
+    QTest::newRow("en comparison, Korean amount") << QStringLiteral("Who expects a salary of more than 7,000만원?") << true << 70000000.0
+                                                  << QStringLiteral("원") << Op::MoreThan;
     QTest::newRow("no comparison") << QStringLiteral("김지원의 TPS는?") << false << 0.0 << QString() << Op::AtLeast;
     QTest::newRow("figure without a comparison") << QStringLiteral("월 1,200만 건을 처리한 파이프라인은?") << false << 0.0
                                                   << QString() << Op::AtLeast;

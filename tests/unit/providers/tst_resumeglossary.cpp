@@ -28,6 +28,7 @@ private Q_SLOTS:
         QTest::newRow("Korean degree word, English résumé") << QStringLiteral("M.Sc. Data Science") << QStringLiteral("석사") << true;
         QTest::newRow("years of a career") << QStringLiteral("Data Engineer · 6 years · Busan") << QStringLiteral("경력") << true;
         QTest::newRow("Korean synonym of team lead") << QStringLiteral("- 역할: 백엔드 리드") << QStringLiteral("팀장") << true;
+        QTest::newRow("Korean counterpart starts a word") << QStringLiteral("BM25·벡터 하이브리드 검색") << QStringLiteral("팀장") << false;
         QTest::newRow("another field") << QStringLiteral("Expected salary: 6,000만원.") << QStringLiteral("학력") << false;
         QTest::newRow("no field: only the term itself") << QStringLiteral("Kubernetes 운영") << QStringLiteral("취미") << false;
     }
