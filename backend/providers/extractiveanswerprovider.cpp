@@ -49,6 +49,16 @@ bool asksForFigure(const QString &foldedQuestion)
     return re.match(foldedQuestion).hasMatch();
 }
 
+// Where a candidate's first passage is among the evidence (their rank in the answer).
+qsizetype firstEvidenceOf(const QList<Evidence> &evidence, CandidateId candidate)
+{
+    for (qsizetype i = 0; i < evidence.size(); ++i) {
+        if (evidence.at(i).ref.candidateId == candidate)
+            return i;
+    }
+    return evidence.size();
+}
+
 // The figures `sentence` states of its own: those the question does not already write.
 QStringList ownFigures(const QString &sentence, const QStringList &questionFigures)
 {
@@ -90,7 +100,8 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     QSet<CandidateId> evidenceCandidates;
     for (const Evidence &e : request.evidence)
         evidenceCandidates.insert(e.ref.candidateId);
-    const bool perCandidate = evidenceCandidates.size() > 1 && AnswerText::asksWho(request.question);
+    const bool asksWho = AnswerText::asksWho(request.question);
+    const bool perCandidate = evidenceCandidates.size() > 1 && asksWho;
     const int passages = perCandidate ? int(request.evidence.size()) : std::min<int>(m_options.maxEvidence, request.evidence.size());
     // A candidate's name is in every passage of theirs (its label, "이름: 김지원"): it picks whose
     // documents to read, it does not pick the sentence that answers.
@@ -258,10 +269,24 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         return a.evidenceIndex != b.evidenceIndex ? a.evidenceIndex < b.evidenceIndex : a.start < b.start;
     });
 
-    QStringList sentences;
-    for (const Sentence &c : chosen)
-        sentences.append(c.text + QStringLiteral(" [") + QString::number(c.n) + u']');
-    answer.text = sentences.join(u' ');
+    // Asked who, the answer says whose each quote is: one line per candidate, led by the name.
+    const bool byCandidate = asksWho;
+    if (byCandidate) {
+        std::stable_sort(chosen.begin(), chosen.end(), [&](const Sentence &a, const Sentence &b) {
+            return firstEvidenceOf(request.evidence, a.candidate) < firstEvidenceOf(request.evidence, b.candidate);
+        });
+    }
+    QString text;
+    for (qsizetype i = 0; i < chosen.size(); ++i) {
+        const Sentence &c = chosen.at(i);
+        const bool newCandidate = i == 0 || chosen.at(i - 1).candidate != c.candidate;
+        if (i > 0)
+            text += byCandidate && newCandidate ? u'\n' : u' ';
+        if (byCandidate && newCandidate)
+            text += request.evidence.at(c.evidenceIndex).ref.candidateName + QStringLiteral(": ");
+        text += c.text + QStringLiteral(" [") + QString::number(c.n) + u']';
+    }
+    answer.text = text;
 
     const int piece = std::max(1, m_options.pieceChars);
     for (qsizetype at = 0; at < answer.text.size(); at += piece) {

@@ -320,6 +320,47 @@ private Q_SLOTS:
         QVERIFY2(!r->found, qPrintable(r->text));
         QVERIFY(r->text.isEmpty());
     }
+
+    // Asked who, every candidate among the evidence may qualify: each one's quote on its own line,
+    // led by their name, in the order of their best passage; a bar drops those who miss it.
+    void whoQuestionNamesEachCandidate_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ko, every candidate beyond the first three passages")
+            << QStringLiteral("Kafka를 쓴 사람은?")
+            << QStringLiteral("김지원: Kafka 정산 파이프라인을 설계했습니다. [1] Kafka Streams로 이벤트를 처리했습니다. [2]\n"
+                              "박서준: Kafka 클러스터를 피크 15,000 TPS로 운영했습니다. [3]\nDaniel Cho: Built ingestion on Kafka. [4]");
+        QTest::newRow("en, a bar: who misses it is left out")
+            << QStringLiteral("Who ran Kafka at more than 10k TPS?")
+            << QStringLiteral("박서준: Kafka 클러스터를 피크 15,000 TPS로 운영했습니다. [3]");
+        QTest::newRow("not a who-question: no names")
+            << QStringLiteral("Kafka 경험은?")
+            << QStringLiteral("Kafka 정산 파이프라인을 설계했습니다. [1] Kafka Streams로 이벤트를 처리했습니다. [2] "
+                              "Kafka 클러스터를 피크 15,000 TPS로 운영했습니다. [3]");
+    }
+
+    void whoQuestionNamesEachCandidate()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, expected);
+        AnswerRequest r = requestOf(question, {QStringLiteral("Kafka 정산 파이프라인을 설계했습니다."),
+                                               QStringLiteral("Kafka Streams로 이벤트를 처리했습니다."),
+                                               QStringLiteral("Kafka 클러스터를 피크 15,000 TPS로 운영했습니다."),
+                                               QStringLiteral("Built ingestion on Kafka.")});
+        const QList<std::pair<CandidateId, QString>> owners = {{1, QStringLiteral("김지원")}, {1, QStringLiteral("김지원")},
+                                                                {2, QStringLiteral("박서준")}, {3, QStringLiteral("Daniel Cho")}};
+        for (qsizetype i = 0; i < r.evidence.size(); ++i) {
+            r.evidence[i].ref.candidateId = owners.at(i).first;
+            r.evidence[i].ref.candidateName = owners.at(i).second;
+        }
+        ExtractiveAnswerProvider provider;
+        const std::atomic_bool cancelled = false;
+        auto a = provider.generate(r, {}, cancelled);
+        QVERIFY(a.ok());
+        QVERIFY(a->found);
+        QCOMPARE(a->text, expected);
+    }
 };
 
 QTEST_APPLESS_MAIN(tst_ExtractiveAnswerProvider)
