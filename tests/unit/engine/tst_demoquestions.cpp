@@ -297,7 +297,7 @@ private Q_SLOTS:
                 asked.append(q.trimmed());
             }
         }
-        QCOMPARE(questions, 14);
+        QCOMPARE(questions, 16);
         const QStringList known = {
             QStringLiteral("PostgreSQL을 10k TPS 이상 운영한 사람은?"), QStringLiteral("김지원의 직전 회사 성과는?"),
             QStringLiteral("월 1,200만 건을 처리한 파이프라인은 무엇인가요?"), QStringLiteral("가용성 99.95%를 달성한 후보자는?"),
@@ -305,6 +305,7 @@ private Q_SLOTS:
             QStringLiteral("최민호의 RAG 프로젝트 성과는?"), QStringLiteral("Who has run PostgreSQL at more than 10k TPS?"),
             QStringLiteral("What did Jane Park achieve at Brightlane?"), QStringLiteral("Who has Kafka streaming experience?"),
             QStringLiteral("What is Daniel Cho's degree?"), QStringLiteral("김지원의 병역 사항은?"), QStringLiteral("Does Jane Park speak Japanese?"),
+            QStringLiteral("연봉 6,000만원 이상 희망하는 사람은?"), QStringLiteral("Which candidate knows Kubernetes?"),
         };
         for (const QString &q : std::as_const(asked))
             QVERIFY2(known.contains(q), qPrintable(QStringLiteral("README question without a test row: ") + q));
