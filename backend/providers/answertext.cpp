@@ -63,8 +63,9 @@ const QSet<QString> &koreanFunctionWords()
         QStringLiteral("이상"), QStringLiteral("이하"), QStringLiteral("초과"), QStringLiteral("미만"), QStringLiteral("넘는"),
         QStringLiteral("이상인"), QStringLiteral("이하인"), QStringLiteral("초과인"), QStringLiteral("미만인"),
         QStringLiteral("넘게"), QStringLiteral("넘은"), QStringLiteral("있는"), QStringLiteral("없는"), QStringLiteral("가진"),
-        // "X 경험이 있는" asks whether X occurs; résumés rarely write the word itself, nor "X를 쓰는/다루는/아는".
-        QStringLiteral("경험"), QStringLiteral("쓰는"), QStringLiteral("쓴"), QStringLiteral("다루는"), QStringLiteral("다룰"),
+        // "X 경험이 있는" asks whether X occurs; résumés rarely write the word itself, nor "X를 쓰는/다루는/아는"
+        // or "X 근무" (work, as English "work").
+        QStringLiteral("경험"), QStringLiteral("근무"), QStringLiteral("쓰는"), QStringLiteral("쓴"), QStringLiteral("다루는"), QStringLiteral("다룰"),
         QStringLiteral("아는"), QStringLiteral("경험자"),
         // "가장 경력이 긴", "개선 수치는": asking for the extreme or the figure, which the passage states.
         QStringLiteral("가장"), QStringLiteral("수치"), QStringLiteral("숫자"),
@@ -220,6 +221,9 @@ const QHash<QString, QString> &sectionSynonyms()
         {QStringLiteral("학위"), QStringLiteral("학력")},
         {QStringLiteral("major"), QStringLiteral("education")},
         {QStringLiteral("study"), QStringLiteral("education")},
+        {QStringLiteral("stack"), QStringLiteral("skills")},
+        {QStringLiteral("스택"), QStringLiteral("기술")},
+        {QStringLiteral("원하는"), QStringLiteral("희망")},
         {QStringLiteral("studied"), QStringLiteral("education")},
         {QStringLiteral("전공"), QStringLiteral("학력")},
     };
@@ -280,8 +284,8 @@ QStringList AnswerText::words(const QString &question)
     };
     qsizetype i = 0;
     const qsizetype n = folded.size();
-    // "몇 년인가요", "몇 명", "몇 퍼센트인가요": the word after 몇 is the unit asked for, which documents
-    // write as a figure ("경력 7년"), never as that word.
+    // "몇 년인가요", "몇 퍼센트인가요": the unit asked for with the question's ending, which documents
+    // never write ("경력 7년"); "몇 년에" stays, as "1990년에" does match it.
     bool afterHowMany = false;
     while (i < n) {
         const QChar c = folded.at(i);
@@ -290,7 +294,11 @@ QStringList AnswerText::words(const QString &question)
             while (j < n && isHangul(folded.at(j)))
                 ++j;
             QString word = folded.mid(i, j - i);
-            bool stop = koreanFunctionWords().contains(word) || std::exchange(afterHowMany, false);
+            const bool unitAsked = std::exchange(afterHowMany, false)
+                && (word.endsWith(QStringLiteral("인지"))
+                    || std::any_of(koreanQuestionEndings().cbegin(), koreanQuestionEndings().cend(),
+                                   [&](const QString &ending) { return word.endsWith(ending); }));
+            bool stop = koreanFunctionWords().contains(word) || unitAsked;
             afterHowMany = word == QStringLiteral("몇");
             for (const QString &stem : koreanQuestionStems())
                 stop = stop || word.startsWith(stem);

@@ -167,11 +167,22 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     // sentence that states it: not "희망 직무: …" beside a salary that misses, nor a skills line of
     // someone who states no such figure at all.
     const bool onlyMeeting = comparison && perCandidate;
+    // Likewise a figure the question names ("가용성 99.95%를 달성한 후보자는?"): a candidate whose
+    // passages do not write it (99.9%) did not do what was asked.
+    QSet<CandidateId> writesFigure;
+    if (perCandidate && !comparison && !questionFigures.isEmpty()) {
+        for (const Sentence &c : std::as_const(candidates)) {
+            if (std::any_of(questionFigures.cbegin(), questionFigures.cend(),
+                            [&](const QString &f) { return AnswerText::containsFigure(c.text, f); }))
+                writesFigure.insert(c.candidate);
+        }
+    }
     double best = 0.0;
     for (Sentence &c : candidates) {
         c.figures = ownFigures(c.text, questionFigures);
         const FigureComparison::Verdict verdict = comparison ? comparison->judge(c.text) : FigureComparison::Verdict::NoFigure;
-        if (verdict == FigureComparison::Verdict::Fails || (onlyMeeting && verdict != FigureComparison::Verdict::Meets)) {
+        if (verdict == FigureComparison::Verdict::Fails || (onlyMeeting && verdict != FigureComparison::Verdict::Meets)
+            || (!writesFigure.isEmpty() && !writesFigure.contains(c.candidate))) {
             c.excluded = true;
             continue;
         }
@@ -269,8 +280,9 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         return a.evidenceIndex != b.evidenceIndex ? a.evidenceIndex < b.evidenceIndex : a.start < b.start;
     });
 
-    // Asked who, the answer says whose each quote is: one line per candidate, led by the name.
-    const bool byCandidate = asksWho;
+    // Asked who among several candidates, the answer says whose each quote is: one line per candidate,
+    // led by the name.
+    const bool byCandidate = perCandidate;
     if (byCandidate) {
         std::stable_sort(chosen.begin(), chosen.end(), [&](const Sentence &a, const Sentence &b) {
             return firstEvidenceOf(request.evidence, a.candidate) < firstEvidenceOf(request.evidence, b.candidate);

@@ -178,6 +178,8 @@ private Q_SLOTS:
             << QStringLiteral("2024.01");
         QTest::newRow("en question, Korean résumé: projects")
             << QStringLiteral("What projects has 이하은 done?") << QList<Expected>{{lee, QStringLiteral("플러그인")}} << QString();
+        QTest::newRow("ko: tech stack is skills")
+            << QStringLiteral("이하은의 기술 스택은?") << QList<Expected>{{lee, QStringLiteral("C++17/20")}} << QString();
         QTest::newRow("ko: not in documents") << QStringLiteral("김지원의 병역 사항은?") << QList<Expected>{} << QString();
         QTest::newRow("en: not in documents") << QStringLiteral("Does Jane Park speak Japanese?") << QList<Expected>{} << QString();
     }
@@ -231,6 +233,11 @@ private Q_SLOTS:
             << QStringLiteral("Who expects a salary of more than 7,000만원?")
             << QStringList{QStringLiteral("최민호"), QStringLiteral("김지원")}
             << QStringList{QStringLiteral("Jane Park"), QStringLiteral("박서준"), QStringLiteral("이하은")};
+        // Jane Park's 99.9% availability is not the 99.95% asked about.
+        QTest::newRow("en exact figure") << QStringLiteral("Who improved availability to 99.95%?")
+                                         << QStringList{QStringLiteral("박서준")} << QStringList{QStringLiteral("Jane Park")};
+        QTest::newRow("ko remote work") << QStringLiteral("재택 근무를 원하는 후보자는?") << QStringList{QStringLiteral("최민호")}
+                                        << QStringList{};
         // Daniel Cho (6 years) and 이하은 (5년) fall short; 최민호 states no such figure.
         QTest::newRow("ko years bar")
             << QStringLiteral("경력 7년 이상인 후보자는?")

@@ -45,6 +45,8 @@ private Q_SLOTS:
                                                         << QStringList{QStringLiteral("최민호"), QStringLiteral("학력")};
         QTest::newRow("requests to compare and superlatives frame the question")
             << QStringLiteral("가장 경력이 긴 후보자와 비교해 주세요") << QStringList{QStringLiteral("경력")};
+        QTest::newRow("the unit after 몇 stays when it can match a figure")
+            << QStringLiteral("몇 년에 입사했나요?") << QStringList{QStringLiteral("년에"), QStringLiteral("입사")};
         QTest::newRow("who-words and knowing are not content")
             << QStringLiteral("Which candidate knows Kubernetes?") << QStringList{QStringLiteral("kubernetes")};
     }
