@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+#include "providers/questionvocabulary.h"
+
+#include <algorithm>
+
+namespace Protostar::QuestionVocabulary {
+
+// Question words carry no content: a Hangul word starting with one of these stems, or equal to one
+// of the function words, is not a term.
+const QStringList &koreanQuestionStems()
+{
+    static const QStringList stems = {
+        QStringLiteral("무엇"), QStringLiteral("무슨"), QStringLiteral("어떤"), QStringLiteral("어떻"), QStringLiteral("어느"),
+        QStringLiteral("누구"), QStringLiteral("누가"), QStringLiteral("언제"), QStringLiteral("어디"), QStringLiteral("얼마"),
+        QStringLiteral("설명"), QStringLiteral("알려"), QStringLiteral("말해"), QStringLiteral("비교"),
+    };
+    return stems;
+}
+
+const QSet<QString> &koreanFunctionWords()
+{
+    static const QSet<QString> words = {
+        QStringLiteral("주세요"), QStringLiteral("하시오"), QStringLiteral("대해"), QStringLiteral("대하여"), QStringLiteral("대한"),
+        QStringLiteral("그리고"), QStringLiteral("또한"), QStringLiteral("있나요"), QStringLiteral("인가요"), QStringLiteral("입니까"),
+        QStringLiteral("있는지"), QStringLiteral("했나요"), QStringLiteral("되나요"), QStringLiteral("하나요"), QStringLiteral("해주세요"),
+        QStringLiteral("몇"), QStringLiteral("왜"), QStringLiteral("그"), QStringLiteral("이"), QStringLiteral("있습니까"),
+        QStringLiteral("인지"), QStringLiteral("하는지"), QStringLiteral("되는지"), QStringLiteral("합니까"), QStringLiteral("무엇인가요"),
+        // Who is asked about, and the comparison around a threshold figure, are not what a passage states.
+        QStringLiteral("사람"), QStringLiteral("후보자"), QStringLiteral("후보"), QStringLiteral("지원자"), QStringLiteral("인물"),
+        QStringLiteral("이상"), QStringLiteral("이하"), QStringLiteral("초과"), QStringLiteral("미만"), QStringLiteral("넘는"),
+        QStringLiteral("이상인"), QStringLiteral("이하인"), QStringLiteral("초과인"), QStringLiteral("미만인"),
+        QStringLiteral("넘게"), QStringLiteral("넘은"), QStringLiteral("있는"), QStringLiteral("없는"), QStringLiteral("가진"),
+        // "X 경험이 있는" asks whether X occurs; résumés rarely write the word itself, nor "X를 쓰는/다루는/아는"
+        // or "X 근무" (work, as English "work").
+        QStringLiteral("경험"), QStringLiteral("근무"), QStringLiteral("쓰는"), QStringLiteral("쓴"), QStringLiteral("다루는"), QStringLiteral("다룰"),
+        QStringLiteral("아는"), QStringLiteral("경험자"),
+        // "가장 경력이 긴", "개선 수치는": asking for the extreme or the figure, which the passage states.
+        QStringLiteral("가장"), QStringLiteral("수치"), QStringLiteral("숫자"),
+    };
+    return words;
+}
+
+// Verb endings of questions, longest first.
+const QStringList &koreanQuestionEndings()
+{
+    static const QStringList endings = {
+        QStringLiteral("했습니까"), QStringLiteral("했나요"), QStringLiteral("하나요"), QStringLiteral("었나요"), QStringLiteral("였나요"),
+        QStringLiteral("인가요"), QStringLiteral("할까요"), QStringLiteral("습니까"), QStringLiteral("합니까"), QStringLiteral("입니까"),
+        QStringLiteral("됩니까"), QStringLiteral("되나요"), QStringLiteral("하는지"), QStringLiteral("했는지"), QStringLiteral("되는지"),
+        QStringLiteral("나요"), QStringLiteral("니까"), QStringLiteral("까요"), QStringLiteral("는지"), QStringLiteral("는가"),
+        // Verbs turned into modifiers ("운영한 사람", "개발하는 팀"): the noun stem is what documents write.
+        QStringLiteral("했던"), QStringLiteral("하던"), QStringLiteral("해본"), QStringLiteral("하는"), QStringLiteral("한"),
+        QStringLiteral("된"),
+    };
+    return endings;
+}
+
+// Longest first, so "에서는" goes before "는".
+const QStringList &koreanParticles()
+{
+    static const QStringList particles = {
+        QStringLiteral("에서는"), QStringLiteral("에서"), QStringLiteral("에게"), QStringLiteral("으로"), QStringLiteral("로서"),
+        QStringLiteral("까지"), QStringLiteral("부터"), QStringLiteral("보다"), QStringLiteral("처럼"), QStringLiteral("이나"),
+        QStringLiteral("에는"), QStringLiteral("과의"), QStringLiteral("와의"), QStringLiteral("은"), QStringLiteral("는"),
+        QStringLiteral("이"), QStringLiteral("가"), QStringLiteral("을"), QStringLiteral("를"), QStringLiteral("의"),
+        QStringLiteral("에"), QStringLiteral("와"), QStringLiteral("과"), QStringLiteral("로"), QStringLiteral("도"),
+    };
+    return particles;
+}
+
+// Who a question asks about ("Which candidate knows Kubernetes?"): never what a passage states, and a
+// passage that happens to write "candidate" ("the candidate dashboard") must not win retrieval by it.
+const QSet<QString> &englishAskingWords()
+{
+    static const QSet<QString> words = {
+        QStringLiteral("someone"), QStringLiteral("anyone"), QStringLiteral("person"), QStringLiteral("people"),
+        QStringLiteral("candidate"), QStringLiteral("candidates"), QStringLiteral("applicant"), QStringLiteral("applicants"),
+        QStringLiteral("know"), QStringLiteral("knows"), QStringLiteral("knew"), QStringLiteral("familiar"),
+    };
+    return words;
+}
+
+const QSet<QString> &englishStopWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char *w : {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be",
+                              "been", "do", "does", "did", "has", "have", "had", "with", "at", "by", "from", "about", "as",
+                              "it", "its", "this", "that", "these", "those", "what", "which", "who", "whom", "whose", "when",
+                              "where", "why", "how", "me", "tell", "describe", "explain", "please", "their", "his", "her",
+                              "they", "them", "any", "there", "can", "could", "would", "should", "will", "much", "many",
+                              // comparisons around a threshold figure
+                              "more", "than", "least", "over", "above", "below", "under", "less", "fewer",
+                              // how large / the most: asking for a figure or an extreme, which the passage states
+                              "large", "big", "most", "highest", "longest",
+                              // generic verbs of questions that résumés do not write ("achieve", "run ... at")
+                              "experience", "achieve", "achieved", "accomplish", "accomplished", "run", "ran", "work",
+                              "worked", "done"})
+            s.insert(QString::fromLatin1(w));
+        s.unite(englishAskingWords());
+        return s;
+    }();
+    return words;
+}
+
+// Tools a Korean question spells in Hangul and résumés write in Latin letters ("쿠버네티스 경험이 있는
+// 후보자는?"): the Hangul spelling's bigrams would only match unrelated words (파이썬 -> 파이프라인).
+const QList<std::pair<QString, QString>> &latinSpellings()
+{
+    // Longest first, so "자바스크립트" is replaced before "자바".
+    static const QList<std::pair<QString, QString>> spellings = [] {
+        QList<std::pair<QString, QString>> list = {
+            {QStringLiteral("쿠버네티스"), QStringLiteral("kubernetes")},
+            {QStringLiteral("도커"), QStringLiteral("docker")},
+            {QStringLiteral("파이썬"), QStringLiteral("python")},
+            {QStringLiteral("자바"), QStringLiteral("java")},
+            {QStringLiteral("자바스크립트"), QStringLiteral("javascript")},
+            {QStringLiteral("타입스크립트"), QStringLiteral("typescript")},
+            {QStringLiteral("코틀린"), QStringLiteral("kotlin")},
+            {QStringLiteral("스프링"), QStringLiteral("spring")},
+            {QStringLiteral("리액트"), QStringLiteral("react")},
+            {QStringLiteral("카프카"), QStringLiteral("kafka")},
+            {QStringLiteral("레디스"), QStringLiteral("redis")},
+            {QStringLiteral("포스트그레스"), QStringLiteral("postgresql")},
+            {QStringLiteral("포스트그레스큐엘"), QStringLiteral("postgresql")},
+            {QStringLiteral("엘라스틱서치"), QStringLiteral("elasticsearch")},
+            {QStringLiteral("테라폼"), QStringLiteral("terraform")},
+            {QStringLiteral("프로메테우스"), QStringLiteral("prometheus")},
+            {QStringLiteral("그라파나"), QStringLiteral("grafana")},
+            {QStringLiteral("리눅스"), QStringLiteral("linux")},
+            {QStringLiteral("텐서플로"), QStringLiteral("tensorflow")},
+            {QStringLiteral("파이토치"), QStringLiteral("pytorch")},
+        };
+        std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+        return list;
+    }();
+    return spellings;
+}
+
+QString latinSpellingOf(const QString &word)
+{
+    for (const auto &[hangul, latin] : latinSpellings()) {
+        if (word == hangul)
+            return latin;
+    }
+    return word;
+}
+
+// Résumé section words a question uses for what documents put under another heading.
+const QHash<QString, QString> &sectionSynonyms()
+{
+    static const QHash<QString, QString> map = {
+        {QStringLiteral("degree"), QStringLiteral("education")},
+        {QStringLiteral("degrees"), QStringLiteral("education")},
+        {QStringLiteral("학위"), QStringLiteral("학력")},
+        {QStringLiteral("major"), QStringLiteral("education")},
+        {QStringLiteral("study"), QStringLiteral("education")},
+        {QStringLiteral("stack"), QStringLiteral("skills")},
+        {QStringLiteral("스택"), QStringLiteral("기술")},
+        {QStringLiteral("원하는"), QStringLiteral("희망")},
+        {QStringLiteral("studied"), QStringLiteral("education")},
+        {QStringLiteral("전공"), QStringLiteral("학력")},
+    };
+    return map;
+}
+
+} // namespace Protostar::QuestionVocabulary
