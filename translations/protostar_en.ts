@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_ask.cpp" line="42"/>
-        <source>Record the turn in this session and use its memory for follow-ups.</source>
+        <source>Record the turn in this session (started if new) and use its memory for follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -60,27 +60,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="93"/>
-        <source>no session with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="124"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="121"/>
         <source>the turn was recorded, but its summary was not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="138"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="135"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="143"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="140"/>
         <source>Removed (a figure was not found verbatim in the cited source):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="148"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="145"/>
         <source>Related passages (not an answer):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,10 +396,10 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="230"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="260"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="74"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="133"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="149"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="306"/>
         <source>The answer was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="64"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="69"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,8 +849,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitesessions.cpp" line="43"/>
-        <location filename="../backend/store/sqlitesessions.cpp" line="63"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="28"/>
+        <source>A session id is a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitesessions.cpp" line="52"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="72"/>
         <source>There is no session %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,9 +14,13 @@
         <translation>이 후보자의 문서만 사용합니다(여러 명이면 반복해서 지정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="42"/>
         <source>Record the turn in this session and use its memory for follow-ups.</source>
-        <translation>이 대화를 해당 세션에 기록하고, 후속 질문에 세션의 기억을 사용합니다.</translation>
+        <translation type="vanished">이 대화를 해당 세션에 기록하고, 후속 질문에 세션의 기억을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="42"/>
+        <source>Record the turn in this session (started if new) and use its memory for follow-ups.</source>
+        <translation>이 대화에 질문과 답을 기록하고(없으면 새로 시작) 그 기억으로 후속 질문을 이해합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_ask.cpp" line="44"/>
@@ -60,27 +64,26 @@
         <translation>--session에는 세션 ID(양의 정수)가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="93"/>
         <source>no session with id %1</source>
-        <translation>ID가 %1인 세션이 없습니다</translation>
+        <translation type="vanished">ID가 %1인 세션이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="124"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="121"/>
         <source>the turn was recorded, but its summary was not: %1</source>
         <translation>대화는 기록되었지만 요약은 저장되지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="138"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="135"/>
         <source>Sources:</source>
         <translation>출처:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="143"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="140"/>
         <source>Removed (a figure was not found verbatim in the cited source):</source>
         <translation>삭제됨(인용한 출처에서 수치를 그대로 찾을 수 없음):</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="148"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="145"/>
         <source>Related passages (not an answer):</source>
         <translation>관련 구절(답변 아님):</translation>
     </message>
@@ -401,10 +404,10 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="230"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="260"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="74"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="133"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="149"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="306"/>
         <source>The answer was cancelled.</source>
         <translation>답변이 취소되었습니다.</translation>
     </message>
@@ -519,7 +522,7 @@
         <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="64"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="69"/>
         <source>Type a question first.</source>
         <translation>먼저 질문을 입력하세요.</translation>
     </message>
@@ -854,8 +857,13 @@
         <translation>문서 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitesessions.cpp" line="43"/>
-        <location filename="../backend/store/sqlitesessions.cpp" line="63"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="28"/>
+        <source>A session id is a positive number.</source>
+        <translation>대화 번호는 양의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitesessions.cpp" line="52"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="72"/>
         <source>There is no session %1.</source>
         <translation>세션 %1이(가) 없습니다.</translation>
     </message>

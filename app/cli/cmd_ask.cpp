@@ -39,7 +39,7 @@ int askCommand(CliContext &ctx, const QStringList &args)
                                              CliTr::tr("Only this candidate's documents (repeat for several)."),
                                              QStringLiteral("NAME"));
     const QCommandLineOption sessionOption(QStringLiteral("session"),
-                                           CliTr::tr("Record the turn in this session and use its memory for follow-ups."),
+                                           CliTr::tr("Record the turn in this session (started if new) and use its memory for follow-ups."),
                                            QStringLiteral("ID"));
     const QCommandLineOption kOption(QStringLiteral("k"), CliTr::tr("Passages retrieved as evidence (default 5)."),
                                      QStringLiteral("N"), QStringLiteral("5"));
@@ -85,12 +85,9 @@ int askCommand(CliContext &ctx, const QStringList &args)
         question.session = parser.value(sessionOption).toLongLong(&ok);
         if (!ok || question.session <= 0)
             return ctx.fail(CliTr::tr("--session needs a session id (a positive number)"));
-        auto sessions = store->sessions();
-        if (!sessions)
-            return ctx.fail(sessions.error());
-        const bool exists = std::any_of(sessions->cbegin(), sessions->cend(), [&](const Session &s) { return s.id == question.session; });
-        if (!exists)
-            return ctx.fail(CliTr::tr("no session with id %1").arg(question.session));
+        // A new id starts that conversation, titled by its first question (as the desktop titles one).
+        if (auto ensured = store->ensureSession(question.session, question.text.left(80)); !ensured)
+            return ctx.fail(ensured.error());
     }
 
     KnowledgeBase knowledge;

@@ -22,6 +22,15 @@ Result<SessionId> SqliteStore::createSession(const QString &title)
     return SessionId(m_db.lastInsertId());
 }
 
+Result<void> SqliteStore::ensureSession(SessionId id, const QString &title)
+{
+    if (id <= 0)
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("A session id is a positive number."));
+    auto q = query(QStringLiteral("INSERT INTO sessions(id, title, created_ms, updated_ms) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"),
+                   {id, title, nowMs(), nowMs()});
+    return q ? q->run() : Result<void>(q.error());
+}
+
 Result<QList<Session>> SqliteStore::sessions()
 {
     return collect<Session>(query(QStringLiteral("SELECT s.id, s.title, s.created_ms, s.updated_ms, (SELECT count(*) FROM turns t WHERE t.session_id = s.id) "

@@ -34,6 +34,7 @@ public:
     Result<std::optional<ChunkRef>> chunk(ChunkId id) override;
 
     Result<SessionId> createSession(const QString &title) override;
+    Result<void> ensureSession(SessionId id, const QString &title) override;
     Result<QList<Session>> sessions() override;
     Result<void> renameSession(SessionId id, const QString &title) override;
     Result<void> deleteSession(SessionId id) override;

@@ -36,6 +36,8 @@ public:
 
     // Sessions
     virtual Result<SessionId> createSession(const QString &title) = 0;
+    // Creates session `id` with `title` unless it exists (a script names its conversation: `ask --session 7`).
+    virtual Result<void> ensureSession(SessionId id, const QString &title) = 0;
     virtual Result<QList<Session>> sessions() = 0;
     virtual Result<void> renameSession(SessionId id, const QString &title) = 0;
     virtual Result<void> deleteSession(SessionId id) = 0;

@@ -169,6 +169,23 @@ private Q_SLOTS:
         QVERIFY(turns->first().citationsJson.contains("chunk_id"));
     }
 
+    // A script names its conversation: a new id starts it, titled by its first question.
+    void newSessionIdStartsAConversation()
+    {
+        const QJsonObject o = askJson({QStringLiteral("--session"), QStringLiteral("9999"), QStringLiteral("이민수의 희망 연봉은?")});
+        QVERIFY(o.value(QStringLiteral("found")).toBool());
+        auto store = SqliteStore::open(m_db);
+        QVERIFY(store.ok());
+        auto sessions = (*store)->sessions();
+        QVERIFY(sessions.ok());
+        const auto it = std::find_if(sessions->cbegin(), sessions->cend(), [](const Session &s) { return s.id == 9999; });
+        QVERIFY(it != sessions->cend());
+        QCOMPARE(it->title, QStringLiteral("이민수의 희망 연봉은?"));
+        auto turns = (*store)->turns(9999);
+        QVERIFY(turns.ok());
+        QCOMPARE(turns->size(), 1);
+    }
+
     void streamsWithSourcesWithoutJson()
     {
         const auto run = Test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("ask"), QStringLiteral("김지원은 월 몇 건의 주문을 처리했나요?")});
@@ -185,8 +202,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown candidate") << QStringList{QStringLiteral("--candidate"), QStringLiteral("홍길동"), QStringLiteral("연봉은?")}
                                            << QStringLiteral("no candidate named");
-        QTest::newRow("unknown session") << QStringList{QStringLiteral("--session"), QStringLiteral("9999"), QStringLiteral("연봉은?")}
-                                         << QStringLiteral("no session");
+        QTest::newRow("session id not a number") << QStringList{QStringLiteral("--session"), QStringLiteral("first"), QStringLiteral("연봉은?")}
+                                                 << QStringLiteral("needs a session id");
+        QTest::newRow("session id zero") << QStringList{QStringLiteral("--session"), QStringLiteral("0"), QStringLiteral("연봉은?")}
+                                         << QStringLiteral("needs a session id");
         QTest::newRow("no question") << QStringList{} << QStringLiteral("needs a question");
     }
 

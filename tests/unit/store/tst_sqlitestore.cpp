@@ -139,6 +139,25 @@ private Q_SLOTS:
             QCOMPARE(r.candidateName, QStringLiteral("B"));
     }
 
+    void ensureSessionCreatesOnlyWhatIsMissing()
+    {
+        auto s = SqliteStore::open(QStringLiteral(":memory:"));
+        Store &store = **s;
+        QVERIFY(store.ensureSession(7, QStringLiteral("채용 대화")).ok());
+        QVERIFY(store.ensureSession(7, QStringLiteral("다른 제목")).ok()); // exists: left as it is
+        auto sessions = store.sessions();
+        QVERIFY(sessions.ok());
+        QCOMPARE(sessions->size(), 1);
+        QCOMPARE(sessions->first().id, SessionId(7));
+        QCOMPARE(sessions->first().title, QStringLiteral("채용 대화"));
+        auto next = store.createSession(QStringLiteral("다음"));
+        QVERIFY(next.ok());
+        QVERIFY(*next > 7);
+        auto bad = store.ensureSession(0, QStringLiteral("x"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, ErrorCode::InvalidArgument);
+    }
+
     void sessionsTurnsAndSummaries()
     {
         auto s = SqliteStore::open(QStringLiteral(":memory:"));
