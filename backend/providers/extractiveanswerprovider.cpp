@@ -145,6 +145,30 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
             candidates.append(c);
         }
     }
+    // An entry's heading can be the answer itself ("김지원의 직전 회사는?" -> "한빛페이 (2019.03 ~ 2023.02) · … ·
+    // 직전 회사"): quotable when it writes every question term and states something of its own (a period,
+    // unlike a bare section title "학력").
+    const QStringList questionFigures = AnswerText::figures(request.question);
+    QSet<QString> headingsSeen;
+    for (int i = 0; i < passages && !terms.isEmpty(); ++i) {
+        const ChunkRef &ref = request.evidence.at(i).ref;
+        if (ref.chunk.headingPath.isEmpty() || headingsSeen.contains(ref.chunk.headingPath.last()))
+            continue;
+        headingsSeen.insert(ref.chunk.headingPath.last());
+        Sentence h;
+        h.evidenceIndex = i;
+        h.candidate = ref.candidateId;
+        h.n = request.evidence.at(i).n;
+        h.start = -1;
+        h.text = AnswerText::collapseSpaces(AnswerText::stripMarkers(ref.chunk.headingPath.last()));
+        h.folded = AnswerText::foldForMatching(h.text);
+        if (ownFigures(h.text, questionFigures).isEmpty()
+            || !std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) { return ResumeGlossary::contains(h.folded, t); }))
+            continue;
+        h.cover = QList<double>(terms.size(), 1.0);
+        h.order = int(candidates.size());
+        candidates.append(h);
+    }
     if (cancelled)
         return makeError(ErrorCode::Cancelled, Tr::tr("The answer was cancelled."));
 
@@ -162,7 +186,6 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     // "10k TPS 이상": a sentence whose TPS figures all fall short is related, not an answer.
     const std::optional<FigureComparison> comparison = FigureComparison::inQuestion(request.question);
     const bool figureAsked = asksForFigure(AnswerText::foldForMatching(request.question));
-    const QStringList questionFigures = AnswerText::figures(request.question);
     // Asked who meets a bar ("경력 7년 이상인 후보자는?"), the answer is each qualifying candidate's
     // sentence that states it: not "희망 직무: …" beside a salary that misses, nor a skills line of
     // someone who states no such figure at all.

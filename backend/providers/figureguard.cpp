@@ -138,7 +138,8 @@ GuardedAnswer FigureGuard::apply(const QString &answer, const QList<Evidence> &e
     GuardedAnswer result;
     QHash<int, QString> passages;
     for (const Evidence &e : evidence)
-        passages.insert(e.n, e.ref.chunk.text.normalized(QString::NormalizationForm_C));
+        // A quoted heading is the passage's own text too (an extractive answer may quote it).
+        passages.insert(e.n, QString(e.ref.chunk.headingPath.join(u'\n') + u'\n' + e.ref.chunk.text).normalized(QString::NormalizationForm_C));
 
     const QString text = answer.normalized(QString::NormalizationForm_C);
     QStringList parts = segments(text);

@@ -178,6 +178,9 @@ private Q_SLOTS:
             << QStringLiteral("2024.01");
         QTest::newRow("en question, Korean résumé: projects")
             << QStringLiteral("What projects has 이하은 done?") << QList<Expected>{{lee, QStringLiteral("플러그인")}} << QString();
+        QTest::newRow("ko: the entry heading is the answer")
+            << QStringLiteral("김지원의 직전 회사는 어디인가요?") << QList<Expected>{{kimResume, QStringLiteral("직전 회사")}}
+            << QStringLiteral("한빛페이 (2019.03 ~ 2023.02)");
         QTest::newRow("ko: tech stack is skills")
             << QStringLiteral("이하은의 기술 스택은?") << QList<Expected>{{lee, QStringLiteral("C++17/20")}} << QString();
         QTest::newRow("ko: not in documents") << QStringLiteral("김지원의 병역 사항은?") << QList<Expected>{} << QString();

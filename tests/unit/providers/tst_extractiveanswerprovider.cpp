@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/answertext.h"
 #include "providers/extractiveanswerprovider.h"
+#include "providers/figureguard.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -323,6 +324,40 @@ private Q_SLOTS:
 
     // Asked who, every candidate among the evidence may qualify: each one's quote on its own line,
     // led by their name, in the order of their best passage; a bar drops those who miss it.
+    // An entry heading that writes every question term and states a period is the answer; a bare
+    // section title ("학력") never is. The figure guard accepts the heading's dates from the cited passage.
+    void quotesAnEntryHeading_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("heading");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("entry heading")
+            << QStringLiteral("직전 회사는 어디인가요?")
+            << QStringList{QStringLiteral("경력사항"), QStringLiteral("한빛페이 (2019.03 ~ 2023.02) · 백엔드 리드 · 직전 회사")}
+            << QStringLiteral("한빛페이 (2019.03 ~ 2023.02) · 백엔드 리드 · 직전 회사 [1]");
+        QTest::newRow("bare section title")
+            << QStringLiteral("최종 학력은?") << QStringList{QStringLiteral("최종 학력")}
+            << QStringLiteral("최종 학력: 가상대학교 학사 (2010.03 ~ 2016.08) [1]");
+    }
+
+    void quotesAnEntryHeading()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, heading);
+        QFETCH(QString, expected);
+        const QString body = heading.last() == QStringLiteral("최종 학력") ? QStringLiteral("최종 학력: 가상대학교 학사 (2010.03 ~ 2016.08)")
+                                                                      : QStringLiteral("결제 시스템을 운영했습니다.");
+        const AnswerRequest r = requestOf(question, {body}, QStringLiteral("김지원"), heading);
+        ExtractiveAnswerProvider provider;
+        const std::atomic_bool cancelled = false;
+        auto a = provider.generate(r, {}, cancelled);
+        QVERIFY(a.ok());
+        QCOMPARE(a->text, expected);
+        const GuardedAnswer guarded = FigureGuard::apply(a->text, r.evidence);
+        QVERIFY2(guarded.unverified.isEmpty(), qPrintable(guarded.unverified.join(u'|')));
+        QCOMPARE(guarded.text, expected);
+    }
+
     void whoQuestionNamesEachCandidate_data()
     {
         QTest::addColumn<QString>("question");
