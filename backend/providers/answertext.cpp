@@ -5,6 +5,7 @@
 #include "providers/resumeglossary.h"
 
 #include "core/sentencesplitter.h"
+#include "rag/lexicaltokenizer.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -172,6 +173,7 @@ QStringList AnswerText::words(const QString &question)
             qsizetype j = i;
             while (j < n && folded.at(j).isLetterOrNumber() && !isHangul(folded.at(j)))
                 ++j;
+            j = LexicalTokenizer::wordEnd(folded, i, j);
             const QString word = folded.mid(i, j - i);
             if (!englishStopWords().contains(word) && (word.size() >= 2 || word.at(0).isDigit()))
                 add(sectionSynonyms().value(word, word));

@@ -303,9 +303,10 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         return a.evidenceIndex != b.evidenceIndex ? a.evidenceIndex < b.evidenceIndex : a.start < b.start;
     });
 
-    // Asked who among several candidates, the answer says whose each quote is: one line per candidate,
-    // led by the name.
-    const bool byCandidate = perCandidate;
+    // Asked who, the answer says whose each quote is: one line per candidate, led by the name.
+    const bool byCandidate = asksWho && std::all_of(chosen.cbegin(), chosen.cend(), [&](const Sentence &c) {
+        return !request.evidence.at(c.evidenceIndex).ref.candidateName.isEmpty();
+    });
     if (byCandidate) {
         std::stable_sort(chosen.begin(), chosen.end(), [&](const Sentence &a, const Sentence &b) {
             return firstEvidenceOf(request.evidence, a.candidate) < firstEvidenceOf(request.evidence, b.candidate);

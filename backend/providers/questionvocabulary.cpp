@@ -33,7 +33,7 @@ const QSet<QString> &koreanFunctionWords()
         // "X 경험이 있는" asks whether X occurs; résumés rarely write the word itself, nor "X를 쓰는/다루는/아는"
         // or "X 근무" (work, as English "work").
         QStringLiteral("경험"), QStringLiteral("근무"), QStringLiteral("쓰는"), QStringLiteral("쓴"), QStringLiteral("다루는"), QStringLiteral("다룰"),
-        QStringLiteral("아는"), QStringLiteral("경험자"),
+        QStringLiteral("아는"), QStringLiteral("아나요"), QStringLiteral("줄"), QStringLiteral("경험자"),
         // "가장 경력이 긴", "개선 수치는": asking for the extreme or the figure, which the passage states.
         QStringLiteral("가장"), QStringLiteral("수치"), QStringLiteral("숫자"),
     };

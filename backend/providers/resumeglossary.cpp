@@ -30,6 +30,7 @@ const QList<QStringList> &fields()
         {QStringLiteral("언어"), QStringLiteral("language"), QStringLiteral("languages")},
         {QStringLiteral("병역"), QStringLiteral("military")},
         {QStringLiteral("규모"), QStringLiteral("size")},
+        {QStringLiteral("재택"), QStringLiteral("remote"), QStringLiteral("remotely")},
         {QStringLiteral("팀"), QStringLiteral("team")}, // one syllable: found from "team", never a question term itself
         {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("lead"), QStringLiteral("leader")},
         {QStringLiteral("프론트엔드"), QStringLiteral("frontend"), QStringLiteral("front-end")},

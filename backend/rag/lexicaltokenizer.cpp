@@ -112,6 +112,17 @@ bool LexicalTokenizer::isEnglishStopWord(const QString &word)
     return englishStopWords().contains(word);
 }
 
+qsizetype LexicalTokenizer::wordEnd(const QString &text, qsizetype start, qsizetype end)
+{
+    if (end - start != 1 || !text.at(start).isLetter())
+        return end;
+    if (end + 1 < text.size() && text.at(end) == u'+' && text.at(end + 1) == u'+')
+        return end + 2;
+    if (end < text.size() && text.at(end) == u'#')
+        return end + 1;
+    return end;
+}
+
 bool LexicalTokenizer::isQuestionWord(QStringView run)
 {
     static const QStringList words{QStringLiteral("무엇"), QStringLiteral("무슨"), QStringLiteral("어떤"), QStringLiteral("어떻"),
@@ -154,6 +165,7 @@ QList<LexicalToken> LexicalTokenizer::tokenizeNormalized(const QString &text, in
             qsizetype j = i + 1;
             while (j < n && isLatinOrDigit(text.at(j)))
                 ++j;
+            j = wordEnd(text, i, j);
             const QString word = text.mid(i, j - i);
             if ((kinds & Words) && !isEnglishStopWord(word))
                 out.append({word, LexicalToken::Word, int(i)});

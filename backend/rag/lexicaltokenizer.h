@@ -35,6 +35,9 @@ public:
     static bool isEnglishStopWord(const QString &word);
     // True for a question word run (무엇인가, 어떻게, 누구의): it names what is asked, never what is in the documents.
     static bool isQuestionWord(QStringView run);
+    // Where a Latin word that ends at `end` really ends: a one-letter language name takes its "++" or
+    // "#" ("C++", "C#"), which would otherwise leave a lone letter that no search can use.
+    static qsizetype wordEnd(const QString &text, qsizetype start, qsizetype end);
 };
 
 } // namespace Protostar

@@ -178,6 +178,9 @@ private Q_SLOTS:
             << QStringLiteral("2024.01");
         QTest::newRow("en question, Korean résumé: projects")
             << QStringLiteral("What projects has 이하은 done?") << QList<Expected>{{lee, QStringLiteral("플러그인")}} << QString();
+        QTest::newRow("en: C++") << QStringLiteral("Who has C++ experience?") << QList<Expected>{{lee, QStringLiteral("C++")}} << QString();
+        QTest::newRow("ko: 누가 … 아나요") << QStringLiteral("누가 Qt를 다룰 줄 아나요?") << QList<Expected>{{lee, QStringLiteral("Qt")}}
+                                         << QString();
         QTest::newRow("ko: the entry heading is the answer")
             << QStringLiteral("김지원의 직전 회사는 어디인가요?") << QList<Expected>{{kimResume, QStringLiteral("직전 회사")}}
             << QStringLiteral("한빛페이 (2019.03 ~ 2023.02)");
@@ -239,6 +242,9 @@ private Q_SLOTS:
         // Jane Park's 99.9% availability is not the 99.95% asked about.
         QTest::newRow("en exact figure") << QStringLiteral("Who improved availability to 99.95%?")
                                          << QStringList{QStringLiteral("박서준")} << QStringList{QStringLiteral("Jane Park")};
+        QTest::newRow("en remote work, both languages")
+            << QStringLiteral("Who wants to work remotely?") << QStringList{QStringLiteral("Jane Park"), QStringLiteral("최민호")}
+            << QStringList{};
         QTest::newRow("ko remote work") << QStringLiteral("재택 근무를 원하는 후보자는?") << QStringList{QStringLiteral("최민호")}
                                         << QStringList{};
         // Daniel Cho (6 years) and 이하은 (5년) fall short; 최민호 states no such figure.

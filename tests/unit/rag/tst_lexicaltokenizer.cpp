@@ -34,6 +34,9 @@ void tst_LexicalTokenizer::terms_data()
     QTest::addColumn<QStringList>("expected");
     const int bw = LexicalTokenizer::Bigrams | LexicalTokenizer::Words;
     QTest::newRow("particle after Latin word dropped") << u"PostgreSQL을"_s << bw << QStringList{u"postgresql"_s};
+    QTest::newRow("one-letter language names keep ++ and #") << u"C++17/20, C# and F#"_s << bw
+                                                             << QStringList{u"c++"_s, u"17"_s, u"20"_s, u"c#"_s, u"f#"_s};
+    QTest::newRow("a longer word does not take ++") << u"Notepad++ a+b"_s << bw << QStringList{u"notepad"_s, u"b"_s};
     QTest::newRow("possessive particle cut") << u"김지원의"_s << bw << QStringList{u"김지"_s, u"지원"_s};
     QTest::newRow("two-syllable noun with topic particle") << u"연봉은"_s << bw << QStringList{u"연봉"_s};
     QTest::newRow("two-syllable noun kept whole") << u"팀장"_s << bw << QStringList{u"팀장"_s};
