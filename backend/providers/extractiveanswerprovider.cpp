@@ -219,8 +219,9 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         c.score = total > 0.0 ? s / total * (1.0 - 0.02 * c.evidenceIndex) : 0.0;
         best = std::max(best, c.score);
         c.rank = c.score;
-        // A line of table figures that writes none of the question's words is layout, not a statement.
-        if (!ownTerm && mostlyNumbers(c.text)) {
+        // A line of table figures that writes none of the question's words is layout, not a statement; and
+        // naming who, a sentence that matches only through its heading ("경력기술서") says nothing of them.
+        if (!ownTerm && (mostlyNumbers(c.text) || perCandidate)) {
             c.excluded = true;
             c.rank = 0.0;
         }

@@ -245,6 +245,10 @@ private Q_SLOTS:
         QTest::newRow("en remote work, both languages")
             << QStringLiteral("Who wants to work remotely?") << QStringList{QStringLiteral("Jane Park"), QStringLiteral("최민호")}
             << QStringList{};
+        // Matched through "경력기술서" in its heading only, 최민호's skills line says nothing of his career's length.
+        QTest::newRow("ko longest career") << QStringLiteral("가장 경력이 긴 후보자는?")
+                                           << QStringList{QStringLiteral("Jane Park"), QStringLiteral("Daniel Cho")}
+                                           << QStringList{QStringLiteral("최민호")};
         QTest::newRow("ko remote work") << QStringLiteral("재택 근무를 원하는 후보자는?") << QStringList{QStringLiteral("최민호")}
                                         << QStringList{};
         // Daniel Cho (6 years) and 이하은 (5년) fall short; 최민호 states no such figure.
