@@ -65,7 +65,8 @@ HeaderInfo parseHeader(const QByteArray &bytes)
             ParaShape shape;
             if (type == u"OUTLINE") {
                 shape.kind = TextBlock::Kind::Heading;
-                shape.level = attribute(xml, u"level").toInt() + 1; // OWPML levels are 0-based
+                // OWPML levels are 0-based; bounded like style-name levels (and no overflow on "2147483647").
+                shape.level = qBound(0, attribute(xml, u"level").toInt(), 8) + 1;
             } else if (type == u"NUMBER" || type == u"BULLET") {
                 shape.kind = TextBlock::Kind::ListItem;
             }
