@@ -13,10 +13,10 @@ namespace Protostar {
 namespace {
 
 const QString kDocumentPart = QStringLiteral("word/document.xml");
+const QString kStylesPart = QStringLiteral("word/styles.xml");
 // Word nests a few dozen elements deep (tables in text boxes in tables); libxml2 refuses beyond 256 too.
 // Without a bound a small zip of "<x><x><x>..." makes the XML reader's stack grow to gigabytes.
 constexpr int kMaxXmlDepth = 256;
-const QString kStylesPart = QStringLiteral("word/styles.xml");
 
 struct Style {
     QString name;
