@@ -105,6 +105,10 @@ QString makeHostile(const QString &dir, const QString &kind)
     if (kind == u"docx deeply nested paragraphs")
         return writeZip(dir, QStringLiteral("nested.docx"),
                         {{QStringLiteral("word/document.xml"), docxBody(repeated("<w:p><w:r><w:t>x</w:t></w:r>", 200000))}});
+    if (kind == u"docx well-formed but 300 levels deep") // readable XML, but past the readers' depth bound
+        return writeZip(dir, QStringLiteral("deepclosed.docx"),
+                        {{QStringLiteral("word/document.xml"),
+                          docxBody(repeated("<w:p><w:r><w:t>x</w:t></w:r>", 300) + repeated("</w:p>", 300))}});
     if (kind == u"docx deeply nested tables")
         return writeZip(dir, QStringLiteral("tables.docx"),
                         {{QStringLiteral("word/document.xml"), docxBody(repeated("<w:tbl><w:tr><w:tc>", 100000))}});
@@ -246,6 +250,7 @@ void tst_HostileFiles::reader_data()
     row("docx zip bomb entry (50 MB of zeros)", Expect::Refused);
     row("docx zip bomb entry (50 MB of text in one w:t)", Expect::Either);
     row("docx deeply nested paragraphs", Expect::Refused);
+    row("docx well-formed but 300 levels deep", Expect::Refused);
     row("docx deeply nested tables", Expect::Refused);
     row("docx deeply nested unknown elements", Expect::Refused);
     row("docx entity expansion (billion laughs)", Expect::Refused);
