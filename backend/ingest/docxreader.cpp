@@ -14,6 +14,9 @@ namespace {
 
 const QString kDocumentPart = QStringLiteral("word/document.xml");
 const QString kStylesPart = QStringLiteral("word/styles.xml");
+// Word nests a few dozen elements deep (tables in text boxes in tables); libxml2 refuses beyond 256 too.
+// Without a bound a small zip of "<x><x><x>..." makes the XML reader's stack grow to gigabytes.
+constexpr int kMaxXmlDepth = 256;
 
 struct Style {
     QString name;
@@ -42,8 +45,16 @@ QHash<QString, Style> parseStyles(const QByteArray &xmlBytes)
     QHash<QString, Style> styles;
     QXmlStreamReader xml(xmlBytes);
     QString id;
+    int depth = 0;
     while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement || !isWordElement(xml))
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement)
+            --depth;
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        if (++depth > kMaxXmlDepth)
+            break;
+        if (!isWordElement(xml))
             continue;
         const QStringView n = xml.name();
         if (n == u"style")
@@ -131,8 +142,23 @@ Result<ParsedDocument> DocxReader::read(const QString &path, qint64 maxUnpackedB
     int textDepth = 0;
     int pPrDepth = 0;
     QXmlStreamReader xml(package->part(kDocumentPart));
+    int depth = 0;    // elements open after the current token
+    int skipFrom = 0; // > 0 inside an element skipped whole, which opened at this depth
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement && ++depth > kMaxXmlDepth)
+            return makeError(ErrorCode::CorruptDocument,
+                             Tr::tr("%1 is damaged: its word/document.xml nests more than %2 levels deep; "
+                                    "open and save it again in Word.")
+                                 .arg(path)
+                                 .arg(kMaxXmlDepth));
+        if (token == QXmlStreamReader::EndElement)
+            --depth;
+        if (skipFrom > 0) {
+            if (token == QXmlStreamReader::EndElement && depth < skipFrom)
+                skipFrom = 0;
+            continue;
+        }
         if (token == QXmlStreamReader::Characters) {
             if (textDepth > 0)
                 assembler.appendText(xml.text().toString());
@@ -143,7 +169,7 @@ Result<ParsedDocument> DocxReader::read(const QString &path, qint64 maxUnpackedB
         const bool start = token == QXmlStreamReader::StartElement;
         const QStringView n = xml.name();
         if (start && n == u"Fallback") { // mc:Fallback repeats the mc:Choice content
-            xml.skipCurrentElement();
+            skipFrom = depth; // not skipCurrentElement(): that would nest without the depth bound
             continue;
         }
         if (!isWordElement(xml))

@@ -102,7 +102,9 @@ HeadingDetector::Line HeadingDetector::classify(QStringView line)
     }
 
     static const QRegularExpression bracketed(QStringLiteral("^(?:\\[\\s*(.+?)\\s*\\]|【\\s*(.+?)\\s*】|〔\\s*(.+?)\\s*〕|<\\s*(.+?)\\s*>)$"));
-    if (const auto m = bracketed.match(t); m.hasMatch() && t.size() <= kMaxHeadingChars) {
+    // Length first: on a long line with many inner spaces ("[a      …b") the lazy group backtracks
+    // quadratically, minutes for a 1 MB line.
+    if (const auto m = t.size() <= kMaxHeadingChars ? bracketed.match(t) : QRegularExpressionMatch(); m.hasMatch()) {
         out.kind = LineKind::Heading;
         out.style = QStringLiteral("[]");
         for (int i = 1; i <= 4 && out.title.isEmpty(); ++i)

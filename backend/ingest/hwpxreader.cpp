@@ -16,6 +16,9 @@ namespace Protostar {
 namespace {
 
 const QString kHeaderPart = QStringLiteral("Contents/header.xml");
+// Hangul nests a few dozen elements deep (tables in paragraphs in tables); libxml2 refuses beyond 256 too.
+// Without a bound a small zip of "<x><x><x>..." makes the XML reader's stack grow to gigabytes.
+constexpr int kMaxXmlDepth = 256;
 
 struct ParaShape {
     TextBlock::Kind kind = TextBlock::Kind::Paragraph;
@@ -42,12 +45,18 @@ HeaderInfo parseHeader(const QByteArray &bytes)
     HeaderInfo info;
     QXmlStreamReader xml(bytes);
     QString paraPrId;
+    int depth = 0;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement && xml.name() == u"paraPr")
-            paraPrId.clear();
+        if (token == QXmlStreamReader::EndElement) {
+            --depth;
+            if (xml.name() == u"paraPr")
+                paraPrId.clear();
+        }
         if (token != QXmlStreamReader::StartElement)
             continue;
+        if (++depth > kMaxXmlDepth)
+            break;
         const QStringView n = xml.name();
         if (n == u"paraPr") {
             paraPrId = attribute(xml, u"id");
@@ -56,7 +65,8 @@ HeaderInfo parseHeader(const QByteArray &bytes)
             ParaShape shape;
             if (type == u"OUTLINE") {
                 shape.kind = TextBlock::Kind::Heading;
-                shape.level = attribute(xml, u"level").toInt() + 1; // OWPML levels are 0-based
+                // OWPML levels are 0-based; bounded like style-name levels (and no overflow on "2147483647").
+                shape.level = qBound(0, attribute(xml, u"level").toInt(), 8) + 1;
             } else if (type == u"NUMBER" || type == u"BULLET") {
                 shape.kind = TextBlock::Kind::ListItem;
             }
@@ -123,8 +133,23 @@ Result<ParsedDocument> HwpxReader::read(const QString &path, qint64 maxUnpackedB
         QList<std::pair<QString, QString>> props; // (paraPrIDRef, styleIDRef) of each open paragraph
         int textDepth = 0;
         QXmlStreamReader xml(package->part(section));
+        int depth = 0;    // elements open after the current token
+        int skipFrom = 0; // > 0 inside an element skipped whole, which opened at this depth
         while (!xml.atEnd()) {
             const auto token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement && ++depth > kMaxXmlDepth)
+                return makeError(ErrorCode::CorruptDocument,
+                                 Tr::tr("%1 is damaged: its %2 nests more than %3 levels deep; "
+                                        "open and save it again in Hangul.")
+                                     .arg(path, section)
+                                     .arg(kMaxXmlDepth));
+            if (token == QXmlStreamReader::EndElement)
+                --depth;
+            if (skipFrom > 0) {
+                if (token == QXmlStreamReader::EndElement && depth < skipFrom)
+                    skipFrom = 0;
+                continue;
+            }
             if (token == QXmlStreamReader::Characters) {
                 if (textDepth > 0)
                     assembler.appendText(xml.text().toString());
@@ -136,7 +161,7 @@ Result<ParsedDocument> HwpxReader::read(const QString &path, qint64 maxUnpackedB
             const QStringView n = xml.name();
             // Controls hold page headers, footers, notes and section settings, not body text.
             if (start && (n == u"ctrl" || n == u"secPr" || n == u"linesegarray")) {
-                xml.skipCurrentElement();
+                skipFrom = depth; // not skipCurrentElement(): that would nest without the depth bound
                 continue;
             }
             if (n == u"p") {

@@ -165,8 +165,11 @@ Result<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes, const 
 
 QString TextDecoder::normalize(QString text)
 {
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
+    // A file converted twice carries two BOMs; the second would be an invisible first character of the title.
+    qsizetype boms = 0;
+    while (boms < text.size() && text.at(boms) == QChar(0xfeff))
+        ++boms;
+    text.remove(0, boms);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(u'\r', u'\n');
     return text.normalized(QString::NormalizationForm_C);

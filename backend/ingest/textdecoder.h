@@ -26,7 +26,7 @@ public:
     // (usually the file's path) starts the message.
     static Result<Decoded> decode(const QByteArray &bytes, const QString &name);
 
-    // NFC (macOS writes Hangul decomposed), CRLF and lone CR become LF, and a leading BOM goes.
+    // NFC (macOS writes Hangul decomposed), CRLF and lone CR become LF, and leading BOMs go.
     static QString normalize(QString text);
 
     static QString encodingName(Encoding encoding);
