@@ -398,8 +398,8 @@
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
         <location filename="../backend/engine/questionanswerer.cpp" line="260"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="149"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="306"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="173"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="331"/>
         <source>The answer was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,22 +568,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="123"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="134"/>
         <source>%1 is not a Word document (it has no word/document.xml); open and save it again as .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="182"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="151"/>
+        <source>%1 is damaged: its word/document.xml nests more than %2 levels deep; open and save it again in Word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/docxreader.cpp" line="208"/>
         <source>%1 has a damaged word/document.xml; open and save it again in Word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="113"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="123"/>
         <source>%1 is not a Hangul (HWPX) document (it has no Contents/section0.xml); open and save it again as .hwpx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="162"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="142"/>
+        <source>%1 is damaged: its %2 nests more than %3 levels deep; open and save it again in Hangul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="187"/>
         <source>%1 has a damaged %2; open and save it again in Hangul.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -406,8 +406,8 @@
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
         <location filename="../backend/engine/questionanswerer.cpp" line="260"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="149"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="306"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="173"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="331"/>
         <source>The answer was cancelled.</source>
         <translation>답변이 취소되었습니다.</translation>
     </message>
@@ -576,22 +576,32 @@
         <translation>%1은(는) 암호로 보호되어 있습니다. 보호를 해제한 사본을 저장해 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="123"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="134"/>
         <source>%1 is not a Word document (it has no word/document.xml); open and save it again as .docx.</source>
         <translation>%1은(는) Word 문서가 아닙니다(word/document.xml 없음). 열어서 .docx로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="182"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="151"/>
+        <source>%1 is damaged: its word/document.xml nests more than %2 levels deep; open and save it again in Word.</source>
+        <translation>%1 파일이 손상되었습니다: word/document.xml이 %2단계보다 깊게 중첩되어 있습니다. Word에서 열어 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/docxreader.cpp" line="208"/>
         <source>%1 has a damaged word/document.xml; open and save it again in Word.</source>
         <translation>%1의 word/document.xml이 손상되었습니다. Word에서 열어 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="113"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="123"/>
         <source>%1 is not a Hangul (HWPX) document (it has no Contents/section0.xml); open and save it again as .hwpx.</source>
         <translation>%1은(는) 한글(HWPX) 문서가 아닙니다(Contents/section0.xml 없음). 열어서 .hwpx로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="162"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="142"/>
+        <source>%1 is damaged: its %2 nests more than %3 levels deep; open and save it again in Hangul.</source>
+        <translation>%1 파일이 손상되었습니다: %2이(가) %3단계보다 깊게 중첩되어 있습니다. 한글에서 열어 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="187"/>
         <source>%1 has a damaged %2; open and save it again in Hangul.</source>
         <translation>%1의 %2이(가) 손상되었습니다. 한글에서 열어 다시 저장하세요.</translation>
     </message>
