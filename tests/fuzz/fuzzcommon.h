@@ -7,6 +7,8 @@
 
 #include "core/domain.h"
 #include "core/result.h"
+#include "ingest/documentreader.h"
+#include "ingest/paragraphchunker.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -61,6 +63,28 @@ inline void checkParsed(const Result<ParsedDocument> &r)
     checkResult(r);
     if (r.ok())
         checkDocument(*r);
+}
+
+// A parsed document's chunks must lie inside its text.
+inline void checkChunks(const Result<ParsedDocument> &parsed)
+{
+    if (!parsed.ok())
+        return;
+    for (const Chunk &c : ParagraphChunker().chunk(*parsed)) {
+        if (c.startOffset < 0 || c.endOffset < c.startOffset || c.endOffset > parsed->text.size())
+            fail("chunk offsets out of range");
+    }
+}
+
+// DocumentReader::read on the scratch file at `path`, then the checks. The size limit is lowered to 2 MB
+// (20 MB unpacked) so that one run stays fast; the hostile-files test covers the default limits.
+inline void readAndCheck(const QString &path)
+{
+    ReadOptions options;
+    options.maxBytes = 2ll * 1024 * 1024;
+    const auto parsed = DocumentReader::read(path, options);
+    checkParsed(parsed);
+    checkChunks(parsed);
 }
 
 // Readers that take a path get the fuzz input as a file in a per-process scratch folder (tmpfs when there).

@@ -15,11 +15,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const auto parsed = PlainTextReader::parse(bytes, QStringLiteral("input.") + format, format);
     Fuzz::checkParsed(parsed);
-    if (parsed.ok()) {
-        for (const Chunk &c : ParagraphChunker().chunk(*parsed)) {
-            if (c.startOffset < 0 || c.endOffset < c.startOffset || c.endOffset > parsed->text.size())
-                Fuzz::fail("chunk offsets out of range");
-        }
-    }
+    Fuzz::checkChunks(parsed);
     return 0;
 }
