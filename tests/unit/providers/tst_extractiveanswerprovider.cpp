@@ -335,6 +335,10 @@ private Q_SLOTS:
             << QStringLiteral("직전 회사는 어디인가요?")
             << QStringList{QStringLiteral("경력사항"), QStringLiteral("한빛페이 (2019.03 ~ 2023.02) · 백엔드 리드 · 직전 회사")}
             << QStringLiteral("한빛페이 (2019.03 ~ 2023.02) · 백엔드 리드 · 직전 회사 [1]");
+        QTest::newRow("asked what was done there, not which")
+            << QStringLiteral("직전 회사에서 무엇을 했나요?")
+            << QStringList{QStringLiteral("경력사항"), QStringLiteral("한빛페이 (2019.03 ~ 2023.02) · 백엔드 리드 · 직전 회사")}
+            << QStringLiteral("결제 시스템을 운영했습니다. [1]");
         QTest::newRow("bare section title")
             << QStringLiteral("최종 학력은?") << QStringList{QStringLiteral("최종 학력")}
             << QStringLiteral("최종 학력: 가상대학교 학사 (2010.03 ~ 2016.08) [1]");
