@@ -210,6 +210,14 @@ AnswererOptions ungated()
     return options;
 }
 
+Result<Answer> ask(QuestionAnswerer &answerer, const QString &text, int k, AnswerTrace *trace)
+{
+    Question question;
+    question.text = text;
+    question.k = k;
+    return answerer.answer(question, {}, nullptr, trace);
+}
+
 Result<Split> runKorQuad(const QString &dataDir, const ExtractiveOptions &options, int k, int limit, bool records, QTextStream &out, Split &top1)
 {
     auto loaded = EvalDatasets::load(QStringLiteral("korquad"), dataDir);
@@ -226,11 +234,8 @@ Result<Split> runKorQuad(const QString &dataDir, const ExtractiveOptions &option
     for (qsizetype i = 0; i < count; ++i) {
         // Evenly spread over the set, so a limit still samples every article.
         const EvalQuestion &q = data.questions.at(count == total ? i : i * total / count);
-        Question question;
-        question.text = q.query;
-        question.k = k;
         AnswerTrace trace;
-        auto a = answerer.answer(question, {}, nullptr, &trace);
+        auto a = ask(answerer, q.query, k, &trace);
         if (!a)
             return a.error();
         Outcome o;
@@ -300,11 +305,8 @@ Result<Split> runKoRagEval(const QString &dataDir, const ExtractiveOptions &opti
     QuestionAnswerer answerer(knowledge, provider, nullptr, ungated());
     Split split;
     for (const EvalQuestion &q : data.questions) {
-        Question question;
-        question.text = q.query;
-        question.k = k;
         AnswerTrace trace;
-        auto a = answerer.answer(question, {}, nullptr, &trace);
+        auto a = ask(answerer, q.query, k, &trace);
         if (!a)
             return a.error();
         Outcome o;
