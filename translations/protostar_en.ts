@@ -398,8 +398,8 @@
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
         <location filename="../backend/engine/questionanswerer.cpp" line="260"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="173"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="331"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="177"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="335"/>
         <source>The answer was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,18 +1202,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="165"/>
         <source>Delete conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="165"/>
         <source>Delete this conversation and its history?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="190"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="191"/>
         <source>Index: %n passage(s)</source>
         <translation>
             <numerusform>Index: %n passage</numerusform>
@@ -1231,27 +1231,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="246"/>
         <source>Searching the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>First words after %1 ms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="271"/>
         <source>Answered in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="271"/>
+        <location filename="../widgets/mainwindow.cpp" line="272"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>%n source cited</numerusform>
@@ -1259,7 +1259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="272"/>
+        <location filename="../widgets/mainwindow.cpp" line="273"/>
         <source>%n related passage(s)</source>
         <translation>
             <numerusform>%n related passage</numerusform>
@@ -1267,13 +1267,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="284"/>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
         <source>Stopped by you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,11 +1418,16 @@
     </message>
     <message>
         <location filename="../widgets/mainwindowactions.cpp" line="188"/>
+        <source>Related passages (n&amp;ot an answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowactions.cpp" line="189"/>
         <source>S&amp;ources of the last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="192"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="193"/>
         <source>Preparing the index…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -406,8 +406,8 @@
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
         <location filename="../backend/engine/questionanswerer.cpp" line="260"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="173"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="331"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="177"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="335"/>
         <source>The answer was cancelled.</source>
         <translation>답변이 취소되었습니다.</translation>
     </message>
@@ -1205,18 +1205,18 @@
         <translation>첫 실행: 데모 후보자를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="165"/>
         <source>Delete conversation</source>
         <translation>대화 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="165"/>
         <source>Delete this conversation and its history?</source>
         <translation>이 대화와 기록을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="190"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="191"/>
         <source>Index: %n passage(s)</source>
         <translation>
             <numerusform>색인: 단락 %n개</numerusform>
@@ -1233,47 +1233,47 @@
         <translation>가져오기 완료: %1개 가져옴, %2개 변경 없음, %3개 실패</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="246"/>
         <source>Searching the documents…</source>
         <translation>문서를 검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>First words after %1 ms…</source>
         <translation>%1ms 만에 첫 응답…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>Answering…</source>
         <translation>답변하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="271"/>
         <source>Answered in %1 ms</source>
         <translation>%1ms 만에 답변</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="271"/>
+        <location filename="../widgets/mainwindow.cpp" line="272"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>출처 %n개 인용</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="272"/>
+        <location filename="../widgets/mainwindow.cpp" line="273"/>
         <source>%n related passage(s)</source>
         <translation>
             <numerusform>관련 단락 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="284"/>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
         <source>Stopped by you.</source>
         <translation>사용자가 중지했습니다.</translation>
     </message>
@@ -1417,11 +1417,16 @@
     </message>
     <message>
         <location filename="../widgets/mainwindowactions.cpp" line="188"/>
+        <source>Related passages (n&amp;ot an answer)</source>
+        <translation>관련 단락 — 답변 아님(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowactions.cpp" line="189"/>
         <source>S&amp;ources of the last answer</source>
         <translation>마지막 답변의 출처(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="192"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="193"/>
         <source>Preparing the index…</source>
         <translation>색인을 준비하는 중…</translation>
     </message>

@@ -59,6 +59,7 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_sourcesView->setObjectName(QStringLiteral("sources"));
+    m_sourcesLabel->setObjectName(QStringLiteral("sourcesLabel"));
     m_sourcesView->setModel(m_citations);
     m_sourcesLabel->setBuddy(m_sourcesView);
 
@@ -129,8 +130,8 @@ void MainWindow::connectServices()
         if (id != m_session)
             return;
         m_transcript->setTurns(turns);
-        m_citations->setCitations(turns.isEmpty() ? QList<Citation>{}
-                                                  : TranscriptModel::citationsFromJson(turns.last().citationsJson));
+        showSources(turns.isEmpty() ? QList<Citation>{} : TranscriptModel::citationsFromJson(turns.last().citationsJson),
+                    !turns.isEmpty() && !turns.last().found);
     });
     connect(m_catalog, &CatalogLoader::sessionCreated, this, [this](SessionId id) {
         m_session = id;
@@ -263,7 +264,7 @@ void MainWindow::onAnswerFinished(int requestId, const Answer &answer)
     if (requestId != m_requestId)
         return;
     m_transcript->finishAnswer(requestId, answer);
-    m_citations->setCitations(answer.found ? answer.citations : answer.related);
+    showSources(answer.found ? answer.citations : answer.related, !answer.found);
     m_chatPanel->setBusy(false);
     m_stop->setEnabled(false);
     // What the recruiter waited, from Enter to the checked answer.
@@ -304,6 +305,13 @@ void MainWindow::showCitation(const Citation &citation)
     m_catalog->loadDocument(citation.documentId, citation.chunkId);
 }
 
+void MainWindow::showSources(const QList<Citation> &citations, bool related)
+{
+    m_citations->setCitations(citations);
+    m_sourcesAreRelated = related && !citations.isEmpty();
+    retranslate();
+}
+
 void MainWindow::newSession()
 {
     if (m_chatPanel->isBusy())
@@ -311,7 +319,7 @@ void MainWindow::newSession()
     m_session = 0;
     m_sessionPanel->setCurrentSession(0);
     m_transcript->clear();
-    m_citations->setCitations({});
+    showSources({}, false);
     m_chatPanel->focusInput();
 }
 

@@ -104,6 +104,8 @@ protected:
 private:
     void buildMenus();
     void retranslate();
+    // The last answer's sources, or the passages a refusal offers as related (labelled so, not as sources).
+    void showSources(const QList<Citation> &citations, bool related);
     void connectServices();
     void onCandidatesLoaded(const QList<Candidate> &candidates);
     void onBatchFinished(int batchId, const ImportSummary &summary);
@@ -128,6 +130,7 @@ private:
     ProviderConfig m_providerConfig;
     quint64 m_providerGeneration = 0; // a newer applyProviderSettings() supersedes a pending key read
     bool m_readingKey = false;
+    bool m_sourcesAreRelated = false;
 
     CandidateListModel *m_candidates;
     DocumentListModel *m_documents;

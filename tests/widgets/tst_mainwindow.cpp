@@ -12,6 +12,7 @@
 #include "comparedialog.h"
 #include "transcriptview.h"
 #include "models/candidatelistmodel.h"
+#include "models/citationmodel.h"
 #include "models/importprogressmodel.h"
 #include "models/sessionlistmodel.h"
 #include "models/transcriptmodel.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void importWithBadFile_data();
     void importWithBadFile();
     void citationClickShowsParagraph();
+    void refusalOffersRelatedNotSources();
     void sessionReopen();
     void keyboard();
     void languageSwitch();
@@ -166,6 +169,33 @@ void tst_MainWindow::citationClickShowsParagraph()
     QVERIFY(expected.contains(QStringLiteral("1만 2천")));
     QVERIFY(f.window->viewer()->locationText().contains(QStringLiteral("김지원")));
     QVERIFY(f.window->viewer()->locationText().contains(QStringLiteral("kim.md")));
+}
+
+void tst_MainWindow::refusalOffersRelatedNotSources()
+{
+    Fixture f;
+    QVERIFY(f.importAndSettle(f.writeGood()));
+    auto *label = f.window->findChild<QLabel *>(QStringLiteral("sourcesLabel"));
+    QVERIFY(label);
+    QSignalSpy done(f.window.get(), &MainWindow::answerCompleted);
+
+    f.window->ask(QStringLiteral("Who led the React rewrite?"));
+    QVERIFY(done.wait(60000));
+    QVERIFY(f.window->transcriptModel()->entry(0).found);
+    QCOMPARE(label->text(), QStringLiteral("S&ources of the last answer"));
+
+    // The documents hold no driving licence: the passages offered are related, and the pane must not call
+    // them the answer's sources.
+    f.window->ask(QStringLiteral("What driving licence does Jane Park hold?"));
+    QVERIFY(done.wait(60000));
+    const TranscriptModel::Entry &refused = f.window->transcriptModel()->entry(1);
+    QVERIFY2(!refused.found, qPrintable(refused.answer));
+    QVERIFY(!refused.related.isEmpty());
+    QCOMPARE(f.window->citationModel()->rowCount(), refused.related.size());
+    QCOMPARE(label->text(), QStringLiteral("Related passages (n&ot an answer)"));
+
+    f.window->newSession();
+    QCOMPARE(label->text(), QStringLiteral("S&ources of the last answer"));
 }
 
 void tst_MainWindow::sessionReopen()
