@@ -11,7 +11,7 @@
 // the *_gated figures count an answer only when it passes the engine's default refusal thresholds,
 // which is what bench_answers reports. Split: RetrievalEvaluation::isHeldOut(question id).
 // Usage: bench_extractive [--data DIR] [--k N] [--limit N] [--options K=V,...] [--paragraphs] [--records]   (last line: BENCH {json})
-#include "engine/engineconfig.h"
+#include "benchoptions.h"
 #include "engine/evaldatasets.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
@@ -336,10 +336,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Shared data folder."), QStringLiteral("DIR"),
-                                        EngineConfig::defaultSharedDataDir());
-    const QCommandLineOption kOption(QStringLiteral("k"), QStringLiteral("Passages retrieved per question."), QStringLiteral("N"),
-                                     QStringLiteral("5"));
+    const Bench::BenchOptions shared(parser);
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          QStringLiteral("KorQuAD questions asked, evenly spread over the set (0 = all)."),
                                          QStringLiteral("N"), QStringLiteral("0"));
@@ -350,7 +347,7 @@ int main(int argc, char **argv)
     const QCommandLineOption paragraphsOption(QStringLiteral("paragraphs"),
                                               QStringLiteral("ko-rag-eval: cut pages into paragraph chunks, as the app imports a PDF "
                                                              "(default: one chunk per page)."));
-    parser.addOptions({dataOption, kOption, limitOption, recordsOption, optionsOption, paragraphsOption});
+    parser.addOptions({limitOption, recordsOption, optionsOption, paragraphsOption});
     parser.process(app);
     const auto options = parseOptions(parser.value(optionsOption));
     if (!options) {
@@ -359,17 +356,17 @@ int main(int argc, char **argv)
     }
 
     QTextStream out(stdout);
-    const int k = parser.value(kOption).toInt();
+    const int k = shared.k();
     QElapsedTimer timer;
     timer.start();
     Split top1;
-    auto korquad = runKorQuad(parser.value(dataOption), *options, k, parser.value(limitOption).toInt(), parser.isSet(recordsOption), out, top1);
+    auto korquad = runKorQuad(shared.dataDir(), *options, k, parser.value(limitOption).toInt(), parser.isSet(recordsOption), out, top1);
     if (!korquad) {
         QTextStream(stderr) << "bench_extractive: " << korquad.error().toString() << "\n";
         return 1;
     }
     const double korquadSeconds = timer.restart() / 1000.0;
-    auto koRag = runKoRagEval(parser.value(dataOption), *options, k, parser.isSet(paragraphsOption), parser.isSet(recordsOption), out);
+    auto koRag = runKoRagEval(shared.dataDir(), *options, k, parser.isSet(paragraphsOption), parser.isSet(recordsOption), out);
     if (!koRag) {
         QTextStream(stderr) << "bench_extractive: " << koRag.error().toString() << "\n";
         return 1;
