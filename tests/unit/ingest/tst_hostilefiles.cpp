@@ -13,6 +13,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,28 @@ QByteArray withClaimedSize(QByteArray zip, quint32 size)
     for (qsizetype at = zip.indexOf("PK\x01\x02"); at >= 0; at = zip.indexOf("PK\x01\x02", at + 4))
         qToLittleEndian<quint32>(size, zip.data() + at + 24);
     return zip;
+}
+
+// `size` bytes that deflate cannot shrink, the same on every run.
+QByteArray incompressible(qsizetype size)
+{
+    QRandomGenerator random(20261124);
+    QByteArray out(size, Qt::Uninitialized);
+    for (char &c : out)
+        c = char(random.bounded(256));
+    return out;
+}
+
+// `size` bytes of Hangul and Latin words in changing order: text that compresses like prose, not like a bomb.
+QByteArray varied(qsizetype size)
+{
+    static const QList<QByteArray> words{"경력", "프로젝트", "Qt", "개발", "5년", "팀장", "React", "결제", "설계", "운영",
+                                         "migration", "테스트", "서울", "데이터", "리뷰", "배포"};
+    QRandomGenerator random(42);
+    QByteArray out;
+    while (out.size() < size)
+        out += words.at(random.bounded(int(words.size()))) + (random.bounded(12) == 0 ? ". " : " ");
+    return out;
 }
 
 QByteArray readAll(const QString &path)
@@ -137,6 +160,20 @@ QString makeHostile(const QString &dir, const QString &kind)
                                       {{QStringLiteral("word/document.xml"), docxBody("<w:p><w:r><w:t>text</w:t></w:r></w:p>")}});
         return writeFile(dir, QStringLiteral("over.docx"), withClaimedSize(readAll(full), 0x7fffffff));
     }
+    if (kind == u"docx entry claiming 200 MB") { // under the old bound of 10x the 50 MB file-size limit
+        const QString full = writeZip(scratch, QStringLiteral("claims.docx"),
+                                      {{QStringLiteral("word/document.xml"), docxBody("<w:p><w:r><w:t>text</w:t></w:r></w:p>")}});
+        return writeFile(dir, QStringLiteral("claims.docx"), withClaimedSize(readAll(full), 200 * 1024 * 1024));
+    }
+    if (kind == u"docx two parts claiming 100 MB each") { // each within the compression-ratio bound
+        const QString full = writeZip(scratch, QStringLiteral("parts.docx"),
+                                      {{QStringLiteral("word/styles.xml"), incompressible(600 * 1024)},
+                                       {QStringLiteral("word/document.xml"), incompressible(600 * 1024)}});
+        return writeFile(dir, QStringLiteral("parts.docx"), withClaimedSize(readAll(full), 100 * 1024 * 1024));
+    }
+    if (kind == u"docx 4 MB of varied text")
+        return writeZip(dir, QStringLiteral("long.docx"),
+                        {{QStringLiteral("word/document.xml"), docxBody("<w:p><w:r><w:t>" + varied(4 * 1024 * 1024) + "</w:t></w:r></w:p>")}});
     if (kind == u"docx styles basedOn loop") {
         const QByteArray styles = "<w:styles " + kWordNs + "><w:style w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style>"
                                   "<w:style w:styleId=\"B\"><w:basedOn w:val=\"A\"/></w:style></w:styles>";
@@ -157,6 +194,11 @@ QString makeHostile(const QString &dir, const QString &kind)
         return writeZip(dir, QStringLiteral("nested.hwpx"),
                         {{QStringLiteral("Contents/section0.xml"),
                           "<hs:sec xmlns:hs=\"s\" xmlns:hp=\"p\">" + repeated("<hp:p><hp:run><hp:t>x</hp:t></hp:run>", 200000)}});
+    if (kind == u"hwpx well-formed but 300 levels deep")
+        return writeZip(dir, QStringLiteral("deepclosed.hwpx"),
+                        {{QStringLiteral("Contents/section0.xml"),
+                          "<hs:sec xmlns:hs=\"s\" xmlns:hp=\"p\">" + repeated("<hp:p><hp:run><hp:t>x</hp:t></hp:run>", 300)
+                              + repeated("</hp:p>", 300) + "</hs:sec>"}});
     if (kind == u"hwpx section number overflow")
         return writeZip(dir, QStringLiteral("overflow.hwpx"),
                         {{QStringLiteral("Contents/section99999999999999999999.xml"),
@@ -206,6 +248,7 @@ void verifyOutcome(const Result<ParsedDocument> &doc, const QString &path, Expec
 } // namespace
 
 Q_DECLARE_METATYPE(Expect)
+Q_DECLARE_METATYPE(Protostar::ErrorCode)
 
 class tst_HostileFiles : public QObject
 {
@@ -215,6 +258,8 @@ private Q_SLOTS:
     void initTestCase();
     void reader_data();
     void reader();
+    void refusalSaysWhy_data();
+    void refusalSaysWhy();
     void fuzzFindings_data();
     void fuzzFindings();
     void importerKeepsStore_data();
@@ -257,9 +302,13 @@ void tst_HostileFiles::reader_data()
     row("docx truncated zip", Expect::Refused);
     row("docx entry understating its size", Expect::Refused);
     row("docx entry overstating its size", Expect::Refused);
+    row("docx entry claiming 200 MB", Expect::Refused);
+    row("docx two parts claiming 100 MB each", Expect::Refused);
+    row("docx 4 MB of varied text", Expect::Document);
     row("docx styles basedOn loop", Expect::Document);
     row("docx ten thousand entries", Expect::Document);
     row("hwpx deeply nested paragraphs", Expect::Refused);
+    row("hwpx well-formed but 300 levels deep", Expect::Refused);
     row("hwpx section number overflow", Expect::Either);
     row("hwpx zip bomb entry (50 MB of zeros)", Expect::Refused);
     row("pdf garbage between header and trailer", Expect::Refused);
@@ -274,6 +323,40 @@ void tst_HostileFiles::reader()
     const QString path = makeHostile(m_dir.path(), kind);
     verifyOutcome(DocumentReader::read(path), path, expect);
     QFile::remove(path); // the large ones would otherwise pile up in the temporary folder
+}
+
+// The bounds' refusals name their cause, each reader in its own words.
+void tst_HostileFiles::refusalSaysWhy_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("docx nested past 256") << QStringLiteral("docx well-formed but 300 levels deep") << ErrorCode::CorruptDocument
+                                          << QStringLiteral("its word/document.xml nests more than 256 levels deep; "
+                                                            "open and save it again in Word.");
+    QTest::newRow("hwpx nested past 256") << QStringLiteral("hwpx well-formed but 300 levels deep") << ErrorCode::CorruptDocument
+                                          << QStringLiteral("its Contents/section0.xml nests more than 256 levels deep; "
+                                                            "open and save it again in Hangul.");
+    QTest::newRow("docx 1000:1 entry") << QStringLiteral("docx zip bomb entry (50 MB of zeros)") << ErrorCode::TooLarge
+                                       << QStringLiteral("looks like a zip bomb: its word/document.xml unpacks to more than 200 times");
+    QTest::newRow("hwpx 1000:1 entry") << QStringLiteral("hwpx zip bomb entry (50 MB of zeros)") << ErrorCode::TooLarge
+                                       << QStringLiteral("looks like a zip bomb: its Contents/section0.xml unpacks to more than 200 times");
+    QTest::newRow("one part over 128 MB") << QStringLiteral("docx entry claiming 200 MB") << ErrorCode::TooLarge
+                                          << QStringLiteral("unpacks to more than 128 MB of text");
+    QTest::newRow("two parts over 128 MB") << QStringLiteral("docx two parts claiming 100 MB each") << ErrorCode::TooLarge
+                                           << QStringLiteral("unpacks to more than 128 MB of text");
+}
+
+void tst_HostileFiles::refusalSaysWhy()
+{
+    QFETCH(QString, kind);
+    QFETCH(ErrorCode, code);
+    QFETCH(QString, why);
+    const QString path = makeHostile(m_dir.path(), kind);
+    const Result<ParsedDocument> doc = DocumentReader::read(path);
+    QFile::remove(path);
+    QVERIFY2(!doc.ok(), "a hostile file was read as a document");
+    QVERIFY2(doc.error().code == code && doc.error().message.contains(why), qPrintable(doc.error().toString()));
 }
 
 // Every minimised input a fuzz target found (tests/data/hostile/<target>-<what>.<suffix>), as the file type
