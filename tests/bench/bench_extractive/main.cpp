@@ -161,16 +161,19 @@ int markerCount(const QString &text)
     return n;
 }
 
-// Fills what every set measures the same way: answered, gate, sentences, characters.
-void measure(Outcome &o, const Answer &a, const AnswerTrace &trace)
+// What every set measures the same way: half, answered, gate, sentences, characters.
+Outcome measured(const EvalQuestion &q, const Answer &a, const AnswerTrace &trace)
 {
     const AnswererOptions defaults;
+    Outcome o;
+    o.heldOut = RetrievalEvaluation::isHeldOut(q.id);
     o.found = a.found;
     o.passesGate = a.found && trace.support >= defaults.minSupport && trace.sentenceSupport >= defaults.minSentenceSupport;
     if (a.found) {
         o.sentences = markerCount(a.text);
         o.chars = int(normalised(AnswerText::stripMarkers(a.text)).size());
     }
+    return o;
 }
 
 // "--options minRelative=0.5,maxSentences=3": the provider's options, for sweeps on the tuning half.
@@ -238,9 +241,7 @@ Result<Split> runKorQuad(const QString &dataDir, const ExtractiveOptions &option
         auto a = ask(answerer, q.query, k, &trace);
         if (!a)
             return a.error();
-        Outcome o;
-        o.heldOut = RetrievalEvaluation::isHeldOut(q.id);
-        measure(o, *a, trace);
+        Outcome o = measured(q, *a, trace);
         const QString text = a->found ? normalised(AnswerText::stripMarkers(a->text)) : QString();
         for (const QString &gold : q.answers)
             o.hit = o.hit || (!gold.trimmed().isEmpty() && text.contains(normalised(gold)));
@@ -309,9 +310,7 @@ Result<Split> runKoRagEval(const QString &dataDir, const ExtractiveOptions &opti
         auto a = ask(answerer, q.query, k, &trace);
         if (!a)
             return a.error();
-        Outcome o;
-        o.heldOut = RetrievalEvaluation::isHeldOut(q.id);
-        measure(o, *a, trace);
+        Outcome o = measured(q, *a, trace);
         QSet<QString> figures;
         for (const QString &f : AnswerText::figures(q.answers.value(0)))
             figures.insert(f);
