@@ -563,37 +563,37 @@
     <message>
         <location filename="../backend/ingest/documentreader.cpp" line="81"/>
         <location filename="../backend/ingest/pdfreader.cpp" line="101"/>
-        <location filename="../backend/ingest/zippackage.cpp" line="37"/>
+        <location filename="../backend/ingest/zippackage.cpp" line="41"/>
         <source>%1 is password-protected; save an unprotected copy and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="134"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="114"/>
         <source>%1 is not a Word document (it has no word/document.xml); open and save it again as .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="151"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="170"/>
         <source>%1 is damaged: its word/document.xml nests more than %2 levels deep; open and save it again in Word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="208"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="176"/>
         <source>%1 has a damaged word/document.xml; open and save it again in Word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="123"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="104"/>
         <source>%1 is not a Hangul (HWPX) document (it has no Contents/section0.xml); open and save it again as .hwpx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="142"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="150"/>
         <source>%1 is damaged: its %2 nests more than %3 levels deep; open and save it again in Hangul.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="187"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="156"/>
         <source>%1 has a damaged %2; open and save it again in Hangul.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,13 +624,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/zippackage.cpp" line="17"/>
+        <location filename="../backend/ingest/zippackage.cpp" line="19"/>
         <source>%1 is not a readable %2 file (it may be damaged or truncated); open and save it again in its editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/zippackage.cpp" line="42"/>
+        <location filename="../backend/ingest/zippackage.cpp" line="47"/>
         <source>%1 unpacks to more than %2 MB of text; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/zippackage.cpp" line="54"/>
+        <source>%1 looks like a zip bomb: its %2 unpacks to more than %3 times its packed size. If it is a real document, copy its text into a new file and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

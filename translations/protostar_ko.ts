@@ -571,37 +571,37 @@
     <message>
         <location filename="../backend/ingest/documentreader.cpp" line="81"/>
         <location filename="../backend/ingest/pdfreader.cpp" line="101"/>
-        <location filename="../backend/ingest/zippackage.cpp" line="37"/>
+        <location filename="../backend/ingest/zippackage.cpp" line="41"/>
         <source>%1 is password-protected; save an unprotected copy and import that.</source>
         <translation>%1은(는) 암호로 보호되어 있습니다. 보호를 해제한 사본을 저장해 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="134"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="114"/>
         <source>%1 is not a Word document (it has no word/document.xml); open and save it again as .docx.</source>
         <translation>%1은(는) Word 문서가 아닙니다(word/document.xml 없음). 열어서 .docx로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="151"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="170"/>
         <source>%1 is damaged: its word/document.xml nests more than %2 levels deep; open and save it again in Word.</source>
         <translation>%1 파일이 손상되었습니다: word/document.xml이 %2단계보다 깊게 중첩되어 있습니다. Word에서 열어 다시 저장해 주세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="208"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="176"/>
         <source>%1 has a damaged word/document.xml; open and save it again in Word.</source>
         <translation>%1의 word/document.xml이 손상되었습니다. Word에서 열어 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="123"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="104"/>
         <source>%1 is not a Hangul (HWPX) document (it has no Contents/section0.xml); open and save it again as .hwpx.</source>
         <translation>%1은(는) 한글(HWPX) 문서가 아닙니다(Contents/section0.xml 없음). 열어서 .hwpx로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="142"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="150"/>
         <source>%1 is damaged: its %2 nests more than %3 levels deep; open and save it again in Hangul.</source>
         <translation>%1 파일이 손상되었습니다: %2이(가) %3단계보다 깊게 중첩되어 있습니다. 한글에서 열어 다시 저장해 주세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="187"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="156"/>
         <source>%1 has a damaged %2; open and save it again in Hangul.</source>
         <translation>%1의 %2이(가) 손상되었습니다. 한글에서 열어 다시 저장하세요.</translation>
     </message>
@@ -632,14 +632,19 @@
         <translation>%1은(는) 텍스트 파일이 아닌 것 같습니다. UTF-8 텍스트로 저장해 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/zippackage.cpp" line="17"/>
+        <location filename="../backend/ingest/zippackage.cpp" line="19"/>
         <source>%1 is not a readable %2 file (it may be damaged or truncated); open and save it again in its editor.</source>
         <translation>%1은(는) 읽을 수 있는 %2 파일이 아닙니다(손상되었거나 잘렸을 수 있음). 해당 편집기에서 열어 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/zippackage.cpp" line="42"/>
+        <location filename="../backend/ingest/zippackage.cpp" line="47"/>
         <source>%1 unpacks to more than %2 MB of text; split it into smaller files.</source>
         <translation>%1은(는) 압축을 풀면 텍스트가 %2MB를 넘습니다. 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ingest/zippackage.cpp" line="54"/>
+        <source>%1 looks like a zip bomb: its %2 unpacks to more than %3 times its packed size. If it is a real document, copy its text into a new file and import that.</source>
+        <translation>%1은(는) 압축 폭탄으로 보입니다: %2이(가) 압축된 크기의 %3배 넘게 풀립니다. 실제 문서라면 내용을 새 파일에 복사해 그 파일을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../backend/providers/apikeystore.cpp" line="90"/>

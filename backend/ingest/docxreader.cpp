@@ -3,10 +3,10 @@
 
 #include "core/tr.h"
 #include "ingest/blockassembler.h"
+#include "ingest/xmlpartreader.h"
 #include "ingest/zippackage.h"
 
 #include <QHash>
-#include <QXmlStreamReader>
 
 namespace Protostar {
 
@@ -14,9 +14,6 @@ namespace {
 
 const QString kDocumentPart = QStringLiteral("word/document.xml");
 const QString kStylesPart = QStringLiteral("word/styles.xml");
-// Word nests a few dozen elements deep (tables in text boxes in tables); libxml2 refuses beyond 256 too.
-// Without a bound a small zip of "<x><x><x>..." makes the XML reader's stack grow to gigabytes.
-constexpr int kMaxXmlDepth = 256;
 
 struct Style {
     QString name;
@@ -26,49 +23,32 @@ struct Style {
 };
 
 // Transitional and Strict OOXML both contain "wordprocessingml"; DrawingML's a:p/a:t must not count.
-bool isWordElement(const QXmlStreamReader &xml)
+bool isWordElement(const XmlPartReader &xml)
 {
     return xml.namespaceUri().contains(u"wordprocessingml");
-}
-
-QString wordAttribute(const QXmlStreamReader &xml, QStringView name)
-{
-    for (const QXmlStreamAttribute &a : xml.attributes()) {
-        if (a.name() == name)
-            return a.value().toString();
-    }
-    return {};
 }
 
 QHash<QString, Style> parseStyles(const QByteArray &xmlBytes)
 {
     QHash<QString, Style> styles;
-    QXmlStreamReader xml(xmlBytes);
+    XmlPartReader xml(xmlBytes);
     QString id;
-    int depth = 0;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement)
-            --depth;
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        if (++depth > kMaxXmlDepth)
-            break;
-        if (!isWordElement(xml))
+    while (xml.next()) { // a part nested too deep ends here, like a damaged one
+        if (!xml.isStartElement() || !isWordElement(xml))
             continue;
         const QStringView n = xml.name();
         if (n == u"style")
-            id = wordAttribute(xml, u"styleId");
+            id = xml.attribute(u"styleId");
         else if (id.isEmpty())
             continue;
         else if (n == u"name")
-            styles[id].name = wordAttribute(xml, u"val");
+            styles[id].name = xml.attribute(u"val");
         else if (n == u"basedOn")
-            styles[id].basedOn = wordAttribute(xml, u"val");
+            styles[id].basedOn = xml.attribute(u"val");
         else if (n == u"outlineLvl")
-            styles[id].outlineLevel = wordAttribute(xml, u"val").toInt();
+            styles[id].outlineLevel = xml.attribute(u"val").toInt();
         else if (n == u"numId")
-            styles[id].numbered = wordAttribute(xml, u"val") != u"0";
+            styles[id].numbered = xml.attribute(u"val") != u"0";
     }
     return styles; // a damaged styles.xml only costs us heading levels, so parse errors are ignored
 }
@@ -141,35 +121,17 @@ Result<ParsedDocument> DocxReader::read(const QString &path, qint64 maxUnpackedB
     QList<ParagraphProps> props; // parallel to the assembler's open paragraphs
     int textDepth = 0;
     int pPrDepth = 0;
-    QXmlStreamReader xml(package->part(kDocumentPart));
-    int depth = 0;    // elements open after the current token
-    int skipFrom = 0; // > 0 inside an element skipped whole, which opened at this depth
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement && ++depth > kMaxXmlDepth)
-            return makeError(ErrorCode::CorruptDocument,
-                             Tr::tr("%1 is damaged: its word/document.xml nests more than %2 levels deep; "
-                                    "open and save it again in Word.")
-                                 .arg(path)
-                                 .arg(kMaxXmlDepth));
-        if (token == QXmlStreamReader::EndElement)
-            --depth;
-        if (skipFrom > 0) {
-            if (token == QXmlStreamReader::EndElement && depth < skipFrom)
-                skipFrom = 0;
-            continue;
-        }
-        if (token == QXmlStreamReader::Characters) {
+    XmlPartReader xml(package->part(kDocumentPart));
+    while (xml.next()) {
+        if (xml.isCharacters()) {
             if (textDepth > 0)
                 assembler.appendText(xml.text().toString());
             continue;
         }
-        if (token != QXmlStreamReader::StartElement && token != QXmlStreamReader::EndElement)
-            continue;
-        const bool start = token == QXmlStreamReader::StartElement;
+        const bool start = xml.isStartElement();
         const QStringView n = xml.name();
         if (start && n == u"Fallback") { // mc:Fallback repeats the mc:Choice content
-            skipFrom = depth; // not skipCurrentElement(): that would nest without the depth bound
+            xml.skipElement();
             continue;
         }
         if (!isWordElement(xml))
@@ -192,17 +154,23 @@ Result<ParsedDocument> DocxReader::read(const QString &path, qint64 maxUnpackedB
             // a table boundary, or the end of an element that needs nothing
         } else if (pPrDepth > 0 && !props.isEmpty()) {
             if (n == u"pStyle")
-                props.last().styleId = wordAttribute(xml, u"val");
+                props.last().styleId = xml.attribute(u"val");
             else if (n == u"outlineLvl")
-                props.last().outlineLevel = wordAttribute(xml, u"val").toInt();
+                props.last().outlineLevel = xml.attribute(u"val").toInt();
             else if (n == u"numId")
-                props.last().numbered = wordAttribute(xml, u"val") != u"0";
+                props.last().numbered = xml.attribute(u"val") != u"0";
         } else if (n == u"tab" || n == u"br" || n == u"cr") {
             assembler.appendText(QStringLiteral(" "));
         } else if (n == u"noBreakHyphen") {
             assembler.appendText(QStringLiteral("-"));
         }
     }
+    if (xml.tooDeep())
+        return makeError(ErrorCode::CorruptDocument,
+                         Tr::tr("%1 is damaged: its word/document.xml nests more than %2 levels deep; "
+                                "open and save it again in Word.")
+                             .arg(path)
+                             .arg(XmlPartReader::kMaxDepth));
     if (xml.hasError())
         return makeError(ErrorCode::CorruptDocument,
                          Tr::tr("%1 has a damaged word/document.xml; open and save it again in Word.").arg(path),

@@ -3,11 +3,11 @@
 
 #include "core/tr.h"
 #include "ingest/blockassembler.h"
+#include "ingest/xmlpartreader.h"
 #include "ingest/zippackage.h"
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -16,9 +16,6 @@ namespace Protostar {
 namespace {
 
 const QString kHeaderPart = QStringLiteral("Contents/header.xml");
-// Hangul nests a few dozen elements deep (tables in paragraphs in tables); libxml2 refuses beyond 256 too.
-// Without a bound a small zip of "<x><x><x>..." makes the XML reader's stack grow to gigabytes.
-constexpr int kMaxXmlDepth = 256;
 
 struct ParaShape {
     TextBlock::Kind kind = TextBlock::Kind::Paragraph;
@@ -31,54 +28,38 @@ struct HeaderInfo {
     QHash<QString, QString> styleParaShapes; // hh:style id -> its paraPrIDRef
 };
 
-QString attribute(const QXmlStreamReader &xml, QStringView name)
-{
-    for (const QXmlStreamAttribute &a : xml.attributes()) {
-        if (a.name() == name)
-            return a.value().toString();
-    }
-    return {};
-}
-
 HeaderInfo parseHeader(const QByteArray &bytes)
 {
     HeaderInfo info;
-    QXmlStreamReader xml(bytes);
+    XmlPartReader xml(bytes);
     QString paraPrId;
-    int depth = 0;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement) {
-            --depth;
-            if (xml.name() == u"paraPr")
-                paraPrId.clear();
-        }
-        if (token != QXmlStreamReader::StartElement)
+    while (xml.next()) { // a part nested too deep ends here, like a damaged one
+        if (xml.isEndElement() && xml.name() == u"paraPr")
+            paraPrId.clear();
+        if (!xml.isStartElement())
             continue;
-        if (++depth > kMaxXmlDepth)
-            break;
         const QStringView n = xml.name();
         if (n == u"paraPr") {
-            paraPrId = attribute(xml, u"id");
+            paraPrId = xml.attribute(u"id");
         } else if (n == u"heading" && !paraPrId.isEmpty()) {
-            const QString type = attribute(xml, u"type");
+            const QString type = xml.attribute(u"type");
             ParaShape shape;
             if (type == u"OUTLINE") {
                 shape.kind = TextBlock::Kind::Heading;
                 // OWPML levels are 0-based; bounded like style-name levels (and no overflow on "2147483647").
-                shape.level = qBound(0, attribute(xml, u"level").toInt(), 8) + 1;
+                shape.level = qBound(0, xml.attribute(u"level").toInt(), 8) + 1;
             } else if (type == u"NUMBER" || type == u"BULLET") {
                 shape.kind = TextBlock::Kind::ListItem;
             }
             info.paraShapes.insert(paraPrId, shape);
         } else if (n == u"style") {
-            const QString id = attribute(xml, u"id");
-            int level = BlockAssembler::headingLevelForStyleName(attribute(xml, u"name"));
+            const QString id = xml.attribute(u"id");
+            int level = BlockAssembler::headingLevelForStyleName(xml.attribute(u"name"));
             if (level == 0)
-                level = BlockAssembler::headingLevelForStyleName(attribute(xml, u"engName"));
+                level = BlockAssembler::headingLevelForStyleName(xml.attribute(u"engName"));
             if (level > 0)
                 info.styleLevels.insert(id, level);
-            info.styleParaShapes.insert(id, attribute(xml, u"paraPrIDRef"));
+            info.styleParaShapes.insert(id, xml.attribute(u"paraPrIDRef"));
         }
     }
     return info; // a damaged header only costs heading levels
@@ -132,42 +113,24 @@ Result<ParsedDocument> HwpxReader::read(const QString &path, qint64 maxUnpackedB
     for (const QString &section : std::as_const(sections)) {
         QList<std::pair<QString, QString>> props; // (paraPrIDRef, styleIDRef) of each open paragraph
         int textDepth = 0;
-        QXmlStreamReader xml(package->part(section));
-        int depth = 0;    // elements open after the current token
-        int skipFrom = 0; // > 0 inside an element skipped whole, which opened at this depth
-        while (!xml.atEnd()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::StartElement && ++depth > kMaxXmlDepth)
-                return makeError(ErrorCode::CorruptDocument,
-                                 Tr::tr("%1 is damaged: its %2 nests more than %3 levels deep; "
-                                        "open and save it again in Hangul.")
-                                     .arg(path, section)
-                                     .arg(kMaxXmlDepth));
-            if (token == QXmlStreamReader::EndElement)
-                --depth;
-            if (skipFrom > 0) {
-                if (token == QXmlStreamReader::EndElement && depth < skipFrom)
-                    skipFrom = 0;
-                continue;
-            }
-            if (token == QXmlStreamReader::Characters) {
+        XmlPartReader xml(package->part(section));
+        while (xml.next()) {
+            if (xml.isCharacters()) {
                 if (textDepth > 0)
                     assembler.appendText(xml.text().toString());
                 continue;
             }
-            if (token != QXmlStreamReader::StartElement && token != QXmlStreamReader::EndElement)
-                continue;
-            const bool start = token == QXmlStreamReader::StartElement;
+            const bool start = xml.isStartElement();
             const QStringView n = xml.name();
             // Controls hold page headers, footers, notes and section settings, not body text.
             if (start && (n == u"ctrl" || n == u"secPr" || n == u"linesegarray")) {
-                skipFrom = depth; // not skipCurrentElement(): that would nest without the depth bound
+                xml.skipElement();
                 continue;
             }
             if (n == u"p") {
                 if (start) {
                     assembler.beginParagraph();
-                    props.append({attribute(xml, u"paraPrIDRef"), attribute(xml, u"styleIDRef")});
+                    props.append({xml.attribute(u"paraPrIDRef"), xml.attribute(u"styleIDRef")});
                 } else if (!props.isEmpty()) {
                     if (BlockAssembler::Paragraph *p = assembler.current())
                         classify(*p, header, props.last().first, props.last().second);
@@ -182,6 +145,12 @@ Result<ParsedDocument> HwpxReader::read(const QString &path, qint64 maxUnpackedB
                 assembler.appendText(QStringLiteral(" "));
             }
         }
+        if (xml.tooDeep())
+            return makeError(ErrorCode::CorruptDocument,
+                             Tr::tr("%1 is damaged: its %2 nests more than %3 levels deep; "
+                                    "open and save it again in Hangul.")
+                                 .arg(path, section)
+                                 .arg(XmlPartReader::kMaxDepth));
         if (xml.hasError())
             return makeError(ErrorCode::CorruptDocument,
                              Tr::tr("%1 has a damaged %2; open and save it again in Hangul.").arg(path, section),

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QtEndian>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -241,6 +242,21 @@ QString writeZip(const QString &dir, const QString &name, const QList<std::pair<
     zip.close();
     if (zip.getZipError() != 0)
         qFatal("cannot finish zip %s", qPrintable(path));
+    return path;
+}
+
+QString claimUnpackedSize(const QString &path, quint32 size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        qFatal("cannot open zip %s", qPrintable(path));
+    QByteArray zip = file.readAll();
+    for (qsizetype at = zip.indexOf("PK\x03\x04"); at >= 0; at = zip.indexOf("PK\x03\x04", at + 4))
+        qToLittleEndian<quint32>(size, zip.data() + at + 22);
+    for (qsizetype at = zip.indexOf("PK\x01\x02"); at >= 0; at = zip.indexOf("PK\x01\x02", at + 4))
+        qToLittleEndian<quint32>(size, zip.data() + at + 24);
+    if (!file.seek(0) || file.write(zip) != zip.size())
+        qFatal("cannot rewrite zip %s", qPrintable(path));
     return path;
 }
 

@@ -53,6 +53,9 @@ QString writePdf(const QString &dir, const QString &name, const QList<QStringLis
 
 // Writes dir/name as a zip holding `entries` (name, bytes), for malformed office files.
 QString writeZip(const QString &dir, const QString &name, const QList<std::pair<QString, QByteArray>> &entries);
+// Rewrites the zip at `path` so that every entry claims `size` bytes unpacked, in its local header and in the
+// central directory: a size its data does not have. Returns `path`; qFatal on failure.
+QString claimUnpackedSize(const QString &path, quint32 size);
 
 // Encrypts `input` to `output` with a user password via the qpdf tool; false (with *error) if it fails.
 bool encryptPdf(const QString &input, const QString &output, const QString &userPassword, QString *error = nullptr);

@@ -6,7 +6,7 @@
 // generation_gt's terms as the answerable run's (RefusalRecord::goldTermsUnanswerable).
 // Usage: bench_answers [--data DIR] [--k N] [--threshold P,S[,Q]] [--records] [--paragraphs] [--dump FILE]
 // (last line: BENCH {json}). Q: the share of quoted names and codes the passage must write (RequiredPhrases).
-#include "engine/engineconfig.h"
+#include "benchoptions.h"
 #include "engine/questionanswerer.h"
 #include "engine/refusalevaluation.h"
 
@@ -43,10 +43,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Shared data folder."), QStringLiteral("DIR"),
-                                        EngineConfig::defaultSharedDataDir());
-    const QCommandLineOption kOption(QStringLiteral("k"), QStringLiteral("Passages retrieved per question."), QStringLiteral("N"),
-                                     QStringLiteral("5"));
+    const Bench::BenchOptions shared(parser);
     const QCommandLineOption thresholdOption(QStringLiteral("threshold"),
                                              QStringLiteral("Refusal thresholds to report, PASSAGE,SENTENCES[,PHRASES] (default: the engine's; "
                                                             "PHRASES defaults to 0 when only two are given)."),
@@ -58,16 +55,16 @@ int main(int argc, char **argv)
     const QCommandLineOption dumpOption(QStringLiteral("dump"),
                                         QStringLiteral("Write every record with its question, evidence and answers as JSON Lines."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({dataOption, kOption, thresholdOption, recordsOption, paragraphsOption, dumpOption});
+    parser.addOptions({thresholdOption, recordsOption, paragraphsOption, dumpOption});
     parser.process(app);
 
     QTextStream out(stdout);
     RefusalEvalOptions options;
-    options.k = parser.value(kOption).toInt();
+    options.k = shared.k();
     options.paragraphs = parser.isSet(paragraphsOption);
     QElapsedTimer timer;
     timer.start();
-    auto report = RefusalEvaluation::run(parser.value(dataOption), options);
+    auto report = RefusalEvaluation::run(shared.dataDir(), options);
     if (!report) {
         QTextStream(stderr) << "bench_answers: " << report.error().toString() << "\n";
         return 1;

@@ -11,7 +11,7 @@
 // the *_gated figures count an answer only when it passes the engine's default refusal thresholds,
 // which is what bench_answers reports. Split: RetrievalEvaluation::isHeldOut(question id).
 // Usage: bench_extractive [--data DIR] [--k N] [--limit N] [--options K=V,...] [--paragraphs] [--records]   (last line: BENCH {json})
-#include "engine/engineconfig.h"
+#include "benchoptions.h"
 #include "engine/evaldatasets.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
@@ -161,16 +161,19 @@ int markerCount(const QString &text)
     return n;
 }
 
-// Fills what every set measures the same way: answered, gate, sentences, characters.
-void measure(Outcome &o, const Answer &a, const AnswerTrace &trace)
+// What every set measures the same way: half, answered, gate, sentences, characters.
+Outcome measured(const EvalQuestion &q, const Answer &a, const AnswerTrace &trace)
 {
     const AnswererOptions defaults;
+    Outcome o;
+    o.heldOut = RetrievalEvaluation::isHeldOut(q.id);
     o.found = a.found;
     o.passesGate = a.found && trace.support >= defaults.minSupport && trace.sentenceSupport >= defaults.minSentenceSupport;
     if (a.found) {
         o.sentences = markerCount(a.text);
         o.chars = int(normalised(AnswerText::stripMarkers(a.text)).size());
     }
+    return o;
 }
 
 // "--options minRelative=0.5,maxSentences=3": the provider's options, for sweeps on the tuning half.
@@ -238,9 +241,7 @@ Result<Split> runKorQuad(const QString &dataDir, const ExtractiveOptions &option
         auto a = ask(answerer, q.query, k, &trace);
         if (!a)
             return a.error();
-        Outcome o;
-        o.heldOut = RetrievalEvaluation::isHeldOut(q.id);
-        measure(o, *a, trace);
+        Outcome o = measured(q, *a, trace);
         const QString text = a->found ? normalised(AnswerText::stripMarkers(a->text)) : QString();
         for (const QString &gold : q.answers)
             o.hit = o.hit || (!gold.trimmed().isEmpty() && text.contains(normalised(gold)));
@@ -309,9 +310,7 @@ Result<Split> runKoRagEval(const QString &dataDir, const ExtractiveOptions &opti
         auto a = ask(answerer, q.query, k, &trace);
         if (!a)
             return a.error();
-        Outcome o;
-        o.heldOut = RetrievalEvaluation::isHeldOut(q.id);
-        measure(o, *a, trace);
+        Outcome o = measured(q, *a, trace);
         QSet<QString> figures;
         for (const QString &f : AnswerText::figures(q.answers.value(0)))
             figures.insert(f);
@@ -336,10 +335,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Shared data folder."), QStringLiteral("DIR"),
-                                        EngineConfig::defaultSharedDataDir());
-    const QCommandLineOption kOption(QStringLiteral("k"), QStringLiteral("Passages retrieved per question."), QStringLiteral("N"),
-                                     QStringLiteral("5"));
+    const Bench::BenchOptions shared(parser);
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          QStringLiteral("KorQuAD questions asked, evenly spread over the set (0 = all)."),
                                          QStringLiteral("N"), QStringLiteral("0"));
@@ -350,7 +346,7 @@ int main(int argc, char **argv)
     const QCommandLineOption paragraphsOption(QStringLiteral("paragraphs"),
                                               QStringLiteral("ko-rag-eval: cut pages into paragraph chunks, as the app imports a PDF "
                                                              "(default: one chunk per page)."));
-    parser.addOptions({dataOption, kOption, limitOption, recordsOption, optionsOption, paragraphsOption});
+    parser.addOptions({limitOption, recordsOption, optionsOption, paragraphsOption});
     parser.process(app);
     const auto options = parseOptions(parser.value(optionsOption));
     if (!options) {
@@ -359,17 +355,17 @@ int main(int argc, char **argv)
     }
 
     QTextStream out(stdout);
-    const int k = parser.value(kOption).toInt();
+    const int k = shared.k();
     QElapsedTimer timer;
     timer.start();
     Split top1;
-    auto korquad = runKorQuad(parser.value(dataOption), *options, k, parser.value(limitOption).toInt(), parser.isSet(recordsOption), out, top1);
+    auto korquad = runKorQuad(shared.dataDir(), *options, k, parser.value(limitOption).toInt(), parser.isSet(recordsOption), out, top1);
     if (!korquad) {
         QTextStream(stderr) << "bench_extractive: " << korquad.error().toString() << "\n";
         return 1;
     }
     const double korquadSeconds = timer.restart() / 1000.0;
-    auto koRag = runKoRagEval(parser.value(dataOption), *options, k, parser.isSet(paragraphsOption), parser.isSet(recordsOption), out);
+    auto koRag = runKoRagEval(shared.dataDir(), *options, k, parser.isSet(paragraphsOption), parser.isSet(recordsOption), out);
     if (!koRag) {
         QTextStream(stderr) << "bench_extractive: " << koRag.error().toString() << "\n";
         return 1;

@@ -11,10 +11,10 @@
 //                      question of a session, so this is the shipped pipeline and the BENCH delta's mode.
 // Tokens are TokenCounter estimates (no real provider was called, so no API `usage` numbers).
 // Usage: bench_memory [--data DIR] [--k N] [--articles N] [--trace]   (last line: BENCH {json})
+#include "benchoptions.h"
 #include "engine/answerjson.h"
 #include "engine/democorpus.h"
 #include "engine/documentimporter.h"
-#include "engine/engineconfig.h"
 #include "engine/evaldatasets.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
@@ -337,23 +337,21 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Shared data folder."), QStringLiteral("DIR"),
-                                        EngineConfig::defaultSharedDataDir());
-    const QCommandLineOption kOption(QStringLiteral("k"), QStringLiteral("Passages per question."), QStringLiteral("N"), QStringLiteral("5"));
+    const Bench::BenchOptions shared(parser);
     const QCommandLineOption articlesOption(QStringLiteral("articles"), QStringLiteral("KorQuAD conversations (10 turns each)."),
                                             QStringLiteral("N"), QStringLiteral("33"));
     const QCommandLineOption traceOption(QStringLiteral("trace"), QStringLiteral("Print every turn (query, support, memory) to stderr."));
-    parser.addOptions({dataOption, kOption, articlesOption, traceOption});
+    parser.addOptions({articlesOption, traceOption});
     parser.process(app);
     g_trace = parser.isSet(traceOption);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int k = parser.value(kOption).toInt();
+    const int k = shared.k();
     constexpr int kTurns = 10;
 
     QTemporaryDir dir;
     // KorQuAD: each article is one "candidate" with one document whose chunks are its paragraphs.
-    auto korquad = EvalDatasets::load(QStringLiteral("korquad"), parser.value(dataOption));
+    auto korquad = EvalDatasets::load(QStringLiteral("korquad"), shared.dataDir());
     if (!korquad) {
         err << "bench_memory: " << korquad.error().toString() << "\n";
         return 1;

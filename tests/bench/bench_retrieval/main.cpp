@@ -5,7 +5,8 @@
 #include "fts5peer.h"
 #include "xapianpeer.h"
 
-#include "engine/engineconfig.h"
+#include "benchoptions.h"
+
 #include "engine/evaldatasets.h"
 #include "engine/retrievalevaluation.h"
 #include "rag/lexicalindex.h"
@@ -131,8 +132,6 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Shared data folder."), QStringLiteral("DIR"),
-                                     EngineConfig::defaultSharedDataDir());
     const QCommandLineOption sizesOpt(QStringLiteral("sizes"), QStringLiteral("Corpus sizes for latency (0 = skip)."),
                                       QStringLiteral("LIST"), QStringLiteral("1000,10000,100000,1000000"));
     const QCommandLineOption queriesOpt(QStringLiteral("queries"), QStringLiteral("Queries per size."),
@@ -160,7 +159,8 @@ int main(int argc, char **argv)
                                            QStringLiteral("Weight of a chunk's page in its score (0 = chunks alone)."),
                                            QStringLiteral("W"), QString::number(PageFusionOptions().pageWeight));
     parser.addOption(pageWeightOpt);
-    parser.addOptions({dataOpt, sizesOpt, queriesOpt, bigQueriesOpt, repeatOpt, peerMaxOpt, noPeersOpt, optOpt, setsOpt});
+    const Bench::BenchOptions shared(parser, Bench::BenchOptions::K::Without);
+    parser.addOptions({sizesOpt, queriesOpt, bigQueriesOpt, repeatOpt, peerMaxOpt, noPeersOpt, optOpt, setsOpt});
     parser.process(app);
 
     LexicalRankingOptions ranking;
@@ -183,7 +183,7 @@ int main(int argc, char **argv)
 
     // ---- quality
     for (const QString &name : parser.value(setsOpt).split(u',', Qt::SkipEmptyParts)) {
-        auto set = EvalDatasets::load(name, parser.value(dataOpt));
+        auto set = EvalDatasets::load(name, shared.dataDir());
         if (!set) {
             std::fprintf(stderr, "bench_retrieval: %s\n", qPrintable(set.error().toString()));
             return 1;

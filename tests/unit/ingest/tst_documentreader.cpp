@@ -292,6 +292,12 @@ void TestDocumentReader::officeQuirks_data()
                       "<hp:tc><hp:subList><hp:p><hp:run><hp:t>기간</hp:t></hp:run></hp:p></hp:subList></hp:tc></hp:tr></hp:tbl>"
                       "</hp:run></hp:p></hs:sec>")
         << QStringList{"P:표 1. 경력", "T:회사 | 기간"};
+    QTest::newRow("hwpx page header and section settings are not body text")
+        << "header.hwpx" << "Contents/section0.xml"
+        << QByteArray("<hs:sec " + hp + "><hp:p><hp:run><hp:secPr><hp:t>설정</hp:t></hp:secPr><hp:ctrl><hp:header><hp:subList>"
+                      "<hp:p><hp:run><hp:t>머리말</hp:t></hp:run></hp:p></hp:subList></hp:header></hp:ctrl>"
+                      "<hp:t>본문</hp:t></hp:run></hp:p></hs:sec>")
+        << QStringList{"P:본문"};
 }
 
 void TestDocumentReader::officeQuirks()

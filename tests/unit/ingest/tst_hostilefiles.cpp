@@ -16,7 +16,6 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
 using namespace Protostar;
 using namespace Protostar::Test;
@@ -40,17 +39,6 @@ QByteArray repeated(const QByteArray &piece, int times)
     for (int i = 0; i < times; ++i)
         out += piece;
     return out;
-}
-
-// Rewrites the uncompressed size of every entry in both the local headers and the central directory,
-// so the zip claims a size its data does not have.
-QByteArray withClaimedSize(QByteArray zip, quint32 size)
-{
-    for (qsizetype at = zip.indexOf("PK\x03\x04"); at >= 0; at = zip.indexOf("PK\x03\x04", at + 4))
-        qToLittleEndian<quint32>(size, zip.data() + at + 22);
-    for (qsizetype at = zip.indexOf("PK\x01\x02"); at >= 0; at = zip.indexOf("PK\x01\x02", at + 4))
-        qToLittleEndian<quint32>(size, zip.data() + at + 24);
-    return zip;
 }
 
 QByteArray readAll(const QString &path)
@@ -127,16 +115,15 @@ QString makeHostile(const QString &dir, const QString &kind)
         const QByteArray bytes = readAll(full);
         return writeFile(dir, QStringLiteral("cut.docx"), bytes.left(bytes.size() * 2 / 3));
     }
-    if (kind == u"docx entry understating its size") {
-        const QString full = writeZip(scratch, QStringLiteral("under.docx"),
-                                      {{QStringLiteral("word/document.xml"), docxBody(repeated("<w:p><w:r><w:t>text</w:t></w:r></w:p>", 1000))}});
-        return writeFile(dir, QStringLiteral("under.docx"), withClaimedSize(readAll(full), 64));
-    }
-    if (kind == u"docx entry overstating its size") {
-        const QString full = writeZip(scratch, QStringLiteral("over.docx"),
-                                      {{QStringLiteral("word/document.xml"), docxBody("<w:p><w:r><w:t>text</w:t></w:r></w:p>")}});
-        return writeFile(dir, QStringLiteral("over.docx"), withClaimedSize(readAll(full), 0x7fffffff));
-    }
+    if (kind == u"docx entry understating its size")
+        return claimUnpackedSize(writeZip(dir, QStringLiteral("under.docx"),
+                                          {{QStringLiteral("word/document.xml"),
+                                            docxBody(repeated("<w:p><w:r><w:t>text</w:t></w:r></w:p>", 1000))}}),
+                                 64);
+    if (kind == u"docx entry overstating its size")
+        return claimUnpackedSize(writeZip(dir, QStringLiteral("over.docx"),
+                                          {{QStringLiteral("word/document.xml"), docxBody("<w:p><w:r><w:t>text</w:t></w:r></w:p>")}}),
+                                 0x7fffffff);
     if (kind == u"docx styles basedOn loop") {
         const QByteArray styles = "<w:styles " + kWordNs + "><w:style w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style>"
                                   "<w:style w:styleId=\"B\"><w:basedOn w:val=\"A\"/></w:style></w:styles>";
@@ -157,6 +144,11 @@ QString makeHostile(const QString &dir, const QString &kind)
         return writeZip(dir, QStringLiteral("nested.hwpx"),
                         {{QStringLiteral("Contents/section0.xml"),
                           "<hs:sec xmlns:hs=\"s\" xmlns:hp=\"p\">" + repeated("<hp:p><hp:run><hp:t>x</hp:t></hp:run>", 200000)}});
+    if (kind == u"hwpx well-formed but 300 levels deep")
+        return writeZip(dir, QStringLiteral("deepclosed.hwpx"),
+                        {{QStringLiteral("Contents/section0.xml"),
+                          "<hs:sec xmlns:hs=\"s\" xmlns:hp=\"p\">" + repeated("<hp:p><hp:run><hp:t>x</hp:t></hp:run>", 300)
+                              + repeated("</hp:p>", 300) + "</hs:sec>"}});
     if (kind == u"hwpx section number overflow")
         return writeZip(dir, QStringLiteral("overflow.hwpx"),
                         {{QStringLiteral("Contents/section99999999999999999999.xml"),
@@ -206,6 +198,7 @@ void verifyOutcome(const Result<ParsedDocument> &doc, const QString &path, Expec
 } // namespace
 
 Q_DECLARE_METATYPE(Expect)
+Q_DECLARE_METATYPE(Protostar::ErrorCode)
 
 class tst_HostileFiles : public QObject
 {
@@ -215,6 +208,8 @@ private Q_SLOTS:
     void initTestCase();
     void reader_data();
     void reader();
+    void refusalSaysWhy_data();
+    void refusalSaysWhy();
     void fuzzFindings_data();
     void fuzzFindings();
     void importerKeepsStore_data();
@@ -260,6 +255,7 @@ void tst_HostileFiles::reader_data()
     row("docx styles basedOn loop", Expect::Document);
     row("docx ten thousand entries", Expect::Document);
     row("hwpx deeply nested paragraphs", Expect::Refused);
+    row("hwpx well-formed but 300 levels deep", Expect::Refused);
     row("hwpx section number overflow", Expect::Either);
     row("hwpx zip bomb entry (50 MB of zeros)", Expect::Refused);
     row("pdf garbage between header and trailer", Expect::Refused);
@@ -274,6 +270,36 @@ void tst_HostileFiles::reader()
     const QString path = makeHostile(m_dir.path(), kind);
     verifyOutcome(DocumentReader::read(path), path, expect);
     QFile::remove(path); // the large ones would otherwise pile up in the temporary folder
+}
+
+// The bounds' refusals name their cause, each reader in its own words (tst_zippackage tests the zip bounds).
+void tst_HostileFiles::refusalSaysWhy_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("docx nested past 256") << QStringLiteral("docx well-formed but 300 levels deep") << ErrorCode::CorruptDocument
+                                          << QStringLiteral("its word/document.xml nests more than 256 levels deep; "
+                                                            "open and save it again in Word.");
+    QTest::newRow("hwpx nested past 256") << QStringLiteral("hwpx well-formed but 300 levels deep") << ErrorCode::CorruptDocument
+                                          << QStringLiteral("its Contents/section0.xml nests more than 256 levels deep; "
+                                                            "open and save it again in Hangul.");
+    QTest::newRow("docx 1000:1 entry") << QStringLiteral("docx zip bomb entry (50 MB of zeros)") << ErrorCode::TooLarge
+                                       << QStringLiteral("looks like a zip bomb: its word/document.xml unpacks to more than 200 times");
+    QTest::newRow("hwpx 1000:1 entry") << QStringLiteral("hwpx zip bomb entry (50 MB of zeros)") << ErrorCode::TooLarge
+                                       << QStringLiteral("looks like a zip bomb: its Contents/section0.xml unpacks to more than 200 times");
+}
+
+void tst_HostileFiles::refusalSaysWhy()
+{
+    QFETCH(QString, kind);
+    QFETCH(ErrorCode, code);
+    QFETCH(QString, why);
+    const QString path = makeHostile(m_dir.path(), kind);
+    const Result<ParsedDocument> doc = DocumentReader::read(path);
+    QFile::remove(path);
+    QVERIFY2(!doc.ok(), "a hostile file was read as a document");
+    QVERIFY2(doc.error().code == code && doc.error().message.contains(why), qPrintable(doc.error().toString()));
 }
 
 // Every minimised input a fuzz target found (tests/data/hostile/<target>-<what>.<suffix>), as the file type
