@@ -74,7 +74,7 @@ int askCommand(CliContext &ctx, const QStringList &args)
     question.text = text;
     question.k = k;
     for (const QString &name : parser.values(candidateOption)) {
-        auto found = store->candidateByName(name.trimmed());
+        auto found = CliContext::findCandidate(*store, name);
         if (!found)
             return ctx.fail(found.error());
         if (!found->has_value())
