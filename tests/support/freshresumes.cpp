@@ -17,7 +17,8 @@ FreshResumes writeFreshResumes(const QString &dir)
         "2022년 1월 - 현재 토스 결제팀 팀장\n"
         "팀원 8명을 이끌며 결제 승인 시스템을 Go로 재작성했다.\n\n"
         "희망 조건\n"
-        "희망 연봉은 9,500만원이다. 입사 가능일은 2024년 3월이다.\n").toUtf8());
+        "희망 연봉은 9,500만원이다. 입사 가능일은 2024년 3월이다.\n\n"
+        "학력\n서울대학교 컴퓨터공학과 학사 (2014 - 2018)\n").toUtf8());
     f.choi = writeFile(dir, QStringLiteral("choi.md"), QStringLiteral(
         "# 최민호 경력기술서\n\n"
         "## 요약\n백엔드 개발 경력 7년. Java, Spring, Redis 전문.\n\n"

@@ -161,6 +161,8 @@ private Q_SLOTS:
         QTest::newRow("decomposed --candidate, composed store")
             << QStringList{QStringLiteral("--candidate"), nfd(QStringLiteral("한지민")), QStringLiteral("희망 연봉은?")}
             << QStringLiteral("한지민") << QStringLiteral("8,800만원") << true;
+        QTest::newRow("section of one short line: 학력")
+            << QStringList{QStringLiteral("박서연의 학력은?")} << QStringLiteral("박서연") << QStringLiteral("서울대학교 컴퓨터공학과") << true;
         QTest::newRow("English question on a DOCX") << QStringList{QStringLiteral("What is Jane Doe's expected salary?")}
                                                     << QStringLiteral("Jane Doe") << QStringLiteral("$145,000") << true;
         QTest::newRow("English percentage") << QStringList{QStringLiteral("By how much did Jane reduce cloud spend?")}
