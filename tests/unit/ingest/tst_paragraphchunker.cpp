@@ -120,6 +120,11 @@ void tst_ParagraphChunker::headings_data()
                        QStringLiteral("Skills | Python, Go, Kubernetes")};
     QTest::newRow("two section-name lines are not a section and its body")
         << QStringLiteral("Python\nGo\n\nRust") << QStringList{QStringLiteral(" | Python\nGo\n\nRust")};
+    QTest::newRow("Korean-dated entries under a title-line section")
+        << QStringLiteral("경력\n2018.03 - 2021.12 카카오뱅크 선임 엔지니어\n파이프라인을 구축했다.\n\n"
+                          "2022년 1월 - 현재 토스 결제팀 팀장\n팀원 8명을 이끌었다.")
+        << QStringList{QStringLiteral("경력 > 2018.03 - 2021.12 카카오뱅크 선임 엔지니어 | 파이프라인을 구축했다."),
+                       QStringLiteral("경력 > 2022년 1월 - 현재 토스 결제팀 팀장 | 팀원 8명을 이끌었다.")};
     QTest::newRow("heading without body makes no chunk")
         << QStringLiteral("# 비어 있음\n# 내용\n본문이다.") << QStringList{QStringLiteral("내용 | 본문이다.")};
 }
