@@ -143,6 +143,8 @@ private Q_SLOTS:
             << QStringLiteral("35,000,000원") << true;
         QTest::newRow("two-syllable term 팀장") << QStringList{QStringLiteral("누가 팀장인가요?")} << QStringLiteral("박서연")
                                           << QStringLiteral("팀원 8명") << false;
+        QTest::newRow("two-syllable terms 팀장 경력, the entry dated 2022년 1월 - 현재")
+            << QStringList{QStringLiteral("팀장 경력이 있나요?")} << QStringLiteral("박서연") << QStringLiteral("팀원 8명") << false;
         QTest::newRow("two-syllable term 경력") << QStringList{QStringLiteral("최민호의 경력은 몇 년인가요?")}
                                           << QStringLiteral("최민호") << QStringLiteral("경력 7년") << true;
         QTest::newRow("3,500만원 asked, 35,000,000원 written and quoted")

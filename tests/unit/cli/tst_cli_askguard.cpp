@@ -113,6 +113,56 @@ private Q_SLOTS:
         QCOMPARE(citations.first().toObject().value(QStringLiteral("n")).toInt(), 1);
     }
 
+    // The model cites the second evidence block only, its marker cut across three deltas: the answer
+    // calls it [1], the source printed as [1] is that block, and the streamed answer is not printed twice.
+    void citesTheBlockItQuotesRenumbered_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::newRow("--json") << true;
+        QTest::newRow("streamed text") << false;
+    }
+
+    void citesTheBlockItQuotesRenumbered()
+    {
+        QFETCH(bool, json);
+        Test::FakeOpenAiServer server;
+        QVERIFY(server.start());
+        server.setDefaultReply(Test::FakeReply::stream(
+            {QStringLiteral("박서연은 결제 승인 시스템을 재작성했다. ["), QStringLiteral("2"), QStringLiteral("]")}));
+        QStringList args{QStringLiteral("--db"), m_db, QStringLiteral("ask"), QStringLiteral("--provider"), QStringLiteral("openai"),
+                         QStringLiteral("--base-url"), server.baseUrl().toString(), QStringLiteral("--model"),
+                         QStringLiteral("fake-model"), QStringLiteral("--no-fallback"), QStringLiteral("--candidate"),
+                         QStringLiteral("박서연"), QStringLiteral("박서연의 결제 승인 시스템 경력은?")};
+        if (json)
+            args.insert(3, QStringLiteral("--json"));
+        const auto run = Test::runCli(args);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(server.requestCount(), 1);
+        // The text of evidence block 2 as the model saw it.
+        const QString user = server.requests().constFirst().json().value(QStringLiteral("messages")).toArray().at(1).toObject()
+                                 .value(QStringLiteral("content")).toString();
+        const qsizetype block = user.indexOf(QStringLiteral("<evidence n=\"2\""));
+        QVERIFY2(block >= 0, qPrintable(user));
+        const qsizetype body = user.indexOf(u'\n', block) + 1;
+        const QString second = user.mid(body, user.indexOf(QStringLiteral("</evidence>"), body) - body).trimmed();
+        QVERIFY(!second.isEmpty());
+        const QString sentence = QStringLiteral("박서연은 결제 승인 시스템을 재작성했다. [1]");
+        if (json) {
+            const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+            QCOMPARE(o.value(QStringLiteral("answer")).toString(), sentence);
+            const QJsonArray citations = o.value(QStringLiteral("citations")).toArray();
+            QCOMPARE(citations.size(), 1);
+            QCOMPARE(citations.first().toObject().value(QStringLiteral("n")).toInt(), 1);
+            QCOMPARE(citations.first().toObject().value(QStringLiteral("quote")).toString().trimmed(), second);
+            return;
+        }
+        const QString out = QString::fromUtf8(run.out);
+        QCOMPARE(out.count(sentence), 1);
+        QVERIFY2(!out.contains(QStringLiteral("[2]")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("  [1] 박서연")), qPrintable(out));
+        QVERIFY2(out.contains(second.simplified().left(20)), qPrintable(out));
+    }
+
     void injectedDocumentIsEvidence()
     {
         Test::FakeOpenAiServer server;
