@@ -34,6 +34,12 @@ struct CliContext {
     int fail(const QString &message);
     // Adds --help, parses `args`; returns an exit code when the command should stop (help shown or bad usage).
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, const QString &description);
+
+    // A name as typed, in the form the store keeps: NFC, spaces collapsed. A terminal on macOS (or a
+    // script copying a macOS file name) passes Hangul decomposed, which would otherwise be another name.
+    static QString candidateName(const QString &typed);
+    // The candidate of that name; also finds one stored decomposed by an import before names were composed.
+    static Result<std::optional<Candidate>> findCandidate(Store &store, const QString &typed);
 };
 
 // A subcommand: `args` holds its own arguments, with args[0] the subcommand's name.

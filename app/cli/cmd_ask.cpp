@@ -8,7 +8,9 @@
 #include "engine/sessionmemory.h"
 #include "providers/provideroptions.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace Protostar::Cli {
 
@@ -74,7 +76,7 @@ int askCommand(CliContext &ctx, const QStringList &args)
     question.text = text;
     question.k = k;
     for (const QString &name : parser.values(candidateOption)) {
-        auto found = store->candidateByName(name.trimmed());
+        auto found = CliContext::findCandidate(*store, name);
         if (!found)
             return ctx.fail(found.error());
         if (!found->has_value())
@@ -96,17 +98,45 @@ int askCommand(CliContext &ctx, const QStringList &args)
 
     const bool json = parser.isSet(jsonOption);
     QString streamed;
+    QString pending; // a marker cut between two deltas ("[1" … "2]") waits for its end
+    QHash<int, int> dense;
+    // The answer numbers its sources 1, 2, 3… in the order it first cites them (QuestionAnswerer); the
+    // stream, which cites the evidence's own numbers, is renumbered the same way as it goes, so the
+    // final answer need not be printed again unless the figure guard changed it.
+    auto emitStream = [&](bool last) {
+        static const QRegularExpression marker(QStringLiteral("\\[(\\d+)\\]"));
+        qsizetype ready = pending.size();
+        const qsizetype open = pending.lastIndexOf(u'[');
+        if (!last && open >= 0 && pending.indexOf(u']', open) < 0 && pending.size() - open <= 6)
+            ready = open;
+        QString text;
+        qsizetype from = 0;
+        for (auto it = marker.globalMatch(QStringView(pending).left(ready)); it.hasNext();) {
+            const auto m = it.next();
+            const int n = m.captured(1).toInt();
+            if (!dense.contains(n))
+                dense.insert(n, int(dense.size() + 1));
+            text += pending.mid(from, m.capturedStart(0) - from) + u'[' + QString::number(dense.value(n)) + u']';
+            from = m.capturedEnd(0);
+        }
+        text += pending.mid(from, ready - from);
+        pending = pending.mid(ready);
+        streamed += text;
+        ctx.out << text;
+        ctx.out.flush();
+    };
     TokenSink sink;
     if (!json) {
         sink = [&](const QString &delta) {
-            streamed += delta;
-            ctx.out << delta;
-            ctx.out.flush();
+            pending += delta;
+            emitStream(false);
         };
     }
     QuestionAnswerer answerer(knowledge, **provider, store.get());
     AnswerTrace trace;
     auto answer = answerer.answer(question, sink, nullptr, &trace);
+    if (!json)
+        emitStream(true);
     if (!answer) {
         if (!streamed.isEmpty())
             ctx.out << "\n";

@@ -25,7 +25,7 @@ void printJson(CliContext &ctx, const QJsonArray &array)
 // Resolves a candidate by name, printing a helpful error if there is none.
 std::optional<Candidate> findCandidate(CliContext &ctx, Store &store, const QString &name)
 {
-    auto found = store.candidateByName(name);
+    auto found = CliContext::findCandidate(store, name);
     if (!found) {
         ctx.fail(found.error());
         return std::nullopt;

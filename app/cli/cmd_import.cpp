@@ -37,7 +37,7 @@ int importCommand(CliContext &ctx, const QStringList &args)
     if (!store)
         return 1;
     ImportOptions options;
-    options.candidate = parser.value(candidate).trimmed();
+    options.candidate = CliContext::candidateName(parser.value(candidate));
     options.maxFileBytes = qint64(megabytes * 1024 * 1024);
     DocumentImporter importer(*store, options);
 

@@ -96,6 +96,21 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringLi
     return std::nullopt;
 }
 
+QString CliContext::candidateName(const QString &typed)
+{
+    return typed.normalized(QString::NormalizationForm_C).simplified();
+}
+
+Result<std::optional<Candidate>> CliContext::findCandidate(Store &store, const QString &typed)
+{
+    const QString name = candidateName(typed);
+    auto found = store.candidateByName(name);
+    if (!found || found->has_value())
+        return found;
+    const QString decomposed = name.normalized(QString::NormalizationForm_D);
+    return decomposed == name ? found : store.candidateByName(decomposed);
+}
+
 } // namespace Protostar::Cli
 
 int main(int argc, char **argv)

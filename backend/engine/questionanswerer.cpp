@@ -13,6 +13,9 @@
 #include "store/store.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -35,6 +38,33 @@ Citation citationOf(int n, const ChunkRef &ref)
     c.headingPath = ref.chunk.headingPath;
     c.quote = ref.chunk.text;
     return c;
+}
+
+// The answer's markers renumbered 1, 2, 3… in the order the passages are first cited, so the sources
+// list has no gaps ("[1] … [5]" with 2 to 4 uncited) and reads in the order of the answer. `order`
+// receives the evidence numbers in that order. Every marker left by the figure guard is a valid one
+// written "[n]", so one pass over "[digits]" sees them all.
+QString renumberMarkers(const QString &text, const QSet<int> &cited, QList<int> &order)
+{
+    static const QRegularExpression marker(QStringLiteral("\\[(\\d+)\\]"));
+    QHash<int, int> dense;
+    QString out;
+    qsizetype last = 0;
+    auto it = marker.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int n = m.captured(1).toInt();
+        if (!cited.contains(n))
+            continue;
+        if (!dense.contains(n)) {
+            dense.insert(n, int(order.size() + 1));
+            order.append(n);
+        }
+        out += text.mid(last, m.capturedStart(0) - last) + u'[' + QString::number(dense.value(n)) + u']';
+        last = m.capturedEnd(0);
+    }
+    out += text.mid(last);
+    return out;
 }
 
 double msSince(const QElapsedTimer &t)
@@ -64,7 +94,9 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     QElapsedTimer total;
     total.start();
 
-    const QString text = question.text.trimmed();
+    // Composed like the documents (TextDecoder, DocumentBuilder): a question typed or pasted on macOS
+    // arrives decomposed, and would otherwise neither name a candidate nor share a term with them.
+    const QString text = question.text.normalized(QString::NormalizationForm_C).trimmed();
     if (text.isEmpty())
         return makeError(ErrorCode::InvalidArgument, Tr::tr("Type a question first."));
     const QString language = AnswerText::language(text);
@@ -244,9 +276,10 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             refused = true;
         } else {
             answer.found = true;
-            answer.text = guarded.text;
-            for (int n : guarded.cited)
-                answer.citations.append(citationOf(n, request.evidence.at(n - 1).ref));
+            QList<int> order;
+            answer.text = renumberMarkers(guarded.text, QSet<int>(guarded.cited.cbegin(), guarded.cited.cend()), order);
+            for (qsizetype i = 0; i < order.size(); ++i)
+                answer.citations.append(citationOf(int(i + 1), request.evidence.at(order.at(i) - 1).ref));
         }
         if (!guarded.inventedCitations.isEmpty())
             qCInfo(lcEngine) << "dropped invented citations" << guarded.inventedCitations;

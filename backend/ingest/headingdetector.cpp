@@ -60,7 +60,9 @@ bool HeadingDetector::endsLikeSentence(QStringView line)
 
 bool HeadingDetector::statesPeriod(QStringView line)
 {
-    static const QRegularExpression period(QStringLiteral("\\d{4}\\s*[./-]\\s*\\d{1,2}\\.?\\s*[~–-]"));
+    // "2017.01 ~", "2021-03 –", and Korean "2022년 1월 - 현재".
+    static const QRegularExpression period(
+        QStringLiteral("\\d{4}\\s*(?:[./-]\\s*\\d{1,2}\\.?|년\\s*\\d{1,2}\\s*월)\\s*[~–-]"));
     return period.match(line).hasMatch();
 }
 

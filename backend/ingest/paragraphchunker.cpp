@@ -120,8 +120,21 @@ bool isBody(const Line &l, const QString &text)
     return l.kind == Kind::Text && !HeadingDetector::looksLikeTitle(QStringView(text).mid(l.start, l.end - l.start));
 }
 
+// One or two words without a digit ("학력", "자격증", "Skills", "희망 조건"): how a résumé names a section.
+bool namesSection(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    return std::none_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); })
+        && t.split(u' ', Qt::SkipEmptyParts).size() <= 2;
+}
+
 // A short line without final punctuation is a title when body text follows it: the rest of its
-// group, or (when it stands alone) the next group.
+// group, or (when it stands alone) the next group. A section name heads its group also when what
+// follows is short itself ("학력" over "서울대학교 컴퓨터공학과 학사 (2014 - 2018)", "Skills" over
+// "Python, Go, Kubernetes"): otherwise the section runs into the one before it, under that one's heading.
+// Only when that short line is all the group holds: taking any run of short lines under a short line
+// for a section (PDF layout: table cells, labels) cost ko-rag-eval's paragraph-only ranking (page
+// weight 0) a tuning question at recall@1 (0.897 -> 0.879); this narrower rule leaves it unchanged.
 void promoteTitleLines(QList<Line> &lines, const QString &text)
 {
     auto startsGroup = [&](qsizetype i) { return i == 0 || lines[i - 1].group != lines[i].group || lines[i - 1].kind == Kind::Heading; };
@@ -133,6 +146,10 @@ void promoteTitleLines(QList<Line> &lines, const QString &text)
         const bool alone = i + 1 >= lines.size() || lines[i + 1].group != l.group;
         // The document's own title line ("이력서 - 김지원") heads everything when a heading follows it.
         bool bodyFollows = i == 0 && alone && i + 1 < lines.size() && lines[i + 1].kind == Kind::Heading;
+        const bool pair = !alone && (i + 2 >= lines.size() || lines[i + 2].group != l.group);
+        if (pair && namesSection(s) && lines[i + 1].kind == Kind::Text
+            && !namesSection(QStringView(text).mid(lines[i + 1].start, lines[i + 1].end - lines[i + 1].start)))
+            bodyFollows = true;
         const int bodyGroup = alone ? l.group + 1 : l.group;
         for (qsizetype j = i + 1; !bodyFollows && j < lines.size() && lines[j].group <= bodyGroup && lines[j].kind != Kind::Heading; ++j) {
             if (lines[j].group == bodyGroup && isBody(lines[j], text)) {

@@ -112,6 +112,19 @@ void tst_ParagraphChunker::headings_data()
                        QStringLiteral("Daniel Cho — Résumé > Experience > Tidewater Logistics (2021.01 ~ 2024.05) — Data Engineer | Built ingestion."),
                        QStringLiteral("Daniel Cho — Résumé > Experience > Seabird Analytics (2018.03 ~ 2020.12) — Junior Data Engineer | Maintained ETL pipelines."),
                        QStringLiteral("Daniel Cho — Résumé > Education | M.Sc. Data Science.")};
+    // A section whose only line is short itself: it is its own section, not the tail of the one before.
+    QTest::newRow("section name over a short line")
+        << QStringLiteral("희망 조건\n희망 연봉은 9,500만원이다.\n\n학력\n서울대학교 컴퓨터공학과 학사 (2014 - 2018)\n\n"
+                          "Skills\nPython, Go, Kubernetes")
+        << QStringList{QStringLiteral("희망 조건 | 희망 연봉은 9,500만원이다."), QStringLiteral("학력 | 서울대학교 컴퓨터공학과 학사 (2014 - 2018)"),
+                       QStringLiteral("Skills | Python, Go, Kubernetes")};
+    QTest::newRow("two section-name lines are not a section and its body")
+        << QStringLiteral("Python\nGo\n\nRust") << QStringList{QStringLiteral(" | Python\nGo\n\nRust")};
+    QTest::newRow("Korean-dated entries under a title-line section")
+        << QStringLiteral("경력\n2018.03 - 2021.12 카카오뱅크 선임 엔지니어\n파이프라인을 구축했다.\n\n"
+                          "2022년 1월 - 현재 토스 결제팀 팀장\n팀원 8명을 이끌었다.")
+        << QStringList{QStringLiteral("경력 > 2018.03 - 2021.12 카카오뱅크 선임 엔지니어 | 파이프라인을 구축했다."),
+                       QStringLiteral("경력 > 2022년 1월 - 현재 토스 결제팀 팀장 | 팀원 8명을 이끌었다.")};
     QTest::newRow("heading without body makes no chunk")
         << QStringLiteral("# 비어 있음\n# 내용\n본문이다.") << QStringList{QStringLiteral("내용 | 본문이다.")};
 }
