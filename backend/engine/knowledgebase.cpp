@@ -136,7 +136,7 @@ KnowledgeBase::Support KnowledgeBase::supportOf(const QString &question, const Q
         for (qsizetype i = 0; i < terms.size(); ++i) {
             if (ResumeGlossary::contains(folded, terms.at(i)))
                 found += weights.at(i);
-            else if (!foldedLabel.isEmpty() && ResumeGlossary::contains(foldedLabel, terms.at(i)))
+            else if (!foldedLabel.isEmpty() && ResumeGlossary::containsInLabel(foldedLabel, terms.at(i)))
                 found += kLabelWeight * weights.at(i);
         }
         return found / total;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/answertext.h"
 
+#include "providers/figurevalues.h"
 #include "providers/questionvocabulary.h"
 #include "providers/resumeglossary.h"
 
@@ -119,6 +120,8 @@ QStringList AnswerText::words(const QString &question)
 {
     QString folded = question.normalized(QString::NormalizationForm_C).toLower();
     folded.replace(thresholdPattern(), QStringLiteral(" "));
+    // "3,500만원", "35 million won": one amount, one term (matched by value, ResumeGlossary::contains).
+    folded = FigureValues::plain(folded);
     QStringList out;
     QSet<QString> seen;
     auto add = [&](const QString &t) {
@@ -165,7 +168,13 @@ QStringList AnswerText::words(const QString &question)
                     }
                 }
             }
-            stop = stop || koreanFunctionWords().contains(word);
+            // "회사들은" asks for each 회사: a résumé field is written without the plural marker. (Other nouns
+            // keep it: their bigrams already match the singular.)
+            if (!stop && word.size() >= 3 && word.endsWith(u'들') && !ResumeGlossary::counterparts(word.chopped(1)).isEmpty())
+                word.chop(1);
+            // "4천2백만원인": the currency after an amount is carried by its value (plainFigures), whatever follows it.
+            stop = stop || koreanFunctionWords().contains(word)
+                || (word.startsWith(u'원') && i > 0 && folded.at(i - 1).isDigit());
             if (!stop && word.size() >= 2)
                 add(sectionSynonyms().value(word, latinSpellingOf(word)));
             i = j;
@@ -175,12 +184,23 @@ QStringList AnswerText::words(const QString &question)
                 ++j;
             j = LexicalTokenizer::wordEnd(folded, i, j);
             const QString word = folded.mid(i, j - i);
-            if (!englishStopWords().contains(word) && (word.size() >= 2 || word.at(0).isDigit()))
+            // "35 million won": the currency after an amount is carried by the amount's value.
+            static const QRegularExpression afterAmount(QStringLiteral("\\d\\s?$"));
+            const bool currency = (word == u"won" || word == u"krw") && afterAmount.match(QStringView(folded).left(i)).hasMatch();
+            if (!currency && !englishStopWords().contains(word) && (word.size() >= 2 || word.at(0).isDigit()))
                 add(sectionSynonyms().value(word, word));
             i = j;
         } else {
             ++i;
         }
+    }
+    // "Who lives in Busan?": the question names the place itself, which is what a passage must write.
+    out.removeIf([&](const QString &w) { return ResumeGlossary::writesValueOf(folded, w); });
+    // "이메일 주소", "email address": the address of the e-mail, not where one lives.
+    if (out.contains(QStringLiteral("이메일")) || out.contains(QStringLiteral("email")) || out.contains(QStringLiteral("e-mail"))) {
+        if (!folded.contains(QStringLiteral("거주지")))
+            out.removeAll(QStringLiteral("거주지")); // 주소, filed as 거주지 (sectionSynonyms)
+        out.removeAll(QStringLiteral("address"));
     }
     return out;
 }
@@ -202,7 +222,7 @@ bool AnswerText::asksWho(const QString &question)
     // 누구/누가, a who-noun ending the question (…운영한 사람은?, 후보자가 있나요?; not "낼 사람이 기한까지"),
     // or English who / which candidate.
     static const QRegularExpression who(QStringLiteral(
-        "누구|누가|(?:사람|후보자?|지원자|인물|경험자)(?:들)?(?:은|는|이|가|을|를)?(?:\\s*(?:있나요|있습니까|있어요|있는지))?\\s*[?.!]?\\s*$"
+        "누구|누가|(?:사람|후보자?|지원자|인물|경험자|희망자|보유자|소지자|전공자|출신자)(?:들)?(?:은|는|이|가|을|를)?(?:\\s*(?:있나요|있습니까|있어요|있는지))?\\s*[?.!]?\\s*$"
         "|\\b(?:who|whom|anyone|someone|anybody|somebody)\\b|\\bwhich\\s+(?:candidates?|applicants?|people|person)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return who.match(question).hasMatch();
@@ -211,16 +231,31 @@ bool AnswerText::asksWho(const QString &question)
 QString AnswerText::retrievalQuery(const QString &question)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+    // "Jane Park's email?": the possessive is no word to search for (its "s" would match "3.8 s").
+    static const QRegularExpression possessive(QStringLiteral("['’]s\\b"));
+    // "35 million won" is searched by its value, as the index reads 35,000,000원 and 3,500만원.
+    static const QRegularExpression multiplied(QStringLiteral("\\d[\\d,.]*\\s?(?:thousand|million|billion)\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QString asked = question;
+    asked.replace(possessive, QString());
+    for (qsizetype at = 0;;) {
+        const QRegularExpressionMatch m = multiplied.match(asked, at);
+        if (!m.hasMatch())
+            break;
+        const QString plain = FigureValues::plain(m.captured().toLower());
+        asked.replace(m.capturedStart(), m.capturedLength(), plain);
+        at = m.capturedStart() + plain.size();
+    }
     QString out;
     qsizetype from = 0;
-    for (auto it = word.globalMatch(question); it.hasNext();) {
+    for (auto it = word.globalMatch(asked); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         if (!englishAskingWords().contains(m.captured().toLower()))
             continue;
-        out += QStringView(question).mid(from, m.capturedStart() - from);
+        out += QStringView(asked).mid(from, m.capturedStart() - from);
         from = m.capturedEnd();
     }
-    out += QStringView(question).mid(from);
+    out += QStringView(asked).mid(from);
     for (const auto &[hangul, latin] : latinSpellings())
         out.replace(hangul, u' ' + latin + u' ');
     const QStringList content = words(out);
@@ -231,6 +266,9 @@ QString AnswerText::retrievalQuery(const QString &question)
         if (const QStringList other = ResumeGlossary::counterparts(w); !other.isEmpty())
             out += u' ' + other.join(u' ');
     }
+    // Companies are the entries of the experience section, which rarely write the word "company".
+    if (std::ranges::any_of(content, [](const QString &w) { return ResumeGlossary::asksCompany(w); }))
+        out += QStringLiteral(" experience 경력사항");
     return out;
 }
 

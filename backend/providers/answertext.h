@@ -24,7 +24,8 @@ public:
     // words like 무엇/설명 dropped), Latin words without English stop words, and numbers. Distinct, in order.
     static QStringList terms(const QString &question);
     // Content words of a question: Hangul words without their particles (and question words dropped),
-    // Latin words without English stop words, and numbers; lower-cased NFC, distinct, in order.
+    // Latin words without English stop words, and numbers; lower-cased NFC, distinct, in order. An amount
+    // written with a multiplier is one plain value ("3,500만원", "35 million won" -> "35000000").
     static QStringList words(const QString &question);
     // Résumé section words the question's words stand for ("degree" -> "education", "학위" -> "학력"),
     // for retrieval to search as well: documents file such facts under a heading with the other word.

@@ -5,6 +5,7 @@
 #include "providers/answertext.h"
 #include "providers/resumeglossary.h"
 #include "providers/figurecomparison.h"
+#include "providers/figurevalues.h"
 
 #include <QHash>
 #include <QSet>
@@ -100,9 +101,30 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     QSet<CandidateId> evidenceCandidates;
     for (const Evidence &e : request.evidence)
         evidenceCandidates.insert(e.ref.candidateId);
-    const bool asksWho = AnswerText::asksWho(request.question);
+    // "김지원과 박서준의 경력을 비교해 주세요": two or more named candidates are answered like a who-question,
+    // one line each, rather than with the best passages of whoever ranks first.
+    QSet<QString> namedInQuestion;
+    for (const Evidence &e : request.evidence) {
+        const QString &name = e.ref.candidateName;
+        if (name.size() >= 2 && request.question.contains(name, Qt::CaseInsensitive))
+            namedInQuestion.insert(name.toLower());
+    }
+    const bool comparesNamed = namedInQuestion.size() > 1;
+    const bool asksWho = AnswerText::asksWho(request.question) || comparesNamed;
     const bool perCandidate = evidenceCandidates.size() > 1 && asksWho;
-    const int passages = perCandidate ? int(request.evidence.size()) : std::min<int>(m_options.maxEvidence, request.evidence.size());
+    // Asked which companies ("김지원이 일한 회사들은?"), each job entry of the experience section answers, so
+    // every passage is read for them; only when the companies are all that is asked ("직전 회사에서 무엇을
+    // 했나요?" asks what was done there).
+    QStringList asked;
+    for (const QString &t : AnswerText::terms(request.question)) {
+        if (std::none_of(request.evidence.cbegin(), request.evidence.cend(), [&](const Evidence &e) {
+                return AnswerText::foldForMatching(e.ref.candidateName).contains(t);
+            }))
+            asked.append(t);
+    }
+    const bool asksCompanies = !asked.isEmpty() && std::ranges::all_of(asked, [](const QString &t) { return ResumeGlossary::asksCompany(t); });
+    const int passages = perCandidate || asksCompanies ? int(request.evidence.size())
+                                                       : std::min<int>(m_options.maxEvidence, request.evidence.size());
     // A candidate's name is in every passage of theirs (its label, "이름: 김지원"): it picks whose
     // documents to read, it does not pick the sentence that answers.
     QStringList names;
@@ -139,7 +161,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
             c.cover.reserve(terms.size());
             for (const QString &t : terms)
                 c.cover.append(ResumeGlossary::contains(c.folded, t)      ? 1.0
-                               : ResumeGlossary::contains(labels.at(i), t) ? kLabelWeight
+                               : ResumeGlossary::containsInLabel(labels.at(i), t) ? kLabelWeight
                                                                           : 0.0);
             c.order = int(candidates.size());
             candidates.append(c);
@@ -152,7 +174,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     static const QRegularExpression whichOrWhere(QStringLiteral("어디|어느|\\bwhere\\b|\\bwhich\\b"),
                                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const QStringList questionFigures = AnswerText::figures(request.question);
-    const bool headingsAnswer = whichOrWhere.match(request.question).hasMatch();
+    const bool headingsAnswer = whichOrWhere.match(request.question).hasMatch() || asksCompanies;
     QSet<QString> headingsSeen;
     for (int i = 0; i < passages && headingsAnswer && !terms.isEmpty(); ++i) {
         const ChunkRef &ref = request.evidence.at(i).ref;
@@ -166,8 +188,11 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         h.start = -1;
         h.text = AnswerText::collapseSpaces(AnswerText::stripMarkers(ref.chunk.headingPath.last()));
         h.folded = AnswerText::foldForMatching(h.text);
-        if (ownFigures(h.text, questionFigures).isEmpty()
-            || !std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) { return ResumeGlossary::contains(h.folded, t); }))
+        // The company field is also met by the experience section above the entry (containsInLabel).
+        if (ownFigures(h.text, questionFigures).isEmpty() || !std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) {
+                return ResumeGlossary::contains(h.folded, t)
+                    || (ResumeGlossary::asksCompany(t) && ResumeGlossary::containsInLabel(labels.at(i), t));
+            }))
             continue;
         h.cover = QList<double>(terms.size(), 1.0);
         h.order = int(candidates.size());
@@ -196,11 +221,19 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     const bool onlyMeeting = comparison && perCandidate;
     // Likewise a figure the question names ("가용성 99.95%를 달성한 후보자는?"): a candidate whose
     // passages do not write it (99.9%) did not do what was asked.
+    // The amount may be spelled otherwise (3,500만원 asked, 35,000,000원 written): its value counts too, so
+    // whoever states another value (5,200만원) is left out.
     QSet<CandidateId> writesFigure;
     if (perCandidate && !comparison && !questionFigures.isEmpty()) {
+        QStringList values;
+        for (const QString &v : FigureValues::values(AnswerText::foldForMatching(request.question))) {
+            if (v.size() >= 5) // short counts and years ("3", "2024") are left to their spelling
+                values.append(v);
+        }
         for (const Sentence &c : std::as_const(candidates)) {
             if (std::any_of(questionFigures.cbegin(), questionFigures.cend(),
-                            [&](const QString &f) { return AnswerText::containsFigure(c.text, f); }))
+                            [&](const QString &f) { return AnswerText::containsFigure(c.text, f); })
+                || std::any_of(values.cbegin(), values.cend(), [&](const QString &v) { return FigureValues::writes(c.folded, v); }))
                 writesFigure.insert(c.candidate);
         }
     }
@@ -225,7 +258,8 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         c.rank = c.score;
         // A line of table figures that writes none of the question's words is layout, not a statement; and
         // naming who, a sentence that matches only through its heading ("경력기술서") says nothing of them.
-        if (!ownTerm && (mostlyNumbers(c.text) || perCandidate)) {
+        // Comparing named candidates, a sentence under the heading asked about ("[경력사항]") does speak of them.
+        if (!ownTerm && (mostlyNumbers(c.text) || (perCandidate && !comparesNamed))) {
             c.excluded = true;
             c.rank = 0.0;
         }

@@ -28,7 +28,10 @@ struct ExtractiveOptions {
 // asking for an amount, share, count or date (얼마, 몇, 규모, 비율, 언제, how many, how much, when) prefers
 // sentences stating a figure of their own, takes further ones stating a figure not yet quoted, and, when
 // the answer would state none, adds the adjacent sentence of the best one that does. Lines of table
-// figures that write no question word are never quoted. Document text is only ever scored and quoted,
+// figures that write no question word are never quoted. Two or more candidates named in the question
+// ("김지원과 박서준의 경력을 비교해 주세요") are answered like a who-question, one line each. Asked which
+// companies, the job entries (headings with a period) under an experience section are quoted, each cited;
+// an amount a who-question names matches in value across spellings (3,500만원 = 35,000,000원). Document text is only ever scored and quoted,
 // never followed as instructions. Options chosen on the tuning half of tests/bench/bench_extractive
 // (docs/BENCHMARKS.md, "Extractive answers").
 // Stateless apart from its options; generate() runs on the caller's thread.

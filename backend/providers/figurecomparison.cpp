@@ -47,6 +47,14 @@ ReadFigure readFigure(const QString &folded, qsizetype pos)
         default: break;
         }
     }
+    // "35 million won", "1.5 billion": an English multiplier word.
+    static const QRegularExpression multiplier(QStringLiteral("\\G ?(thousand|million|billion)\\b"));
+    if (end == f.end) {
+        if (const QRegularExpressionMatch m = multiplier.match(folded, end); m.hasMatch()) {
+            value *= m.captured(1) == u"thousand"_s ? 1e3 : m.captured(1) == u"million"_s ? 1e6 : 1e9;
+            end = m.capturedEnd();
+        }
+    }
     return {value, end};
 }
 
@@ -113,7 +121,8 @@ std::optional<FigureComparison> FigureComparison::inQuestion(const QString &ques
         "(이상|초과|넘|이하|미만)"));
     static const QRegularExpression english(QStringLiteral(
         "(no less than|at least|more than|greater than|over|above|exceeding|no more than|at most|fewer than|less than|"
-        "below|under)\\s+[$₩]?(\\d[\\d,.]*)\\s?(?:[kmb](?![a-z]))?(?:\\s?[십백천만억조]+)*\\s?(%|[a-z]+|개월|[가-힣])?"));
+        "below|under)\\s+[$₩]?(\\d[\\d,.]*)\\s?(?:[kmb](?![a-z]))?(?:\\s?[십백천만억조]+)*(?:\\s?(?:thousand|million|billion)\\b)?"
+        "\\s?(%|[a-z]+|개월|[가-힣])?"));
     FigureComparison c;
     qsizetype numberAt = -1;
     QString opWord;

@@ -36,6 +36,11 @@ const QSet<QString> &koreanFunctionWords()
         QStringLiteral("아는"), QStringLiteral("아나요"), QStringLiteral("줄"), QStringLiteral("경험자"),
         // "가장 경력이 긴", "개선 수치는": asking for the extreme or the figure, which the passage states.
         QStringLiteral("가장"), QStringLiteral("수치"), QStringLiteral("숫자"),
+        // "팀원 수는", "몇 명": the count asked for, which the passage states as a figure.
+        QStringLiteral("수"), QStringLiteral("수는"), QStringLiteral("수가"), QStringLiteral("수를"),
+        // "일한 회사", "다닌 회사": to have worked somewhere, which résumés state by listing the job.
+        QStringLiteral("일한"), QStringLiteral("일했던"), QStringLiteral("다닌"), QStringLiteral("다녔던"), QStringLiteral("재직한"),
+        QStringLiteral("재직했던"), QStringLiteral("거쳐온"), QStringLiteral("거친"),
     };
     return words;
 }
@@ -95,7 +100,9 @@ const QSet<QString> &englishStopWords()
                               "large", "big", "most", "highest", "longest",
                               // generic verbs of questions that résumés do not write ("achieve", "run ... at")
                               "experience", "achieve", "achieved", "accomplish", "accomplished", "run", "ran", "work",
-                              "worked", "done"})
+                              "worked", "done",
+                              // "compare A and B", as 비교: how to answer, not what
+                              "compare", "comparison", "versus", "vs"})
             s.insert(QString::fromLatin1(w));
         s.unite(englishAskingWords());
         return s;
@@ -160,6 +167,20 @@ const QHash<QString, QString> &sectionSynonyms()
         {QStringLiteral("원하는"), QStringLiteral("희망")},
         {QStringLiteral("studied"), QStringLiteral("education")},
         {QStringLiteral("전공"), QStringLiteral("학력")},
+        // "Who expects 35 million won?": the résumé writes "expected" or "희망".
+        {QStringLiteral("expects"), QStringLiteral("expected")},
+        {QStringLiteral("expect"), QStringLiteral("expected")},
+        // "희망자" is who wants it: the résumé writes "희망".
+        {QStringLiteral("희망자"), QStringLiteral("희망")},
+        // Where one lives, asked with 살다 ("어디에 사나요?"): résumés write 거주지 / Location.
+        {QStringLiteral("거주"), QStringLiteral("거주지")},
+        {QStringLiteral("주소"), QStringLiteral("거주지")},
+        {QStringLiteral("사나요"), QStringLiteral("거주지")},
+        {QStringLiteral("삽니까"), QStringLiteral("거주지")},
+        {QStringLiteral("사는지"), QStringLiteral("거주지")},
+        {QStringLiteral("사세요"), QStringLiteral("거주지")},
+        {QStringLiteral("사시나요"), QStringLiteral("거주지")},
+        {QStringLiteral("살아요"), QStringLiteral("거주지")},
     };
     return map;
 }

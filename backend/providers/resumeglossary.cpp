@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "providers/resumeglossary.h"
 
+#include "providers/figurevalues.h"
+
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -18,14 +21,14 @@ const QList<QStringList> &fields()
     static const QList<QStringList> list = {
         {QStringLiteral("연봉"), QStringLiteral("salary"), QStringLiteral("compensation")},
         {QStringLiteral("희망"), QStringLiteral("expected"), QStringLiteral("desired")},
-        {QStringLiteral("경력"), QStringLiteral("career"), QStringLiteral("years")}, // "경력 7년" / "8 years"
+        {QStringLiteral("경력"), QStringLiteral("career"), QStringLiteral("careers"), QStringLiteral("years")}, // "경력 7년" / "8 years"
         {QStringLiteral("학력"), QStringLiteral("education")},
         {QStringLiteral("전공"), QStringLiteral("major")},
         {QStringLiteral("기술"), QStringLiteral("skills"), QStringLiteral("skill")},
         {QStringLiteral("자격"), QStringLiteral("자격증"), QStringLiteral("certification"), QStringLiteral("certifications"), QStringLiteral("certificate")},
         {QStringLiteral("수상"), QStringLiteral("award"), QStringLiteral("awards")},
         {QStringLiteral("성과"), QStringLiteral("achievement"), QStringLiteral("achievements"), QStringLiteral("results")},
-        {QStringLiteral("회사"), QStringLiteral("company"), QStringLiteral("employer")},
+        {QStringLiteral("회사"), QStringLiteral("company"), QStringLiteral("companies"), QStringLiteral("employer"), QStringLiteral("employers")},
         {QStringLiteral("직무"), QStringLiteral("role"), QStringLiteral("position")},
         {QStringLiteral("언어"), QStringLiteral("language"), QStringLiteral("languages")},
         {QStringLiteral("병역"), QStringLiteral("military")},
@@ -40,6 +43,13 @@ const QList<QStringList> &fields()
         {QStringLiteral("석사"), QStringLiteral("master"), QStringLiteral("masters"), QStringLiteral("m.sc"), QStringLiteral("msc")},
         {QStringLiteral("학사"), QStringLiteral("bachelor"), QStringLiteral("bachelors"), QStringLiteral("b.sc"), QStringLiteral("bsc")},
         {QStringLiteral("박사"), QStringLiteral("phd"), QStringLiteral("doctorate")},
+        // Contact fields: a résumé may write the value without its label ("Busan · jane@…"), see valueShapes().
+        {QStringLiteral("이메일"), QStringLiteral("메일"), QStringLiteral("email"), QStringLiteral("e-mail")},
+        {QStringLiteral("연락처"), QStringLiteral("전화"), QStringLiteral("전화번호"), QStringLiteral("휴대폰"), QStringLiteral("phone"),
+         QStringLiteral("mobile"), QStringLiteral("contact")},
+        // 거주 and 주소 are no words of it: as bigrams of other words (비거주자, 전자주소) they would match any city.
+        {QStringLiteral("거주지"), QStringLiteral("location"), QStringLiteral("address"),
+         QStringLiteral("live"), QStringLiteral("lives"), QStringLiteral("reside"), QStringLiteral("resides")},
     };
     return list;
 }
@@ -54,6 +64,37 @@ const QList<std::pair<QString, QString>> &oneWay()
         {QStringLiteral("join"), QStringLiteral("입사")},
     };
     return list;
+}
+
+// What a contact field's value looks like, for the résumé that writes it bare: an address with "@", a
+// Korean phone number, or a Korean city or province (résumés say where one lives by the city alone, in
+// either script). Keyed by each word of the field.
+const QRegularExpression *valueShape(const QString &term)
+{
+    static const QRegularExpression email(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression phone(QStringLiteral("(?<!\\d)(?:\\+82[ -]?|0)1\\d[ -]?\\d{3,4}[ -]?\\d{4}(?!\\d)"));
+    static const QRegularExpression place(QStringLiteral(
+        "(?:^|[^가-힣])(?:서울|부산|인천|대구|대전|광주|울산|세종|경기|강원|충북|충남|충청|전북|전남|전라|경북|경남|경상|제주"
+        "|수원|성남|판교|분당|용인|고양|일산|창원|청주|천안|전주|포항)"
+        "|\\b(?:seoul|busan|pusan|incheon|daegu|daejeon|gwangju|ulsan|sejong|gyeonggi|gangwon|jeju|suwon|seongnam|pangyo"
+        "|bundang|yongin|goyang|changwon|cheongju|cheonan|jeonju|pohang)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QHash<QString, const QRegularExpression *> shapes = [] {
+        QHash<QString, const QRegularExpression *> m;
+        for (const QStringList &field : fields()) {
+            const QRegularExpression *shape = field.first() == QStringLiteral("이메일") ? &email
+                : field.first() == QStringLiteral("연락처")                          ? &phone
+                : field.first() == QStringLiteral("거주지")                          ? &place
+                                                                                       : nullptr;
+            for (const QString &word : field) {
+                if (shape)
+                    m.insert(word, shape);
+            }
+        }
+        return m;
+    }();
+    return shapes.value(term);
 }
 
 const QHash<QString, QStringList> &index()
@@ -110,10 +151,39 @@ bool ResumeGlossary::contains(const QString &folded, const QString &term)
 {
     if (folded.contains(term))
         return true;
+    // An amount the question writes as a plain value (FigureValues::plain) in another spelling.
+    static const QRegularExpression plain(QStringLiteral("^\\d{4,}$"));
+    if (plain.match(term).hasMatch())
+        return FigureValues::writes(folded, term);
     const QStringList others = counterparts(term);
-    return std::any_of(others.cbegin(), others.cend(), [&](const QString &other) {
-        return isLatinWordChar(other.at(0)) ? containsWord(folded, other) : startsWord(folded, other);
-    });
+    if (std::any_of(others.cbegin(), others.cend(), [&](const QString &other) {
+            return isLatinWordChar(other.at(0)) ? containsWord(folded, other) : startsWord(folded, other);
+        }))
+        return true;
+    return writesValueOf(folded, term);
+}
+
+bool ResumeGlossary::writesValueOf(const QString &folded, const QString &term)
+{
+    const QRegularExpression *shape = valueShape(term);
+    return shape && shape->match(folded).hasMatch();
+}
+
+bool ResumeGlossary::containsInLabel(const QString &foldedLabel, const QString &term)
+{
+    if (contains(foldedLabel, term))
+        return true;
+    // An entry under the experience section names an employer ("## Experience / ### Tidewater Logistics
+    // (2021.01 ~ 2024.05)"): asked which companies, that heading path is about one.
+    static const QRegularExpression experience(QStringLiteral(
+        "경력|\\bexperience\\b|\\bemployment\\b|\\bwork history\\b|\\bcareer\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return asksCompany(term) && experience.match(foldedLabel).hasMatch();
+}
+
+bool ResumeGlossary::asksCompany(const QString &term)
+{
+    return term == QStringLiteral("회사") || counterparts(term).contains(QStringLiteral("회사"));
 }
 
 } // namespace Protostar

@@ -9,7 +9,9 @@ namespace Protostar {
 // The Korean and English words for the same résumé field (연봉 / salary, 학력 / education, 희망 /
 // expected), so that a question in one language finds and is supported by a résumé written in the
 // other ("Jane Park의 희망 연봉은?" -> "Expected salary: 6,000만원"). Only fields recruiters ask about;
-// Korean entries are two-syllable words, the size of AnswerText::terms' bigrams. Stateless; thread-safe.
+// Korean entries are mostly two-syllable words, the size of AnswerText::terms' bigrams (a field word is kept
+// whole as a term). Contact fields (e-mail, phone, where one lives) also match their value written bare.
+// Stateless; thread-safe.
 class ResumeGlossary
 {
 public:
@@ -18,7 +20,16 @@ public:
     // Whether `folded` (AnswerText::foldForMatching) writes `term` or one of its counterparts; a Latin
     // counterpart counts as a whole word only ("role" is not in "control"), a Korean one at the start of
     // a word ("리드" is not in "하이브리드").
+    // A contact field is also written by its value alone: an e-mail address, a phone number, or a city
+    // for where one lives ("Busan · daniel.cho@…" answers "Where does Daniel Cho live?").
     static bool contains(const QString &folded, const QString &term);
+    // Whether `folded` writes a value of `term`'s contact field (an address, a phone number, a city).
+    static bool writesValueOf(const QString &folded, const QString &term);
+    // contains() for a passage's heading path (folded): there, an experience section ("경력사항",
+    // "Experience") also stands for the company field, as each of its entries is a job at one.
+    static bool containsInLabel(const QString &foldedLabel, const QString &term);
+    // Whether `term` is the company field (회사 / company / employer).
+    static bool asksCompany(const QString &term);
 };
 
 } // namespace Protostar

@@ -49,6 +49,26 @@ private Q_SLOTS:
             << QStringLiteral("몇 년에 입사했나요?") << QStringList{QStringLiteral("년에"), QStringLiteral("입사")};
         QTest::newRow("who-words and knowing are not content")
             << QStringLiteral("Which candidate knows Kubernetes?") << QStringList{QStringLiteral("kubernetes")};
+        QTest::newRow("the count asked for (수는) is not written")
+            << QStringLiteral("김민수가 이끈 팀원 수는?")
+            << QStringList{QStringLiteral("김민수"), QStringLiteral("이끈"), QStringLiteral("팀원")};
+        QTest::newRow("plural marker and working somewhere dropped")
+            << QStringLiteral("김지원이 일한 회사들은?") << QStringList{QStringLiteral("김지원"), QStringLiteral("회사")};
+        QTest::newRow("an amount is one term, its currency carried by the value")
+            << QStringLiteral("Who expects 35 million won?") << QStringList{QStringLiteral("expected"), QStringLiteral("35000000")};
+        QTest::newRow("a Korean amount is one term")
+            << QStringLiteral("연봉 3,500만원 희망자는?")
+            << QStringList{QStringLiteral("연봉"), QStringLiteral("35000000"), QStringLiteral("희망")};
+        QTest::newRow("the currency glued to an amount is no word")
+            << QStringLiteral("희망 연봉 4천2백만원인 사람은?")
+            << QStringList{QStringLiteral("희망"), QStringLiteral("연봉"), QStringLiteral("42000000")};
+        QTest::newRow("an e-mail address is no home address")
+            << QStringLiteral("Sarah Lee의 이메일 주소는?")
+            << QStringList{QStringLiteral("sarah"), QStringLiteral("lee"), QStringLiteral("이메일")};
+        QTest::newRow("where one lives, asked with 살다")
+            << QStringLiteral("김민수는 어디에 사나요?") << QStringList{QStringLiteral("김민수"), QStringLiteral("거주지")};
+        QTest::newRow("a place the question names is the content, not the field")
+            << QStringLiteral("Who lives in Busan?") << QStringList{QStringLiteral("busan")};
     }
 
     void words()
@@ -89,6 +109,7 @@ private Q_SLOTS:
         QTest::newRow("ko 사람 as a subject mid-question") << QStringLiteral("환수금을 내야 할 사람이 기한까지 내지 않으면?") << false;
         QTest::newRow("en about a named person") << QStringLiteral("What is Daniel Cho's degree?") << false;
         QTest::newRow("en whole words only") << QStringLiteral("What does the whole report say?") << false;
+        QTest::newRow("ko 희망자, who wants it") << QStringLiteral("연봉 3,500만원 희망자는?") << true;
     }
 
     void asksWho()
@@ -117,6 +138,13 @@ private Q_SLOTS:
             << QStringLiteral("Jane Park의 희망 연봉은?") << QStringLiteral("Jane Park의 희망 연봉은? expected desired salary compensation");
         QTest::newRow("English field, Korean résumé") << QStringLiteral("What is her expected salary?")
                                                       << QStringLiteral("What is her expected salary? 희망 desired 연봉 compensation");
+        QTest::newRow("possessive dropped, field searched in both languages")
+            << QStringLiteral("Jane Park's email?") << QStringLiteral("Jane Park email? 이메일 메일 e-mail");
+        QTest::newRow("an English amount searched by its value")
+            << QStringLiteral("Who expects 35 million won?") << QStringLiteral("Who expects 35000000 won? 희망 desired");
+        QTest::newRow("companies searched in the experience section")
+            << QStringLiteral("Which companies has Daniel Cho worked at?")
+            << QStringLiteral("Which companies has Daniel Cho worked at? 회사 company employer employers experience 경력사항");
     }
 
     void retrievalQuery()

@@ -36,6 +36,27 @@ AnswerRequest requestOf(const QString &question, const QStringList &passages, co
     return r;
 }
 
+// Passages of several candidates, each a (candidate id, name, heading path, text).
+struct Owned {
+    CandidateId id;
+    QString name;
+    QStringList heading;
+    QString text;
+};
+AnswerRequest ownedRequest(const QString &question, const QList<Owned> &passages)
+{
+    QStringList texts;
+    for (const Owned &p : passages)
+        texts.append(p.text);
+    AnswerRequest r = requestOf(question, texts);
+    for (qsizetype i = 0; i < passages.size(); ++i) {
+        r.evidence[i].ref.candidateId = passages.at(i).id;
+        r.evidence[i].ref.candidateName = passages.at(i).name;
+        r.evidence[i].ref.chunk.headingPath = passages.at(i).heading;
+    }
+    return r;
+}
+
 struct Quote {
     QString sentence;
     int n = 0;
@@ -399,6 +420,98 @@ private Q_SLOTS:
         QVERIFY(a.ok());
         QVERIFY(a->found);
         QCOMPARE(a->text, expected);
+    }
+
+    // Two named candidates compared: one line each, led by the name, as a who-question is answered.
+    void comparesNamedCandidatesOneLineEach_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ko two names")
+            << QStringLiteral("김지원과 박서준의 경력을 비교해 주세요")
+            << QStringLiteral("박서준: 직무: SRE 엔지니어, 경력 7년 [1]\n김지원: 백엔드 엔지니어 · 경력 9년 [3]");
+        QTest::newRow("en two names") << QStringLiteral("Compare the careers of 김지원 and 박서준")
+                                      << QStringLiteral("박서준: 직무: SRE 엔지니어, 경력 7년 [1]\n김지원: 백엔드 엔지니어 · 경력 9년 [3]");
+        // One name: the best passages in reading order, as before (no per-candidate lines).
+        QTest::newRow("one name") << QStringLiteral("박서준의 경력은?")
+                                  << QStringLiteral("직무: SRE 엔지니어, 경력 7년 [1] 백엔드 엔지니어 · 경력 9년 [3]");
+    }
+
+    void comparesNamedCandidatesOneLineEach()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, expected);
+        const AnswerRequest r = ownedRequest(
+            question, {{2, QStringLiteral("박서준"), {QStringLiteral("인적사항")}, QStringLiteral("직무: SRE 엔지니어, 경력 7년")},
+                       {2, QStringLiteral("박서준"), {QStringLiteral("기술")}, QStringLiteral("Kubernetes, Terraform, Ansible")},
+                       {1, QStringLiteral("김지원"), {QStringLiteral("이력서")}, QStringLiteral("백엔드 엔지니어 · 경력 9년")}});
+        ExtractiveAnswerProvider provider;
+        const std::atomic_bool cancelled = false;
+        auto a = provider.generate(r, {}, cancelled);
+        QVERIFY(a.ok());
+        QVERIFY(a->found);
+        QCOMPARE(a->text, expected);
+    }
+
+    // "Which companies …": the job entries under the experience section, each cited, from every passage.
+    void listsJobEntriesForCompanies_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("expected");
+        const QString both = QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05) — Data Engineer [2] "
+                                            "Seabird Analytics (2018.03 ~ 2020.12) — Junior Data Engineer [4]");
+        QTest::newRow("en which companies") << QStringLiteral("Which companies has Daniel Cho worked at?") << both;
+        QTest::newRow("ko 일한 회사들") << QStringLiteral("Daniel Cho가 일한 회사들은?") << both;
+        QTest::newRow("ko 다닌 회사") << QStringLiteral("Daniel Cho가 다닌 회사는?") << both;
+        // Asked what was done, the sentences answer, not the headings.
+        QTest::newRow("what was done at a company") << QStringLiteral("What did Daniel Cho build at Tidewater?")
+                                                    << QStringLiteral("Built streaming ingestion on Kafka. [2]");
+    }
+
+    void listsJobEntriesForCompanies()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, expected);
+        const QString name = QStringLiteral("Daniel Cho");
+        const QStringList tidewater = {QStringLiteral("Experience"), QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05) — Data Engineer")};
+        const QStringList seabird = {QStringLiteral("Experience"), QStringLiteral("Seabird Analytics (2018.03 ~ 2020.12) — Junior Data Engineer")};
+        const AnswerRequest r = ownedRequest(
+            question, {{1, name, {}, QStringLiteral("Data Engineer · 6 years · Busan")},
+                       {1, name, tidewater, QStringLiteral("Built streaming ingestion on Kafka.")},
+                       {1, name, {QStringLiteral("Education"), QStringLiteral("M.Sc. Data Science (2016.03 ~ 2018.02)")},
+                        QStringLiteral("Thesis on streaming joins.")},
+                       {1, name, seabird, QStringLiteral("Maintained ETL pipelines in Python.")}});
+        ExtractiveAnswerProvider provider;
+        const std::atomic_bool cancelled = false;
+        auto a = provider.generate(r, {}, cancelled);
+        QVERIFY(a.ok());
+        QVERIFY(a->found);
+        QCOMPARE(a->text, expected);
+        const GuardedAnswer guarded = FigureGuard::apply(a->text, r.evidence);
+        QVERIFY2(guarded.unverified.isEmpty(), qPrintable(guarded.unverified.join(u'|')));
+    }
+
+    // An exact amount asked about matches in value across spellings; another value is left out.
+    void exactAmountMatchesByValue_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::newRow("ko 만") << QStringLiteral("연봉 3,500만원 희망자는?");
+        QTest::newRow("ko 천 백") << QStringLiteral("희망 연봉 3천5백만원인 사람은?");
+        QTest::newRow("en million") << QStringLiteral("Who expects 35 million won?");
+    }
+
+    void exactAmountMatchesByValue()
+    {
+        QFETCH(QString, question);
+        const AnswerRequest r = ownedRequest(
+            question, {{1, QStringLiteral("Sarah Lee"), {QStringLiteral("Compensation")}, QStringLiteral("- Expected salary: 5,200만원")},
+                       {2, QStringLiteral("김민수"), {QStringLiteral("희망 조건")}, QStringLiteral("- 희망 연봉: 35,000,000원")}});
+        ExtractiveAnswerProvider provider;
+        const std::atomic_bool cancelled = false;
+        auto a = provider.generate(r, {}, cancelled);
+        QVERIFY(a.ok());
+        QVERIFY(a->found);
+        QCOMPARE(a->text, QStringLiteral("김민수: - 희망 연봉: 35,000,000원 [2]"));
     }
 };
 

@@ -45,6 +45,8 @@ void tst_FigureComparison::inQuestion_data()
                                       << QStringLiteral("%") << Op::LessThan;
     QTest::newRow("en comparison, Korean amount") << QStringLiteral("Who expects a salary of more than 7,000만원?") << true << 70000000.0
                                                   << QStringLiteral("원") << Op::MoreThan;
+    QTest::newRow("en English multiplier word") << QStringLiteral("Who expects more than 30 million won?") << true << 30000000.0
+                                                << QStringLiteral("원") << Op::MoreThan;
     QTest::newRow("no comparison") << QStringLiteral("김지원의 TPS는?") << false << 0.0 << QString() << Op::AtLeast;
     QTest::newRow("figure without a comparison") << QStringLiteral("월 1,200만 건을 처리한 파이프라인은?") << false << 0.0
                                                   << QString() << Op::AtLeast;
@@ -89,6 +91,10 @@ void tst_FigureComparison::judge_data()
     QTest::newRow("strictly more than") << QStringLiteral("10명 넘는 팀을 이끈 사람은?") << QStringLiteral("팀 규모 10명.") << V::Fails;
     QTest::newRow("at most") << QStringLiteral("희망 연봉이 5,000만원 이하인 사람은?") << QStringLiteral("연봉 희망 5,500만원.")
                              << V::Fails;
+    QTest::newRow("English multiplier, Korean résumé") << QStringLiteral("Who expects more than 30 million won?")
+                                                       << QStringLiteral("희망 연봉: 35,000,000원") << V::Meets;
+    QTest::newRow("English multiplier in the sentence") << QStringLiteral("희망 연봉이 5,000만원 이하인 사람은?")
+                                                        << QStringLiteral("Expected salary: 52 million won") << V::Fails;
 }
 
 void tst_FigureComparison::judge()

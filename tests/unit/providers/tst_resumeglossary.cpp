@@ -31,6 +31,21 @@ private Q_SLOTS:
         QTest::newRow("Korean counterpart starts a word") << QStringLiteral("BM25·벡터 하이브리드 검색") << QStringLiteral("팀장") << false;
         QTest::newRow("another field") << QStringLiteral("Expected salary: 6,000만원.") << QStringLiteral("학력") << false;
         QTest::newRow("no field: only the term itself") << QStringLiteral("Kubernetes 운영") << QStringLiteral("취미") << false;
+        QTest::newRow("e-mail field, English label") << QStringLiteral("- Email: sarah.lee@example.org") << QStringLiteral("이메일") << true;
+        QTest::newRow("e-mail written bare") << QStringLiteral("Data Engineer · Busan · daniel.cho@example.invalid")
+                                             << QStringLiteral("email") << true;
+        QTest::newRow("no e-mail") << QStringLiteral("Expected salary: 5,200만원") << QStringLiteral("email") << false;
+        QTest::newRow("phone written bare") << QStringLiteral("010-1234-5678") << QStringLiteral("phone") << true;
+        QTest::newRow("not a phone number") << QStringLiteral("2019.03 ~ 2023.02, 1,200만 건") << QStringLiteral("연락처") << false;
+        QTest::newRow("where one lives, English label") << QStringLiteral("- Location: Busan") << QStringLiteral("거주지") << true;
+        QTest::newRow("where one lives, Korean label") << QStringLiteral("거주지: 서울특별시 마포구") << QStringLiteral("live") << true;
+        QTest::newRow("where one lives, the city alone") << QStringLiteral("Data Engineer · 6 years · Busan") << QStringLiteral("live")
+                                                         << true;
+        QTest::newRow("a city inside a word is none") << QStringLiteral("Busanova Labs") << QStringLiteral("live") << false;
+        QTest::newRow("no place") << QStringLiteral("Python, Scala, Spark") << QStringLiteral("거주지") << false;
+        QTest::newRow("an amount by its value") << QStringLiteral("희망 연봉: 35,000,000원") << QStringLiteral("35000000") << true;
+        QTest::newRow("an amount in 만") << QStringLiteral("연봉 3,500만원") << QStringLiteral("35000000") << true;
+        QTest::newRow("another amount") << QStringLiteral("Expected salary: 5,200만원") << QStringLiteral("35000000") << false;
     }
 
     void contains()
@@ -39,6 +54,31 @@ private Q_SLOTS:
         QFETCH(QString, term);
         QFETCH(bool, contains);
         QCOMPARE(ResumeGlossary::contains(AnswerText::foldForMatching(text), term), contains);
+    }
+
+    // Under an experience section, each entry is a job at a company ("## Experience / ### Tidewater …").
+    void containsInLabel_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<bool>("contains");
+        QTest::newRow("English experience section") << QStringLiteral("Daniel Cho — Résumé Experience Tidewater Logistics (2021.01 ~ 2024.05)")
+                                                    << QStringLiteral("companies") << true;
+        QTest::newRow("Korean experience section") << QStringLiteral("이력서 - 김지원 [경력사항] 누리커머스 (2015.07 ~ 2019.02)")
+                                                   << QStringLiteral("회사") << true;
+        QTest::newRow("another section") << QStringLiteral("Daniel Cho — Résumé Education") << QStringLiteral("company") << false;
+        QTest::newRow("only the company field") << QStringLiteral("Daniel Cho — Résumé Experience") << QStringLiteral("학력") << false;
+        QTest::newRow("in the text it is not a company") << QStringLiteral("Experience") << QStringLiteral("회사") << true;
+    }
+
+    void containsInLabel()
+    {
+        QFETCH(QString, label);
+        QFETCH(QString, term);
+        QFETCH(bool, contains);
+        QCOMPARE(ResumeGlossary::containsInLabel(AnswerText::foldForMatching(label), term), contains);
+        if (QTest::currentDataTag() == QByteArrayLiteral("in the text it is not a company"))
+            QVERIFY(!ResumeGlossary::contains(AnswerText::foldForMatching(label), term));
     }
 
     // A field word is one term, so its counterpart can stand in; other words are cut into bigrams.

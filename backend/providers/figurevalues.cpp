@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "providers/figurevalues.h"
+
+#include "rag/figurenormalizer.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Protostar {
+
+namespace {
+
+struct PlainFigure {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString value;
+    bool multiplied = false; // a Korean unit or an English multiplier word was applied
+};
+
+// Every figure of `folded` with its value: FigureNormalizer's Korean units, then "thousand / million / billion".
+QList<PlainFigure> plainFiguresOf(const QString &folded)
+{
+    static const QRegularExpression multiplier(QStringLiteral("\\G ?(thousand|million|billion)\\b"));
+    QList<PlainFigure> out;
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const QChar c = folded.at(i);
+        if (!(c >= u'0' && c <= u'9'))
+            continue;
+        if (i > 0 && (folded.at(i - 1).isDigit() || folded.at(i - 1) == u'.' || folded.at(i - 1) == u','
+                      || (folded.at(i - 1).isLetter() && folded.at(i - 1).unicode() < 0x0250))) {
+            while (i + 1 < folded.size() && folded.at(i + 1).isDigit())
+                ++i;
+            continue;
+        }
+        // "3천5백만원" is (3천 5백)만, which FigureNormalizer reads group by group.
+        static const QRegularExpression grouped(QStringLiteral("\\G(?:(\\d)천)?(?:(\\d)백)?(?:(\\d)십)?(\\d)?([만억조])"));
+        if (const QRegularExpressionMatch g = grouped.match(folded, i);
+            g.hasMatch() && (i == 0 || folded.at(i - 1) != u'제') && (!g.captured(1).isEmpty() || !g.captured(2).isEmpty() || !g.captured(3).isEmpty())) {
+            int small = 0;
+            for (int k = 1; k <= 4; ++k)
+                small += g.captured(k).toInt() * (k == 1 ? 1000 : k == 2 ? 100 : k == 3 ? 10 : 1);
+            const int zeros = g.captured(5) == u"만" ? 4 : g.captured(5) == u"억" ? 8 : 12;
+            out.append({i, g.capturedEnd(), QString::number(small) + QString(zeros, u'0'), true});
+            i = g.capturedEnd() - 1;
+            continue;
+        }
+        const FigureNormalizer::Figure f = FigureNormalizer::parseAt(folded, i);
+        if (f.end <= i)
+            continue;
+        // "제3조", "제12호": an article number, not 3 trillion.
+        const bool ordinal = i > 0 && folded.at(i - 1) == u'제';
+        PlainFigure p{i, f.end, ordinal ? f.number : f.value, f.value != f.number && !ordinal};
+        if (const QRegularExpressionMatch m = multiplier.match(folded, f.end); m.hasMatch() && !p.multiplied) {
+            const int zeros = m.captured(1) == u"thousand" ? 3 : m.captured(1) == u"million" ? 6 : 9;
+            const QString n = f.number;
+            const qsizetype point = n.indexOf(u'.');
+            const int decimals = point < 0 ? 0 : int(n.size() - point - 1);
+            if (decimals <= zeros) {
+                QString digits = QString(n).remove(u'.') + QString(zeros - decimals, u'0');
+                while (digits.size() > 1 && digits.startsWith(u'0'))
+                    digits.remove(0, 1);
+                p = {i, m.capturedEnd(), digits, true};
+            }
+        }
+        out.append(p);
+        i = p.end - 1;
+    }
+    return out;
+}
+
+} // namespace
+
+QString FigureValues::plain(const QString &folded)
+{
+    QString out = folded;
+    const QList<PlainFigure> figures = plainFiguresOf(folded);
+    for (auto it = figures.crbegin(); it != figures.crend(); ++it) {
+        if (it->multiplied)
+            out.replace(it->start, it->end - it->start, it->value);
+    }
+    return out;
+}
+
+QStringList FigureValues::values(const QString &folded)
+{
+    QStringList out;
+    for (const PlainFigure &f : plainFiguresOf(folded))
+        out.append(f.value);
+    return out;
+}
+
+bool FigureValues::writes(const QString &folded, const QString &plain)
+{
+    const QList<PlainFigure> figures = plainFiguresOf(folded);
+    return std::any_of(figures.cbegin(), figures.cend(), [&](const PlainFigure &f) { return f.value == plain; });
+}
+
+} // namespace Protostar

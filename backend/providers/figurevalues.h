@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Protostar {
+
+// The values of figures however they are spelled, for matching an amount a question names against the one a
+// passage writes: 3,500만원, 35,000,000원, 3천5백만원 and "35 million won" are all 35000000. Answers never use
+// these spellings; they quote the document (FigureGuard). Text is folded (AnswerText::foldForMatching).
+// Stateless; thread-safe.
+class FigureValues
+{
+public:
+    // `folded` with each figure written with a multiplier (3,500만, 1억 2,000만, 3천5백만, 35 million) spelled
+    // as its plain value (35000000); plain numbers, and article numbers (제3조), stay as written.
+    static QString plain(const QString &folded);
+    // The plain values of every figure in `folded` (FigureNormalizer, then English multiplier words).
+    static QStringList values(const QString &folded);
+    // Whether `folded` states a figure of value `plainValue` in any spelling.
+    static bool writes(const QString &folded, const QString &plainValue);
+};
+
+} // namespace Protostar

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#include "providers/answertext.h"
+#include "providers/figurevalues.h"
+
+#include <QTest>
+
+using namespace Protostar;
+
+class tst_FigureValues : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void plain_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("plain");
+        QTest::newRow("Korean 만") << QStringLiteral("연봉 3,500만원") << QStringLiteral("연봉 35000000원");
+        QTest::newRow("Korean 천 and 백") << QStringLiteral("3천5백만원") << QStringLiteral("35000000원");
+        QTest::newRow("English million") << QStringLiteral("35 million won") << QStringLiteral("35000000 won");
+        QTest::newRow("decimal billion") << QStringLiteral("1.2 billion") << QStringLiteral("1200000000");
+        QTest::newRow("an article number is no amount") << QStringLiteral("법률 제3조에 따르면") << QStringLiteral("법률 제3조에 따르면");
+        QTest::newRow("plain numbers stay as written") << QStringLiteral("35,000,000원, 99.95%, 2024년")
+                                                       << QStringLiteral("35,000,000원, 99.95%, 2024년");
+    }
+
+    void plain()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, plain);
+        QCOMPARE(FigureValues::plain(text), plain);
+    }
+
+    void writes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("writes");
+        QTest::newRow("thousands separators") << QStringLiteral("희망 연봉: 35,000,000원") << true;
+        QTest::newRow("만") << QStringLiteral("연봉 희망 3,500만원") << true;
+        QTest::newRow("천 and 백") << QStringLiteral("3천5백만원") << true;
+        QTest::newRow("English million") << QStringLiteral("expected salary: 35 million won") << true;
+        QTest::newRow("another value") << QStringLiteral("expected salary: 5,200만원") << false;
+        QTest::newRow("digits inside a larger figure") << QStringLiteral("135,000,000원") << false;
+    }
+
+    void writes()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, writes);
+        QCOMPARE(FigureValues::writes(AnswerText::foldForMatching(text), QStringLiteral("35000000")), writes);
+    }
+
+    void values()
+    {
+        QCOMPARE(FigureValues::values(AnswerText::foldForMatching(QStringLiteral("제3조, 1억 2,000만원, 1.5 billion"))),
+                 (QStringList{QStringLiteral("3"), QStringLiteral("120000000"), QStringLiteral("1500000000")}));
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_FigureValues)
+#include "tst_figurevalues.moc"
