@@ -4,78 +4,78 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="21"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="23"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="39"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="41"/>
         <source>Only this candidate&apos;s documents (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="42"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="44"/>
         <source>Record the turn in this session (started if new) and use its memory for follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="44"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="46"/>
         <source>Passages retrieved as evidence (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="46"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="48"/>
         <source>Print one JSON object instead of streaming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="49"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="51"/>
         <source>The question, in Korean or English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="51"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="53"/>
         <source>Ask a question; the answer comes only from the documents, with numbered sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="56"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="58"/>
         <source>ask needs a question, e.g. protostar-cli ask &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="60"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="62"/>
         <source>--k needs a number from 1 to 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="81"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="83"/>
         <location filename="../app/cli/cmd_catalog.cpp" line="34"/>
         <source>no candidate named &quot;%1&quot;; `protostar-cli candidates` lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="87"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="89"/>
         <source>--session needs a session id (a positive number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="121"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="151"/>
         <source>the turn was recorded, but its summary was not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="135"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="165"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="140"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="170"/>
         <source>Removed (a figure was not found verbatim in the cited source):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="145"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="175"/>
         <source>Related passages (not an answer):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,12 +381,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,10 +396,10 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="260"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="293"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="177"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="335"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="202"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="369"/>
         <source>The answer was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,7 +514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="69"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="101"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="21"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="23"/>
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="39"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="41"/>
         <source>Only this candidate&apos;s documents (repeat for several).</source>
         <translation>이 후보자의 문서만 사용합니다(여러 명이면 반복해서 지정).</translation>
     </message>
@@ -18,48 +18,48 @@
         <translation type="vanished">이 대화를 해당 세션에 기록하고, 후속 질문에 세션의 기억을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="42"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="44"/>
         <source>Record the turn in this session (started if new) and use its memory for follow-ups.</source>
         <translation>이 대화에 질문과 답을 기록하고(없으면 새로 시작) 그 기억으로 후속 질문을 이해합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="44"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="46"/>
         <source>Passages retrieved as evidence (default 5).</source>
         <translation>근거로 검색할 구절 수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="46"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="48"/>
         <source>Print one JSON object instead of streaming.</source>
         <translation>스트리밍하는 대신 JSON 객체 하나를 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="49"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="51"/>
         <source>The question, in Korean or English.</source>
         <translation>질문(한국어 또는 영어).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="51"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="53"/>
         <source>Ask a question; the answer comes only from the documents, with numbered sources.</source>
         <translation>질문합니다. 답변은 문서에서만 나오며 번호가 매겨진 출처가 함께 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="56"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="58"/>
         <source>ask needs a question, e.g. protostar-cli ask &quot;%1&quot;</source>
         <translation>ask에는 질문이 필요합니다. 예: protostar-cli ask &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="60"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="62"/>
         <source>--k needs a number from 1 to 50</source>
         <translation>--k에는 1에서 50 사이의 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="81"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="83"/>
         <location filename="../app/cli/cmd_catalog.cpp" line="34"/>
         <source>no candidate named &quot;%1&quot;; `protostar-cli candidates` lists them</source>
         <translation>&quot;%1&quot;(이)라는 후보자가 없습니다. `protostar-cli candidates`로 목록을 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="87"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="89"/>
         <source>--session needs a session id (a positive number)</source>
         <translation>--session에는 세션 ID(양의 정수)가 필요합니다</translation>
     </message>
@@ -68,22 +68,22 @@
         <translation type="vanished">ID가 %1인 세션이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="121"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="151"/>
         <source>the turn was recorded, but its summary was not: %1</source>
         <translation>대화는 기록되었지만 요약은 저장되지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="135"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="165"/>
         <source>Sources:</source>
         <translation>출처:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="140"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="170"/>
         <source>Removed (a figure was not found verbatim in the cited source):</source>
         <translation>삭제됨(인용한 출처에서 수치를 그대로 찾을 수 없음):</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="145"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="175"/>
         <source>Related passages (not an answer):</source>
         <translation>관련 구절(답변 아님):</translation>
     </message>
@@ -389,12 +389,12 @@
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>unknown option %1</source>
         <translation>알 수 없는 옵션 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>unknown command %1</source>
         <translation>알 수 없는 명령 %1</translation>
     </message>
@@ -404,10 +404,10 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="260"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="293"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="177"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="335"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="202"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="369"/>
         <source>The answer was cancelled.</source>
         <translation>답변이 취소되었습니다.</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="69"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="101"/>
         <source>Type a question first.</source>
         <translation>먼저 질문을 입력하세요.</translation>
     </message>
