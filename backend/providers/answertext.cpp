@@ -301,11 +301,24 @@ QStringList AnswerText::terms(const QString &question)
 
 QString AnswerText::language(const QString &text)
 {
-    for (QChar c : text) {
-        if (isHangul(c) || (c.unicode() >= 0x1100 && c.unicode() <= 0x11FF) || (c.unicode() >= 0x3130 && c.unicode() <= 0x318F))
-            return QStringLiteral("ko");
+    // By words, not by letters: "What is 김지원's expected salary?" is English and "Jane Park의 희망 연봉은?"
+    // Korean. A word with any Hangul counts as Korean; a tie is Korean ("PostgreSQL 경험자는?").
+    int korean = 0;
+    int other = 0;
+    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        bool hangul = false;
+        bool letter = false;
+        for (QChar c : word) {
+            hangul = hangul || isHangul(c) || (c.unicode() >= 0x1100 && c.unicode() <= 0x11FF)
+                || (c.unicode() >= 0x3130 && c.unicode() <= 0x318F);
+            letter = letter || c.isLetter();
+        }
+        if (hangul)
+            ++korean;
+        else if (letter)
+            ++other;
     }
-    return QStringLiteral("en");
+    return korean > 0 && korean >= other ? QStringLiteral("ko") : QStringLiteral("en");
 }
 
 QString AnswerText::collapseSpaces(const QString &text)

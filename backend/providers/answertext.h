@@ -40,7 +40,7 @@ public:
     static QString retrievalQuery(const QString &question);
     // Hangul syllable bigrams of `word` (the word itself when shorter than two syllables or not Hangul).
     static QStringList bigrams(const QString &word);
-    // "ko" when the text has any Hangul, else "en".
+    // "ko" when at least as many words have Hangul as have only other letters, else "en".
     static QString language(const QString &text);
     // Runs of whitespace (line breaks included) become one space; the text is trimmed.
     static QString collapseSpaces(const QString &text);

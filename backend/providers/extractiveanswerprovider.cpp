@@ -6,6 +6,7 @@
 #include "providers/resumeglossary.h"
 #include "providers/figurecomparison.h"
 #include "providers/figurevalues.h"
+#include "providers/instructiontext.h"
 
 #include <QHash>
 #include <QSet>
@@ -30,7 +31,7 @@ struct Sentence {
     QList<double> cover; // per question term: 1 in the sentence, kLabelWeight in its heading only, else 0
     QStringList figures; // figures it states that the question does not write
     int order = 0;       // position among all sentences, in reading order
-    bool excluded = false; // fails the question's figure comparison, or is table debris: never quoted
+    bool excluded = false; // fails the question's figure comparison, is table debris or speaks to us: never quoted
 };
 
 // Headings and fragments ("경력", "2") are not answers on their own.
@@ -242,7 +243,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         c.figures = ownFigures(c.text, questionFigures);
         const FigureComparison::Verdict verdict = comparison ? comparison->judge(c.text) : FigureComparison::Verdict::NoFigure;
         if (verdict == FigureComparison::Verdict::Fails || (onlyMeeting && verdict != FigureComparison::Verdict::Meets)
-            || (!writesFigure.isEmpty() && !writesFigure.contains(c.candidate))) {
+            || (!writesFigure.isEmpty() && !writesFigure.contains(c.candidate)) || InstructionText::addressesAssistant(c.text)) {
             c.excluded = true;
             continue;
         }

@@ -119,6 +119,30 @@ private Q_SLOTS:
         QCOMPARE(AnswerText::asksWho(question), who);
     }
 
+    // The refusal and the model's answer language follow the question's words, not a Korean name in it.
+    void language_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("language");
+
+        QTest::newRow("Korean") << QStringLiteral("김지원의 희망 연봉은?") << QStringLiteral("ko");
+        QTest::newRow("English") << QStringLiteral("What is Jane Park's expected salary?") << QStringLiteral("en");
+        QTest::newRow("English with a Korean name") << QStringLiteral("What is 김지원's expected salary?") << QStringLiteral("en");
+        QTest::newRow("Korean with an English name") << QStringLiteral("Jane Park의 희망 연봉은?") << QStringLiteral("ko");
+        QTest::newRow("tie is Korean") << QStringLiteral("PostgreSQL 경험자는?") << QStringLiteral("ko");
+        QTest::newRow("decomposed Hangul") << QStringLiteral("김지원의 연봉은?").normalized(QString::NormalizationForm_D)
+                                           << QStringLiteral("ko");
+        QTest::newRow("figures only") << QStringLiteral("3,500만원?") << QStringLiteral("ko");
+        QTest::newRow("no letters") << QStringLiteral("?!") << QStringLiteral("en");
+    }
+
+    void language()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, language);
+        QCOMPARE(AnswerText::language(question), language);
+    }
+
     void retrievalQuery_data()
     {
         QTest::addColumn<QString>("question");
