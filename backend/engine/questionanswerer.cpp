@@ -151,8 +151,10 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     auto topSupport = [&](const QList<SearchHit> &found) {
         return found.isEmpty() ? -1.0 : m_knowledge.support(supportQuestion, found.first().ref).passage;
     };
-    // "Who …?" over everyone: each candidate's best passage before anyone's second (CandidateSpread).
-    const bool spread = search.candidates.isEmpty() && AnswerText::asksWho(text);
+    // "Who …?" over everyone, or a question naming several candidates ("김지원과 박서준의 경력을 비교해"):
+    // each candidate's best passage before anyone's second (CandidateSpread), or one of them takes all k.
+    const bool spread = (search.candidates.isEmpty() && AnswerText::asksWho(text))
+        || (question.candidates.isEmpty() && named.ids.size() > 1);
     // Asked who meets a bar ("경력 7년 이상"), a candidate's passage stating a figure that meets it is
     // their best evidence, whatever its rank among their passages.
     const std::optional<FigureComparison> bar = spread ? FigureComparison::inQuestion(text) : std::nullopt;

@@ -292,6 +292,31 @@ private Q_SLOTS:
             QVERIFY2(!cited.contains(name), qPrintable(name + QStringLiteral(" cited\n") + describe(*a, trace)));
     }
 
+    // A question naming two candidates is answered for each of them, not from whoever has the best passages.
+    void namedCandidatesEachAnswered_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("quoted");
+        QTest::newRow("ko compare careers") << QStringLiteral("김지원과 박서준의 경력을 비교해 주세요")
+                                            << QStringList{QStringLiteral("김지원:"), QStringLiteral("박서준:")};
+        QTest::newRow("ko two salaries") << QStringLiteral("김지원과 박서준의 희망 연봉은?")
+                                         << QStringList{QStringLiteral("7,800만원"), QStringLiteral("6,500만원")};
+        QTest::newRow("en two salaries, both languages") << QStringLiteral("What do Jane Park and 이하은 expect as salary?")
+                                                         << QStringList{QStringLiteral("6,000만원"), QStringLiteral("5,500만원")};
+    }
+
+    void namedCandidatesEachAnswered()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, quoted);
+        AnswerTrace trace;
+        auto a = ask(question, &trace);
+        QVERIFY(a.ok());
+        QVERIFY2(a->found, qPrintable(describe(*a, trace)));
+        for (const QString &q : quoted)
+            QVERIFY2(a->text.contains(q), qPrintable(q + QStringLiteral(" not quoted\n") + describe(*a, trace)));
+    }
+
     // Daniel Cho's 4,000 TPS is a near miss for "10k TPS": related, never part of the answer.
     void thresholdLeavesOutTheNearMiss_data()
     {
