@@ -34,23 +34,6 @@ const QRegularExpression &codePattern()
     return re;
 }
 
-// An acronym (GDP, SKU, NFL, AWS) names one thing as a code does. Only in a question that is not written
-// in capitals throughout ("WHO KNOWS AWS?" names no acronym).
-const QRegularExpression &acronymPattern()
-{
-    static const QRegularExpression re(QStringLiteral("(?<![A-Za-z0-9])[A-Z]{2,}(?![A-Za-z0-9])"));
-    return re;
-}
-
-bool hasLowerCaseOrHangul(const QString &text)
-{
-    for (QChar c : text) {
-        if ((c >= u'a' && c <= u'z') || c.script() == QChar::Script_Hangul)
-            return true;
-    }
-    return false;
-}
-
 const QRegularExpression &squeezePattern()
 {
     static const QRegularExpression re(QStringLiteral("[\\s·‧ㆍ・]+"), QRegularExpression::UseUnicodePropertiesOption);
@@ -89,10 +72,6 @@ QStringList RequiredPhrases::of(const QString &question)
     }
     for (auto it = codePattern().globalMatch(text); it.hasNext();)
         add(it.next().captured(0));
-    if (hasLowerCaseOrHangul(text)) {
-        for (auto it = acronymPattern().globalMatch(text); it.hasNext();)
-            add(it.next().captured(0));
-    }
     return out;
 }
 

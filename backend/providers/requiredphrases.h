@@ -7,8 +7,7 @@
 namespace Protostar {
 
 // The phrases a question names exactly and a passage must write to answer it: quoted names
-// ('복수의결권', 「…」, "…", <Emily in Paris>), codes of letters and digits (K64, B2B, H100) and acronyms (GDP,
-// SKU; not in a question written in capitals throughout). A passage
+// ('복수의결권', 「…」, "…", <Emily in Paris>) and codes of letters and digits (K64, B2B, H100). A passage
 // about the same subject that lacks them answers another question ("금융업(K64)의 정의" answered from a
 // passage on 업종명 in general). Figures ("10k TPS", "2024년") are not codes: their spelling varies and a
 // threshold figure is not written in the answer. Matching ignores case, whitespace and the interpunct
