@@ -9,6 +9,7 @@
 #include "providers/answertext.h"
 #include "providers/figurecomparison.h"
 #include "providers/figureguard.h"
+#include "providers/figurevalues.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
 
@@ -158,6 +159,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     // Asked who meets a bar ("경력 7년 이상"), a candidate's passage stating a figure that meets it is
     // their best evidence, whatever its rank among their passages.
     const std::optional<FigureComparison> bar = spread ? FigureComparison::inQuestion(text) : std::nullopt;
+    const QStringList exactAmounts = spread && !bar ? FigureValues::amounts(AnswerText::foldForMatching(text)) : QStringList{};
     auto retrieve = [&](const QString &query) {
         if (!spread)
             return m_knowledge.search(query, search);
@@ -167,6 +169,14 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         if (bar) {
             std::stable_partition(pool.begin(), pool.end(), [&](const SearchHit &h) {
                 return bar->judge(h.ref.chunk.text) == FigureComparison::Verdict::Meets;
+            });
+        } else if (!exactAmounts.isEmpty()) {
+            // "희망 연봉 95,000,000원은 누구?": whoever writes that amount, in any spelling (9,500만원), is the
+            // answer, however many more of the question's words another candidate's passage repeats.
+            std::stable_partition(pool.begin(), pool.end(), [&](const SearchHit &h) {
+                const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
+                return std::any_of(exactAmounts.cbegin(), exactAmounts.cend(),
+                                   [&](const QString &a) { return FigureValues::writesAmount(folded, a); });
             });
         }
         return CandidateSpread::apply(pool, search.k);

@@ -122,6 +122,9 @@ QStringList AnswerText::words(const QString &question)
     folded.replace(thresholdPattern(), QStringLiteral(" "));
     // "3,500만원", "35 million won": one amount, one term (matched by value, ResumeGlossary::contains).
     folded = FigureValues::plain(folded);
+    // "95,000,000원" is one amount too, not the words 95 and 000 (a passage may write it 9,500만원).
+    static const QRegularExpression groupComma(QStringLiteral("(?<=\\d),(?=\\d{3}(?!\\d))"));
+    folded.remove(groupComma);
     QStringList out;
     QSet<QString> seen;
     auto add = [&](const QString &t) {

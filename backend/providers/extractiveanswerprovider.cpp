@@ -226,15 +226,12 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     // whoever states another value (5,200만원) is left out.
     QSet<CandidateId> writesFigure;
     if (perCandidate && !comparison && !questionFigures.isEmpty()) {
-        QStringList values;
-        for (const QString &v : FigureValues::values(AnswerText::foldForMatching(request.question))) {
-            if (v.size() >= 5) // short counts and years ("3", "2024") are left to their spelling
-                values.append(v);
-        }
+        // Short counts and years ("3", "2024") are left to their spelling; an amount keeps its unit (원, not 건).
+        const QStringList values = FigureValues::amounts(AnswerText::foldForMatching(request.question));
         for (const Sentence &c : std::as_const(candidates)) {
             if (std::any_of(questionFigures.cbegin(), questionFigures.cend(),
                             [&](const QString &f) { return AnswerText::containsFigure(c.text, f); })
-                || std::any_of(values.cbegin(), values.cend(), [&](const QString &v) { return FigureValues::writes(c.folded, v); }))
+                || std::any_of(values.cbegin(), values.cend(), [&](const QString &v) { return FigureValues::writesAmount(c.folded, v); }))
                 writesFigure.insert(c.candidate);
         }
     }

@@ -69,6 +69,40 @@ QList<PlainFigure> plainFiguresOf(const QString &folded)
     return out;
 }
 
+// The unit written next to the figure at [start, end): a currency sign before it, else a currency or counter
+// word after it (원, 건, 명, won / KRW as 원, dollars / USD as $). Anything else ("이상", "or more") is none.
+QString unitOf(const QString &folded, qsizetype start, qsizetype end)
+{
+    if (start > 0 && (folded.at(start - 1) == u'$' || folded.at(start - 1) == u'₩'))
+        return folded.at(start - 1) == u'$' ? QStringLiteral("$") : QStringLiteral("원");
+    qsizetype i = end;
+    if (i < folded.size() && folded.at(i) == u' ')
+        ++i;
+    if (i >= folded.size() || !folded.at(i).isLetter())
+        return {};
+    static const QString counters = QStringLiteral("원건명개회년월일주배곳대톤평장권편호번점");
+    if (folded.at(i).unicode() >= 0xAC00 && folded.at(i).unicode() <= 0xD7A3) {
+        if (folded.mid(i, 2) == u"달러")
+            return QStringLiteral("$");
+        return counters.contains(folded.at(i)) ? folded.mid(i, 1) : QString();
+    }
+    qsizetype j = i;
+    while (j < folded.size() && folded.at(j).isLetter())
+        ++j;
+    const QString word = folded.mid(i, j - i);
+    if (word == u"won" || word == u"krw")
+        return QStringLiteral("원");
+    if (word == u"dollars" || word == u"dollar" || word == u"usd")
+        return QStringLiteral("$");
+    return {};
+}
+
+const QRegularExpression &amountPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{5,})(.*)$"));
+    return re;
+}
+
 } // namespace
 
 QString FigureValues::plain(const QString &folded)
@@ -94,6 +128,30 @@ bool FigureValues::writes(const QString &folded, const QString &plain)
 {
     const QList<PlainFigure> figures = plainFiguresOf(folded);
     return std::any_of(figures.cbegin(), figures.cend(), [&](const PlainFigure &f) { return f.value == plain; });
+}
+
+QStringList FigureValues::amounts(const QString &folded)
+{
+    QStringList out;
+    for (const PlainFigure &f : plainFiguresOf(folded)) {
+        if (f.value.size() >= 5 && !f.value.contains(u'.'))
+            out.append(f.value + unitOf(folded, f.start, f.end));
+    }
+    return out;
+}
+
+bool FigureValues::writesAmount(const QString &folded, const QString &amount)
+{
+    const QRegularExpressionMatch m = amountPattern().match(amount);
+    if (!m.hasMatch())
+        return false;
+    const QList<PlainFigure> figures = plainFiguresOf(folded);
+    return std::any_of(figures.cbegin(), figures.cend(), [&](const PlainFigure &f) {
+        if (f.value != m.captured(1))
+            return false;
+        const QString unit = unitOf(folded, f.start, f.end);
+        return m.captured(2).isEmpty() || unit.isEmpty() || unit == m.captured(2);
+    });
 }
 
 } // namespace Protostar

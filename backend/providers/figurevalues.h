@@ -20,6 +20,12 @@ public:
     static QStringList values(const QString &folded);
     // Whether `folded` states a figure of value `plainValue` in any spelling.
     static bool writes(const QString &folded, const QString &plainValue);
+    // Amounts of at least five digits with the unit written next to them, "95000000원" for 9,500만원,
+    // 95,000,000원 and "95 million won" alike ("$145000" for $145,000): a count of the same value
+    // ("3,500만 건") is another amount. Units are currencies and counters; "35000000 이상" has none.
+    static QStringList amounts(const QString &folded);
+    // Whether `folded` states `amount` (one of amounts()); a unit missing on either side matches any unit.
+    static bool writesAmount(const QString &folded, const QString &amount);
 };
 
 } // namespace Protostar

@@ -153,6 +153,13 @@ private Q_SLOTS:
         QTest::newRow("1억 2천만원 asked, 120,000,000원 written and quoted")
             << QStringList{QStringLiteral("최종 연봉이 1억 2천만원인 사람은?")} << QStringLiteral("최민호")
             << QStringLiteral("120,000,000원") << false;
+        QTest::newRow("95,000,000원 asked, 9,500만원 written and quoted, whoever repeats 연봉 more")
+            << QStringList{QStringLiteral("희망 연봉 95,000,000원은 누구인가요?")} << QStringLiteral("박서연")
+            << QStringLiteral("9,500만원") << true;
+        // 박서연's "일 3,500만 건" has the value but counts records, not won.
+        QTest::newRow("an amount of won is not a count of the same value")
+            << QStringList{QStringLiteral("희망 연봉이 3,500만원인 사람은?")} << QStringLiteral("최민호")
+            << QStringLiteral("35,000,000원") << true;
         QTest::newRow("figure written across two lines")
             << QStringList{QStringLiteral("박서연의 메시지 큐는 하루 몇 건의 알림을 보냈나요?")} << QStringLiteral("박서연")
             << QStringLiteral("1,200만") << true;

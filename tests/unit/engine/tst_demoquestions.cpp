@@ -392,6 +392,8 @@ private Q_SLOTS:
         QTest::newRow("ko 만원") << QStringLiteral("연봉 4,200만원 희망자는?");
         QTest::newRow("ko 천 백") << QStringLiteral("희망 연봉 4천2백만원인 사람은?");
         QTest::newRow("en million won") << QStringLiteral("Who expects 42 million won?");
+        QTest::newRow("ko grouped digits") << QStringLiteral("희망 연봉 42,000,000원은 누구인가요?");
+        QTest::newRow("ko 만원, other spelling in the résumé") << QStringLiteral("연봉 4,200만원을 원하는 사람은 누구?");
     }
 
     void exactAmountNamesOnlyWhoStatesIt()

@@ -59,6 +59,9 @@ private Q_SLOTS:
         QTest::newRow("a Korean amount is one term")
             << QStringLiteral("연봉 3,500만원 희망자는?")
             << QStringList{QStringLiteral("연봉"), QStringLiteral("35000000"), QStringLiteral("희망")};
+        QTest::newRow("an amount with digit-group commas is one term")
+            << QStringLiteral("희망 연봉 95,000,000원은 누구인가요?")
+            << QStringList{QStringLiteral("희망"), QStringLiteral("연봉"), QStringLiteral("95000000")};
         QTest::newRow("the currency glued to an amount is no word")
             << QStringLiteral("희망 연봉 4천2백만원인 사람은?")
             << QStringList{QStringLiteral("희망"), QStringLiteral("연봉"), QStringLiteral("42000000")};

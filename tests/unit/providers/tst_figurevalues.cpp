@@ -50,6 +50,48 @@ private Q_SLOTS:
         QCOMPARE(FigureValues::writes(AnswerText::foldForMatching(text), QStringLiteral("35000000")), writes);
     }
 
+    void amounts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("amounts");
+        QTest::newRow("man-won") << QStringLiteral("희망 연봉 9,500만원") << QStringList{QStringLiteral("95000000원")};
+        QTest::newRow("grouped digits") << QStringLiteral("95,000,000원은 누구") << QStringList{QStringLiteral("95000000원")};
+        QTest::newRow("English won") << QStringLiteral("who expects 95 million won?") << QStringList{QStringLiteral("95000000원")};
+        QTest::newRow("dollar sign") << QStringLiteral("expected salary: $145,000 per year") << QStringList{QStringLiteral("145000$")};
+        QTest::newRow("a count keeps its unit") << QStringLiteral("일 3,500만 건의 로그") << QStringList{QStringLiteral("35000000건")};
+        QTest::newRow("no unit") << QStringLiteral("35000000 이상") << QStringList{QStringLiteral("35000000")};
+        QTest::newRow("English words after are no unit") << QStringLiteral("35,000,000 or more") << QStringList{QStringLiteral("35000000")};
+        QTest::newRow("counts and years are no amounts") << QStringLiteral("2024년 3명, 제3조") << QStringList{};
+    }
+
+    void amounts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, amounts);
+        QCOMPARE(FigureValues::amounts(AnswerText::foldForMatching(text)), amounts);
+    }
+
+    void writesAmount_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<bool>("writes");
+        QTest::newRow("same value and unit, other spelling") << QStringLiteral("희망 연봉은 9,500만원이다.") << QStringLiteral("95000000원") << true;
+        QTest::newRow("same value, another unit") << QStringLiteral("일 9,500만 건을 처리") << QStringLiteral("95000000원") << false;
+        QTest::newRow("won in English") << QStringLiteral("Expects 95 million won") << QStringLiteral("95000000원") << true;
+        QTest::newRow("an amount without unit matches any") << QStringLiteral("9,500만 건") << QStringLiteral("95000000") << true;
+        QTest::newRow("a passage without unit matches") << QStringLiteral("연봉 9,500만 희망") << QStringLiteral("95000000원") << true;
+        QTest::newRow("another value") << QStringLiteral("희망 연봉 9,000만원") << QStringLiteral("95000000원") << false;
+    }
+
+    void writesAmount()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, amount);
+        QFETCH(bool, writes);
+        QCOMPARE(FigureValues::writesAmount(AnswerText::foldForMatching(text), amount), writes);
+    }
+
     void values()
     {
         QCOMPARE(FigureValues::values(AnswerText::foldForMatching(QStringLiteral("제3조, 1억 2,000만원, 1.5 billion"))),
