@@ -298,6 +298,9 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     for (const Sentence &c : std::as_const(candidates)) {
         if (chosen.size() >= m_options.maxSentences || c.rank <= 0.0 || c.rank < bestRank * m_options.minRelative)
             break;
+        // Two files of one candidate (a résumé and its update) often repeat a line word for word: quote it once.
+        if (std::any_of(chosen.cbegin(), chosen.cend(), [&](const Sentence &o) { return o.folded == c.folded; }))
+            continue;
         if (!chosen.isEmpty()) {
             const QList<double> &covered = coveredFor(c);
             double gain = 0.0;

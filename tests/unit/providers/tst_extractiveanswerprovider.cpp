@@ -144,6 +144,20 @@ private Q_SLOTS:
         QCOMPARE(cited, expectedCitations);
     }
 
+    // A résumé and its updated copy write the same line: the answer quotes it once, citing the first.
+    void repeatedLineQuotedOnce()
+    {
+        ExtractiveAnswerProvider provider;
+        const std::atomic_bool cancelled = false;
+        const QString line = QStringLiteral("희망 연봉은 9,500만원이다.");
+        auto r = provider.generate(requestOf(QStringLiteral("희망 연봉은?"), {line, QStringLiteral("입사 가능일은 3월이다. ") + line}), {},
+                                   cancelled);
+        QVERIFY(r.ok());
+        QVERIFY(r->found);
+        QCOMPARE(r->text.count(line), 1);
+        QVERIFY2(r->text.contains(line + QStringLiteral(" [1]")), qPrintable(r->text));
+    }
+
     void documentTextIsNeverAnInstruction_data()
     {
         QTest::addColumn<QString>("question");
