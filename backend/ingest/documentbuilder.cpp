@@ -7,6 +7,18 @@ namespace Protostar {
 
 namespace {
 constexpr int kTitleMaxChars = 200;
+// PDF fonts write "ﬁ", "ﬂ" as one ligature glyph, and the extracted text keeps it: "Certiﬁcations" would
+// never match a question's "certification". NFC keeps ligatures; only these presentation forms are expanded.
+QString expandLigatures(QString text)
+{
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0xFB00 && c <= 0xFB06)
+            text.replace(i, 1, QString(QChar(c)).normalized(QString::NormalizationForm_KC));
+    }
+    return text;
+}
+
 } // namespace
 
 DocumentBuilder::DocumentBuilder(QString format)
@@ -16,7 +28,7 @@ DocumentBuilder::DocumentBuilder(QString format)
 
 void DocumentBuilder::add(TextBlock::Kind kind, const QString &text, int level, int page)
 {
-    const QString clean = text.normalized(QString::NormalizationForm_C).simplified();
+    const QString clean = expandLigatures(text.normalized(QString::NormalizationForm_C)).simplified();
     if (clean.isEmpty()) {
         m_breakPending = m_breakPending || m_lineMode;
         return;

@@ -13,7 +13,8 @@ class DocumentBuilder
 public:
     explicit DocumentBuilder(QString format);
 
-    // Adds one block; its text is NFC-normalised and its whitespace collapsed; empty blocks are dropped.
+    // Adds one block; its text is NFC-normalised, Latin ligatures (ﬁ, ﬂ) spelled out and its whitespace
+    // collapsed; empty blocks are dropped.
     // In the joined text a block follows the previous one after a blank line, except that a list item
     // after a list item, a table row after a table row and (with setLineMode) lines of one paragraph
     // follow after a single line break.

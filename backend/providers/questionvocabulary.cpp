@@ -40,7 +40,8 @@ const QSet<QString> &koreanFunctionWords()
         QStringLiteral("수"), QStringLiteral("수는"), QStringLiteral("수가"), QStringLiteral("수를"),
         // "일한 회사", "다닌 회사": to have worked somewhere, which résumés state by listing the job.
         QStringLiteral("일한"), QStringLiteral("일했던"), QStringLiteral("다닌"), QStringLiteral("다녔던"), QStringLiteral("재직한"),
-        QStringLiteral("재직했던"), QStringLiteral("거쳐온"), QStringLiteral("거친"),
+        QStringLiteral("재직했던"), QStringLiteral("거쳐온"), QStringLiteral("거친"), QStringLiteral("일했"),
+        QStringLiteral("다녔"), QStringLiteral("근무했"),
     };
     return words;
 }
@@ -100,7 +101,7 @@ const QSet<QString> &englishStopWords()
                               "large", "big", "most", "highest", "longest",
                               // generic verbs of questions that résumés do not write ("achieve", "run ... at")
                               "experience", "achieve", "achieved", "accomplish", "accomplished", "run", "ran", "work",
-                              "worked", "done",
+                              "worked", "done", "hold", "holds", "possess", "possesses",
                               // "compare A and B", as 비교: how to answer, not what
                               "compare", "comparison", "versus", "vs"})
             s.insert(QString::fromLatin1(w));

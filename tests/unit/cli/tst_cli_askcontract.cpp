@@ -3,10 +3,12 @@
 // Korean particles and two-syllable terms, figures across spellings, decomposed Hangul, the --json
 // contract (one object; dense [n] that each point at the retrieved passage they quote), refusals in
 // the question's language, and the usage errors a script meets.
+#include "documentfixtures.h"
 #include "freshresumes.h"
 #include "store/sqlitestore.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -244,6 +246,58 @@ private Q_SLOTS:
             QCOMPARE(offered.at(i).toObject().value(QStringLiteral("n")).toInt(), int(i + 1));
     }
 
+    // A PDF imported with the CLI cites the page its answer is on, for a question in either language.
+    void pdfAnswerCitesItsPage_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("quoted");
+        QTest::addColumn<int>("page");
+        QTest::newRow("ko, page 2") << QStringLiteral("윤서진의 희망 연봉은?") << QStringLiteral("8,200만원") << 2;
+        QTest::newRow("en, page 3") << QStringLiteral("Which certification does 윤서진 hold?") << QStringLiteral("AWS Solutions Architect") << 3;
+        QTest::newRow("ko, page 1") << QStringLiteral("윤서진은 네이버에서 무엇을 개발했나요?") << QStringLiteral("랭킹 모델") << 1;
+    }
+
+    void pdfAnswerCitesItsPage()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, quoted);
+        QFETCH(int, page);
+        const QString db = m_dir.filePath(QStringLiteral("pdf.db"));
+        if (!QFile::exists(db)) {
+            const QString pdf = Test::writePdf(m_dir.filePath(QStringLiteral("pdf")), QStringLiteral("yoon.pdf"),
+                                               {{QStringLiteral("윤서진 경력기술서"), QString(),
+                                                 QStringLiteral("네이버 검색품질팀에서 랭킹 모델을 개발했습니다.")},
+                                                {QStringLiteral("희망 조건"), QString(), QStringLiteral("희망 연봉은 8,200만원입니다.")},
+                                                {QStringLiteral("Certifications"), QString(),
+                                                 QStringLiteral("AWS Solutions Architect Associate, 2021")}});
+            QVERIFY(!pdf.isEmpty());
+            const auto run = Test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--candidate"),
+                                           QStringLiteral("윤서진"), pdf});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            auto store = SqliteStore::open(db);
+            QVERIFY(store.ok());
+            auto chunks = (*store)->allChunks();
+            QVERIFY(chunks.ok());
+            for (const ChunkRef &c : *chunks)
+                m_chunkTexts.insert(c.chunk.text);
+        }
+        const QJsonObject o = contractOf(ask({question}, db));
+        QVERIFY(!o.isEmpty());
+        const QString answer = o.value(QStringLiteral("answer")).toString();
+        QVERIFY2(o.value(QStringLiteral("found")).toBool() && answer.contains(quoted), qPrintable(answer));
+        bool cited = false;
+        for (const QJsonValue &v : o.value(QStringLiteral("citations")).toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("quote")).toString().contains(quoted)) {
+                cited = true;
+                QCOMPARE(c.value(QStringLiteral("document")).toString(), QStringLiteral("yoon.pdf"));
+                QCOMPARE(c.value(QStringLiteral("candidate")).toString(), QStringLiteral("윤서진"));
+                QCOMPARE(c.value(QStringLiteral("page")).toInt(), page);
+            }
+        }
+        QVERIFY2(cited, qPrintable(answer));
+    }
+
     void veryLongQuestion()
     {
         QString question = QStringLiteral("박서연의 희망 연봉은? ");
@@ -320,5 +374,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Cli_AskContract)
+QTEST_MAIN(tst_Cli_AskContract) // a QGuiApplication: the PDF fixture is painted with QPdfWriter
 #include "tst_cli_askcontract.moc"
