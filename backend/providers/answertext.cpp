@@ -138,6 +138,9 @@ QStringList AnswerText::words(const QString &question)
     // "몇 년인가요", "몇 퍼센트인가요": the unit asked for with the question's ending, which documents
     // never write ("경력 7년"); "몇 년에" stays, as "1990년에" does match it.
     bool afterHowMany = false;
+    // "Who has Kafka experience?" asks for Kafka; "What is Daniel Cho's experience?" (nothing else asked)
+    // asks for the experience section itself.
+    bool experienceAsked = false;
     while (i < n) {
         const QChar c = folded.at(i);
         if (isHangul(c)) {
@@ -178,6 +181,7 @@ QStringList AnswerText::words(const QString &question)
             // "4천2백만원인": the currency after an amount is carried by its value (plainFigures), whatever follows it.
             stop = stop || koreanFunctionWords().contains(word)
                 || (word.startsWith(u'원') && i > 0 && folded.at(i - 1).isDigit());
+            experienceAsked = experienceAsked || word == QStringLiteral("경험");
             if (!stop && word.size() >= 2)
                 add(sectionSynonyms().value(word, latinSpellingOf(word)));
             i = j;
@@ -192,6 +196,7 @@ QStringList AnswerText::words(const QString &question)
             const bool currency = (word == u"won" || word == u"krw") && afterAmount.match(QStringView(folded).left(i)).hasMatch();
             if (!currency && !englishStopWords().contains(word) && (word.size() >= 2 || word.at(0).isDigit()))
                 add(sectionSynonyms().value(word, word));
+            experienceAsked = experienceAsked || word == QStringLiteral("experience");
             i = j;
         } else {
             ++i;
@@ -205,6 +210,8 @@ QStringList AnswerText::words(const QString &question)
             out.removeAll(QStringLiteral("거주지")); // 주소, filed as 거주지 (sectionSynonyms)
         out.removeAll(QStringLiteral("address"));
     }
+    if (out.isEmpty() && experienceAsked)
+        out.append(QStringLiteral("experience"));
     return out;
 }
 

@@ -124,7 +124,22 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
             asked.append(t);
     }
     const bool asksCompanies = !asked.isEmpty() && std::ranges::all_of(asked, [](const QString &t) { return ResumeGlossary::asksCompany(t); });
-    const int passages = perCandidate || asksCompanies ? int(request.evidence.size())
+    // The name was all the question wrote besides a word that asks only when alone: "What is Daniel Cho's
+    // experience?" asks for the experience section (AnswerText::words), read without the names.
+    QStringList unnamed;
+    if (asked.isEmpty()) {
+        QString rest = request.question;
+        for (const Evidence &e : request.evidence) {
+            if (e.ref.candidateName.size() >= 2)
+                rest.replace(e.ref.candidateName, QStringLiteral(" "), Qt::CaseInsensitive);
+        }
+        unnamed = AnswerText::terms(rest);
+    }
+    // Then each job entry of the section answers: its heading (employer, period, role) and what was done
+    // there, all of them as much as the question itself.
+    const bool asksExperience = unnamed == QStringList{QStringLiteral("experience")};
+    const double labelWeight = asksExperience ? 1.0 : kLabelWeight;
+    const int passages = perCandidate || asksCompanies || asksExperience ? int(request.evidence.size())
                                                        : std::min<int>(m_options.maxEvidence, request.evidence.size());
     // A candidate's name is in every passage of theirs (its label, "이름: 김지원"): it picks whose
     // documents to read, it does not pick the sentence that answers.
@@ -136,6 +151,8 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         if (std::none_of(names.cbegin(), names.cend(), [&](const QString &name) { return !name.isEmpty() && name.contains(t); }))
             terms.append(t);
     }
+    if (terms.isEmpty())
+        terms = unnamed;
     // The heading a passage sits under ("한빛페이 · 직전 회사", "Education") says what each of its
     // sentences is about; a term found there counts at half weight for all of them.
     QStringList labels;
@@ -162,7 +179,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
             c.cover.reserve(terms.size());
             for (const QString &t : terms)
                 c.cover.append(ResumeGlossary::contains(c.folded, t)      ? 1.0
-                               : ResumeGlossary::containsInLabel(labels.at(i), t) ? kLabelWeight
+                               : ResumeGlossary::containsInLabel(labels.at(i), t) ? labelWeight
                                                                           : 0.0);
             c.order = int(candidates.size());
             candidates.append(c);
@@ -175,7 +192,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     static const QRegularExpression whichOrWhere(QStringLiteral("어디|어느|\\bwhere\\b|\\bwhich\\b"),
                                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const QStringList questionFigures = AnswerText::figures(request.question);
-    const bool headingsAnswer = whichOrWhere.match(request.question).hasMatch() || asksCompanies;
+    const bool headingsAnswer = whichOrWhere.match(request.question).hasMatch() || asksCompanies || asksExperience;
     QSet<QString> headingsSeen;
     for (int i = 0; i < passages && headingsAnswer && !terms.isEmpty(); ++i) {
         const ChunkRef &ref = request.evidence.at(i).ref;
@@ -192,7 +209,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         // The company field is also met by the experience section above the entry (containsInLabel).
         if (ownFigures(h.text, questionFigures).isEmpty() || !std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) {
                 return ResumeGlossary::contains(h.folded, t)
-                    || (ResumeGlossary::asksCompany(t) && ResumeGlossary::containsInLabel(labels.at(i), t));
+                    || ((ResumeGlossary::asksCompany(t) || asksExperience) && ResumeGlossary::containsInLabel(labels.at(i), t));
             }))
             continue;
         h.cover = QList<double>(terms.size(), 1.0);
@@ -274,6 +291,9 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     const QList<Sentence> inReadingOrder = candidates;
     std::stable_sort(candidates.begin(), candidates.end(), [](const Sentence &a, const Sentence &b) { return a.rank > b.rank; });
     const double bestRank = candidates.first().rank;
+    // Asked for someone's experience, the entries' headings say where and when: quoted before what was done.
+    if (asksExperience)
+        std::stable_partition(candidates.begin(), candidates.end(), [](const Sentence &c) { return c.start < 0 && c.rank > 0.0; });
     // The best sentence, then each further one only when it covers question terms the answer does not
     // yet cover (the other part of "A는 무엇이며 B는 …"), so a neighbour repeating the same words is left out.
     // For a who-question the coverage is each candidate's own.

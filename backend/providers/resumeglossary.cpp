@@ -62,6 +62,9 @@ const QList<std::pair<QString, QString>> &oneWay()
         {QStringLiteral("project"), QStringLiteral("프로젝트")}, {QStringLiteral("projects"), QStringLiteral("프로젝트")},
         {QStringLiteral("available"), QStringLiteral("가능")},   {QStringLiteral("start"), QStringLiteral("입사")},
         {QStringLiteral("join"), QStringLiteral("입사")},
+        // Asked alone ("What is 김지원's experience?", AnswerText::words), experience is the section a Korean
+        // résumé heads 경력(사항); not the other way, as "경력 7년" asks for the years.
+        {QStringLiteral("experience"), QStringLiteral("경력")},
     };
     return list;
 }

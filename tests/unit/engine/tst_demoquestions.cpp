@@ -299,6 +299,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("quoted");
         QTest::newRow("ko compare careers") << QStringLiteral("김지원과 박서준의 경력을 비교해 주세요")
                                             << QStringList{QStringLiteral("김지원:"), QStringLiteral("박서준:")};
+        QTest::newRow("en compare experience") << QStringLiteral("Compare the experience of Jane Park and Daniel Cho.")
+                                               << QStringList{QStringLiteral("Jane Park: Pixelnest (2016.02 ~ 2020.03)"),
+                                                              QStringLiteral("Daniel Cho: Seabird Analytics (2018.03 ~ 2020.12)")};
         QTest::newRow("ko two salaries") << QStringLiteral("김지원과 박서준의 희망 연봉은?")
                                          << QStringList{QStringLiteral("7,800만원"), QStringLiteral("6,500만원")};
         QTest::newRow("en two salaries, both languages") << QStringLiteral("What do Jane Park and 이하은 expect as salary?")
@@ -366,6 +369,18 @@ private Q_SLOTS:
                                       << QStringList{QStringLiteral("한빛페이 (2019.03 ~ 2023.02)"), QStringLiteral("누리커머스 (2015.07 ~ 2019.02)")};
         QTest::newRow("ko 다닌 회사") << QStringLiteral("박서준이 다닌 회사는?") << QStringLiteral("park-seojun-career.txt")
                                     << QStringList{QStringLiteral("별빛게임즈"), QStringLiteral("하늘클라우드")};
+        // "experience" asked alone is the experience section: each job entry's heading and what was done there.
+        QTest::newRow("en experience alone") << QStringLiteral("What is Daniel Cho's experience?") << daniel
+                                             << QStringList{QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05)"),
+                                                            QStringLiteral("Seabird Analytics (2018.03 ~ 2020.12)"),
+                                                            QStringLiteral("Maintained ETL pipelines")};
+        QTest::newRow("en work experience") << QStringLiteral("Tell me about Jane Park's work experience") << QStringLiteral("jane-park-resume.md")
+                                            << QStringList{QStringLiteral("Brightlane Recruiting (2020.04 ~ 2024.03)"),
+                                                           QStringLiteral("Pixelnest (2016.02 ~ 2020.03)")};
+        QTest::newRow("en experience, Korean résumé") << QStringLiteral("What is 김지원's experience?") << QStringLiteral("kim-jiwon-resume.md")
+                                                      << QStringList{QStringLiteral("한빛페이 (2019.03 ~ 2023.02)"), QStringLiteral("누리커머스 (2015.07 ~ 2019.02)")};
+        QTest::newRow("ko 경험 alone") << QStringLiteral("김지원의 경험은?") << QStringLiteral("kim-jiwon-resume.md")
+                                     << QStringList{QStringLiteral("한빛페이 (2019.03 ~ 2023.02)")};
     }
 
     void answersRecruiterQuestions()

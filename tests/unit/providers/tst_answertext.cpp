@@ -27,6 +27,12 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("가용성"), QStringLiteral("99"), QStringLiteral("95"), QStringLiteral("달성")};
         QTest::newRow("experience question asks for the skill")
             << QStringLiteral("Qt 경험이 있는 후보자는?") << QStringList{QStringLiteral("qt")};
+        QTest::newRow("experience asked alone is the experience section")
+            << QStringLiteral("Tell me about the work experience.") << QStringList{QStringLiteral("experience")};
+        QTest::newRow("경험 asked alone is the experience section")
+            << QStringLiteral("경험은?") << QStringList{QStringLiteral("experience")};
+        QTest::newRow("experience beside a name is left to the name")
+            << QStringLiteral("What is Daniel Cho's experience?") << QStringList{QStringLiteral("daniel"), QStringLiteral("cho")};
         QTest::newRow("degree is filed under education")
             << QStringLiteral("What is Daniel Cho's degree?")
             << QStringList{QStringLiteral("daniel"), QStringLiteral("cho"), QStringLiteral("education")};
