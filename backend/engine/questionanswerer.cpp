@@ -10,6 +10,7 @@
 #include "providers/figurecomparison.h"
 #include "providers/figureguard.h"
 #include "providers/figurevalues.h"
+#include "providers/resumeglossary.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
 
@@ -198,6 +199,17 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     }
     if (hits.isEmpty() && retrievalQuery != retrievalSource)
         hits = retrieve(retrievalSource); // still offer the named candidate's closest passages
+    // "What is Jane Park's email?": a résumé writes the address without the word (its header line), which
+    // ranking by words cannot find among the candidate's passages; asked only for contact fields about
+    // chosen candidates, the passages that write such a value come first (support is judged on the top one).
+    const QStringList askedWords = AnswerText::words(supportQuestion);
+    if (!search.candidates.isEmpty() && !askedWords.isEmpty()
+        && std::ranges::all_of(askedWords, [](const QString &w) { return ResumeGlossary::isContactField(w); })) {
+        std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
+            const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
+            return std::ranges::any_of(askedWords, [&](const QString &w) { return ResumeGlossary::writesValueOf(folded, w); });
+        });
+    }
 
     answer.timingsMs.insert(QStringLiteral("retrieval"), msSince(phase));
 

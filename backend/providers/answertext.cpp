@@ -205,10 +205,15 @@ QStringList AnswerText::words(const QString &question)
     // "Who lives in Busan?": the question names the place itself, which is what a passage must write.
     out.removeIf([&](const QString &w) { return ResumeGlossary::writesValueOf(folded, w); });
     // "이메일 주소", "email address": the address of the e-mail, not where one lives.
-    if (out.contains(QStringLiteral("이메일")) || out.contains(QStringLiteral("email")) || out.contains(QStringLiteral("e-mail"))) {
+    if (out.contains(QStringLiteral("이메일")) || out.contains(QStringLiteral("email")) || out.contains(QStringLiteral("mail"))) {
         if (!folded.contains(QStringLiteral("거주지")))
             out.removeAll(QStringLiteral("거주지")); // 주소, filed as 거주지 (sectionSynonyms)
         out.removeAll(QStringLiteral("address"));
+    }
+    // "phone number", "전화 번호": the number is the phone's.
+    if (out.contains(QStringLiteral("phone")) || out.contains(QStringLiteral("mobile")) || out.contains(QStringLiteral("전화"))) {
+        out.removeAll(QStringLiteral("number"));
+        out.removeAll(QStringLiteral("번호"));
     }
     if (out.isEmpty() && experienceAsked)
         out.append(QStringLiteral("experience"));

@@ -44,7 +44,8 @@ const QList<QStringList> &fields()
         {QStringLiteral("학사"), QStringLiteral("bachelor"), QStringLiteral("bachelors"), QStringLiteral("b.sc"), QStringLiteral("bsc")},
         {QStringLiteral("박사"), QStringLiteral("phd"), QStringLiteral("doctorate")},
         // Contact fields: a résumé may write the value without its label ("Busan · jane@…"), see valueShapes().
-        {QStringLiteral("이메일"), QStringLiteral("메일"), QStringLiteral("email"), QStringLiteral("e-mail")},
+        {QStringLiteral("이메일"), QStringLiteral("메일"), QStringLiteral("email"), QStringLiteral("e-mail"),
+         QStringLiteral("mail")}, // "e-mail" is read as the words "e" and "mail"
         {QStringLiteral("연락처"), QStringLiteral("전화"), QStringLiteral("전화번호"), QStringLiteral("휴대폰"), QStringLiteral("phone"),
          QStringLiteral("mobile"), QStringLiteral("contact")},
         // 거주 and 주소 are no words of it: as bigrams of other words (비거주자, 전자주소) they would match any city.
@@ -152,7 +153,9 @@ QStringList ResumeGlossary::counterparts(const QString &term)
 
 bool ResumeGlossary::contains(const QString &folded, const QString &term)
 {
-    if (folded.contains(term))
+    // Other terms keep the substring test: "engineer" is in "engineers", a bigram inside any longer word.
+    const bool wholeWord = !term.isEmpty() && isContactField(term) && isLatinWordChar(term.at(0));
+    if (wholeWord ? containsWord(folded, term) : folded.contains(term))
         return true;
     // An amount the question writes as a plain value (FigureValues::plain) in another spelling.
     static const QRegularExpression plain(QStringLiteral("^\\d{4,}$"));
@@ -182,6 +185,11 @@ bool ResumeGlossary::containsInLabel(const QString &foldedLabel, const QString &
         "경력|\\bexperience\\b|\\bemployment\\b|\\bwork history\\b|\\bcareer\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     return asksCompany(term) && experience.match(foldedLabel).hasMatch();
+}
+
+bool ResumeGlossary::isContactField(const QString &term)
+{
+    return valueShape(term) != nullptr;
 }
 
 bool ResumeGlossary::asksCompany(const QString &term)

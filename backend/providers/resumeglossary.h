@@ -19,7 +19,8 @@ public:
     static QStringList counterparts(const QString &term);
     // Whether `folded` (AnswerText::foldForMatching) writes `term` or one of its counterparts; a Latin
     // counterpart counts as a whole word only ("role" is not in "control"), a Korean one at the start of
-    // a word ("리드" is not in "하이브리드").
+    // a word ("리드" is not in "하이브리드"); so does a contact field's own Latin word ("email" is not in
+    // "back-and-forth emails").
     // A contact field is also written by its value alone: an e-mail address, a phone number, or a city
     // for where one lives ("Busan · daniel.cho@…" answers "Where does Daniel Cho live?").
     static bool contains(const QString &folded, const QString &term);
@@ -28,6 +29,8 @@ public:
     // contains() for a passage's heading path (folded): there, an experience section ("경력사항",
     // "Experience") also stands for the company field, as each of its entries is a job at one.
     static bool containsInLabel(const QString &foldedLabel, const QString &term);
+    // Whether `term` is a word of a contact field (e-mail, phone, where one lives), whose value has a shape.
+    static bool isContactField(const QString &term);
     // Whether `term` is the company field (회사 / company / employer).
     static bool asksCompany(const QString &term);
 };

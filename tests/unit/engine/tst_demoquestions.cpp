@@ -30,11 +30,11 @@ struct Expected {
 
 QString describe(const Answer &a, const AnswerTrace &trace)
 {
-    QString s = QStringLiteral("found=%1 support=%2/%3 text=%4\n")
+    QString s = QStringLiteral("found=%1 support=%2/%3 query=%4 text=%5\n")
                     .arg(a.found)
                     .arg(trace.support)
                     .arg(trace.sentenceSupport)
-                    .arg(a.text);
+                    .arg(trace.retrievalQuery, a.text);
     for (const Citation &c : a.citations)
         s += QStringLiteral("  cites [%1] %2 %3\n").arg(c.n).arg(c.document, c.quote.left(60).simplified());
     for (const SearchHit &h : trace.hits)
@@ -369,6 +369,15 @@ private Q_SLOTS:
                                       << QStringList{QStringLiteral("한빛페이 (2019.03 ~ 2023.02)"), QStringLiteral("누리커머스 (2015.07 ~ 2019.02)")};
         QTest::newRow("ko 다닌 회사") << QStringLiteral("박서준이 다닌 회사는?") << QStringLiteral("park-seojun-career.txt")
                                     << QStringList{QStringLiteral("별빛게임즈"), QStringLiteral("하늘클라우드")};
+        // A résumé writes the address bare in its header line, which ranks below any passage when nothing
+        // else matches; "emails" in a project line is not the field.
+        QTest::newRow("en e-mail written bare") << QStringLiteral("What is Jane Park's email?") << QStringLiteral("jane-park-resume.md")
+                                                << QStringList{QStringLiteral("jane.park@example.invalid")};
+        QTest::newRow("en e-mail address, hyphenated") << QStringLiteral("What is Jane Park's e-mail address?")
+                                                       << QStringLiteral("jane-park-resume.md")
+                                                       << QStringList{QStringLiteral("jane.park@example.invalid")};
+        QTest::newRow("en phone number, Korean label") << QStringLiteral("What is 정유나's phone number?") << yuna
+                                                       << QStringList{QStringLiteral("010-2345-6789")};
         // "experience" asked alone is the experience section: each job entry's heading and what was done there.
         QTest::newRow("en experience alone") << QStringLiteral("What is Daniel Cho's experience?") << daniel
                                              << QStringList{QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05)"),

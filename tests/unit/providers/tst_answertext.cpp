@@ -33,6 +33,10 @@ private Q_SLOTS:
             << QStringLiteral("경험은?") << QStringList{QStringLiteral("experience")};
         QTest::newRow("experience beside a name is left to the name")
             << QStringLiteral("What is Daniel Cho's experience?") << QStringList{QStringLiteral("daniel"), QStringLiteral("cho")};
+        QTest::newRow("e-mail address is the e-mail")
+            << QStringLiteral("What is the e-mail address?") << QStringList{QStringLiteral("mail")};
+        QTest::newRow("phone number is the phone")
+            << QStringLiteral("What is the phone number?") << QStringList{QStringLiteral("phone")};
         QTest::newRow("degree is filed under education")
             << QStringLiteral("What is Daniel Cho's degree?")
             << QStringList{QStringLiteral("daniel"), QStringLiteral("cho"), QStringLiteral("education")};
@@ -172,7 +176,7 @@ private Q_SLOTS:
         QTest::newRow("English field, Korean résumé") << QStringLiteral("What is her expected salary?")
                                                       << QStringLiteral("What is her expected salary? 희망 desired 연봉 compensation");
         QTest::newRow("possessive dropped, field searched in both languages")
-            << QStringLiteral("Jane Park's email?") << QStringLiteral("Jane Park email? 이메일 메일 e-mail");
+            << QStringLiteral("Jane Park's email?") << QStringLiteral("Jane Park email? 이메일 메일 e-mail mail");
         QTest::newRow("an English amount searched by its value")
             << QStringLiteral("Who expects 35 million won?") << QStringLiteral("Who expects 35000000 won? 희망 desired");
         QTest::newRow("companies searched in the experience section")

@@ -22,6 +22,8 @@ private Q_SLOTS:
         QTest::newRow("English term, Korean résumé") << QStringLiteral("연봉 희망 7,800만원") << QStringLiteral("salary") << true;
         QTest::newRow("one-syllable counterpart") << QStringLiteral("팀 규모 8명") << QStringLiteral("team") << true;
         QTest::newRow("the term itself") << QStringLiteral("연봉 희망 7,800만원") << QStringLiteral("연봉") << true;
+        QTest::newRow("a contact field's word is whole") << QStringLiteral("reduced back-and-forth emails by 65%") << QStringLiteral("email") << false;
+        QTest::newRow("e-mail read as mail") << QStringLiteral("e-mail: tom@example.invalid") << QStringLiteral("mail") << true;
         QTest::newRow("experience is a Korean résumé's 경력 section") << QStringLiteral("## [경력사항]") << QStringLiteral("experience") << true;
         QTest::newRow("경력 does not stand for experience") << QStringLiteral("## Experience") << QStringLiteral("경력") << false;
         QTest::newRow("Latin counterpart is a whole word") << QStringLiteral("access control lists") << QStringLiteral("직무") << false;
