@@ -199,15 +199,20 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     }
     if (hits.isEmpty() && retrievalQuery != retrievalSource)
         hits = retrieve(retrievalSource); // still offer the named candidate's closest passages
-    // "What is Jane Park's email?": a résumé writes the address without the word (its header line), which
-    // ranking by words cannot find among the candidate's passages; asked only for contact fields about
-    // chosen candidates, the passages that write such a value come first (support is judged on the top one).
+    // "What is Jane Park's email?": a résumé writes the address without the word (its header line), and
+    // "어떤 팀에서 일했나요?" a one-syllable field inside a compound (결제플랫폼팀) that the n-gram index does
+    // not hold; ranking by words cannot find either among the candidate's passages. Asked only for such
+    // fields about chosen candidates, the passages that write one come first (support judges the top one).
     const QStringList askedWords = AnswerText::words(supportQuestion);
-    if (!search.candidates.isEmpty() && !askedWords.isEmpty()
-        && std::ranges::all_of(askedWords, [](const QString &w) { return ResumeGlossary::isContactField(w); })) {
+    auto unseenField = [](const QString &w) {
+        return ResumeGlossary::isContactField(w) || (w.size() == 1 && !ResumeGlossary::counterparts(w).isEmpty());
+    };
+    if (!search.candidates.isEmpty() && !askedWords.isEmpty() && std::ranges::all_of(askedWords, unseenField)) {
         std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
             const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
-            return std::ranges::any_of(askedWords, [&](const QString &w) { return ResumeGlossary::writesValueOf(folded, w); });
+            return std::ranges::any_of(askedWords, [&](const QString &w) {
+                return ResumeGlossary::isContactField(w) ? ResumeGlossary::writesValueOf(folded, w) : ResumeGlossary::contains(folded, w);
+            });
         });
     }
 

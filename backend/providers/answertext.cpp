@@ -165,10 +165,12 @@ QStringList AnswerText::words(const QString &question)
                     }
                 }
             }
-            if (!stop && word.size() >= 3) {
-                // "지방은행이" and "지방은행의" ask for the same thing as "지방은행".
+            if (!stop && word.size() >= 2) {
+                // "지방은행이" and "지방은행의" ask for the same thing as "지방은행"; "팀에서" for the field 팀.
                 for (const QString &particle : koreanParticles()) {
-                    if (word.size() - particle.size() >= 2 && word.endsWith(particle)) {
+                    const qsizetype stem = word.size() - particle.size();
+                    if (word.endsWith(particle)
+                        && (stem >= 2 || (stem == 1 && !ResumeGlossary::counterparts(word.left(1)).isEmpty()))) {
                         word.chop(particle.size());
                         break;
                     }
@@ -182,7 +184,7 @@ QStringList AnswerText::words(const QString &question)
             stop = stop || koreanFunctionWords().contains(word)
                 || (word.startsWith(u'원') && i > 0 && folded.at(i - 1).isDigit());
             experienceAsked = experienceAsked || word == QStringLiteral("경험");
-            if (!stop && word.size() >= 2)
+            if (!stop && (word.size() >= 2 || !ResumeGlossary::counterparts(word).isEmpty()))
                 add(sectionSynonyms().value(word, latinSpellingOf(word)));
             i = j;
         } else if (c.isLetterOrNumber()) {

@@ -186,10 +186,10 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         }
     }
     // An entry's heading can be the answer itself ("김지원의 직전 회사는 어디인가요?" -> "한빛페이 (2019.03 ~
-    // 2023.02) · … · 직전 회사"): when the question asks which or where, and the heading writes every
+    // 2023.02) · … · 직전 회사"): when the question asks which or where (어떤 팀: 결제플랫폼팀), and the heading writes every
     // question term and states something of its own (a period, unlike a bare section title "학력"). Asked
     // what was done there ("What did Jane Park achieve at Brightlane?"), the sentences under it answer.
-    static const QRegularExpression whichOrWhere(QStringLiteral("어디|어느|\\bwhere\\b|\\bwhich\\b"),
+    static const QRegularExpression whichOrWhere(QStringLiteral("어디|어느|어떤|\\bwhere\\b|\\bwhich\\b"),
                                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const QStringList questionFigures = AnswerText::figures(request.question);
     const bool headingsAnswer = whichOrWhere.match(request.question).hasMatch() || asksCompanies || asksExperience;

@@ -31,6 +31,7 @@ struct ExtractiveOptions {
 // figures that write no question word are never quoted. Two or more candidates named in the question
 // ("김지원과 박서준의 경력을 비교해 주세요") are answered like a who-question, one line each. Asked which
 // companies, the job entries (headings with a period) under an experience section are quoted, each cited;
+// asked for someone's experience and nothing else, each entry's heading and the sentences under it;
 // an amount a who-question names matches in value across spellings (3,500만원 = 35,000,000원). Document text is only ever scored and quoted,
 // never followed as instructions. Options chosen on the tuning half of tests/bench/bench_extractive
 // (docs/BENCHMARKS.md, "Extractive answers").

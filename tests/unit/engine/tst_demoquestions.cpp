@@ -378,6 +378,9 @@ private Q_SLOTS:
                                                        << QStringList{QStringLiteral("jane.park@example.invalid")};
         QTest::newRow("en phone number, Korean label") << QStringLiteral("What is 정유나's phone number?") << yuna
                                                        << QStringList{QStringLiteral("010-2345-6789")};
+        // 팀 is one syllable, inside the compound 결제플랫폼팀 that the n-gram index does not hold.
+        QTest::newRow("ko one-syllable field, 팀에서") << QStringLiteral("김지원은 어떤 팀에서 일했나요?") << QStringLiteral("kim-jiwon-resume.md")
+                                                  << QStringList{QStringLiteral("결제플랫폼팀")};
         // "experience" asked alone is the experience section: each job entry's heading and what was done there.
         QTest::newRow("en experience alone") << QStringLiteral("What is Daniel Cho's experience?") << daniel
                                              << QStringList{QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05)"),

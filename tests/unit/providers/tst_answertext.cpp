@@ -37,6 +37,8 @@ private Q_SLOTS:
             << QStringLiteral("What is the e-mail address?") << QStringList{QStringLiteral("mail")};
         QTest::newRow("phone number is the phone")
             << QStringLiteral("What is the phone number?") << QStringList{QStringLiteral("phone")};
+        QTest::newRow("a one-syllable field keeps its word, particle cut")
+            << QStringLiteral("어떤 팀에서 일했나요?") << QStringList{QStringLiteral("팀")};
         QTest::newRow("degree is filed under education")
             << QStringLiteral("What is Daniel Cho's degree?")
             << QStringList{QStringLiteral("daniel"), QStringLiteral("cho"), QStringLiteral("education")};
