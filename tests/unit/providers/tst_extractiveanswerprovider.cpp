@@ -75,6 +75,15 @@ QList<Quote> quotes(const QString &answer)
     return out;
 }
 
+// The provider's answer to `r`, empty when it fails or finds nothing (the caller's QCOMPARE then shows it).
+QString foundAnswer(const AnswerRequest &r)
+{
+    ExtractiveAnswerProvider provider;
+    const std::atomic_bool cancelled = false;
+    auto a = provider.generate(r, {}, cancelled);
+    return a.ok() && a->found ? a->text : QString();
+}
+
 } // namespace
 
 class tst_ExtractiveAnswerProvider : public QObject
@@ -428,12 +437,7 @@ private Q_SLOTS:
             r.evidence[i].ref.candidateId = owners.at(i).first;
             r.evidence[i].ref.candidateName = owners.at(i).second;
         }
-        ExtractiveAnswerProvider provider;
-        const std::atomic_bool cancelled = false;
-        auto a = provider.generate(r, {}, cancelled);
-        QVERIFY(a.ok());
-        QVERIFY(a->found);
-        QCOMPARE(a->text, expected);
+        QCOMPARE(foundAnswer(r), expected);
     }
 
     // Two named candidates compared: one line each, led by the name, as a who-question is answered.
@@ -459,12 +463,7 @@ private Q_SLOTS:
             question, {{2, QStringLiteral("박서준"), {QStringLiteral("인적사항")}, QStringLiteral("직무: SRE 엔지니어, 경력 7년")},
                        {2, QStringLiteral("박서준"), {QStringLiteral("기술")}, QStringLiteral("Kubernetes, Terraform, Ansible")},
                        {1, QStringLiteral("김지원"), {QStringLiteral("이력서")}, QStringLiteral("백엔드 엔지니어 · 경력 9년")}});
-        ExtractiveAnswerProvider provider;
-        const std::atomic_bool cancelled = false;
-        auto a = provider.generate(r, {}, cancelled);
-        QVERIFY(a.ok());
-        QVERIFY(a->found);
-        QCOMPARE(a->text, expected);
+        QCOMPARE(foundAnswer(r), expected);
     }
 
     // "Which companies …": the job entries under the experience section, each cited, from every passage.
@@ -520,12 +519,7 @@ private Q_SLOTS:
         const AnswerRequest r = ownedRequest(
             question, {{1, QStringLiteral("Sarah Lee"), {QStringLiteral("Compensation")}, QStringLiteral("- Expected salary: 5,200만원")},
                        {2, QStringLiteral("김민수"), {QStringLiteral("희망 조건")}, QStringLiteral("- 희망 연봉: 35,000,000원")}});
-        ExtractiveAnswerProvider provider;
-        const std::atomic_bool cancelled = false;
-        auto a = provider.generate(r, {}, cancelled);
-        QVERIFY(a.ok());
-        QVERIFY(a->found);
-        QCOMPARE(a->text, QStringLiteral("김민수: - 희망 연봉: 35,000,000원 [2]"));
+        QCOMPARE(foundAnswer(r), QStringLiteral("김민수: - 희망 연봉: 35,000,000원 [2]"));
     }
 };
 
