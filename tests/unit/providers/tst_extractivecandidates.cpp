@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+// ExtractiveAnswerProvider over several candidates' evidence: who-questions one line per candidate,
+// named candidates compared, job entries listed for "which companies", entry headings as answers and
+// exact amounts matched by value.
+#include "extractivefixtures.h"
+#include "providers/figureguard.h"
+
+#include <QTest>
+
+using namespace Protostar;
+using namespace Protostar::Test;
+
+class tst_ExtractiveCandidates : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Asked who, every candidate among the evidence may qualify: each one's quote on its own line,
+    // led by their name, in the order of their best passage; a bar drops those who miss it.
+    // An entry heading that writes every question term and states a period is the answer; a bare
+    // section title ("학력") never is. The figure guard accepts the heading's dates from the cited passage.
+    void quotesAnEntryHeading_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("heading");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("entry heading")
+            << QStringLiteral("직전 회사는 어디인가요?")
+            << QStringList{QStringLiteral("경력사항"), QStringLiteral("한빛페이 (2019.03 ~ 2023.02) · 백엔드 리드 · 직전 회사")}
+            << QStringLiteral("한빛페이 (2019.03 ~ 2023.02) · 백엔드 리드 · 직전 회사 [1]");
+        QTest::newRow("asked what was done there, not which")
+            << QStringLiteral("직전 회사에서 무엇을 했나요?")
+            << QStringList{QStringLiteral("경력사항"), QStringLiteral("한빛페이 (2019.03 ~ 2023.02) · 백엔드 리드 · 직전 회사")}
+            << QStringLiteral("결제 시스템을 운영했습니다. [1]");
+        QTest::newRow("bare section title")
+            << QStringLiteral("최종 학력은?") << QStringList{QStringLiteral("최종 학력")}
+            << QStringLiteral("최종 학력: 가상대학교 학사 (2010.03 ~ 2016.08) [1]");
+    }
+
+    void quotesAnEntryHeading()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, heading);
+        QFETCH(QString, expected);
+        const QString body = heading.last() == QStringLiteral("최종 학력") ? QStringLiteral("최종 학력: 가상대학교 학사 (2010.03 ~ 2016.08)")
+                                                                      : QStringLiteral("결제 시스템을 운영했습니다.");
+        const AnswerRequest r = requestOf(question, {body}, QStringLiteral("김지원"), heading);
+        ExtractiveAnswerProvider provider;
+        const std::atomic_bool cancelled = false;
+        auto a = provider.generate(r, {}, cancelled);
+        QVERIFY(a.ok());
+        QCOMPARE(a->text, expected);
+        const GuardedAnswer guarded = FigureGuard::apply(a->text, r.evidence);
+        QVERIFY2(guarded.unverified.isEmpty(), qPrintable(guarded.unverified.join(u'|')));
+        QCOMPARE(guarded.text, expected);
+    }
+
+    void whoQuestionNamesEachCandidate_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ko, every candidate beyond the first three passages")
+            << QStringLiteral("Kafka를 쓴 사람은?")
+            << QStringLiteral("김지원: Kafka 정산 파이프라인을 설계했습니다. [1] Kafka Streams로 이벤트를 처리했습니다. [2]\n"
+                              "박서준: Kafka 클러스터를 피크 15,000 TPS로 운영했습니다. [3]\nDaniel Cho: Built ingestion on Kafka. [4]");
+        QTest::newRow("en, a bar: who misses it is left out")
+            << QStringLiteral("Who ran Kafka at more than 10k TPS?")
+            << QStringLiteral("박서준: Kafka 클러스터를 피크 15,000 TPS로 운영했습니다. [3]");
+        QTest::newRow("not a who-question: no names")
+            << QStringLiteral("Kafka 경험은?")
+            << QStringLiteral("Kafka 정산 파이프라인을 설계했습니다. [1] Kafka Streams로 이벤트를 처리했습니다. [2] "
+                              "Kafka 클러스터를 피크 15,000 TPS로 운영했습니다. [3]");
+    }
+
+    void whoQuestionNamesEachCandidate()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, expected);
+        AnswerRequest r = requestOf(question, {QStringLiteral("Kafka 정산 파이프라인을 설계했습니다."),
+                                               QStringLiteral("Kafka Streams로 이벤트를 처리했습니다."),
+                                               QStringLiteral("Kafka 클러스터를 피크 15,000 TPS로 운영했습니다."),
+                                               QStringLiteral("Built ingestion on Kafka.")});
+        const QList<std::pair<CandidateId, QString>> owners = {{1, QStringLiteral("김지원")}, {1, QStringLiteral("김지원")},
+                                                                {2, QStringLiteral("박서준")}, {3, QStringLiteral("Daniel Cho")}};
+        for (qsizetype i = 0; i < r.evidence.size(); ++i) {
+            r.evidence[i].ref.candidateId = owners.at(i).first;
+            r.evidence[i].ref.candidateName = owners.at(i).second;
+        }
+        QCOMPARE(foundAnswer(r), expected);
+    }
+
+    // Two named candidates compared: one line each, led by the name, as a who-question is answered.
+    void comparesNamedCandidatesOneLineEach_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ko two names")
+            << QStringLiteral("김지원과 박서준의 경력을 비교해 주세요")
+            << QStringLiteral("박서준: 직무: SRE 엔지니어, 경력 7년 [1]\n김지원: 백엔드 엔지니어 · 경력 9년 [3]");
+        QTest::newRow("en two names") << QStringLiteral("Compare the careers of 김지원 and 박서준")
+                                      << QStringLiteral("박서준: 직무: SRE 엔지니어, 경력 7년 [1]\n김지원: 백엔드 엔지니어 · 경력 9년 [3]");
+        // One name: the best passages in reading order, as before (no per-candidate lines).
+        QTest::newRow("one name") << QStringLiteral("박서준의 경력은?")
+                                  << QStringLiteral("직무: SRE 엔지니어, 경력 7년 [1] 백엔드 엔지니어 · 경력 9년 [3]");
+    }
+
+    void comparesNamedCandidatesOneLineEach()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, expected);
+        const AnswerRequest r = ownedRequest(
+            question, {{2, QStringLiteral("박서준"), {QStringLiteral("인적사항")}, QStringLiteral("직무: SRE 엔지니어, 경력 7년")},
+                       {2, QStringLiteral("박서준"), {QStringLiteral("기술")}, QStringLiteral("Kubernetes, Terraform, Ansible")},
+                       {1, QStringLiteral("김지원"), {QStringLiteral("이력서")}, QStringLiteral("백엔드 엔지니어 · 경력 9년")}});
+        QCOMPARE(foundAnswer(r), expected);
+    }
+
+    // "Which companies …": the job entries under the experience section, each cited, from every passage.
+    void listsJobEntriesForCompanies_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("expected");
+        const QString both = QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05) — Data Engineer [2] "
+                                            "Seabird Analytics (2018.03 ~ 2020.12) — Junior Data Engineer [4]");
+        QTest::newRow("en which companies") << QStringLiteral("Which companies has Daniel Cho worked at?") << both;
+        QTest::newRow("ko 일한 회사들") << QStringLiteral("Daniel Cho가 일한 회사들은?") << both;
+        QTest::newRow("ko 다닌 회사") << QStringLiteral("Daniel Cho가 다닌 회사는?") << both;
+        // Asked what was done, the sentences answer, not the headings.
+        QTest::newRow("what was done at a company") << QStringLiteral("What did Daniel Cho build at Tidewater?")
+                                                    << QStringLiteral("Built streaming ingestion on Kafka. [2]");
+    }
+
+    void listsJobEntriesForCompanies()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, expected);
+        const QString name = QStringLiteral("Daniel Cho");
+        const QStringList tidewater = {QStringLiteral("Experience"), QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05) — Data Engineer")};
+        const QStringList seabird = {QStringLiteral("Experience"), QStringLiteral("Seabird Analytics (2018.03 ~ 2020.12) — Junior Data Engineer")};
+        const AnswerRequest r = ownedRequest(
+            question, {{1, name, {}, QStringLiteral("Data Engineer · 6 years · Busan")},
+                       {1, name, tidewater, QStringLiteral("Built streaming ingestion on Kafka.")},
+                       {1, name, {QStringLiteral("Education"), QStringLiteral("M.Sc. Data Science (2016.03 ~ 2018.02)")},
+                        QStringLiteral("Thesis on streaming joins.")},
+                       {1, name, seabird, QStringLiteral("Maintained ETL pipelines in Python.")}});
+        ExtractiveAnswerProvider provider;
+        const std::atomic_bool cancelled = false;
+        auto a = provider.generate(r, {}, cancelled);
+        QVERIFY(a.ok());
+        QVERIFY(a->found);
+        QCOMPARE(a->text, expected);
+        const GuardedAnswer guarded = FigureGuard::apply(a->text, r.evidence);
+        QVERIFY2(guarded.unverified.isEmpty(), qPrintable(guarded.unverified.join(u'|')));
+    }
+
+    // An exact amount asked about matches in value across spellings; another value is left out.
+    void exactAmountMatchesByValue_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::newRow("ko 만") << QStringLiteral("연봉 3,500만원 희망자는?");
+        QTest::newRow("ko 천 백") << QStringLiteral("희망 연봉 3천5백만원인 사람은?");
+        QTest::newRow("en million") << QStringLiteral("Who expects 35 million won?");
+    }
+
+    void exactAmountMatchesByValue()
+    {
+        QFETCH(QString, question);
+        const AnswerRequest r = ownedRequest(
+            question, {{1, QStringLiteral("Sarah Lee"), {QStringLiteral("Compensation")}, QStringLiteral("- Expected salary: 5,200만원")},
+                       {2, QStringLiteral("김민수"), {QStringLiteral("희망 조건")}, QStringLiteral("- 희망 연봉: 35,000,000원")}});
+        QCOMPARE(foundAnswer(r), QStringLiteral("김민수: - 희망 연봉: 35,000,000원 [2]"));
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_ExtractiveCandidates)
+#include "tst_extractivecandidates.moc"
