@@ -122,6 +122,43 @@ RefusalThreshold RefusalEvaluation::calibrate(const QList<RefusalRecord> &record
     return best;
 }
 
+RefusalCorpus RefusalEvaluation::corpus(const EvalDataset &data, bool paragraphs)
+{
+    RefusalCorpus out;
+    for (qsizetype i = 0; i < data.passages.size(); ++i) {
+        const EvalPassage &p = data.passages.at(i);
+        const DocumentId doc = out.documentOfSource.value(p.source, DocumentId(out.documentOfSource.size() + 1));
+        out.documentOfSource.insert(p.source, doc);
+        if (paragraphs)
+            continue;
+        ChunkRef ref;
+        ref.chunk.id = i + 1;
+        ref.chunk.ordinal = p.page;
+        ref.chunk.text = p.text;
+        ref.chunk.endOffset = p.text.size();
+        ref.chunk.documentId = doc;
+        ref.chunk.page = p.page;
+        ref.candidateId = 1;
+        ref.candidateName = p.source.section(QStringLiteral(" - "), 0, 0);
+        ref.documentName = p.title;
+        out.passageOfChunk.insert(ref.chunk.id, int(i));
+        out.chunks.append(ref);
+    }
+    if (!paragraphs)
+        return out;
+    // paragraphChunks() numbers documents by page (passage index + 1); here a document is the whole PDF.
+    for (ChunkRef ref : data.paragraphChunks()) {
+        const int passage = int(ref.chunk.documentId - 1);
+        const EvalPassage &p = data.passages.at(passage);
+        ref.chunk.documentId = out.documentOfSource.value(p.source);
+        ref.chunk.page = p.page;
+        ref.candidateName = p.source.section(QStringLiteral(" - "), 0, 0);
+        out.passageOfChunk.insert(ref.chunk.id, passage);
+        out.chunks.append(ref);
+    }
+    return out;
+}
+
 Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const RefusalEvalOptions &options)
 {
     auto loaded = EvalDatasets::load(QStringLiteral("ko-rag-eval"), dataDir);
@@ -129,43 +166,13 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         return loaded.error();
     const EvalDataset &data = *loaded;
 
-    // One document per PDF (its pages are chunks), so removing a document removes the whole PDF.
-    QHash<QString, DocumentId> docOfSource;
+    const RefusalCorpus corpus = RefusalEvaluation::corpus(data, options.paragraphs);
+    const QHash<QString, DocumentId> &docOfSource = corpus.documentOfSource;
+    const QHash<ChunkId, int> &passageOfChunk = corpus.passageOfChunk;
+    const QList<ChunkRef> &all = corpus.chunks;
     QHash<DocumentId, QList<ChunkRef>> chunksOfDoc;
-    QHash<ChunkId, int> passageOfChunk; // chunk -> index into data.passages (its page)
-    QList<ChunkRef> all;
-    const QList<ChunkRef> paragraphs = options.paragraphs ? data.paragraphChunks() : QList<ChunkRef>{};
-    for (qsizetype i = 0; i < data.passages.size(); ++i) {
-        const EvalPassage &p = data.passages.at(i);
-        const DocumentId doc = docOfSource.value(p.source, DocumentId(docOfSource.size() + 1));
-        docOfSource.insert(p.source, doc);
-        ChunkRef ref;
-        ref.chunk.id = i + 1;
-        ref.chunk.ordinal = p.page;
-        ref.chunk.text = p.text;
-        ref.chunk.endOffset = p.text.size();
-        ref.candidateId = 1;
-        ref.candidateName = p.source.section(QStringLiteral(" - "), 0, 0);
-        ref.documentName = p.title;
-        if (!options.paragraphs) {
-            ref.chunk.documentId = doc;
-            ref.chunk.page = p.page;
-            passageOfChunk.insert(ref.chunk.id, int(i));
-            all.append(ref);
-            chunksOfDoc[doc].append(ref);
-        }
-    }
-    // paragraphChunks() numbers documents by page (passage index + 1); here a document is the whole PDF.
-    for (ChunkRef ref : paragraphs) {
-        const int passage = int(ref.chunk.documentId - 1);
-        const EvalPassage &p = data.passages.at(passage);
-        ref.chunk.documentId = docOfSource.value(p.source);
-        ref.chunk.page = p.page;
-        ref.candidateName = p.source.section(QStringLiteral(" - "), 0, 0);
-        passageOfChunk.insert(ref.chunk.id, passage);
-        all.append(ref);
+    for (const ChunkRef &ref : all)
         chunksOfDoc[ref.chunk.documentId].append(ref);
-    }
     KnowledgeBase knowledge;
     knowledge.add(all);
     ExtractiveAnswerProvider provider;

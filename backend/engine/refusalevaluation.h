@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/result.h"
+#include "engine/evaldatasets.h"
 #include "engine/questionanswerer.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -95,12 +97,22 @@ struct RefusalEvalOptions {
     std::optional<RefusalThreshold> threshold; // default: the QuestionAnswerer's (AnswererOptions)
 };
 
+// ko-rag-eval as the refusal evaluation indexes it: one document per PDF, its pages as chunks (or, with
+// `paragraphs`, the pages cut by the ParagraphChunker as the app imports a PDF), so that removing a document
+// removes the whole PDF.
+struct RefusalCorpus {
+    QList<ChunkRef> chunks;
+    QHash<QString, DocumentId> documentOfSource; // PDF -> its document
+    QHash<ChunkId, int> passageOfChunk;          // chunk -> its page (index into EvalDataset::passages)
+};
+
 // The refusal evaluation of issue 4 on ko-rag-eval (for `protostar-cli eval --unanswerable` and
 // bench_answers): answered-with-gold-cited rate, refusal rate on the unanswerable set built by removing
 // each question's gold PDF, and figure recall against generation_gt. Plain functions; run() blocks.
 class RefusalEvaluation
 {
 public:
+    static RefusalCorpus corpus(const EvalDataset &data, bool paragraphs);
     // `dataDir` holds ko-rag-eval/ (EngineConfig::defaultSharedDataDir()).
     static Result<RefusalReport> run(const QString &dataDir, const RefusalEvalOptions &options = {});
     // Re-scores recorded runs at another threshold.

@@ -15,6 +15,7 @@
 #include "engine/evaldatasets.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
+#include "engine/refusalevaluation.h"
 #include "engine/retrievalevaluation.h"
 #include "providers/answertext.h"
 #include "providers/extractiveanswerprovider.h"
@@ -267,39 +268,9 @@ Result<Split> runKoRagEval(const QString &dataDir, const ExtractiveOptions &opti
     const EvalDataset &data = *loaded;
     // As RefusalEvaluation (bench_answers) builds it: one document per PDF, its pages as chunks, or with
     // --paragraphs the pages cut by the ParagraphChunker as the app imports a PDF.
-    QHash<QString, DocumentId> docOfSource;
-    QHash<ChunkId, int> passageOfChunk; // chunk -> its page (index into data.passages)
-    QList<ChunkRef> chunks;
-    for (qsizetype i = 0; i < data.passages.size(); ++i) {
-        const EvalPassage &p = data.passages.at(i);
-        const DocumentId doc = docOfSource.value(p.source, DocumentId(docOfSource.size() + 1));
-        docOfSource.insert(p.source, doc);
-        if (paragraphs)
-            continue;
-        ChunkRef ref;
-        ref.chunk.id = i + 1;
-        ref.chunk.ordinal = p.page;
-        ref.chunk.text = p.text;
-        ref.chunk.endOffset = p.text.size();
-        ref.chunk.documentId = doc;
-        ref.chunk.page = p.page;
-        ref.candidateId = 1;
-        ref.candidateName = p.source.section(QStringLiteral(" - "), 0, 0);
-        ref.documentName = p.title;
-        passageOfChunk.insert(ref.chunk.id, int(i));
-        chunks.append(ref);
-    }
-    if (paragraphs) {
-        for (ChunkRef ref : data.paragraphChunks()) {
-            const int passage = int(ref.chunk.documentId - 1);
-            const EvalPassage &p = data.passages.at(passage);
-            ref.chunk.documentId = docOfSource.value(p.source);
-            ref.chunk.page = p.page;
-            ref.candidateName = p.source.section(QStringLiteral(" - "), 0, 0);
-            passageOfChunk.insert(ref.chunk.id, passage);
-            chunks.append(ref);
-        }
-    }
+    const RefusalCorpus corpus = RefusalEvaluation::corpus(data, paragraphs);
+    const QHash<ChunkId, int> &passageOfChunk = corpus.passageOfChunk;
+    const QList<ChunkRef> &chunks = corpus.chunks;
     KnowledgeBase knowledge;
     knowledge.add(chunks);
     ExtractiveAnswerProvider provider(options);
