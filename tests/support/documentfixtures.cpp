@@ -339,7 +339,11 @@ QString writePdf(const QString &dir, const QString &name, const QList<QStringLis
     QPainter painter;
     if (!painter.begin(&writer))
         qFatal("cannot write PDF %s", qPrintable(path));
-    QFont font(QStringLiteral("Noto Sans CJK KR"));
+    // Latin letters and digits from DejaVu: Qt 6.4's PDF writer drops the digits of a Latin-only line set in
+    // Noto Sans CJK ("Salary (2021): 8,200" reads back as "Salary ( ): ,", with pdftotext too). Hangul falls
+    // back to Noto Sans CJK.
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK KR")});
     font.setPixelSize(12);
     painter.setFont(font);
     for (qsizetype i = 0; i < pages.size(); ++i) {

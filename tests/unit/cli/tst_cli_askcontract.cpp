@@ -253,7 +253,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("quoted");
         QTest::addColumn<int>("page");
         QTest::newRow("ko, page 2") << QStringLiteral("윤서진의 희망 연봉은?") << QStringLiteral("8,200만원") << 2;
-        QTest::newRow("en, page 3") << QStringLiteral("Which certification does 윤서진 hold?") << QStringLiteral("AWS Solutions Architect") << 3;
+        QTest::newRow("en, page 3") << QStringLiteral("Which certification does 윤서진 hold?")
+                                    << QStringLiteral("Associate (2021)") << 3;
         QTest::newRow("ko, page 1") << QStringLiteral("윤서진은 네이버에서 무엇을 개발했나요?") << QStringLiteral("랭킹 모델") << 1;
     }
 
@@ -269,7 +270,7 @@ private Q_SLOTS:
                                                  QStringLiteral("네이버 검색품질팀에서 랭킹 모델을 개발했습니다.")},
                                                 {QStringLiteral("희망 조건"), QString(), QStringLiteral("희망 연봉은 8,200만원입니다.")},
                                                 {QStringLiteral("Certifications"), QString(),
-                                                 QStringLiteral("AWS Solutions Architect Associate, 2021")}});
+                                                 QStringLiteral("AWS Solutions Architect – Associate (2021)")}});
             QVERIFY(!pdf.isEmpty());
             const auto run = Test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--candidate"),
                                            QStringLiteral("윤서진"), pdf});
