@@ -85,6 +85,25 @@ bool mostlyNumbers(const QString &sentence)
     return letters * 2 < others;
 }
 
+// The question's terms that are not part of the name of a candidate among the first `count` passages: a name
+// is in every passage of theirs (its label, "이름: 김지원"), so it picks whose documents to read, not the
+// sentence that answers.
+QStringList termsBesideNames(const AnswerRequest &request, qsizetype count)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < count && i < request.evidence.size(); ++i) {
+        const QString name = AnswerText::foldForMatching(request.evidence.at(i).ref.candidateName);
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    QStringList out;
+    for (const QString &t : AnswerText::terms(request.question)) {
+        if (std::none_of(names.cbegin(), names.cend(), [&](const QString &name) { return name.contains(t); }))
+            out.append(t);
+    }
+    return out;
+}
+
 } // namespace
 
 ExtractiveAnswerProvider::ExtractiveAnswerProvider(const ExtractiveOptions &options) : m_options(options) { }
@@ -116,13 +135,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     // Asked which companies ("김지원이 일한 회사들은?"), each job entry of the experience section answers, so
     // every passage is read for them; only when the companies are all that is asked ("직전 회사에서 무엇을
     // 했나요?" asks what was done there).
-    QStringList asked;
-    for (const QString &t : AnswerText::terms(request.question)) {
-        if (std::none_of(request.evidence.cbegin(), request.evidence.cend(), [&](const Evidence &e) {
-                return AnswerText::foldForMatching(e.ref.candidateName).contains(t);
-            }))
-            asked.append(t);
-    }
+    const QStringList asked = termsBesideNames(request, request.evidence.size());
     const bool asksCompanies = !asked.isEmpty() && std::ranges::all_of(asked, [](const QString &t) { return ResumeGlossary::asksCompany(t); });
     // The name was all the question wrote besides a word that asks only when alone: "What is Daniel Cho's
     // experience?" asks for the experience section (AnswerText::words), read without the names.
@@ -141,16 +154,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     const double labelWeight = asksExperience ? 1.0 : kLabelWeight;
     const int passages = perCandidate || asksCompanies || asksExperience ? int(request.evidence.size())
                                                        : std::min<int>(m_options.maxEvidence, request.evidence.size());
-    // A candidate's name is in every passage of theirs (its label, "이름: 김지원"): it picks whose
-    // documents to read, it does not pick the sentence that answers.
-    QStringList names;
-    for (int i = 0; i < passages; ++i)
-        names.append(AnswerText::foldForMatching(request.evidence.at(i).ref.candidateName));
-    QStringList terms;
-    for (const QString &t : AnswerText::terms(request.question)) {
-        if (std::none_of(names.cbegin(), names.cend(), [&](const QString &name) { return !name.isEmpty() && name.contains(t); }))
-            terms.append(t);
-    }
+    QStringList terms = termsBesideNames(request, passages);
     if (terms.isEmpty())
         terms = unnamed;
     // The heading a passage sits under ("한빛페이 · 직전 회사", "Education") says what each of its
