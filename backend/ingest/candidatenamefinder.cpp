@@ -29,6 +29,42 @@ QString asName(QString s)
     return {};
 }
 
+// A résumé often opens with the bare name ("# Emily Stone", "홍길동") and a contact line under it.
+// A bare title is only taken as a name with such a line near it, and only when it could not be a
+// heading or a job title: a Korean name starts with a common surname, a Latin one holds no
+// résumé word.
+bool hasContactLine(const ParsedDocument &document)
+{
+    static const QRegularExpression contact(
+        QStringLiteral("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|(?:\\+82[ -]?|\\b0)1[016789][ .-]?\\d{3,4}[ .-]?\\d{4}\\b|"
+                       "\\+\\d{1,3}[ .-]?\\(?\\d{1,4}\\)?[ .-]?\\d{3,4}[ .-]?\\d{3,4}"));
+    for (qsizetype i = 0; i < document.blocks.size() && i < kLinesToSearch; ++i) {
+        if (contact.match(document.blocks[i].text).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+bool couldBeBareName(const QString &name)
+{
+    // The forty most common surnames cover about 90 % of Koreans; 연락처, 주소, 전공 and 소개 start with
+    // one too, so headings that do are named.
+    static const QString surnames = QStringLiteral("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현");
+    static const QStringList koreanHeadings = {QStringLiteral("연락처"), QStringLiteral("주소"), QStringLiteral("전공"),
+        QStringLiteral("소개"), QStringLiteral("성명"), QStringLiteral("성과"), QStringLiteral("성격"), QStringLiteral("정보"),
+        QStringLiteral("신상정보"), QStringLiteral("지원동기"), QStringLiteral("주요경력"), QStringLiteral("한국어"),
+        QStringLiteral("장점"), QStringLiteral("단점"), QStringLiteral("고객사"), QStringLiteral("이메일"), QStringLiteral("전화")};
+    if (name.front().script() == QChar::Script_Hangul)
+        return surnames.contains(name.front()) && !koreanHeadings.contains(name);
+    static const QRegularExpression resumeWord(
+        QStringLiteral("\\b(?:senior|junior|lead|principal|staff|chief|head|software|data|product|project|backend|frontend|"
+                       "full|stack|web|mobile|cloud|devops|engineer|developer|designer|manager|director|analyst|scientist|"
+                       "consultant|architect|intern|profile|summary|contact|contacts|experience|skills|education|about|"
+                       "personal|information|details|career|work|history|objective|overview|introduction|cover|letter)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !resumeWord.match(name).hasMatch();
+}
+
 } // namespace
 
 QString CandidateNameFinder::fromTitleLine(const QString &line)
@@ -72,6 +108,9 @@ QString CandidateNameFinder::find(const ParsedDocument &document)
         if (!name.isEmpty())
             return name;
     }
+    const QString bare = asName(lines.isEmpty() ? QString() : lines.constFirst());
+    if (!bare.isEmpty() && couldBeBareName(bare) && hasContactLine(document))
+        return bare;
     return {};
 }
 

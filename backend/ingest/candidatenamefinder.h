@@ -7,7 +7,8 @@ namespace Protostar {
 
 // Finds the person a résumé belongs to from its title line ("이력서 - 김지원", "김지원 이력서",
 // "Jane Doe — Résumé", "Curriculum Vitae: John Smith") or a "성명: 김지원" / "Name: John Smith" line
-// near the top. Stateless, so thread-safe.
+// near the top, or a bare name as the title ("# Emily Stone") with an e-mail or phone line under it.
+// Stateless, so thread-safe.
 class CandidateNameFinder
 {
 public:

@@ -111,6 +111,25 @@ void tst_DocumentImporter::candidateChoice_data()
     QTest::newRow("--candidate wins") << QStringLiteral("resume.txt") << kResume << QStringLiteral("Kim") << QStringLiteral("Kim");
     QTest::newRow("file base name otherwise") << QStringLiteral("hong.gildong.md") << QByteArray("# Skills\n\nC++ and Qt.\n") << QString()
                                               << QStringLiteral("hong.gildong");
+    // A bare name as the title is trusted only with a contact line under it, and only when shaped like a name.
+    QTest::newRow("bare Latin name over an e-mail")
+        << QStringLiteral("es.md") << QByteArray("# Emily Stone\n\nProduct Designer · Seoul · emily.stone@example.org\n\n## Summary\nEight years.\n")
+        << QString() << QStringLiteral("Emily Stone");
+    QTest::newRow("bare Korean name over a phone")
+        << QStringLiteral("hg.txt") << QByteArray("홍길동\n\n연락처: 010-1234-5678\n\n경력\n검색 서버를 운영했다.\n") << QString()
+        << QStringLiteral("홍길동");
+    QTest::newRow("bare name without contact line")
+        << QStringLiteral("story.md") << QByteArray("# Emily Stone\n\nA short story about a designer.\n") << QString()
+        << QStringLiteral("story");
+    QTest::newRow("job title over an e-mail")
+        << QStringLiteral("role.md") << QByteArray("# Senior Backend Engineer\n\njane@example.org\n\nGo and Kafka.\n") << QString()
+        << QStringLiteral("role");
+    QTest::newRow("Korean heading over an e-mail")
+        << QStringLiteral("contact.txt") << QByteArray("연락처\n\nkim@example.com\n\n경력사항\n검색 서버를 운영했다.\n") << QString()
+        << QStringLiteral("contact");
+    QTest::newRow("Korean section word over a phone")
+        << QStringLiteral("career.txt") << QByteArray("경력사항\n\n010-2222-3333\n\n검색 서버를 운영했다.\n") << QString()
+        << QStringLiteral("career");
 }
 
 void tst_DocumentImporter::candidateChoice()
