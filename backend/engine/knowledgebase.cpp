@@ -2,6 +2,7 @@
 #include "engine/knowledgebase.h"
 
 #include "providers/answertext.h"
+#include "providers/personmentions.h"
 #include "providers/requiredphrases.h"
 #include "providers/resumeglossary.h"
 #include "store/store.h"
@@ -197,6 +198,18 @@ KnowledgeBase::NamedCandidates KnowledgeBase::namedCandidates(const QString &que
             continue;
         named.ids.append(c.id);
         named.rest.replace(c.name, QStringLiteral(" "), Qt::CaseInsensitive);
+    }
+    // "Emily's phone", "Jane의 연봉": a given or family name alone names the one candidate who bears it.
+    for (const QString &mention : PersonMentions::ofOrOrganisation(named.rest)) {
+        QList<CandidateId> bearers;
+        for (const Candidate &c : std::as_const(known)) {
+            if (c.name.split(u' ', Qt::SkipEmptyParts).contains(mention, Qt::CaseInsensitive))
+                bearers.append(c.id);
+        }
+        if (bearers.size() == 1 && !named.ids.contains(bearers.first())) {
+            named.ids.append(bearers.first());
+            named.rest.replace(mention, QStringLiteral(" "), Qt::CaseInsensitive);
+        }
     }
     return named;
 }

@@ -23,6 +23,9 @@ struct AnswererOptions {
     // Share of the names the question quotes and the codes it names (RequiredPhrases: '복수의결권', K64) that
     // the supporting passage must write. Chosen on the tuning half too (docs/BENCHMARKS.md, "Answers").
     double minPhraseSupport = 1.0;
+    // Refuse a question about a person by name ("김철수의 희망 연봉은?") whom no candidate is and no
+    // document mentions (PersonMentions); any passage would be about somebody else.
+    bool refuseUnknownPerson = true;
     int supportDepth = 1;   // how many top passages may carry the support
     int relatedCount = 3;   // closest passages offered when refusing
 };
@@ -35,6 +38,7 @@ struct AnswerTrace {
     double figureSupport = 0.0;    // best share of the question's figures written in one of them
     double phraseSupport = 0.0;    // share of the question's quoted names and codes written in one of them
     double margin = 0.0;           // 1 - (best score of another document's hit) / (top score); 1 = no rival
+    QString unknownPerson;         // a person the question names whom no candidate is and no document mentions
     bool providerFound = false;
     QList<SearchHit> hits;
     QString retrievalQuery; // what retrieval searched (a follow-up completed from memory, names dropped)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/candidatenamefinder.h"
 
+#include "core/koreansurnames.h"
+
 #include <QRegularExpression>
 
 namespace Protostar {
@@ -47,15 +49,13 @@ bool hasContactLine(const ParsedDocument &document)
 
 bool couldBeBareName(const QString &name)
 {
-    // The forty most common surnames cover about 90 % of Koreans; 연락처, 주소, 전공 and 소개 start with
-    // one too, so headings that do are named.
-    static const QString surnames = QStringLiteral("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현");
+    // 연락처, 주소, 전공 and 소개 start with a common surname too, so headings that do are named.
     static const QStringList koreanHeadings = {QStringLiteral("연락처"), QStringLiteral("주소"), QStringLiteral("전공"),
         QStringLiteral("소개"), QStringLiteral("성명"), QStringLiteral("성과"), QStringLiteral("성격"), QStringLiteral("정보"),
         QStringLiteral("신상정보"), QStringLiteral("지원동기"), QStringLiteral("주요경력"), QStringLiteral("한국어"),
         QStringLiteral("장점"), QStringLiteral("단점"), QStringLiteral("고객사"), QStringLiteral("이메일"), QStringLiteral("전화")};
     if (name.front().script() == QChar::Script_Hangul)
-        return surnames.contains(name.front()) && !koreanHeadings.contains(name);
+        return isCommonKoreanSurname(name.front()) && !koreanHeadings.contains(name);
     static const QRegularExpression resumeWord(
         QStringLiteral("\\b(?:senior|junior|lead|principal|staff|chief|head|software|data|product|project|backend|frontend|"
                        "full|stack|web|mobile|cloud|devops|engineer|developer|designer|manager|director|analyst|scientist|"

@@ -169,7 +169,8 @@ Outcome measured(const EvalQuestion &q, const Answer &a, const AnswerTrace &trac
     Outcome o;
     o.heldOut = RetrievalEvaluation::isHeldOut(q.id);
     o.found = a.found;
-    o.passesGate = a.found && trace.support >= defaults.minSupport && trace.sentenceSupport >= defaults.minSentenceSupport;
+    o.passesGate = a.found && trace.support >= defaults.minSupport && trace.sentenceSupport >= defaults.minSentenceSupport
+        && (!defaults.refuseUnknownPerson || trace.unknownPerson.isEmpty());
     if (a.found) {
         o.sentences = markerCount(a.text);
         o.chars = int(normalised(AnswerText::stripMarkers(a.text)).size());
@@ -211,6 +212,7 @@ AnswererOptions ungated()
     AnswererOptions options;
     options.minSupport = 0.0;
     options.minSentenceSupport = 0.0;
+    options.refuseUnknownPerson = false;
     return options;
 }
 
