@@ -76,6 +76,21 @@ struct UnacceptingListener {
     }
 };
 
+// One run of a provider of its own, with the retries it announced on the way.
+struct NotedRun {
+    Run run;
+    QList<RetryNotice> notices;
+};
+
+NotedRun generateNotingRetries(const OpenAiConfig &c)
+{
+    OpenAiCompatibleProvider provider(c);
+    NotedRun noted;
+    provider.setRetryObserver([&noted](const RetryNotice &n) { noted.notices.append(n); });
+    noted.run = generate(provider);
+    return noted;
+}
+
 } // namespace
 
 void tst_OpenAiCompatibleFailures::init()
@@ -189,10 +204,7 @@ void tst_OpenAiCompatibleFailures::retriesBeforeFirstTokenOnly()
     m_server->enqueue(FakeReply::error(503, "overloaded"));
     m_server->enqueue(FakeReply::cut(kTokens, 0, FakeReply::End::CloseAbruptly));
     m_server->enqueue(FakeReply::stream(kTokens));
-    OpenAiCompatibleProvider provider(config());
-    QList<RetryNotice> notices;
-    provider.setRetryObserver([&notices](const RetryNotice &n) { notices.append(n); });
-    const Run run = generate(provider);
+    const auto [run, notices] = generateNotingRetries(config());
     QVERIFY2(run.result.ok(), why(run.result).constData());
     QCOMPARE(run.deltas, kTokens); // nothing of the failed attempts reached the sink
     QCOMPARE(m_server->requestCount(), 3);
@@ -210,10 +222,7 @@ void tst_OpenAiCompatibleFailures::retryAfterRespected()
 {
     m_server->enqueue(FakeReply::error(429, "rate limited", "1"));
     m_server->enqueue(FakeReply::stream(kTokens));
-    OpenAiCompatibleProvider provider(config());
-    QList<RetryNotice> notices;
-    provider.setRetryObserver([&notices](const RetryNotice &n) { notices.append(n); });
-    const Run run = generate(provider);
+    const auto [run, notices] = generateNotingRetries(config());
     QVERIFY2(run.result.ok(), why(run.result).constData());
     QCOMPARE(notices.size(), 1);
     QCOMPARE(notices[0].error.code, ErrorCode::RateLimited);
