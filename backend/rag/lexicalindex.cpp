@@ -2,6 +2,8 @@
 #include "rag/lexicalindex.h"
 
 #include "rag/lexicaltokenizer.h"
+#include "rag/postinglist.h"
+#include "rag/termproximity.h"
 
 #include <QHash>
 
@@ -13,15 +15,6 @@
 namespace Protostar {
 
 namespace {
-
-// Per term: the chunks holding it in increasing chunk number, with their term frequencies.
-struct Postings {
-    std::vector<quint32> docs;
-    std::vector<quint8> tfs;   // capped at 255: BM25 saturates long before
-    quint8 kind = LexicalToken::Word;
-    quint8 maxTf = 0;          // with minLength, bounds the term's score for MaxScore
-    quint32 minLength = std::numeric_limits<quint32>::max();
-};
 
 struct DocEntry {
     ChunkRef ref;
@@ -36,32 +29,6 @@ QString termKey(const LexicalToken &t)
         return QChar(u'\x01') + t.term;
     return t.kind == LexicalToken::Stem ? QChar(u'\x02') + t.term : t.term;
 }
-
-// A query term's walk over its postings.
-struct Cursor {
-    const quint32 *docs = nullptr;
-    const quint8 *tfs = nullptr;
-    size_t pos = 0;
-    size_t size = 0;
-    double weight = 0; // kind weight * idf * (k1 + 1)
-    double ub = 0;     // no chunk gets more than this from the term
-
-    quint32 current() const { return pos < size ? docs[pos] : std::numeric_limits<quint32>::max(); }
-    // Galloping search: probes are usually close to the cursor.
-    void advanceTo(quint32 doc)
-    {
-        if (pos >= size || docs[pos] >= doc)
-            return;
-        size_t step = 1, lo = pos, hi = pos + 1;
-        while (hi < size && docs[hi] < doc) {
-            lo = hi;
-            step *= 2;
-            hi = pos + step;
-        }
-        hi = std::min(hi, size);
-        pos = size_t(std::lower_bound(docs + lo, docs + hi, doc) - docs);
-    }
-};
 
 struct QueryTerm {
     QString key;
@@ -85,7 +52,7 @@ int unitOf(const QString &normalizedQuery, int position)
 struct LexicalIndex::Private {
     LexicalRankingOptions ranking;
     QHash<QString, quint32> termIds;
-    std::vector<Postings> postings;
+    std::vector<PostingList> postings;
     std::vector<DocEntry> docs;
     QHash<ChunkId, quint32> docNumbers; // for scores(): the latest entry of each chunk id
     quint64 totalLength = 0;
@@ -119,7 +86,7 @@ struct LexicalIndex::Private {
     // The query's terms and their postings cursors, weighted as search() scores them.
     struct Query {
         QList<QueryTerm> terms;
-        std::vector<Cursor> cursors; // unsorted
+        std::vector<PostingCursor> cursors; // unsorted
         double avgdl = 1.0;
     };
     Query prepare(const QString &query) const
@@ -147,10 +114,10 @@ struct LexicalIndex::Private {
         const double n = double(alive);
         q.avgdl = qMax(1.0, double(totalLength) / n);
         const double avgdl = q.avgdl;
-        std::vector<Cursor> &cursors = q.cursors;
+        std::vector<PostingCursor> &cursors = q.cursors;
         cursors.reserve(termSet.size());
         for (quint32 term : termSet) {
-            const Postings &p = postings[term];
+            const PostingList &p = postings[term];
             const double df = double(p.docs.size());
             // A term the question repeats matters more, up to a cap: long questions repeat their topic.
             const double qtf = std::min(qMax(1, r.queryTfCap), queryTf.value(term, 1));
@@ -163,52 +130,28 @@ struct LexicalIndex::Private {
                 continue;
             const double minNorm = r.k1 * (1.0 - r.b + r.b * p.minLength / avgdl);
             const double ub = idf * (r.k1 + 1.0) * p.maxTf / (p.maxTf + minNorm);
-            cursors.push_back(Cursor{p.docs.data(), p.tfs.data(), 0, p.docs.size(), idf * (r.k1 + 1.0), ub});
+            cursors.push_back(PostingCursor{p.docs.data(), p.tfs.data(), 0, p.docs.size(), idf * (r.k1 + 1.0), ub});
         }
         return q;
     }
 
-    // BM25TP-style term proximity (Rasolofo & Savoy): pairs of query terms from different query words that occur
-    // close together in the chunk earn idf-weighted 1/distance^2, saturated like a term frequency.
+    // The second stage's score of one chunk: where each query term occurs in it, weighed by TermProximity.
     double proximity(quint32 doc, const QList<QueryTerm> &queryTerms) const
     {
-        constexpr int window = 12;
         const QList<LexicalToken> tokens = LexicalTokenizer::tokenize(docs[doc].ref.chunk.text, kinds());
         QHash<QString, int> slot;
-        for (qsizetype i = 0; i < queryTerms.size(); ++i)
+        QList<TermProximity::Term> terms;
+        for (qsizetype i = 0; i < queryTerms.size(); ++i) {
             slot.insert(queryTerms.at(i).key, int(i));
+            terms.append(TermProximity::Term{queryTerms.at(i).unit, queryTerms.at(i).idf});
+        }
         std::vector<std::vector<int>> positions(queryTerms.size());
         for (const LexicalToken &t : tokens) {
             auto it = slot.constFind(termKey(t));
             if (it != slot.cend())
                 positions[*it].push_back(t.position);
         }
-        double score = 0.0;
-        for (qsizetype a = 0; a < queryTerms.size(); ++a) {
-            if (positions[a].empty())
-                continue;
-            for (qsizetype b = a + 1; b < queryTerms.size(); ++b) {
-                if (positions[b].empty() || queryTerms.at(a).unit == queryTerms.at(b).unit)
-                    continue;
-                double acc = 0.0;
-                const std::vector<int> &pa = positions[a];
-                const std::vector<int> &pb = positions[b];
-                size_t j = 0;
-                for (int x : pa) {
-                    while (j + 1 < pb.size() && pb[j + 1] <= x)
-                        ++j;
-                    int dist = std::abs(pb[j] - x);
-                    if (j + 1 < pb.size())
-                        dist = std::min(dist, std::abs(pb[j + 1] - x));
-                    if (dist <= window)
-                        acc += 1.0 / double(qMax(1, dist) * qMax(1, dist));
-                }
-                if (acc > 0)
-                    score += std::min(queryTerms.at(a).idf, queryTerms.at(b).idf) * acc * (ranking.k1 + 1.0)
-                           / (acc + ranking.k1);
-            }
-        }
-        return score;
+        return TermProximity::score(terms, positions, ranking.k1);
     }
 
     void addDoc(const ChunkRef &ref, const QString &text)
@@ -244,7 +187,7 @@ struct LexicalIndex::Private {
             } else {
                 id = *found;
             }
-            Postings &p = postings[id];
+            PostingList &p = postings[id];
             const quint8 tfCapped = quint8(qMin<quint32>(it.value().first, 255));
             p.docs.push_back(docNo);
             p.tfs.push_back(tfCapped);
@@ -317,8 +260,8 @@ const LexicalRankingOptions &LexicalIndex::rankingOptions() const
 qint64 LexicalIndex::indexBytes() const
 {
     qint64 bytes = 0;
-    for (const Postings &p : d->postings)
-        bytes += qint64(p.docs.capacity() * sizeof(quint32) + p.tfs.capacity() * sizeof(quint8) + sizeof(Postings));
+    for (const PostingList &p : d->postings)
+        bytes += qint64(p.docs.capacity() * sizeof(quint32) + p.tfs.capacity() * sizeof(quint8) + sizeof(PostingList));
     bytes += qint64(d->docs.capacity() * sizeof(DocEntry));
     bytes += qint64(d->termIds.size()) * qint64(sizeof(QString) + sizeof(quint32) + 2 * 3 + 16);
     bytes += qint64(d->docNumbers.size()) * qint64(sizeof(ChunkId) + sizeof(quint32) + 8);
@@ -339,7 +282,7 @@ QList<double> LexicalIndex::scores(const QString &query, const QList<ChunkId> &i
         const quint32 doc = *it;
         const double norm = k1 * (1.0 - b + b * d->docs[doc].length / prepared.avgdl);
         double score = 0.0;
-        for (const Cursor &c : prepared.cursors) {
+        for (const PostingCursor &c : prepared.cursors) {
             const quint32 *at = std::lower_bound(c.docs, c.docs + c.size, doc);
             if (at != c.docs + c.size && *at == doc) {
                 const double tf = c.tfs[at - c.docs];
@@ -360,13 +303,14 @@ QList<SearchHit> LexicalIndex::search(const QString &query, const SearchOptions 
     Private::Query prepared = d->prepare(query);
     if (prepared.cursors.empty())
         return hits;
-    std::vector<Cursor> &cursors = prepared.cursors;
+    std::vector<PostingCursor> &cursors = prepared.cursors;
     const QList<QueryTerm> &queryTerms = prepared.terms;
     const double avgdl = prepared.avgdl;
     // Document-at-a-time MaxScore: terms sorted by their score upper bound; once the k-th best score beats the
     // bounds of the weakest terms together, those terms are only probed for chunks the strong terms found. Common
     // bigrams (니다, 있는) then cost a few binary searches instead of a walk over half the corpus.
-    std::sort(cursors.begin(), cursors.end(), [](const Cursor &a, const Cursor &b) { return a.ub < b.ub; });
+    std::sort(cursors.begin(), cursors.end(),
+              [](const PostingCursor &a, const PostingCursor &b) { return a.ub < b.ub; });
     std::vector<double> prefix(cursors.size());
     double sum = 0;
     for (size_t i = 0; i < cursors.size(); ++i)
@@ -394,7 +338,7 @@ QList<SearchHit> LexicalIndex::search(const QString &query, const SearchOptions 
         const double norm = k1 * (1.0 - b + b * e.length / avgdl);
         double score = 0;
         for (size_t i = firstEssential; i < cursors.size(); ++i) {
-            Cursor &c = cursors[i];
+            PostingCursor &c = cursors[i];
             if (c.current() == doc) {
                 const double tf = c.tfs[c.pos];
                 score += c.weight * tf / (tf + norm);
@@ -406,7 +350,7 @@ QList<SearchHit> LexicalIndex::search(const QString &query, const SearchOptions 
         for (size_t i = firstEssential; i-- > 0;) {
             if (score + prefix[i] <= theta)
                 break;
-            Cursor &c = cursors[i];
+            PostingCursor &c = cursors[i];
             c.advanceTo(doc);
             if (c.current() == doc) {
                 const double tf = c.tfs[c.pos];

@@ -51,6 +51,22 @@ Result<SqliteStatement> SqliteDatabase::prepare(const QString &sql)
     return SqliteStatement(this, stmt);
 }
 
+Result<void> SqliteDatabase::transaction(const std::function<Result<void>()> &body)
+{
+    if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        return r;
+    Result<void> r = body();
+    if (!r) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return r;
+    }
+    if (auto c = exec(QStringLiteral("COMMIT")); !c) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return c;
+    }
+    return {};
+}
+
 qint64 SqliteDatabase::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 
 struct sqlite3;
@@ -28,6 +29,8 @@ public:
     Result<void> open(const QString &path);
     Result<void> exec(const QString &sql);
     Result<SqliteStatement> prepare(const QString &sql);
+    // Runs `body` in one write transaction: committed when it succeeds, rolled back when it or the commit fails.
+    Result<void> transaction(const std::function<Result<void>()> &body);
     qint64 lastInsertId() const;
     int changes() const;
     Error lastError(const QString &what) const;

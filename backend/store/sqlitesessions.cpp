@@ -62,7 +62,7 @@ Result<void> SqliteStore::deleteSession(SessionId id)
 Result<TurnId> SqliteStore::appendTurn(const Turn &turn)
 {
     TurnId id = 0;
-    auto r = inTransaction([&]() -> Result<void> {
+    auto r = m_db.transaction([&]() -> Result<void> {
         auto exists = query(QStringLiteral("UPDATE sessions SET updated_ms = ? WHERE id = ?"), {nowMs(), turn.sessionId});
         if (!exists)
             return exists.error();

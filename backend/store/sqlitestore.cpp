@@ -2,14 +2,12 @@
 #include "store/sqlitestore.h"
 
 #include "store/sqliterows.h"
+#include "store/sqliteschema.h"
 
-#include "core/logging.h"
 #include "core/tr.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <functional>
 
 namespace Protostar {
 
@@ -18,70 +16,6 @@ using SqliteRows::fromMs;
 using SqliteRows::nowMs;
 
 namespace {
-
-// Schema history (PRAGMA user_version):
-//  1 — candidates, documents (with full text), chunks, sessions, turns, summaries, kv settings.
-const char *const kMigrations[] = {
-    R"SQL(
-CREATE TABLE candidates (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    created_ms INTEGER NOT NULL
-);
-CREATE TABLE documents (
-    id INTEGER PRIMARY KEY,
-    candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
-    path TEXT NOT NULL,
-    file_name TEXT NOT NULL,
-    format TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    size_bytes INTEGER NOT NULL,
-    title TEXT NOT NULL DEFAULT '',
-    page_count INTEGER NOT NULL DEFAULT 0,
-    text TEXT NOT NULL,
-    imported_ms INTEGER NOT NULL,
-    UNIQUE (candidate_id, path)
-);
-CREATE INDEX documents_sha ON documents(candidate_id, sha256);
-CREATE TABLE chunks (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL,
-    heading_path TEXT NOT NULL,
-    text TEXT NOT NULL,
-    page INTEGER NOT NULL DEFAULT 0,
-    start_offset INTEGER NOT NULL,
-    end_offset INTEGER NOT NULL
-);
-CREATE INDEX chunks_document ON chunks(document_id, ordinal);
-CREATE TABLE sessions (
-    id INTEGER PRIMARY KEY,
-    title TEXT NOT NULL,
-    created_ms INTEGER NOT NULL,
-    updated_ms INTEGER NOT NULL
-);
-CREATE TABLE turns (
-    id INTEGER PRIMARY KEY,
-    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL,
-    question TEXT NOT NULL,
-    answer TEXT NOT NULL,
-    found INTEGER NOT NULL,
-    citations TEXT NOT NULL DEFAULT '[]',
-    created_ms INTEGER NOT NULL
-);
-CREATE INDEX turns_session ON turns(session_id, ordinal);
-CREATE TABLE summaries (
-    id INTEGER PRIMARY KEY,
-    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-    turn_id INTEGER REFERENCES turns(id) ON DELETE CASCADE,
-    text TEXT NOT NULL,
-    created_ms INTEGER NOT NULL
-);
-CREATE INDEX summaries_session ON summaries(session_id, id);
-CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-)SQL",
-};
 
 QString encodePath(const QStringList &path)
 {
@@ -138,7 +72,7 @@ DocumentInfo readDocument(const SqliteStatement &q)
 
 int SqliteStore::schemaVersion()
 {
-    return int(std::size(kMigrations));
+    return SqliteSchema::version();
 }
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
@@ -150,53 +84,9 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
         if (auto r = store->m_db.exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }
-    if (auto r = store->migrate(); !r)
+    if (auto r = SqliteSchema::migrate(store->m_db); !r)
         return r.error();
     return store;
-}
-
-Result<void> SqliteStore::migrate()
-{
-    auto q = m_db.prepare(QStringLiteral("PRAGMA user_version"));
-    if (!q)
-        return q.error();
-    auto row = q->step();
-    if (!row) {
-        // sqlite3 says "file is not a database" only on the first read.
-        return row.error();
-    }
-    const int current = int(q->int64(0));
-    if (current > schemaVersion())
-        return makeError(ErrorCode::SchemaTooNew,
-                         Tr::tr("This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.")
-                             .arg(current).arg(schemaVersion()));
-    for (int v = current; v < schemaVersion(); ++v) {
-        auto r = inTransaction([&]() -> Result<void> {
-            if (auto e = m_db.exec(QString::fromUtf8(kMigrations[v])); !e)
-                return e;
-            return m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
-        });
-        if (!r)
-            return r;
-        qCDebug(lcStore) << "migrated schema to version" << v + 1;
-    }
-    return {};
-}
-
-Result<void> SqliteStore::inTransaction(const std::function<Result<void>()> &body)
-{
-    if (auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
-        return r;
-    Result<void> r = body();
-    if (!r) {
-        (void)m_db.exec(QStringLiteral("ROLLBACK"));
-        return r;
-    }
-    if (auto c = m_db.exec(QStringLiteral("COMMIT")); !c) {
-        (void)m_db.exec(QStringLiteral("ROLLBACK"));
-        return c;
-    }
-    return {};
 }
 
 Result<CandidateId> SqliteStore::ensureCandidate(const QString &name)
@@ -282,7 +172,7 @@ Result<std::optional<Candidate>> SqliteStore::candidateByName(const QString &nam
 
 Result<void> SqliteStore::deleteCandidate(CandidateId id)
 {
-    return inTransaction([&]() -> Result<void> {
+    return m_db.transaction([&]() -> Result<void> {
         auto q = m_db.prepare(QStringLiteral("DELETE FROM candidates WHERE id = ?"));
         if (!q)
             return q.error();
@@ -313,7 +203,7 @@ Result<std::optional<DocumentInfo>> SqliteStore::documentBySha(CandidateId candi
 Result<DocumentId> SqliteStore::putDocument(const DocumentInfo &info, const QString &text, const QList<Chunk> &chunks)
 {
     DocumentId id = 0;
-    auto r = inTransaction([&]() -> Result<void> {
+    auto r = m_db.transaction([&]() -> Result<void> {
         // A changed file replaces the old document wholesale; cascades remove its chunks.
         if (auto del = query(QStringLiteral("DELETE FROM documents WHERE candidate_id = ? AND path = ?"), {info.candidateId, info.path}); !del)
             return del.error();
@@ -370,7 +260,7 @@ Result<Document> SqliteStore::document(DocumentId id)
 
 Result<void> SqliteStore::deleteDocument(DocumentId id)
 {
-    return inTransaction([&]() -> Result<void> {
+    return m_db.transaction([&]() -> Result<void> {
         auto q = query(QStringLiteral("DELETE FROM documents WHERE id = ?"), {id});
         return q ? q->run() : Result<void>(q.error());
     });

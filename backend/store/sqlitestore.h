@@ -4,7 +4,6 @@
 #include "store/sqlitedatabase.h"
 #include "store/store.h"
 
-#include <functional>
 #include <memory>
 
 namespace Protostar {
@@ -16,7 +15,7 @@ class SqliteStore final : public Store
 public:
     // Opens (creating if needed) and migrates the file. ":memory:" works for tests.
     static Result<std::unique_ptr<SqliteStore>> open(const QString &path);
-    // The schema version this build writes; see the history in sqlitestore.cpp.
+    // The schema version this build writes; see the history in sqliteschema.cpp.
     static int schemaVersion();
 
     Result<CandidateId> ensureCandidate(const QString &name) override;
@@ -48,8 +47,6 @@ public:
 
 private:
     SqliteStore() = default;
-    Result<void> migrate();
-    Result<void> inTransaction(const std::function<Result<void>()> &body);
     Result<SqliteStatement> query(const QString &sql, std::initializer_list<QVariant> binds);
 
     SqliteDatabase m_db;

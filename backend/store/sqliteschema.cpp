@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#include "store/sqliteschema.h"
+
+#include "store/sqlitedatabase.h"
+
+#include "core/logging.h"
+#include "core/tr.h"
+
+#include <iterator>
+
+namespace Protostar {
+
+namespace {
+
+// Schema history (PRAGMA user_version):
+//  1 — candidates, documents (with full text), chunks, sessions, turns, summaries, kv settings.
+const char *const kMigrations[] = {
+    R"SQL(
+CREATE TABLE candidates (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created_ms INTEGER NOT NULL
+);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    format TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    page_count INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,
+    imported_ms INTEGER NOT NULL,
+    UNIQUE (candidate_id, path)
+);
+CREATE INDEX documents_sha ON documents(candidate_id, sha256);
+CREATE TABLE chunks (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    heading_path TEXT NOT NULL,
+    text TEXT NOT NULL,
+    page INTEGER NOT NULL DEFAULT 0,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL
+);
+CREATE INDEX chunks_document ON chunks(document_id, ordinal);
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL
+);
+CREATE TABLE turns (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    found INTEGER NOT NULL,
+    citations TEXT NOT NULL DEFAULT '[]',
+    created_ms INTEGER NOT NULL
+);
+CREATE INDEX turns_session ON turns(session_id, ordinal);
+CREATE TABLE summaries (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    turn_id INTEGER REFERENCES turns(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    created_ms INTEGER NOT NULL
+);
+CREATE INDEX summaries_session ON summaries(session_id, id);
+CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)SQL",
+};
+
+} // namespace
+
+int SqliteSchema::version()
+{
+    return int(std::size(kMigrations));
+}
+
+Result<void> SqliteSchema::migrate(SqliteDatabase &db)
+{
+    auto q = db.prepare(QStringLiteral("PRAGMA user_version"));
+    if (!q)
+        return q.error();
+    auto row = q->step();
+    if (!row) {
+        // sqlite3 says "file is not a database" only on the first read.
+        return row.error();
+    }
+    const int current = int(q->int64(0));
+    if (current > version())
+        return makeError(ErrorCode::SchemaTooNew,
+                         Tr::tr("This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.")
+                             .arg(current).arg(version()));
+    for (int v = current; v < version(); ++v) {
+        auto r = db.transaction([&]() -> Result<void> {
+            if (auto e = db.exec(QString::fromUtf8(kMigrations[v])); !e)
+                return e;
+            return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        });
+        if (!r)
+            return r;
+        qCDebug(lcStore) << "migrated schema to version" << v + 1;
+    }
+    return {};
+}
+
+} // namespace Protostar

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/result.h"
+
+namespace Protostar {
+
+class SqliteDatabase;
+
+// The store's tables: their history (PRAGMA user_version) and the migrations that bring a file written by an older
+// build up to date. Stateless; works on the connection it is given, on that connection's thread.
+class SqliteSchema
+{
+public:
+    // The schema version this build writes.
+    static int version();
+    // Brings the file to version(), one transaction per step; refuses a file that a newer build wrote.
+    static Result<void> migrate(SqliteDatabase &db);
+};
+
+} // namespace Protostar
