@@ -32,6 +32,12 @@ KnowledgeBase::KnowledgeBase(const LexicalRankingOptions &ranking, const PageFus
 
 KnowledgeBase::~KnowledgeBase() = default;
 
+void KnowledgeBase::setSupportScope(const SupportScope &scope)
+{
+    QWriteLocker lock(&m_lock);
+    m_scope = scope;
+}
+
 Result<int> KnowledgeBase::load(Store &store)
 {
     auto chunks = store.allChunks();
@@ -43,6 +49,7 @@ Result<int> KnowledgeBase::load(Store &store)
     m_byDocument.clear();
     m_documentCandidate.clear();
     m_candidates.clear();
+    m_pageChunks.clear();
     m_chunkCount = 0;
     addLocked(*chunks);
     return m_chunkCount;
@@ -93,6 +100,7 @@ void KnowledgeBase::clear()
     m_byDocument.clear();
     m_documentCandidate.clear();
     m_candidates.clear();
+    m_pageChunks.clear();
     m_chunkCount = 0;
 }
 
@@ -113,7 +121,8 @@ KnowledgeBase::Support KnowledgeBase::support(const QString &question, const QSt
     return supportOf(question, text, QString());
 }
 
-KnowledgeBase::Support KnowledgeBase::supportOf(const QString &question, const QString &text, const QString &label) const
+KnowledgeBase::Support KnowledgeBase::supportOf(const QString &question, const QString &text, const QString &label,
+                                                const QString &before, const QString &after) const
 {
     const QStringList terms = AnswerText::terms(question);
     QReadLocker lock(&m_lock);
@@ -127,36 +136,57 @@ KnowledgeBase::Support KnowledgeBase::supportOf(const QString &question, const Q
         weights.append(w);
         total += w;
     }
+    const SupportScope scope = m_scope;
     lock.unlock();
     Support result;
     if (total <= 0.0)
         return result;
     const QString foldedLabel = AnswerText::foldForMatching(label);
-    auto coverage = [&](const QString &folded) {
+    // `beside`: the neighbouring chunks of the page, whose terms count at the scope's neighbour weight.
+    auto coverage = [&](const QString &folded, const QString &beside = {}) {
         double found = 0.0;
         for (qsizetype i = 0; i < terms.size(); ++i) {
-            if (ResumeGlossary::contains(folded, terms.at(i)))
+            if (ResumeGlossary::contains(folded, terms.at(i))) {
                 found += weights.at(i);
-            else if (!foldedLabel.isEmpty() && ResumeGlossary::containsInLabel(foldedLabel, terms.at(i)))
-                found += kLabelWeight * weights.at(i);
+                continue;
+            }
+            double part = 0.0;
+            if (!beside.isEmpty() && ResumeGlossary::contains(beside, terms.at(i)))
+                part = scope.neighbourWeight;
+            if (!foldedLabel.isEmpty() && ResumeGlossary::containsInLabel(foldedLabel, terms.at(i)))
+                part = std::max(part, kLabelWeight);
+            found += part * weights.at(i);
         }
         return found / total;
     };
-    result.passage = coverage(AnswerText::foldForMatching(text));
-    const QList<AnswerText::Span> spans = AnswerText::sentences(text);
+    const bool hasNeighbours = !before.isEmpty() || !after.isEmpty();
+    const QString foldedBeside = hasNeighbours ? AnswerText::foldForMatching(before + u'\n' + after) : QString();
+    result.passage = coverage(AnswerText::foldForMatching(text), foldedBeside);
+    // The windows run over the chunk, or over the page's text around it when the scope lets them (a window
+    // must still hold one of the chunk's own sentences: the neighbours alone are judged as their own chunks).
+    const bool across = scope.windowAcross && hasNeighbours;
+    const QString prefix = across && !before.isEmpty() ? before + u'\n' : QString();
+    const QString joined = across ? prefix + text + (after.isEmpty() ? QString() : u'\n' + after) : text;
+    const qsizetype ownStart = prefix.size();
+    const qsizetype ownEnd = ownStart + text.size();
+    const QList<AnswerText::Span> spans = AnswerText::sentences(joined);
     for (qsizetype i = 0; i < spans.size(); ++i) {
         const qsizetype last = std::min<qsizetype>(spans.size() - 1, i + kSupportWindow - 1);
+        const qsizetype start = spans.at(i).start;
         const qsizetype end = spans.at(last).start + spans.at(last).length;
-        result.sentences = std::max(result.sentences,
-                                    coverage(AnswerText::foldForMatching(text.mid(spans.at(i).start, end - spans.at(i).start))));
+        if (end <= ownStart || start >= ownEnd)
+            continue;
+        result.sentences = std::max(result.sentences, coverage(AnswerText::foldForMatching(joined.mid(start, end - start))));
     }
     if (spans.isEmpty())
         result.sentences = coverage(QString());
+    // The passage as a whole: the chunk with the neighbours its scope joins to it.
+    const QString passageText = hasNeighbours ? before + u'\n' + text + u'\n' + after : text;
     // Bigrams can be matched one by one in unrelated places; a compound such as "시중은행" or a name
     // such as "PgBouncer" is either written in the passage or not.
     const QStringList words = AnswerText::words(question);
     if (!words.isEmpty()) {
-        const QString foldedText = AnswerText::foldForMatching(text);
+        const QString foldedText = AnswerText::foldForMatching(passageText);
         int found = 0;
         for (const QString &w : words)
             found += foldedText.contains(w) || foldedLabel.contains(w) ? 1 : 0;
@@ -168,12 +198,12 @@ KnowledgeBase::Support KnowledgeBase::supportOf(const QString &question, const Q
     if (!figures.isEmpty()) {
         int found = 0;
         for (const QString &f : figures)
-            found += AnswerText::containsFigure(text, f) || AnswerText::containsFigure(label, f) ? 1 : 0;
+            found += AnswerText::containsFigure(passageText, f) || AnswerText::containsFigure(label, f) ? 1 : 0;
         result.figures = double(found) / double(figures.size());
     }
     const QStringList phrases = RequiredPhrases::of(question);
     if (!phrases.isEmpty()) {
-        const QString squeezed = RequiredPhrases::squeezed(label + u' ' + text);
+        const QString squeezed = RequiredPhrases::squeezed(label + u' ' + passageText);
         const auto found = std::count_if(phrases.cbegin(), phrases.cend(),
                                          [&](const QString &p) { return squeezed.contains(RequiredPhrases::squeezed(p)); });
         result.phrases = double(found) / double(phrases.size());
@@ -183,7 +213,31 @@ KnowledgeBase::Support KnowledgeBase::supportOf(const QString &question, const Q
 
 KnowledgeBase::Support KnowledgeBase::support(const QString &question, const ChunkRef &chunk) const
 {
-    return supportOf(question, chunk.chunk.text, chunk.documentName + u' ' + chunk.chunk.headingPath.join(u' '));
+    const QString label = chunk.documentName + u' ' + chunk.chunk.headingPath.join(u' ');
+    QString before;
+    QString after;
+    {
+        QReadLocker lock(&m_lock);
+        const int reach = m_scope.neighbours;
+        const auto page = chunk.chunk.page > 0 && reach > 0 ? m_pageChunks.constFind({chunk.chunk.documentId, chunk.chunk.page})
+                                                             : m_pageChunks.cend();
+        if (page != m_pageChunks.cend()) {
+            const QList<PageChunk> &list = *page;
+            const auto self = std::find_if(list.cbegin(), list.cend(), [&](const PageChunk &c) { return c.id == chunk.chunk.id; });
+            if (self != list.cend()) {
+                const qsizetype at = self - list.cbegin();
+                QStringList b;
+                QStringList a;
+                for (qsizetype i = std::max<qsizetype>(0, at - reach); i < at; ++i)
+                    b.append(list.at(i).text);
+                for (qsizetype i = at + 1; i < list.size() && i <= at + reach; ++i)
+                    a.append(list.at(i).text);
+                before = b.join(u'\n');
+                after = a.join(u'\n');
+            }
+        }
+    }
+    return supportOf(question, chunk.chunk.text, label, before, after);
 }
 
 KnowledgeBase::NamedCandidates KnowledgeBase::namedCandidates(const QString &question) const
@@ -241,12 +295,25 @@ void KnowledgeBase::addLocked(const QList<ChunkRef> &chunks)
             ++perDoc[t];
         }
         ++perDoc[QString()]; // chunk count of the document
+        if (ref.chunk.page > 0)
+            m_pageChunks[{ref.chunk.documentId, ref.chunk.page}].append({ref.chunk.ordinal, ref.chunk.id, ref.chunk.text});
         if (!m_documentCandidate.contains(ref.chunk.documentId)) {
             m_documentCandidate.insert(ref.chunk.documentId, ref.candidateId);
             auto &entry = m_candidates[ref.candidateId];
             entry.first = ref.candidateName;
             ++entry.second;
         }
+    }
+    QSet<PageKey> touched;
+    for (const ChunkRef &ref : chunks) {
+        if (ref.chunk.page > 0)
+            touched.insert({ref.chunk.documentId, ref.chunk.page});
+    }
+    for (const PageKey &key : std::as_const(touched)) {
+        QList<PageChunk> &list = m_pageChunks[key];
+        std::sort(list.begin(), list.end(), [](const PageChunk &a, const PageChunk &b) {
+            return std::pair(a.ordinal, a.id) < std::pair(b.ordinal, b.id);
+        });
     }
 }
 
@@ -266,6 +333,7 @@ void KnowledgeBase::removeLocked(DocumentId id)
             m_documentFrequency.erase(df);
     }
     m_byDocument.erase(it);
+    m_pageChunks.removeIf([id](const auto &entry) { return entry.key().first == id; });
     const auto candidate = m_documentCandidate.find(id);
     if (candidate != m_documentCandidate.end()) {
         auto entry = m_candidates.find(*candidate);

@@ -174,6 +174,8 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
     for (const ChunkRef &ref : all)
         chunksOfDoc[ref.chunk.documentId].append(ref);
     KnowledgeBase knowledge;
+    if (options.scope)
+        knowledge.setSupportScope(*options.scope);
     knowledge.add(all);
     ExtractiveAnswerProvider provider;
     AnswererOptions ungated;

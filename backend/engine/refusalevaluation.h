@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "engine/evaldatasets.h"
+#include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
 
 #include <QHash>
@@ -95,6 +96,7 @@ struct RefusalEvalOptions {
     // citation of any chunk of the gold page counts).
     bool paragraphs = false;
     std::optional<RefusalThreshold> threshold; // default: the QuestionAnswerer's (AnswererOptions)
+    std::optional<SupportScope> scope;         // default: the KnowledgeBase's
 };
 
 // ko-rag-eval as the refusal evaluation indexes it: one document per PDF, its pages as chunks (or, with

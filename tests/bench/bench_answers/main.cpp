@@ -4,7 +4,7 @@
 // threshold is calibrated on the tuning half only; figures are reported for the held-out half too.
 // unanswerable_answered_like_gold: unanswerable runs answered with an answer that writes at least as many of
 // generation_gt's terms as the answerable run's (RefusalRecord::goldTermsUnanswerable).
-// Usage: bench_answers [--data DIR] [--k N] [--threshold P,S[,Q]] [--records] [--paragraphs] [--dump FILE]
+// Usage: bench_answers [--data DIR] [--k N] [--threshold P,S[,Q]] [--records] [--paragraphs] [--dump FILE] [--scope N,W[,A]]
 // (last line: BENCH {json}). Q: the share of quoted names and codes the passage must write (RequiredPhrases).
 #include "benchoptions.h"
 #include "engine/questionanswerer.h"
@@ -55,13 +55,25 @@ int main(int argc, char **argv)
     const QCommandLineOption dumpOption(QStringLiteral("dump"),
                                         QStringLiteral("Write every record with its question, evidence and answers as JSON Lines."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({thresholdOption, recordsOption, paragraphsOption, dumpOption});
+    const QCommandLineOption scopeOption(QStringLiteral("scope"),
+                                         QStringLiteral("Support scope of a paragraph chunk on a real page: NEIGHBOURS (chunks either side), "
+                                                        "their WEIGHT, and ACROSS 1 to let the sentence window span them (default: the engine's)."),
+                                         QStringLiteral("N,W[,A]"));
+    parser.addOptions({thresholdOption, recordsOption, paragraphsOption, dumpOption, scopeOption});
     parser.process(app);
 
     QTextStream out(stdout);
     RefusalEvalOptions options;
     options.k = shared.k();
     options.paragraphs = parser.isSet(paragraphsOption);
+    if (parser.isSet(scopeOption)) {
+        const QStringList parts = parser.value(scopeOption).split(u',');
+        SupportScope scope;
+        scope.neighbours = parts.value(0).toInt();
+        scope.neighbourWeight = parts.value(1, QStringLiteral("1")).toDouble();
+        scope.windowAcross = parts.value(2).toInt() != 0;
+        options.scope = scope;
+    }
     QElapsedTimer timer;
     timer.start();
     auto report = RefusalEvaluation::run(shared.dataDir(), options);
@@ -134,6 +146,10 @@ int main(int argc, char **argv)
     bench.insert(QStringLiteral("threshold_sentences"), threshold.sentences);
     bench.insert(QStringLiteral("threshold_phrases"), threshold.phrases);
     bench.insert(QStringLiteral("split"), QStringLiteral("held-out"));
+    if (options.scope) {
+        bench.insert(QStringLiteral("scope"), QStringLiteral("%1,%2,%3").arg(options.scope->neighbours).arg(options.scope->neighbourWeight)
+                                                  .arg(options.scope->windowAcross ? 1 : 0));
+    }
     bench.insert(QStringLiteral("chunks"), options.paragraphs ? QStringLiteral("paragraph") : QStringLiteral("page"));
     bench.insert(QStringLiteral("unanswerable_answered_like_gold"), chosen.heldout.answeredLikeGold);
     QJsonObject all = chosen.all.toJson();
