@@ -102,6 +102,8 @@ const QSet<QString> &englishStopWords()
                               // generic verbs of questions that résumés do not write ("achieve", "run ... at")
                               "experience", "achieve", "achieved", "accomplish", "accomplished", "run", "ran", "work",
                               "worked", "done", "hold", "holds", "possess", "possesses",
+                              // "What languages does X speak?": the languages section lists them without the verb
+                              "speak", "speaks",
                               // "compare A and B", as 비교: how to answer, not what
                               "compare", "comparison", "versus", "vs"})
             s.insert(QString::fromLatin1(w));

@@ -184,6 +184,13 @@ private Q_SLOTS:
         QTest::newRow("companies searched in the experience section")
             << QStringLiteral("Which companies has Daniel Cho worked at?")
             << QStringLiteral("Which companies has Daniel Cho worked at? 회사 company employer employers experience 경력사항");
+        // A team is a field of each job entry, which writes it inside a compound (결제플랫폼팀).
+        QTest::newRow("a team asked alone searched in the experience section")
+            << QStringLiteral("어떤 팀에서 일했나요?") << QStringLiteral("어떤 팀에서 일했나요? team teams experience 경력사항");
+        QTest::newRow("a team among other words is not a job")
+            << QStringLiteral("강정호가 입단한 프로 팀은?") << QStringLiteral("강정호가 입단한 프로 팀은? team teams");
+        QTest::newRow("the career asked alone is the experience section")
+            << QStringLiteral("의 경력을 비교해 주세요") << QStringLiteral("의 경력을 비교해 주세요 career careers years experience 경력사항");
     }
 
     void retrievalQuery()
