@@ -392,9 +392,21 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         answer.found = false;
         return answer;
     }
-    // Reading order: by passage, then by position inside it.
-    std::sort(chosen.begin(), chosen.end(), [](const Sentence &a, const Sentence &b) {
-        return a.evidenceIndex != b.evidenceIndex ? a.evidenceIndex < b.evidenceIndex : a.start < b.start;
+    // Reading order: by passage, then by position inside it. Asked for experience, the entries as the résumé
+    // lists them (the latest job first, as a rule), not as they were retrieved.
+    auto passageKey = [&](const Sentence &c) {
+        const Chunk &chunk = request.evidence.at(c.evidenceIndex).ref.chunk;
+        if (!asksExperience)
+            return std::pair<qsizetype, qsizetype>(c.evidenceIndex, 0);
+        qsizetype document = 0;
+        while (request.evidence.at(document).ref.chunk.documentId != chunk.documentId)
+            ++document;
+        return std::pair<qsizetype, qsizetype>(document, chunk.ordinal);
+    };
+    std::sort(chosen.begin(), chosen.end(), [&](const Sentence &a, const Sentence &b) {
+        const auto ka = passageKey(a);
+        const auto kb = passageKey(b);
+        return ka != kb ? ka < kb : a.start < b.start;
     });
 
     // Asked who, the answer says whose each quote is: one line per candidate, led by the name.

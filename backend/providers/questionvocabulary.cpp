@@ -56,6 +56,8 @@ const QStringList &koreanQuestionEndings()
         QStringLiteral("나요"), QStringLiteral("니까"), QStringLiteral("까요"), QStringLiteral("는지"), QStringLiteral("는가"),
         // Verbs turned into modifiers ("운영한 사람", "개발하는 팀"): the noun stem is what documents write.
         QStringLiteral("했던"), QStringLiteral("하던"), QStringLiteral("해본"), QStringLiteral("하는"), QStringLiteral("한"),
+        // The past modifier of other verbs ("팀을 이끌었던 사람"): the stem is what "이끌며", "이끌었다" write.
+        QStringLiteral("었던"), QStringLiteral("았던"), QStringLiteral("였던"),
         QStringLiteral("된"),
     };
     return endings;

@@ -254,6 +254,9 @@ private Q_SLOTS:
                                            << QStringList{QStringLiteral("최민호")};
         QTest::newRow("ko remote work") << QStringLiteral("재택 근무를 원하는 후보자는?") << QStringList{QStringLiteral("최민호")}
                                         << QStringList{};
+        // "이끌었던" asks what "이끌며" writes: the stem, not the past modifier.
+        QTest::newRow("ko past modifier") << QStringLiteral("팀을 이끌었던 사람은?") << QStringList{QStringLiteral("김지원")}
+                                          << QStringList{};
         // Daniel Cho (6 years) and 이하은 (5년) fall short; 최민호 states no such figure.
         QTest::newRow("ko years bar")
             << QStringLiteral("경력 7년 이상인 후보자는?")

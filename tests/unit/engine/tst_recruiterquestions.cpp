@@ -85,15 +85,15 @@ private Q_SLOTS:
         // Each candidate's job entries and what was done there, whoever ranks first: not a title line, the
         // skills, or the reason for leaving (퇴사 사유) that "경력기술서" heads as well.
         QTest::newRow("ko compare careers") << QStringLiteral("김지원과 박서준의 경력을 비교해 주세요")
-                                            << QStringList{QStringLiteral("김지원:"), QStringLiteral("박서준:"),
-                                                           QStringLiteral("한빛페이 (2019.03 ~ 2023.02)"), QStringLiteral("누리커머스 (2015.07 ~ 2019.02)"),
-                                                           QStringLiteral("하늘클라우드 (2020.06 ~ 현재)"), QStringLiteral("별빛게임즈 (2017.01 ~ 2020.05)"),
+                                            << QStringList{QStringLiteral("김지원: 한빛페이 (2019.03 ~ 2023.02)"), QStringLiteral("누리커머스 (2015.07 ~ 2019.02)"),
+                                                           QStringLiteral("박서준: 하늘클라우드 (2020.06 ~ 현재)"), QStringLiteral("별빛게임즈 (2017.01 ~ 2020.05)"),
                                                            QStringLiteral("가용성 99.95%"), QStringLiteral("피크 TPS 1만 2천")}
                                             << QStringList{QStringLiteral("퇴사"), QStringLiteral("Kubernetes, Docker")};
-        // Five sentences in all left the second candidate their headings only: each gets their own share.
+        // Five sentences in all left the second candidate their headings only: each gets their own share,
+        // the entries in the résumé's order (latest job first), not in the order they were retrieved.
         QTest::newRow("en compare experience") << QStringLiteral("Compare the experience of Jane Park and Daniel Cho.")
-                                               << QStringList{QStringLiteral("Jane Park: Pixelnest (2016.02 ~ 2020.03)"),
-                                                              QStringLiteral("Daniel Cho: Seabird Analytics (2018.03 ~ 2020.12)"),
+                                               << QStringList{QStringLiteral("Jane Park: Brightlane Recruiting (2020.04 ~ 2024.03)"),
+                                                              QStringLiteral("Daniel Cho: Tidewater Logistics (2021.01 ~ 2024.05)"),
                                                               QStringLiteral("Led the rebuild"), QStringLiteral("Built the booking widget"),
                                                               QStringLiteral("Built streaming ingestion"), QStringLiteral("Maintained ETL pipelines")}
                                                << QStringList{};

@@ -25,6 +25,10 @@ private Q_SLOTS:
         QTest::newRow("a figure that is not a threshold stays")
             << QStringLiteral("가용성 99.95%를 달성한 후보자는?")
             << QStringList{QStringLiteral("가용성"), QStringLiteral("99"), QStringLiteral("95"), QStringLiteral("달성")};
+        QTest::newRow("past modifier of a verb cut to its stem")
+            << QStringLiteral("팀을 이끌었던 사람은?") << QStringList{QStringLiteral("팀"), QStringLiteral("이끌")};
+        QTest::newRow("past modifier after a noun")
+            << QStringLiteral("서울 출신이었던 인물은?") << QStringList{QStringLiteral("서울"), QStringLiteral("출신")};
         QTest::newRow("experience question asks for the skill")
             << QStringLiteral("Qt 경험이 있는 후보자는?") << QStringList{QStringLiteral("qt")};
         QTest::newRow("experience asked alone is the experience section")
