@@ -283,8 +283,12 @@ QString AnswerText::retrievalQuery(const QString &question)
         if (const QStringList other = ResumeGlossary::counterparts(w); !other.isEmpty())
             out += u' ' + other.join(u' ');
     }
-    // Companies are the entries of the experience section, which rarely write the word "company".
-    if (std::ranges::any_of(content, [](const QString &w) { return ResumeGlossary::asksCompany(w); }))
+    // Companies and teams are fields of the experience section's entries, which rarely write the word
+    // ("결제플랫폼팀" does not hold 팀 as a word of its own); the career asked alone ("김지원과 박서준의 경력을
+    // 비교해 주세요") is that section itself, not a title or a line that happens to write 경력.
+    // A team is asked about only with nothing else ("프로 팀은?" in a question about a ballplayer is not a job).
+    if (std::ranges::any_of(content, [](const QString &w) { return ResumeGlossary::asksCompany(w); })
+        || (content.size() == 1 && (ResumeGlossary::asksJobEntry(content.first()) || ResumeGlossary::asksCareer(content.first()))))
         out += QStringLiteral(" experience 경력사항");
     return out;
 }

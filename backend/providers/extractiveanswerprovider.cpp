@@ -149,8 +149,11 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         unnamed = AnswerText::terms(rest);
     }
     // Then each job entry of the section answers: its heading (employer, period, role) and what was done
-    // there, all of them as much as the question itself.
-    const bool asksExperience = unnamed == QStringList{QStringLiteral("experience")};
+    // there, all of them as much as the question itself. So does 경력 / career asked alone of named candidates
+    // ("김지원과 박서준의 경력을 비교해 주세요"), unless a figure is asked ("경력은 몇 년인가요?": the years).
+    const bool careerAlone = !namedInQuestion.isEmpty() && asked.size() == 1 && ResumeGlossary::asksCareer(asked.first())
+        && !asksForFigure(AnswerText::foldForMatching(request.question));
+    const bool asksExperience = unnamed == QStringList{QStringLiteral("experience")} || careerAlone;
     const double labelWeight = asksExperience ? 1.0 : kLabelWeight;
     const int passages = perCandidate || asksCompanies || asksExperience ? int(request.evidence.size())
                                                        : std::min<int>(m_options.maxEvidence, request.evidence.size());
@@ -160,10 +163,21 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     // The heading a passage sits under ("한빛페이 · 직전 회사", "Education") says what each of its
     // sentences is about; a term found there counts at half weight for all of them.
     QStringList labels;
+    // Asked for experience, a passage under an experience section ("[경력사항]", "Work History") answers in
+    // full; "경력" in the document's title ("경력기술서 - 김지원") would make its skills and reasons for
+    // leaving answer as much, so a title counts only when no passage is under such a section.
+    QList<bool> underExperience;
     for (int i = 0; i < passages; ++i) {
         const ChunkRef &ref = request.evidence.at(i).ref;
         labels.append(AnswerText::foldForMatching(ref.chunk.headingPath.join(u' ')));
+        underExperience.append(std::ranges::any_of(ref.chunk.headingPath, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); }));
     }
+    const bool experienceSections = asksExperience && underExperience.contains(true);
+    auto labelCover = [&](int i, const QString &t) {
+        if (experienceSections)
+            return underExperience.at(i) ? 1.0 : 0.0;
+        return ResumeGlossary::containsInLabel(labels.at(i), t) ? labelWeight : 0.0;
+    };
     QList<Sentence> candidates;
     for (int i = 0; i < passages; ++i) {
         const Evidence &e = request.evidence.at(i);
@@ -182,9 +196,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
             c.folded = AnswerText::foldForMatching(sentence);
             c.cover.reserve(terms.size());
             for (const QString &t : terms)
-                c.cover.append(ResumeGlossary::contains(c.folded, t)      ? 1.0
-                               : ResumeGlossary::containsInLabel(labels.at(i), t) ? labelWeight
-                                                                          : 0.0);
+                c.cover.append(ResumeGlossary::contains(c.folded, t) ? 1.0 : labelCover(i, t));
             c.order = int(candidates.size());
             candidates.append(c);
         }
@@ -197,28 +209,34 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
                                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const QStringList questionFigures = AnswerText::figures(request.question);
     const bool headingsAnswer = whichOrWhere.match(request.question).hasMatch() || asksCompanies || asksExperience;
+    // Every level of the path: a résumé of "항목: 값" lines reads "회사: 초록은행 (2020.09 ~ 2024.08)" as a
+    // heading with "직책: …" below it.
     QSet<QString> headingsSeen;
     for (int i = 0; i < passages && headingsAnswer && !terms.isEmpty(); ++i) {
         const ChunkRef &ref = request.evidence.at(i).ref;
-        if (ref.chunk.headingPath.isEmpty() || headingsSeen.contains(ref.chunk.headingPath.last()))
-            continue;
-        headingsSeen.insert(ref.chunk.headingPath.last());
-        Sentence h;
-        h.evidenceIndex = i;
-        h.candidate = ref.candidateId;
-        h.n = request.evidence.at(i).n;
-        h.start = -1;
-        h.text = AnswerText::collapseSpaces(AnswerText::stripMarkers(ref.chunk.headingPath.last()));
-        h.folded = AnswerText::foldForMatching(h.text);
-        // The company field is also met by the experience section above the entry (containsInLabel).
-        if (ownFigures(h.text, questionFigures).isEmpty() || !std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) {
-                return ResumeGlossary::contains(h.folded, t)
-                    || ((ResumeGlossary::asksCompany(t) || asksExperience) && ResumeGlossary::containsInLabel(labels.at(i), t));
-            }))
-            continue;
-        h.cover = QList<double>(terms.size(), 1.0);
-        h.order = int(candidates.size());
-        candidates.append(h);
+        for (qsizetype level = ref.chunk.headingPath.size() - 1; level >= 0; --level) {
+            const QString &heading = ref.chunk.headingPath.at(level);
+            if (headingsSeen.contains(heading))
+                continue;
+            headingsSeen.insert(heading);
+            Sentence h;
+            h.evidenceIndex = i;
+            h.candidate = ref.candidateId;
+            h.n = request.evidence.at(i).n;
+            h.start = level - ref.chunk.headingPath.size() - 1; // before the passage's sentences, the outer one first
+            h.text = AnswerText::collapseSpaces(AnswerText::stripMarkers(heading));
+            h.folded = AnswerText::foldForMatching(h.text);
+            // The company field is also met by the experience section above the entry (containsInLabel).
+            if (ownFigures(h.text, questionFigures).isEmpty() || !std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) {
+                    return ResumeGlossary::contains(h.folded, t)
+                        || (ResumeGlossary::asksCompany(t) && ResumeGlossary::containsInLabel(labels.at(i), t))
+                        || (asksExperience && labelCover(i, t) > 0.0);
+                }))
+                continue;
+            h.cover = QList<double>(terms.size(), 1.0);
+            h.order = int(candidates.size());
+            candidates.append(h);
+        }
     }
     if (cancelled)
         return makeError(ErrorCode::Cancelled, Tr::tr("The answer was cancelled."));
@@ -294,7 +312,6 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     }
     const QList<Sentence> inReadingOrder = candidates;
     std::stable_sort(candidates.begin(), candidates.end(), [](const Sentence &a, const Sentence &b) { return a.rank > b.rank; });
-    const double bestRank = candidates.first().rank;
     // Asked for someone's experience, the entries' headings say where and when: quoted before what was done.
     if (asksExperience)
         std::stable_partition(candidates.begin(), candidates.end(), [](const Sentence &c) { return c.start < 0 && c.rank > 0.0; });
@@ -308,24 +325,37 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
             it = coveredBy.insert(perCandidate ? c.candidate : CandidateId(0), QList<double>(terms.size(), 0.0));
         return *it;
     };
+    // Comparing named candidates, each one gets the share a question about them alone would: the caps on
+    // sentences and characters and the bar set by the best sentence are each candidate's own, so the second
+    // candidate is not left with their headings only.
+    auto shareOf = [&](const Sentence &c) { return comparesNamed ? c.candidate : CandidateId(0); };
+    QHash<CandidateId, double> bestOf;
+    for (const Sentence &c : std::as_const(candidates))
+        bestOf[shareOf(c)] = std::max(bestOf.value(shareOf(c)), c.rank);
     QStringList quotedFigures;
     QList<Sentence> chosen;
-    qsizetype chars = 0;
+    QHash<CandidateId, qsizetype> chars;
+    QHash<CandidateId, int> quoted;
     auto take = [&](const Sentence &c) {
         QList<double> &covered = coveredFor(c);
         for (qsizetype t = 0; t < terms.size(); ++t)
             covered[t] = std::max(covered.at(t), c.cover.at(t));
         quotedFigures.append(c.figures);
-        chars += c.text.size();
+        chars[shareOf(c)] += c.text.size();
+        quoted[shareOf(c)] += 1;
         chosen.append(c);
     };
     for (const Sentence &c : std::as_const(candidates)) {
-        if (chosen.size() >= m_options.maxSentences || c.rank <= 0.0 || c.rank < bestRank * m_options.minRelative)
+        const double top = bestOf.value(shareOf(c));
+        if (quoted.value(shareOf(c)) >= m_options.maxSentences || c.rank <= 0.0 || c.rank < top * m_options.minRelative) {
+            if (comparesNamed)
+                continue;
             break;
+        }
         // Two files of one candidate (a résumé and its update) often repeat a line word for word: quote it once.
         if (std::any_of(chosen.cbegin(), chosen.cend(), [&](const Sentence &o) { return o.folded == c.folded; }))
             continue;
-        if (!chosen.isEmpty()) {
+        if (quoted.value(shareOf(c)) > 0) {
             const QList<double> &covered = coveredFor(c);
             double gain = 0.0;
             for (qsizetype t = 0; t < terms.size(); ++t)
@@ -335,8 +365,8 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
                 && std::any_of(c.figures.cbegin(), c.figures.cend(), [&](const QString &f) { return !quotedFigures.contains(f); });
             const double needed = newFigure ? std::min(m_options.minGain, m_options.minFigureGain) : m_options.minGain;
             // A near tie with the best is as likely to hold the answer, new terms or not.
-            const bool nearTie = c.rank >= bestRank * m_options.keepRelative;
-            if ((gain < needed * total && !nearTie) || chars + c.text.size() > m_options.maxChars)
+            const bool nearTie = c.rank >= top * m_options.keepRelative;
+            if ((gain < needed * total && !nearTie) || chars.value(shareOf(c)) + c.text.size() > m_options.maxChars)
                 continue;
         }
         take(c);
@@ -362,9 +392,21 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         answer.found = false;
         return answer;
     }
-    // Reading order: by passage, then by position inside it.
-    std::sort(chosen.begin(), chosen.end(), [](const Sentence &a, const Sentence &b) {
-        return a.evidenceIndex != b.evidenceIndex ? a.evidenceIndex < b.evidenceIndex : a.start < b.start;
+    // Reading order: by passage, then by position inside it. Asked for experience, the entries as the résumé
+    // lists them (the latest job first, as a rule), not as they were retrieved.
+    auto passageKey = [&](const Sentence &c) {
+        const Chunk &chunk = request.evidence.at(c.evidenceIndex).ref.chunk;
+        if (!asksExperience)
+            return std::pair<qsizetype, qsizetype>(c.evidenceIndex, 0);
+        qsizetype document = 0;
+        while (request.evidence.at(document).ref.chunk.documentId != chunk.documentId)
+            ++document;
+        return std::pair<qsizetype, qsizetype>(document, chunk.ordinal);
+    };
+    std::sort(chosen.begin(), chosen.end(), [&](const Sentence &a, const Sentence &b) {
+        const auto ka = passageKey(a);
+        const auto kb = passageKey(b);
+        return ka != kb ? ka < kb : a.start < b.start;
     });
 
     // Asked who, the answer says whose each quote is: one line per candidate, led by the name.

@@ -29,9 +29,11 @@ struct ExtractiveOptions {
 // sentences stating a figure of their own, takes further ones stating a figure not yet quoted, and, when
 // the answer would state none, adds the adjacent sentence of the best one that does. Lines of table
 // figures that write no question word are never quoted. Two or more candidates named in the question
-// ("김지원과 박서준의 경력을 비교해 주세요") are answered like a who-question, one line each. Asked which
-// companies, the job entries (headings with a period) under an experience section are quoted, each cited;
-// asked for someone's experience and nothing else, each entry's heading and the sentences under it;
+// ("김지원과 박서준의 경력을 비교해 주세요") are answered like a who-question, one line each, each candidate with
+// their own share (maxSentences, maxChars). Asked which companies or teams, the job entries (headings with a
+// period, at any level of the heading path) are quoted, each cited; asked for someone's experience or career
+// and nothing else, each entry's heading under an experience section and the sentences under it, in the
+// résumé's order;
 // an amount a who-question names matches in value across spellings (3,500만원 = 35,000,000원). Document text is only ever scored and quoted,
 // never followed as instructions. Options chosen on the tuning half of tests/bench/bench_extractive
 // (docs/BENCHMARKS.md, "Extractive answers").

@@ -56,6 +56,8 @@ const QStringList &koreanQuestionEndings()
         QStringLiteral("나요"), QStringLiteral("니까"), QStringLiteral("까요"), QStringLiteral("는지"), QStringLiteral("는가"),
         // Verbs turned into modifiers ("운영한 사람", "개발하는 팀"): the noun stem is what documents write.
         QStringLiteral("했던"), QStringLiteral("하던"), QStringLiteral("해본"), QStringLiteral("하는"), QStringLiteral("한"),
+        // The past modifier of other verbs ("팀을 이끌었던 사람"): the stem is what "이끌며", "이끌었다" write.
+        QStringLiteral("었던"), QStringLiteral("았던"), QStringLiteral("였던"),
         QStringLiteral("된"),
     };
     return endings;
@@ -102,6 +104,8 @@ const QSet<QString> &englishStopWords()
                               // generic verbs of questions that résumés do not write ("achieve", "run ... at")
                               "experience", "achieve", "achieved", "accomplish", "accomplished", "run", "ran", "work",
                               "worked", "done", "hold", "holds", "possess", "possesses",
+                              // "What languages does X speak?": the languages section lists them without the verb
+                              "speak", "speaks",
                               // "compare A and B", as 비교: how to answer, not what
                               "compare", "comparison", "versus", "vs"})
             s.insert(QString::fromLatin1(w));

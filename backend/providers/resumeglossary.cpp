@@ -34,7 +34,7 @@ const QList<QStringList> &fields()
         {QStringLiteral("병역"), QStringLiteral("military")},
         {QStringLiteral("규모"), QStringLiteral("size")},
         {QStringLiteral("재택"), QStringLiteral("remote"), QStringLiteral("remotely")},
-        {QStringLiteral("팀"), QStringLiteral("team")}, // one syllable: found from "team", never a question term itself
+        {QStringLiteral("팀"), QStringLiteral("team"), QStringLiteral("teams")}, // one syllable: found from "team", never a question term itself
         {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("lead"), QStringLiteral("leader")},
         {QStringLiteral("프론트엔드"), QStringLiteral("frontend"), QStringLiteral("front-end")},
         {QStringLiteral("백엔드"), QStringLiteral("backend"), QStringLiteral("back-end")},
@@ -195,6 +195,26 @@ bool ResumeGlossary::isContactField(const QString &term)
 bool ResumeGlossary::asksCompany(const QString &term)
 {
     return term == QStringLiteral("회사") || counterparts(term).contains(QStringLiteral("회사"));
+}
+
+bool ResumeGlossary::isExperienceSection(const QString &heading)
+{
+    static const QRegularExpression section(QStringLiteral(
+        "^(?:주요)?(?:경력|재직|근무)(?:사항|내역|이력|기술)?(?:및프로젝트)?$"
+        "|^(?:professional|work|relevant)?(?:experience|employment|career|workhistory)(?:history)?$"));
+    QString bare = heading.normalized(QString::NormalizationForm_C).toLower();
+    bare.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
+    return section.match(bare).hasMatch();
+}
+
+bool ResumeGlossary::asksJobEntry(const QString &term)
+{
+    return asksCompany(term) || term == QStringLiteral("팀") || counterparts(term).contains(QStringLiteral("팀"));
+}
+
+bool ResumeGlossary::asksCareer(const QString &term)
+{
+    return term == QStringLiteral("경력") || term == QStringLiteral("career") || term == QStringLiteral("careers");
 }
 
 } // namespace Protostar

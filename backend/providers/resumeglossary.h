@@ -33,6 +33,13 @@ public:
     static bool isContactField(const QString &term);
     // Whether `term` is the company field (회사 / company / employer).
     static bool asksCompany(const QString &term);
+    // Whether `heading` is an experience section's own title ("[경력사항]", "Work History"), not a title that
+    // merely contains the word ("경력기술서 - 김지원").
+    static bool isExperienceSection(const QString &heading);
+    // Whether `term` is a field of a job entry: the company (asksCompany) or the team (팀 / team).
+    static bool asksJobEntry(const QString &term);
+    // Whether `term` is the career field itself (경력 / career), not its length in years.
+    static bool asksCareer(const QString &term);
 };
 
 } // namespace Protostar

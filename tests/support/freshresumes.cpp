@@ -42,6 +42,66 @@ FreshResumes writeFreshResumes(const QString &dir)
     return f;
 }
 
+RecruiterResumes writeRecruiterResumes(const QString &dir)
+{
+    RecruiterResumes r;
+    r.oh = writeFile(dir, QStringLiteral("oh-serin.txt"), QStringLiteral(
+        "이력서 - 오세린\n\n"
+        "[기본 정보]\n"
+        "성명: 오세린\n"
+        "이메일: serin.oh@example.invalid\n"
+        "연락처: 010-5555-0142\n"
+        "거주지: 경기 성남시 분당구\n"
+        "희망 연봉: 6,800만원\n"
+        "입사 가능일: 즉시\n\n"
+        "[경력 사항]\n"
+        "회사: 초록은행 (2020.09 ~ 2024.08)\n"
+        "부서: 모바일뱅킹팀\n"
+        "직책: 안드로이드 리드\n"
+        "업무: Kotlin으로 모바일 뱅킹 앱을 재작성해 앱 크래시율을 1.8%에서 0.2%로 낮췄습니다.\n\n"
+        "회사: 달빛미디어 (2017.03 ~ 2020.08)\n"
+        "부서: 콘텐츠앱팀\n"
+        "직책: 안드로이드 개발자\n"
+        "업무: 동영상 플레이어를 개발해 월간 사용자 120만 명에게 제공했습니다.\n\n"
+        "[학력]\n"
+        "학교: 가상여자대학교 소프트웨어학과 학사 (2013.03 ~ 2017.02)\n\n"
+        "[보유 기술]\n"
+        "Kotlin, Java, Android, Jetpack Compose, Firebase\n").toUtf8());
+    r.marcus = writeFile(dir, QStringLiteral("marcus-lee.md"), QStringLiteral(
+        "# Marcus Lee — Resume\n\n"
+        "Site Reliability Engineer · 5 years · Incheon · marcus.lee@example.invalid\n\n"
+        "## Work History\n\n"
+        "**Orbit Payments** (2021.06 ~ present) — SRE, Infrastructure Team\n\n"
+        "- Cut the payment gateway's p99 latency from 900 ms to 250 ms.\n"
+        "- Led on-call for a team of 4 engineers and wrote the incident runbooks.\n\n"
+        "**Quill Books** (2019.01 ~ 2021.05) — Systems Engineer, Platform Team\n\n"
+        "- Automated 80 servers with Ansible, cutting release time from 3 hours to 20 minutes.\n\n"
+        "## Education\n\n"
+        "- B.Eng. Electrical Engineering, Example Tech Institute (2014 ~ 2018)\n\n"
+        "## Skills\n\n"
+        "- Go, Terraform, AWS, Kubernetes, Ansible\n\n"
+        "## Languages\n\n"
+        "- English (native), Korean (intermediate)\n").toUtf8());
+    r.han = writeFile(dir, QStringLiteral("han-doyun.md"), QStringLiteral(
+        "# 한도윤 Resume\n\n"
+        "| 항목 | 내용 |\n"
+        "|---|---|\n"
+        "| 이메일 | doyun.han@example.invalid |\n"
+        "| 희망 연봉 | 7,200만원 |\n"
+        "| 경력 | 6년 |\n\n"
+        "## Experience\n\n"
+        "### 네오핀테크 (2021.03 ~ 2024.12) · Data Platform Team · Data Engineer\n\n"
+        "- Airflow와 Spark로 일 5억 건의 로그를 처리하는 파이프라인을 구축했습니다.\n"
+        "- dbt를 도입해 리포트 생성 시간을 3시간에서 20분으로 단축했습니다.\n\n"
+        "### 블루웨일 (2018.07 ~ 2021.02) · 추천팀 · 백엔드 개발자\n\n"
+        "- Python/Django로 추천 API를 개발해 일 평균 요청 800만 건을 처리했습니다.\n\n"
+        "## Education\n\n"
+        "- 가상대학교 통계학과 석사 (2016.03 ~ 2018.02)\n\n"
+        "## Skills\n\n"
+        "Python, Spark, Airflow, dbt, BigQuery, Kafka\n").toUtf8());
+    return r;
+}
+
 CliRun importFreshResumes(const QString &db, const FreshResumes &files)
 {
     const QList<std::pair<QString, QString>> imports{

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Protostar::Test {
 
@@ -22,5 +23,19 @@ struct FreshResumes {
 FreshResumes writeFreshResumes(const QString &dir);
 // Imports them into `db` with protostar-cli, one candidate each; the first failing run, or the last.
 CliRun importFreshResumes(const QString &db, const FreshResumes &files);
+
+// Three more résumés written at test time for recruiters' questions (tests/unit/engine/tst_freshquestions.cpp),
+// each laid out unlike the demo corpus: a Korean plain-text one of "항목: 값" lines (오세린: each job as
+// 회사 / 부서 / 직책 / 업무 lines, no entry headings), an English Markdown one with bold job lines and
+// bullets under "Work History" (Marcus Lee), and a mixed Korean/English Markdown one whose contact fields are
+// a Markdown table and whose entries are headings (한도윤). Names, companies, addresses and figures are invented.
+struct RecruiterResumes {
+    QString oh;     // oh-serin.txt
+    QString marcus; // marcus-lee.md
+    QString han;    // han-doyun.md
+    QStringList all() const { return {oh, marcus, han}; }
+};
+
+RecruiterResumes writeRecruiterResumes(const QString &dir);
 
 } // namespace Protostar::Test

@@ -25,6 +25,10 @@ private Q_SLOTS:
         QTest::newRow("a figure that is not a threshold stays")
             << QStringLiteral("가용성 99.95%를 달성한 후보자는?")
             << QStringList{QStringLiteral("가용성"), QStringLiteral("99"), QStringLiteral("95"), QStringLiteral("달성")};
+        QTest::newRow("past modifier of a verb cut to its stem")
+            << QStringLiteral("팀을 이끌었던 사람은?") << QStringList{QStringLiteral("팀"), QStringLiteral("이끌")};
+        QTest::newRow("past modifier after a noun")
+            << QStringLiteral("서울 출신이었던 인물은?") << QStringList{QStringLiteral("서울"), QStringLiteral("출신")};
         QTest::newRow("experience question asks for the skill")
             << QStringLiteral("Qt 경험이 있는 후보자는?") << QStringList{QStringLiteral("qt")};
         QTest::newRow("experience asked alone is the experience section")
@@ -184,6 +188,13 @@ private Q_SLOTS:
         QTest::newRow("companies searched in the experience section")
             << QStringLiteral("Which companies has Daniel Cho worked at?")
             << QStringLiteral("Which companies has Daniel Cho worked at? 회사 company employer employers experience 경력사항");
+        // A team is a field of each job entry, which writes it inside a compound (결제플랫폼팀).
+        QTest::newRow("a team asked alone searched in the experience section")
+            << QStringLiteral("어떤 팀에서 일했나요?") << QStringLiteral("어떤 팀에서 일했나요? team teams experience 경력사항");
+        QTest::newRow("a team among other words is not a job")
+            << QStringLiteral("강정호가 입단한 프로 팀은?") << QStringLiteral("강정호가 입단한 프로 팀은? team teams");
+        QTest::newRow("the career asked alone is the experience section")
+            << QStringLiteral("의 경력을 비교해 주세요") << QStringLiteral("의 경력을 비교해 주세요 career careers years experience 경력사항");
     }
 
     void retrievalQuery()

@@ -115,6 +115,26 @@ private Q_SLOTS:
         QCOMPARE(foundAnswer(r), expected);
     }
 
+    // Comparing named candidates' experience, each gets the share of the answer a question about them alone
+    // would: the first candidate's entries do not use up a cap on the whole answer.
+    void comparesExperienceFairShare()
+    {
+        const QStringList experience = {QStringLiteral("Experience")};
+        const AnswerRequest r = ownedRequest(
+            QStringLiteral("Compare the experience of Jane Park and Daniel Cho."),
+            {{1, QStringLiteral("Jane Park"), experience + QStringList{QStringLiteral("Brightlane (2020.04 ~ 2024.03) — Senior Engineer")},
+              QStringLiteral("Led the dashboard rebuild. Cut page load to 1.2 s. Introduced a design system.")},
+             {1, QStringLiteral("Jane Park"), experience + QStringList{QStringLiteral("Pixelnest (2016.02 ~ 2020.03) — Developer")},
+              QStringLiteral("Built the booking widget.")},
+             {2, QStringLiteral("Daniel Cho"), experience + QStringList{QStringLiteral("Tidewater (2021.01 ~ 2024.05) — Data Engineer")},
+              QStringLiteral("Built streaming ingestion on Kafka. Ran the reporting cluster.")}});
+        const QString text = foundAnswer(r);
+        for (const QString &quoted : {QStringLiteral("Jane Park: Brightlane (2020.04 ~ 2024.03)"), QStringLiteral("Pixelnest (2016.02 ~ 2020.03)"),
+                                      QStringLiteral("Led the dashboard rebuild."), QStringLiteral("Daniel Cho: Tidewater (2021.01 ~ 2024.05)"),
+                                      QStringLiteral("Built streaming ingestion on Kafka."), QStringLiteral("Ran the reporting cluster.")})
+            QVERIFY2(text.contains(quoted), qPrintable(quoted + QStringLiteral(" missing: ") + text));
+    }
+
     // "Which companies …": the job entries under the experience section, each cited, from every passage.
     void listsJobEntriesForCompanies_data()
     {

@@ -92,6 +92,28 @@ private Q_SLOTS:
         QCOMPARE(AnswerText::terms(QStringLiteral("관측성")), (QStringList{QStringLiteral("관측"), QStringLiteral("측성")}));
     }
 
+    // An experience section's own title, in either language and with its brackets, not a title that only
+    // contains the word.
+    void isExperienceSection_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<bool>("section");
+        QTest::newRow("bracketed Korean") << QStringLiteral("[경력사항]") << true;
+        QTest::newRow("Korean with a space") << QStringLiteral("경력 사항") << true;
+        QTest::newRow("work history") << QStringLiteral("Work History") << true;
+        QTest::newRow("professional experience") << QStringLiteral("Professional Experience") << true;
+        QTest::newRow("a document title") << QStringLiteral("경력기술서 - 김지원") << false;
+        QTest::newRow("another section") << QStringLiteral("[퇴사 사유]") << false;
+        QTest::newRow("a job entry") << QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05) — Data Engineer") << false;
+    }
+
+    void isExperienceSection()
+    {
+        QFETCH(QString, heading);
+        QFETCH(bool, section);
+        QCOMPARE(ResumeGlossary::isExperienceSection(heading), section);
+    }
+
     void counterpartsAreSymmetric()
     {
         QVERIFY(ResumeGlossary::counterparts(QStringLiteral("연봉")).contains(QStringLiteral("salary")));
