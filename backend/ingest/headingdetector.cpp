@@ -66,11 +66,23 @@ bool HeadingDetector::statesPeriod(QStringView line)
     return period.match(line).hasMatch();
 }
 
+bool HeadingDetector::statesField(QStringView line)
+{
+    // "부서: 모바일뱅킹팀", "Email: a@b.c": a short label, a colon, then its value.
+    static const QRegularExpression field(QStringLiteral("^[\\p{L}][\\p{L} /·]{0,14}\\s*[:：]\\s*\\S"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    return field.match(line.trimmed()).hasMatch();
+}
+
 bool HeadingDetector::looksLikeTitle(QStringView line)
 {
     const QStringView t = line.trimmed();
     // A job or project line carries its period, which makes it longer than other titles.
     const bool dated = statesPeriod(t);
+    // A résumé's "부서: 모바일뱅킹팀" is one field of the entry above, not a title over the next line; a
+    // dated one ("회사: 초록은행 (2020.09 ~ 2024.08)") still opens its entry.
+    if (!dated && statesField(t))
+        return false;
     const qsizetype maxChars = dated ? kMaxDatedTitleChars : kMaxHeadingChars;
     if (t.isEmpty() || t.size() > maxChars || endsLikeSentence(t) || t.back() == u':')
         return false;

@@ -195,21 +195,36 @@ QList<Unit> buildUnits(const QList<Line> &lines)
     QStringList path;
     bool open = false; // whether the last unit may take a continuation line
     int lastGroup = -1;
+    // A line taken for a title by its shape (promoteTitleLines) and closed by the next title before anything
+    // stood under it ("부서: 모바일뱅킹팀" over "직책: …", a PDF's label over a label) would vanish from every
+    // chunk: the guess was wrong, so the line opens the text that follows instead. A marked heading over
+    // nothing ("# 비어 있음") is an empty section and stays out.
+    const Line *bare = nullptr;    // the last heading line, while nothing stands under it
+    std::optional<Line> orphan;    // the first guessed title line closed with nothing under it, to keep
     for (const Line &l : lines) {
         if (l.kind == Kind::Heading) {
+            const QStringList above = path;
             pushHeading(stack, l);
             path.clear();
             for (const Heading &h : stack)
                 path << h.title;
+            const bool nested = path.size() > above.size() && path.mid(0, above.size()) == above;
+            if (bare && !nested && !orphan)
+                orphan = *bare;
+            const bool guessed = l.style == u"title" || l.style == u"entry";
+            bare = guessed ? &l : nullptr;
             open = false;
             continue;
         }
+        bare = nullptr;
         // Text continues the paragraph (or list item) above it in the same group; rows and items start anew.
         if (l.kind == Kind::Text && open && l.group == lastGroup && units.last().page == l.page) {
             units.last().end = l.end;
         } else {
-            units.append(Unit{l.start, l.end, l.page, path, l.kind == Kind::Text});
+            const bool keepOrphan = orphan && orphan->page == l.page;
+            units.append(Unit{keepOrphan ? orphan->start : l.start, l.end, l.page, path, l.kind == Kind::Text});
         }
+        orphan.reset();
         open = l.kind != Kind::TableRow;
         lastGroup = l.group;
     }

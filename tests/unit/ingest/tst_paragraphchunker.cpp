@@ -127,6 +127,13 @@ void tst_ParagraphChunker::headings_data()
                        QStringLiteral("경력 > 2022년 1월 - 현재 토스 결제팀 팀장 | 팀원 8명을 이끌었다.")};
     QTest::newRow("heading without body makes no chunk")
         << QStringLiteral("# 비어 있음\n# 내용\n본문이다.") << QStringList{QStringLiteral("내용 | 본문이다.")};
+    // "부서: 모바일뱅킹팀" used to be taken for a title, closed by "직책: …" below it, and lost from every chunk.
+    QTest::newRow("label: value lines are fields of their entry")
+        << QStringLiteral("[경력 사항]\n회사: 초록은행 (2020.09 ~ 2024.08)\n부서: 모바일뱅킹팀\n직책: 안드로이드 리드\n업무: 앱을 재작성했습니다.")
+        << QStringList{QStringLiteral("경력 사항 > 회사: 초록은행 (2020.09 ~ 2024.08) | 부서: 모바일뱅킹팀\n직책: 안드로이드 리드\n업무: 앱을 재작성했습니다.")};
+    QTest::newRow("a line guessed to be a title and closed at once opens the next text")
+        << QStringLiteral("Experience\n\nAcme Payments\nBeta Labs\nBuilt the billing system in Go.")
+        << QStringList{QStringLiteral("Experience > Beta Labs | Acme Payments\nBeta Labs\nBuilt the billing system in Go.")};
 }
 
 void tst_ParagraphChunker::headings()
