@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/headingdetector.h"
 
+#include "core/fieldline.h"
+
 #include <QRegularExpression>
 
 namespace Protostar {
@@ -66,14 +68,6 @@ bool HeadingDetector::statesPeriod(QStringView line)
     return period.match(line).hasMatch();
 }
 
-bool HeadingDetector::statesField(QStringView line)
-{
-    // "부서: 모바일뱅킹팀", "Email: a@b.c": a short label, a colon, then its value.
-    static const QRegularExpression field(QStringLiteral("^[\\p{L}][\\p{L} /·]{0,14}\\s*[:：]\\s*\\S"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    return field.match(line.trimmed()).hasMatch();
-}
-
 bool HeadingDetector::looksLikeTitle(QStringView line)
 {
     const QStringView t = line.trimmed();
@@ -81,7 +75,7 @@ bool HeadingDetector::looksLikeTitle(QStringView line)
     const bool dated = statesPeriod(t);
     // A résumé's "부서: 모바일뱅킹팀" is one field of the entry above, not a title over the next line; a
     // dated one ("회사: 초록은행 (2020.09 ~ 2024.08)") still opens its entry.
-    if (!dated && statesField(t))
+    if (!dated && isFieldLine(t))
         return false;
     const qsizetype maxChars = dated ? kMaxDatedTitleChars : kMaxHeadingChars;
     if (t.isEmpty() || t.size() > maxChars || endsLikeSentence(t) || t.back() == u':')

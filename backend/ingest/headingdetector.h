@@ -29,8 +29,6 @@ public:
     static Line classify(QStringView line);
     // A short line without final punctuation: a title if a paragraph follows it.
     static bool looksLikeTitle(QStringView line);
-    // A "label: value" line ("부서: 모바일뱅킹팀", "Email: a@b.c").
-    static bool statesField(QStringView line);
     // States a period ("2017.01 ~ 2020.05", "2021-03 –"): a job or project entry of a résumé, which sits
     // under a section title such as "Experience" rather than beside it.
     static bool statesPeriod(QStringView line);

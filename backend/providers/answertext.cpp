@@ -5,6 +5,7 @@
 #include "providers/questionvocabulary.h"
 #include "providers/resumeglossary.h"
 
+#include "core/fieldline.h"
 #include "core/sentencesplitter.h"
 #include "rag/lexicaltokenizer.h"
 
@@ -104,6 +105,7 @@ QList<AnswerText::Span> AnswerText::sentences(const QString &text)
         const QStringView nextLine = QStringView(text).mid(next, nextEnd - next);
         const bool endsUnit = line.isEmpty() || nextLine.trimmed().isEmpty() || isTerminator(line.back())
             || line.size() < kShortLine || startsWithBullet(nextLine) || startsWithBullet(line)
+            || (isFieldLine(line) && isFieldLine(nextLine))
             || lineEnd - blockStart > kLongSentence;
         if (endsUnit || lineEnd >= n) {
             splitBlock(blockStart, lineEnd);

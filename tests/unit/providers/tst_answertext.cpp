@@ -97,6 +97,33 @@ private Q_SLOTS:
         QCOMPARE(AnswerText::words(question), words);
     }
 
+    void sentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("sentences");
+        // A salary question used to quote "연락처: 010-… / …@… 희망 연봉: 6,800만원" whole.
+        QTest::newRow("a run of label: value lines, one each")
+            << QStringLiteral("연락처: 010-1234-5678 / gildong@example.com\n희망 연봉: 6,800만원\n경력: 9년")
+            << QStringList{QStringLiteral("연락처: 010-1234-5678 / gildong@example.com"), QStringLiteral("희망 연봉: 6,800만원"),
+                           QStringLiteral("경력: 9년")};
+        QTest::newRow("a label over wrapped prose")
+            << QStringLiteral("주: 단위는 억원이며 2024년 기준으로 작성된 자료로서 일부\n수치는 추정치임")
+            << QStringList{QStringLiteral("주: 단위는 억원이며 2024년 기준으로 작성된 자료로서 일부\n수치는 추정치임")};
+        QTest::newRow("wrapped English prose")
+            << QStringLiteral("Led the rebuild of the candidate dashboard in React and\nTypeScript for a team of 5 engineers.")
+            << QStringList{QStringLiteral("Led the rebuild of the candidate dashboard in React and\nTypeScript for a team of 5 engineers.")};
+    }
+
+    void sentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, sentences);
+        QStringList got;
+        for (const AnswerText::Span &s : AnswerText::sentences(text))
+            got << text.mid(s.start, s.length);
+        QCOMPARE(got, sentences);
+    }
+
     void sectionWordsFor_data()
     {
         QTest::addColumn<QString>("question");
