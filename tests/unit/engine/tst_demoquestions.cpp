@@ -191,6 +191,7 @@ private Q_SLOTS:
             << QStringLiteral("이하은의 기술 스택은?") << QList<Expected>{{lee, QStringLiteral("C++17/20")}} << QString();
         QTest::newRow("ko: not in documents") << QStringLiteral("김지원의 병역 사항은?") << QList<Expected>{} << QString();
         QTest::newRow("en: not in documents") << QStringLiteral("Does Jane Park speak Japanese?") << QList<Expected>{} << QString();
+        QTest::newRow("ko: a person nobody imported") << QStringLiteral("김철수의 희망 연봉은?") << QList<Expected>{} << QString();
     }
 
     void answersSampleQuestions()
@@ -323,7 +324,7 @@ private Q_SLOTS:
                 asked.append(q.trimmed());
             }
         }
-        QCOMPARE(questions, 16);
+        QCOMPARE(questions, 17);
         const QStringList known = {
             QStringLiteral("PostgreSQL을 10k TPS 이상 운영한 사람은?"), QStringLiteral("김지원의 직전 회사 성과는?"),
             QStringLiteral("월 1,200만 건을 처리한 파이프라인은 무엇인가요?"), QStringLiteral("가용성 99.95%를 달성한 후보자는?"),
@@ -332,6 +333,7 @@ private Q_SLOTS:
             QStringLiteral("What did Jane Park achieve at Brightlane?"), QStringLiteral("Who has Kafka streaming experience?"),
             QStringLiteral("What is Daniel Cho's degree?"), QStringLiteral("김지원의 병역 사항은?"), QStringLiteral("Does Jane Park speak Japanese?"),
             QStringLiteral("연봉 6,000만원 이상 희망하는 사람은?"), QStringLiteral("Which candidate knows Kubernetes?"),
+            QStringLiteral("김철수의 희망 연봉은?"),
         };
         for (const QString &q : std::as_const(asked))
             QVERIFY2(known.contains(q), qPrintable(QStringLiteral("README question without a test row: ") + q));
