@@ -51,6 +51,13 @@ const QList<QStringList> &fields()
         // 거주 and 주소 are no words of it: as bigrams of other words (비거주자, 전자주소) they would match any city.
         {QStringLiteral("거주지"), QStringLiteral("location"), QStringLiteral("address"),
          QStringLiteral("live"), QStringLiteral("lives"), QStringLiteral("reside"), QStringLiteral("resides")},
+        // Where one lives or works, written in either script ("서울에 사는 후보자는?" of "Seoul · …").
+        {QStringLiteral("서울"), QStringLiteral("seoul")}, {QStringLiteral("부산"), QStringLiteral("busan"), QStringLiteral("pusan")},
+        {QStringLiteral("인천"), QStringLiteral("incheon")}, {QStringLiteral("대구"), QStringLiteral("daegu")},
+        {QStringLiteral("대전"), QStringLiteral("daejeon")}, {QStringLiteral("광주"), QStringLiteral("gwangju")},
+        {QStringLiteral("울산"), QStringLiteral("ulsan")}, {QStringLiteral("제주"), QStringLiteral("jeju")},
+        {QStringLiteral("수원"), QStringLiteral("suwon")}, {QStringLiteral("성남"), QStringLiteral("seongnam")},
+        {QStringLiteral("판교"), QStringLiteral("pangyo")}, {QStringLiteral("분당"), QStringLiteral("bundang")},
     };
     return list;
 }
@@ -62,7 +69,7 @@ const QList<std::pair<QString, QString>> &oneWay()
     static const QList<std::pair<QString, QString>> list = {
         {QStringLiteral("project"), QStringLiteral("프로젝트")}, {QStringLiteral("projects"), QStringLiteral("프로젝트")},
         {QStringLiteral("available"), QStringLiteral("가능")},   {QStringLiteral("start"), QStringLiteral("입사")},
-        {QStringLiteral("join"), QStringLiteral("입사")},
+        {QStringLiteral("join"), QStringLiteral("입사")},       {QStringLiteral("start"), QStringLiteral("available")},
         // Asked alone ("What is 김지원's experience?", AnswerText::words), experience is the section a Korean
         // résumé heads 경력(사항); not the other way, as "경력 7년" asks for the years.
         {QStringLiteral("experience"), QStringLiteral("경력")},
@@ -81,6 +88,8 @@ const QRegularExpression *valueShape(const QString &term)
     static const QRegularExpression place(QStringLiteral(
         "(?:^|[^가-힣])(?:서울|부산|인천|대구|대전|광주|울산|세종|경기|강원|충북|충남|충청|전북|전남|전라|경북|경남|경상|제주"
         "|수원|성남|판교|분당|용인|고양|일산|창원|청주|천안|전주|포항)"
+        // A place, not the start of a longer name ("서울가상대학교", "부산대"): what may follow it.
+        "(?=$|[^가-힣]|시|도|구|군|특별|광역|남도|북도|에|의|은|는|거주|근무)"
         "|\\b(?:seoul|busan|pusan|incheon|daegu|daejeon|gwangju|ulsan|sejong|gyeonggi|gangwon|jeju|suwon|seongnam|pangyo"
         "|bundang|yongin|goyang|changwon|cheongju|cheonan|jeonju|pohang)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);

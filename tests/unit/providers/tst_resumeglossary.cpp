@@ -47,6 +47,13 @@ private Q_SLOTS:
                                                          << true;
         QTest::newRow("a city inside a word is none") << QStringLiteral("Busanova Labs") << QStringLiteral("live") << false;
         QTest::newRow("no place") << QStringLiteral("Python, Scala, Spark") << QStringLiteral("거주지") << false;
+        QTest::newRow("a university named after a city is no place")
+            << QStringLiteral("- 서울가상대학교 컴퓨터공학 석사 (2015.02)") << QStringLiteral("live") << false;
+        QTest::newRow("a city and its district") << QStringLiteral("경기 성남시 분당구") << QStringLiteral("거주지") << true;
+        QTest::newRow("a city in the other script") << QStringLiteral("Product Designer · Seoul · emily@example.org")
+                                                    << QStringLiteral("서울") << true;
+        QTest::newRow("a Korean city, English term") << QStringLiteral("거주지: 부산광역시 해운대구") << QStringLiteral("busan") << true;
+        QTest::newRow("starting is being available") << QStringLiteral("Available from March 2025.") << QStringLiteral("start") << true;
         QTest::newRow("an amount by its value") << QStringLiteral("희망 연봉: 35,000,000원") << QStringLiteral("35000000") << true;
         QTest::newRow("an amount in 만") << QStringLiteral("연봉 3,500만원") << QStringLiteral("35000000") << true;
         QTest::newRow("another amount") << QStringLiteral("Expected salary: 5,200만원") << QStringLiteral("35000000") << false;
