@@ -2,6 +2,7 @@
 #include "providers/extractiveanswerprovider.h"
 
 #include "core/tr.h"
+#include "providers/answerintent.h"
 #include "providers/answertext.h"
 #include "providers/resumeglossary.h"
 #include "providers/figurecomparison.h"
@@ -39,18 +40,6 @@ constexpr qsizetype kMinSentenceChars = 6;
 // What a term found only in the passage's heading path counts, relative to one in the sentence.
 constexpr double kLabelWeight = 0.5;
 
-// "얼마", "몇 명", "규모", "비율", "증가율", "언제", "how many", "when": the answer is a figure (amount, share,
-// count or date).
-bool asksForFigure(const QString &foldedQuestion)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "얼마|몇|며칠|규모|비율|비중|[율률](?:[은는이가을를의도]|\\s|$)|증가|감소|금액|액수|수치|인원|언제|연도|년도|날짜|시기|"
-        "\\bhow\\s+(?:many|much|long|large|big|high|fast|old)\\b|\\bwhen\\b|"
-        "\\bwhat\\s+(?:share|percentage|proportion|amount|number|rate|year|date)\\b"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(foldedQuestion).hasMatch();
-}
-
 // Where a candidate's first passage is among the evidence (their rank in the answer).
 qsizetype firstEvidenceOf(const QList<Evidence> &evidence, CandidateId candidate)
 {
@@ -85,25 +74,6 @@ bool mostlyNumbers(const QString &sentence)
     return letters * 2 < others;
 }
 
-// The question's terms that are not part of the name of a candidate among the first `count` passages: a name
-// is in every passage of theirs (its label, "이름: 김지원"), so it picks whose documents to read, not the
-// sentence that answers.
-QStringList termsBesideNames(const AnswerRequest &request, qsizetype count)
-{
-    QStringList names;
-    for (qsizetype i = 0; i < count && i < request.evidence.size(); ++i) {
-        const QString name = AnswerText::foldForMatching(request.evidence.at(i).ref.candidateName);
-        if (!name.isEmpty())
-            names.append(name);
-    }
-    QStringList out;
-    for (const QString &t : AnswerText::terms(request.question)) {
-        if (std::none_of(names.cbegin(), names.cend(), [&](const QString &name) { return name.contains(t); }))
-            out.append(t);
-    }
-    return out;
-}
-
 } // namespace
 
 ExtractiveAnswerProvider::ExtractiveAnswerProvider(const ExtractiveOptions &options) : m_options(options) { }
@@ -116,50 +86,11 @@ QString ExtractiveAnswerProvider::id() const
 Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &request, const TokenSink &sink,
                                                           const std::atomic_bool &cancelled)
 {
-    // "Who …?" with several candidates' passages: each of them may qualify, so every passage is read and
-    // a sentence adds to the answer by what it says of its own candidate.
-    QSet<CandidateId> evidenceCandidates;
-    for (const Evidence &e : request.evidence)
-        evidenceCandidates.insert(e.ref.candidateId);
-    // "김지원과 박서준의 경력을 비교해 주세요": two or more named candidates are answered like a who-question,
-    // one line each, rather than with the best passages of whoever ranks first.
-    QSet<QString> namedInQuestion;
-    for (const Evidence &e : request.evidence) {
-        const QString &name = e.ref.candidateName;
-        if (name.size() >= 2 && request.question.contains(name, Qt::CaseInsensitive))
-            namedInQuestion.insert(name.toLower());
-    }
-    const bool comparesNamed = namedInQuestion.size() > 1;
-    const bool asksWho = AnswerText::asksWho(request.question) || comparesNamed;
-    const bool perCandidate = evidenceCandidates.size() > 1 && asksWho;
-    // Asked which companies ("김지원이 일한 회사들은?"), each job entry of the experience section answers, so
-    // every passage is read for them; only when the companies are all that is asked ("직전 회사에서 무엇을
-    // 했나요?" asks what was done there).
-    const QStringList asked = termsBesideNames(request, request.evidence.size());
-    const bool asksCompanies = !asked.isEmpty() && std::ranges::all_of(asked, [](const QString &t) { return ResumeGlossary::asksCompany(t); });
-    // The name was all the question wrote besides a word that asks only when alone: "What is Daniel Cho's
-    // experience?" asks for the experience section (AnswerText::words), read without the names.
-    QStringList unnamed;
-    if (asked.isEmpty()) {
-        QString rest = request.question;
-        for (const Evidence &e : request.evidence) {
-            if (e.ref.candidateName.size() >= 2)
-                rest.replace(e.ref.candidateName, QStringLiteral(" "), Qt::CaseInsensitive);
-        }
-        unnamed = AnswerText::terms(rest);
-    }
-    // Then each job entry of the section answers: its heading (employer, period, role) and what was done
-    // there, all of them as much as the question itself. So does 경력 / career asked alone of named candidates
-    // ("김지원과 박서준의 경력을 비교해 주세요"), unless a figure is asked ("경력은 몇 년인가요?": the years).
-    const bool careerAlone = !namedInQuestion.isEmpty() && asked.size() == 1 && ResumeGlossary::asksCareer(asked.first())
-        && !asksForFigure(AnswerText::foldForMatching(request.question));
-    const bool asksExperience = unnamed == QStringList{QStringLiteral("experience")} || careerAlone;
-    const double labelWeight = asksExperience ? 1.0 : kLabelWeight;
-    const int passages = perCandidate || asksCompanies || asksExperience ? int(request.evidence.size())
-                                                       : std::min<int>(m_options.maxEvidence, request.evidence.size());
-    QStringList terms = termsBesideNames(request, passages);
-    if (terms.isEmpty())
-        terms = unnamed;
+    const AnswerIntent intent = AnswerIntent::read(request, m_options.maxEvidence);
+    const QStringList &terms = intent.terms;
+    const QStringList &questionFigures = intent.figures;
+    const int passages = intent.passages;
+    const double labelWeight = intent.asksExperience ? 1.0 : kLabelWeight;
     // The heading a passage sits under ("한빛페이 · 직전 회사", "Education") says what each of its
     // sentences is about; a term found there counts at half weight for all of them.
     QStringList labels;
@@ -172,7 +103,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         labels.append(AnswerText::foldForMatching(ref.chunk.headingPath.join(u' ')));
         underExperience.append(std::ranges::any_of(ref.chunk.headingPath, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); }));
     }
-    const bool experienceSections = asksExperience && underExperience.contains(true);
+    const bool experienceSections = intent.asksExperience && underExperience.contains(true);
     auto labelCover = [&](int i, const QString &t) {
         if (experienceSections)
             return underExperience.at(i) ? 1.0 : 0.0;
@@ -201,18 +132,12 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
             candidates.append(c);
         }
     }
-    // An entry's heading can be the answer itself ("김지원의 직전 회사는 어디인가요?" -> "한빛페이 (2019.03 ~
-    // 2023.02) · … · 직전 회사"): when the question asks which or where (어떤 팀: 결제플랫폼팀), and the heading writes every
-    // question term and states something of its own (a period, unlike a bare section title "학력"). Asked
-    // what was done there ("What did Jane Park achieve at Brightlane?"), the sentences under it answer.
-    static const QRegularExpression whichOrWhere(QStringLiteral("어디|어느|어떤|\\bwhere\\b|\\bwhich\\b"),
-                                                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const QStringList questionFigures = AnswerText::figures(request.question);
-    const bool headingsAnswer = whichOrWhere.match(request.question).hasMatch() || asksCompanies || asksExperience;
+    // A heading answers when it writes every question term and states something of its own (a period, unlike
+    // a bare section title "학력").
     // Every level of the path: a résumé of "항목: 값" lines reads "회사: 초록은행 (2020.09 ~ 2024.08)" as a
     // heading with "직책: …" below it.
     QSet<QString> headingsSeen;
-    for (int i = 0; i < passages && headingsAnswer && !terms.isEmpty(); ++i) {
+    for (int i = 0; i < passages && intent.headingsAnswer && !terms.isEmpty(); ++i) {
         const ChunkRef &ref = request.evidence.at(i).ref;
         for (qsizetype level = ref.chunk.headingPath.size() - 1; level >= 0; --level) {
             const QString &heading = ref.chunk.headingPath.at(level);
@@ -230,7 +155,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
             if (ownFigures(h.text, questionFigures).isEmpty() || !std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) {
                     return ResumeGlossary::contains(h.folded, t)
                         || (ResumeGlossary::asksCompany(t) && ResumeGlossary::containsInLabel(labels.at(i), t))
-                        || (asksExperience && labelCover(i, t) > 0.0);
+                        || (intent.asksExperience && labelCover(i, t) > 0.0);
                 }))
                 continue;
             h.cover = QList<double>(terms.size(), 1.0);
@@ -252,21 +177,20 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         weight.append(w);
         total += w;
     }
-    // "10k TPS 이상": a sentence whose TPS figures all fall short is related, not an answer.
-    const std::optional<FigureComparison> comparison = FigureComparison::inQuestion(request.question);
-    const bool figureAsked = asksForFigure(AnswerText::foldForMatching(request.question));
+    const std::optional<FigureComparison> &comparison = intent.comparison;
+    const bool figureAsked = intent.asksFigure;
     // Asked who meets a bar ("경력 7년 이상인 후보자는?"), the answer is each qualifying candidate's
     // sentence that states it: not "희망 직무: …" beside a salary that misses, nor a skills line of
     // someone who states no such figure at all.
-    const bool onlyMeeting = comparison && perCandidate;
+    const bool onlyMeeting = comparison && intent.perCandidate;
     // Likewise a figure the question names ("가용성 99.95%를 달성한 후보자는?"): a candidate whose
     // passages do not write it (99.9%) did not do what was asked.
     // The amount may be spelled otherwise (3,500만원 asked, 35,000,000원 written): its value counts too, so
     // whoever states another value (5,200만원) is left out.
     QSet<CandidateId> writesFigure;
-    if (perCandidate && !comparison && !questionFigures.isEmpty()) {
+    if (intent.perCandidate && !comparison && !questionFigures.isEmpty()) {
         // Short counts and years ("3", "2024") are left to their spelling; an amount keeps its unit (원, not 건).
-        const QStringList values = FigureValues::amounts(AnswerText::foldForMatching(request.question));
+        const QStringList &values = intent.amounts;
         for (const Sentence &c : std::as_const(candidates)) {
             if (std::any_of(questionFigures.cbegin(), questionFigures.cend(),
                             [&](const QString &f) { return AnswerText::containsFigure(c.text, f); })
@@ -296,7 +220,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         // A line of table figures that writes none of the question's words is layout, not a statement; and
         // naming who, a sentence that matches only through its heading ("경력기술서") says nothing of them.
         // Comparing named candidates, a sentence under the heading asked about ("[경력사항]") does speak of them.
-        if (!ownTerm && (mostlyNumbers(c.text) || (perCandidate && !comparesNamed))) {
+        if (!ownTerm && (mostlyNumbers(c.text) || (intent.perCandidate && !intent.comparesNamed))) {
             c.excluded = true;
             c.rank = 0.0;
         }
@@ -313,22 +237,22 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     const QList<Sentence> inReadingOrder = candidates;
     std::stable_sort(candidates.begin(), candidates.end(), [](const Sentence &a, const Sentence &b) { return a.rank > b.rank; });
     // Asked for someone's experience, the entries' headings say where and when: quoted before what was done.
-    if (asksExperience)
+    if (intent.asksExperience)
         std::stable_partition(candidates.begin(), candidates.end(), [](const Sentence &c) { return c.start < 0 && c.rank > 0.0; });
     // The best sentence, then each further one only when it covers question terms the answer does not
     // yet cover (the other part of "A는 무엇이며 B는 …"), so a neighbour repeating the same words is left out.
     // For a who-question the coverage is each candidate's own.
     QHash<CandidateId, QList<double>> coveredBy;
     auto coveredFor = [&](const Sentence &c) -> QList<double> & {
-        auto it = coveredBy.find(perCandidate ? c.candidate : CandidateId(0));
+        auto it = coveredBy.find(intent.perCandidate ? c.candidate : CandidateId(0));
         if (it == coveredBy.end())
-            it = coveredBy.insert(perCandidate ? c.candidate : CandidateId(0), QList<double>(terms.size(), 0.0));
+            it = coveredBy.insert(intent.perCandidate ? c.candidate : CandidateId(0), QList<double>(terms.size(), 0.0));
         return *it;
     };
     // Comparing named candidates, each one gets the share a question about them alone would: the caps on
     // sentences and characters and the bar set by the best sentence are each candidate's own, so the second
     // candidate is not left with their headings only.
-    auto shareOf = [&](const Sentence &c) { return comparesNamed ? c.candidate : CandidateId(0); };
+    auto shareOf = [&](const Sentence &c) { return intent.comparesNamed ? c.candidate : CandidateId(0); };
     QHash<CandidateId, double> bestOf;
     for (const Sentence &c : std::as_const(candidates))
         bestOf[shareOf(c)] = std::max(bestOf.value(shareOf(c)), c.rank);
@@ -348,7 +272,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     for (const Sentence &c : std::as_const(candidates)) {
         const double top = bestOf.value(shareOf(c));
         if (quoted.value(shareOf(c)) >= m_options.maxSentences || c.rank <= 0.0 || c.rank < top * m_options.minRelative) {
-            if (comparesNamed)
+            if (intent.comparesNamed)
                 continue;
             break;
         }
@@ -396,7 +320,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     // lists them (the latest job first, as a rule), not as they were retrieved.
     auto passageKey = [&](const Sentence &c) {
         const Chunk &chunk = request.evidence.at(c.evidenceIndex).ref.chunk;
-        if (!asksExperience)
+        if (!intent.asksExperience)
             return std::pair<qsizetype, qsizetype>(c.evidenceIndex, 0);
         qsizetype document = 0;
         while (request.evidence.at(document).ref.chunk.documentId != chunk.documentId)
@@ -410,7 +334,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     });
 
     // Asked who, the answer says whose each quote is: one line per candidate, led by the name.
-    const bool byCandidate = asksWho && std::all_of(chosen.cbegin(), chosen.cend(), [&](const Sentence &c) {
+    const bool byCandidate = intent.asksWho && std::all_of(chosen.cbegin(), chosen.cend(), [&](const Sentence &c) {
         return !request.evidence.at(c.evidenceIndex).ref.candidateName.isEmpty();
     });
     if (byCandidate) {
