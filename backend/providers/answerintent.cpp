@@ -108,7 +108,6 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
         intent.terms = unnamed;
     intent.figures = AnswerText::figures(request.question);
     intent.amounts = FigureValues::amounts(folded);
-    // "10k TPS 이상": a sentence whose TPS figures all fall short is related, not an answer.
     intent.comparison = FigureComparison::inQuestion(request.question);
     // An entry's heading can be the answer itself ("김지원의 직전 회사는 어디인가요?" -> "한빛페이 (2019.03 ~
     // 2023.02) · … · 직전 회사"): when the question asks which or where (어떤 팀: 결제플랫폼팀), or for the

@@ -3,6 +3,7 @@
 
 #include "core/tr.h"
 #include "providers/answerintent.h"
+#include "providers/sentencepool.h"
 #include "providers/answertext.h"
 #include "providers/resumeglossary.h"
 #include "providers/figurecomparison.h"
@@ -20,25 +21,7 @@ namespace Protostar {
 
 namespace {
 
-struct Sentence {
-    int evidenceIndex = 0;
-    CandidateId candidate = 0;
-    int n = 0;
-    qsizetype start = 0;
-    QString text;   // collapsed, markers stripped
-    QString folded; // for matching
-    double score = 0.0; // share of the question's weight it covers (the "found" test)
-    double rank = 0.0;  // score adjusted for what the question asks: what selection orders by
-    QList<double> cover; // per question term: 1 in the sentence, kLabelWeight in its heading only, else 0
-    QStringList figures; // figures it states that the question does not write
-    int order = 0;       // position among all sentences, in reading order
-    bool excluded = false; // fails the question's figure comparison, is table debris or speaks to us: never quoted
-};
-
-// Headings and fragments ("경력", "2") are not answers on their own.
-constexpr qsizetype kMinSentenceChars = 6;
-// What a term found only in the passage's heading path counts, relative to one in the sentence.
-constexpr double kLabelWeight = 0.5;
+using Sentence = SentencePool::Sentence;
 
 // Where a candidate's first passage is among the evidence (their rank in the answer).
 qsizetype firstEvidenceOf(const QList<Evidence> &evidence, CandidateId candidate)
@@ -48,30 +31,6 @@ qsizetype firstEvidenceOf(const QList<Evidence> &evidence, CandidateId candidate
             return i;
     }
     return evidence.size();
-}
-
-// The figures `sentence` states of its own: those the question does not already write.
-QStringList ownFigures(const QString &sentence, const QStringList &questionFigures)
-{
-    QStringList out;
-    for (const QString &f : AnswerText::figures(sentence)) {
-        if (!questionFigures.contains(f))
-            out.append(f);
-    }
-    return out;
-}
-
-// Table debris from PDF pages ("2019 2020 2021 12.3 45.6 ..."): mostly digits and separators.
-bool mostlyNumbers(const QString &sentence)
-{
-    int letters = 0;
-    int others = 0;
-    for (QChar c : sentence) {
-        if (c.isSpace())
-            continue;
-        (c.isLetter() ? letters : others) += 1;
-    }
-    return letters * 2 < others;
 }
 
 } // namespace
@@ -87,154 +46,22 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
                                                           const std::atomic_bool &cancelled)
 {
     const AnswerIntent intent = AnswerIntent::read(request, m_options.maxEvidence);
-    const QStringList &terms = intent.terms;
-    const QStringList &questionFigures = intent.figures;
-    const int passages = intent.passages;
-    const double labelWeight = intent.asksExperience ? 1.0 : kLabelWeight;
-    // The heading a passage sits under ("한빛페이 · 직전 회사", "Education") says what each of its
-    // sentences is about; a term found there counts at half weight for all of them.
-    QStringList labels;
-    // Asked for experience, a passage under an experience section ("[경력사항]", "Work History") answers in
-    // full; "경력" in the document's title ("경력기술서 - 김지원") would make its skills and reasons for
-    // leaving answer as much, so a title counts only when no passage is under such a section.
-    QList<bool> underExperience;
-    for (int i = 0; i < passages; ++i) {
-        const ChunkRef &ref = request.evidence.at(i).ref;
-        labels.append(AnswerText::foldForMatching(ref.chunk.headingPath.join(u' ')));
-        underExperience.append(std::ranges::any_of(ref.chunk.headingPath, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); }));
-    }
-    const bool experienceSections = intent.asksExperience && underExperience.contains(true);
-    auto labelCover = [&](int i, const QString &t) {
-        if (experienceSections)
-            return underExperience.at(i) ? 1.0 : 0.0;
-        return ResumeGlossary::containsInLabel(labels.at(i), t) ? labelWeight : 0.0;
-    };
-    QList<Sentence> candidates;
-    for (int i = 0; i < passages; ++i) {
-        const Evidence &e = request.evidence.at(i);
-        const QString &text = e.ref.chunk.text;
-        for (const AnswerText::Span &span : AnswerText::sentences(text)) {
-            // Footnote-style "[3]" in a document would read as our own citation marker.
-            const QString sentence = AnswerText::collapseSpaces(AnswerText::stripMarkers(text.mid(span.start, span.length)));
-            if (sentence.size() < kMinSentenceChars)
-                continue;
-            Sentence c;
-            c.evidenceIndex = i;
-            c.candidate = e.ref.candidateId;
-            c.n = e.n;
-            c.start = span.start;
-            c.text = sentence;
-            c.folded = AnswerText::foldForMatching(sentence);
-            c.cover.reserve(terms.size());
-            for (const QString &t : terms)
-                c.cover.append(ResumeGlossary::contains(c.folded, t) ? 1.0 : labelCover(i, t));
-            c.order = int(candidates.size());
-            candidates.append(c);
-        }
-    }
-    // A heading answers when it writes every question term and states something of its own (a period, unlike
-    // a bare section title "학력").
-    // Every level of the path: a résumé of "항목: 값" lines reads "회사: 초록은행 (2020.09 ~ 2024.08)" as a
-    // heading with "직책: …" below it.
-    QSet<QString> headingsSeen;
-    for (int i = 0; i < passages && intent.headingsAnswer && !terms.isEmpty(); ++i) {
-        const ChunkRef &ref = request.evidence.at(i).ref;
-        for (qsizetype level = ref.chunk.headingPath.size() - 1; level >= 0; --level) {
-            const QString &heading = ref.chunk.headingPath.at(level);
-            if (headingsSeen.contains(heading))
-                continue;
-            headingsSeen.insert(heading);
-            Sentence h;
-            h.evidenceIndex = i;
-            h.candidate = ref.candidateId;
-            h.n = request.evidence.at(i).n;
-            h.start = level - ref.chunk.headingPath.size() - 1; // before the passage's sentences, the outer one first
-            h.text = AnswerText::collapseSpaces(AnswerText::stripMarkers(heading));
-            h.folded = AnswerText::foldForMatching(h.text);
-            // The company field is also met by the experience section above the entry (containsInLabel).
-            if (ownFigures(h.text, questionFigures).isEmpty() || !std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) {
-                    return ResumeGlossary::contains(h.folded, t)
-                        || (ResumeGlossary::asksCompany(t) && ResumeGlossary::containsInLabel(labels.at(i), t))
-                        || (intent.asksExperience && labelCover(i, t) > 0.0);
-                }))
-                continue;
-            h.cover = QList<double>(terms.size(), 1.0);
-            h.order = int(candidates.size());
-            candidates.append(h);
-        }
-    }
+    SentencePool pool(request, intent);
     if (cancelled)
         return makeError(ErrorCode::Cancelled, Tr::tr("The answer was cancelled."));
-
-    // Terms that occur in few of these sentences say more about which one answers.
-    QList<double> weight;
-    double total = 0.0;
-    for (qsizetype t = 0; t < terms.size(); ++t) {
-        int df = 0;
-        for (const Sentence &c : candidates)
-            df += c.cover.at(t) > 0.0 ? 1 : 0;
-        const double w = std::log(1.0 + (candidates.size() + 1.0) / (df + 1.0));
-        weight.append(w);
-        total += w;
-    }
-    const std::optional<FigureComparison> &comparison = intent.comparison;
-    const bool figureAsked = intent.asksFigure;
-    // Asked who meets a bar ("경력 7년 이상인 후보자는?"), the answer is each qualifying candidate's
-    // sentence that states it: not "희망 직무: …" beside a salary that misses, nor a skills line of
-    // someone who states no such figure at all.
-    const bool onlyMeeting = comparison && intent.perCandidate;
-    // Likewise a figure the question names ("가용성 99.95%를 달성한 후보자는?"): a candidate whose
-    // passages do not write it (99.9%) did not do what was asked.
-    // The amount may be spelled otherwise (3,500만원 asked, 35,000,000원 written): its value counts too, so
-    // whoever states another value (5,200만원) is left out.
-    QSet<CandidateId> writesFigure;
-    if (intent.perCandidate && !comparison && !questionFigures.isEmpty()) {
-        // Short counts and years ("3", "2024") are left to their spelling; an amount keeps its unit (원, not 건).
-        const QStringList &values = intent.amounts;
-        for (const Sentence &c : std::as_const(candidates)) {
-            if (std::any_of(questionFigures.cbegin(), questionFigures.cend(),
-                            [&](const QString &f) { return AnswerText::containsFigure(c.text, f); })
-                || std::any_of(values.cbegin(), values.cend(), [&](const QString &v) { return FigureValues::writesAmount(c.folded, v); }))
-                writesFigure.insert(c.candidate);
-        }
-    }
-    double best = 0.0;
-    for (Sentence &c : candidates) {
-        c.figures = ownFigures(c.text, questionFigures);
-        const FigureComparison::Verdict verdict = comparison ? comparison->judge(c.text) : FigureComparison::Verdict::NoFigure;
-        if (verdict == FigureComparison::Verdict::Fails || (onlyMeeting && verdict != FigureComparison::Verdict::Meets)
-            || (!writesFigure.isEmpty() && !writesFigure.contains(c.candidate)) || InstructionText::addressesAssistant(c.text)) {
-            c.excluded = true;
-            continue;
-        }
-        double s = 0.0;
-        bool ownTerm = false;
-        for (qsizetype t = 0; t < terms.size(); ++t) {
-            s += c.cover.at(t) * weight.at(t);
-            ownTerm = ownTerm || c.cover.at(t) >= 1.0;
-        }
-        // A slight preference for better-retrieved passages breaks ties between equal sentences.
-        c.score = total > 0.0 ? s / total * (1.0 - 0.02 * c.evidenceIndex) : 0.0;
-        best = std::max(best, c.score);
-        c.rank = c.score;
-        // A line of table figures that writes none of the question's words is layout, not a statement; and
-        // naming who, a sentence that matches only through its heading ("경력기술서") says nothing of them.
-        // Comparing named candidates, a sentence under the heading asked about ("[경력사항]") does speak of them.
-        if (!ownTerm && (mostlyNumbers(c.text) || (intent.perCandidate && !intent.comparesNamed))) {
-            c.excluded = true;
-            c.rank = 0.0;
-        }
-        // "얼마/몇/규모/how many": a sentence that states no figure of its own does not give the amount.
-        else if (figureAsked && c.figures.isEmpty())
-            c.rank *= m_options.figurePenalty;
-    }
+    pool.score(m_options.figurePenalty);
 
     ProviderAnswer answer;
-    if (best < m_options.minCoverage || candidates.isEmpty()) {
+    if (pool.best() < m_options.minCoverage || pool.sentences().isEmpty()) {
         answer.found = false;
         return answer;
     }
-    const QList<Sentence> inReadingOrder = candidates;
+    const QStringList &terms = intent.terms;
+    const QList<double> &weight = pool.weights();
+    const double total = pool.totalWeight();
+    const bool figureAsked = intent.asksFigure;
+    const QList<Sentence> &inReadingOrder = pool.sentences();
+    QList<Sentence> candidates = inReadingOrder;
     std::stable_sort(candidates.begin(), candidates.end(), [](const Sentence &a, const Sentence &b) { return a.rank > b.rank; });
     // Asked for someone's experience, the entries' headings say where and when: quoted before what was done.
     if (intent.asksExperience)
