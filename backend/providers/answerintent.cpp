@@ -74,6 +74,7 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
 {
     AnswerIntent intent;
     const QString folded = AnswerText::foldForMatching(request.question);
+    intent.asksFigure = asksForFigure(folded);
     // "Who …?" with several candidates' passages: each of them may qualify, so every passage is read and
     // a sentence adds to the answer by what it says of its own candidate.
     QSet<CandidateId> evidenceCandidates;
@@ -96,7 +97,6 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     // Then each job entry of the section answers: its heading (employer, period, role) and what was done
     // there, all of them as much as the question itself. So does 경력 / career asked alone of named candidates
     // ("김지원과 박서준의 경력을 비교해 주세요"), unless a figure is asked ("경력은 몇 년인가요?": the years).
-    intent.asksFigure = asksForFigure(folded);
     const bool careerAlone = !named.isEmpty() && asked.size() == 1 && ResumeGlossary::asksCareer(asked.first())
         && !intent.asksFigure;
     intent.asksExperience = unnamed == QStringList{QStringLiteral("experience")} || careerAlone;

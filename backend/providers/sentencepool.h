@@ -14,8 +14,9 @@ namespace Protostar {
 // The sentences an extractive answer may quote: every sentence of the passages the question reads and,
 // where a heading can answer (AnswerIntent::headingsAnswer), the entry headings of their heading paths;
 // then how well each answers. A sentence scores by the rarity-weighted share of the question's terms it
-// covers, a term found only in its passage's heading path at half weight; sentences that fail the
-// question's figure comparison, are table debris or speak to the assistant are never quoted.
+// covers, a term found only in its passage's heading path at half weight (in full, asked for someone's
+// experience); sentences that fail the question's figure comparison, are table debris or speak to the
+// assistant are never quoted.
 // Built and used within one generate() call, on its thread; refers to the request and intent it was
 // built from, which must outlive it.
 class SentencePool
@@ -30,7 +31,7 @@ public:
         QString folded; // for matching
         double score = 0.0; // share of the question's weight it covers (the "found" test)
         double rank = 0.0;  // score adjusted for what the question asks: what selection orders by
-        QList<double> cover; // per question term: 1 in the sentence, kLabelWeight in its heading only, else 0
+        QList<double> cover; // per question term: 1 in the sentence, the label weight in its heading only, else 0
         QStringList figures; // figures it states that the question does not write
         int order = 0;       // position among all sentences, in reading order
         bool excluded = false; // fails the question's figure comparison, is table debris or speaks to us: never quoted
