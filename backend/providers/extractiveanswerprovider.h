@@ -37,6 +37,9 @@ struct ExtractiveOptions {
 // an amount a who-question names matches in value across spellings (3,500만원 = 35,000,000원). Document text is only ever scored and quoted,
 // never followed as instructions. Options chosen on the tuning half of tests/bench/bench_extractive
 // (docs/BENCHMARKS.md, "Extractive answers").
+// Its phases: AnswerIntent reads what the question asks, SentencePool collects and scores the evidence's
+// sentences and entry headings, QuoteSelection chooses the quoted ones; generate() puts them in reading
+// order and writes them with their markers.
 // Stateless apart from its options; generate() runs on the caller's thread.
 class ExtractiveAnswerProvider final : public AnswerProvider
 {

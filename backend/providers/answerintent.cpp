@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "providers/answerintent.h"
+
+#include "providers/answertext.h"
+#include "providers/figurevalues.h"
+#include "providers/resumeglossary.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Protostar {
+
+namespace {
+
+// "얼마", "몇 명", "규모", "비율", "증가율", "언제", "how many", "when": the answer is a figure (amount, share,
+// count or date).
+bool asksForFigure(const QString &foldedQuestion)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "얼마|몇|며칠|규모|비율|비중|[율률](?:[은는이가을를의도]|\\s|$)|증가|감소|금액|액수|수치|인원|언제|연도|년도|날짜|시기|"
+        "\\bhow\\s+(?:many|much|long|large|big|high|fast|old)\\b|\\bwhen\\b|"
+        "\\bwhat\\s+(?:share|percentage|proportion|amount|number|rate|year|date)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(foldedQuestion).hasMatch();
+}
+
+// The question's terms that are not part of the name of a candidate among the first `count` passages: a name
+// is in every passage of theirs (its label, "이름: 김지원"), so it picks whose documents to read, not the
+// sentence that answers.
+QStringList termsBesideNames(const AnswerRequest &request, qsizetype count)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < count && i < request.evidence.size(); ++i) {
+        const QString name = AnswerText::foldForMatching(request.evidence.at(i).ref.candidateName);
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    QStringList out;
+    for (const QString &t : AnswerText::terms(request.question)) {
+        if (std::none_of(names.cbegin(), names.cend(), [&](const QString &name) { return name.contains(t); }))
+            out.append(t);
+    }
+    return out;
+}
+
+// The terms of the question with the evidence's candidate names cut out of its text first.
+QStringList termsWithoutNames(const AnswerRequest &request)
+{
+    QString rest = request.question;
+    for (const Evidence &e : request.evidence) {
+        if (e.ref.candidateName.size() >= 2)
+            rest.replace(e.ref.candidateName, QStringLiteral(" "), Qt::CaseInsensitive);
+    }
+    return AnswerText::terms(rest);
+}
+
+// The evidence's candidates the question names, lower-cased.
+QSet<QString> namedInQuestion(const AnswerRequest &request)
+{
+    QSet<QString> named;
+    for (const Evidence &e : request.evidence) {
+        const QString &name = e.ref.candidateName;
+        if (name.size() >= 2 && request.question.contains(name, Qt::CaseInsensitive))
+            named.insert(name.toLower());
+    }
+    return named;
+}
+
+} // namespace
+
+AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
+{
+    AnswerIntent intent;
+    const QString folded = AnswerText::foldForMatching(request.question);
+    intent.asksFigure = asksForFigure(folded);
+    // "Who …?" with several candidates' passages: each of them may qualify, so every passage is read and
+    // a sentence adds to the answer by what it says of its own candidate.
+    QSet<CandidateId> evidenceCandidates;
+    for (const Evidence &e : request.evidence)
+        evidenceCandidates.insert(e.ref.candidateId);
+    // "김지원과 박서준의 경력을 비교해 주세요": two or more named candidates are answered like a who-question,
+    // one line each, rather than with the best passages of whoever ranks first.
+    const QSet<QString> named = namedInQuestion(request);
+    intent.comparesNamed = named.size() > 1;
+    intent.asksWho = AnswerText::asksWho(request.question) || intent.comparesNamed;
+    intent.perCandidate = evidenceCandidates.size() > 1 && intent.asksWho;
+    // Asked which companies ("김지원이 일한 회사들은?"), each job entry of the experience section answers, so
+    // every passage is read for them; only when the companies are all that is asked ("직전 회사에서 무엇을
+    // 했나요?" asks what was done there).
+    const QStringList asked = termsBesideNames(request, request.evidence.size());
+    intent.asksCompanies = !asked.isEmpty() && std::ranges::all_of(asked, [](const QString &t) { return ResumeGlossary::asksCompany(t); });
+    // The name was all the question wrote besides a word that asks only when alone: "What is Daniel Cho's
+    // experience?" asks for the experience section (AnswerText::words), read without the names.
+    const QStringList unnamed = asked.isEmpty() ? termsWithoutNames(request) : QStringList();
+    // Then each job entry of the section answers: its heading (employer, period, role) and what was done
+    // there, all of them as much as the question itself. So does 경력 / career asked alone of named candidates
+    // ("김지원과 박서준의 경력을 비교해 주세요"), unless a figure is asked ("경력은 몇 년인가요?": the years).
+    const bool careerAlone = !named.isEmpty() && asked.size() == 1 && ResumeGlossary::asksCareer(asked.first())
+        && !intent.asksFigure;
+    intent.asksExperience = unnamed == QStringList{QStringLiteral("experience")} || careerAlone;
+    intent.passages = intent.perCandidate || intent.asksCompanies || intent.asksExperience
+        ? int(request.evidence.size())
+        : std::min<int>(maxEvidence, request.evidence.size());
+    intent.terms = termsBesideNames(request, intent.passages);
+    if (intent.terms.isEmpty())
+        intent.terms = unnamed;
+    intent.figures = AnswerText::figures(request.question);
+    intent.amounts = FigureValues::amounts(folded);
+    intent.comparison = FigureComparison::inQuestion(request.question);
+    // An entry's heading can be the answer itself ("김지원의 직전 회사는 어디인가요?" -> "한빛페이 (2019.03 ~
+    // 2023.02) · … · 직전 회사"): when the question asks which or where (어떤 팀: 결제플랫폼팀), or for the
+    // companies or the experience. Asked what was done there ("What did Jane Park achieve at Brightlane?"),
+    // the sentences under it answer.
+    static const QRegularExpression whichOrWhere(QStringLiteral("어디|어느|어떤|\\bwhere\\b|\\bwhich\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    intent.headingsAnswer = whichOrWhere.match(request.question).hasMatch() || intent.asksCompanies || intent.asksExperience;
+    return intent;
+}
+
+} // namespace Protostar

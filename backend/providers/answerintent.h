@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "providers/answerprovider.h"
+#include "providers/figurecomparison.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace Protostar {
+
+// What a question asks of the extractive answer, read once from the question and the names of the
+// candidates its evidence is about: the terms a sentence is scored by, how many passages are read, and the
+// kind of answer asked for (who, a comparison of named candidates, the companies, someone's experience, a
+// figure). Value type; thread-safe.
+struct AnswerIntent {
+    QStringList terms;   // question terms a sentence is scored by (the candidates' names left out)
+    QStringList figures; // figures the question writes (AnswerText::figures)
+    QStringList amounts; // amounts it names, as values across spellings (FigureValues::amounts)
+    std::optional<FigureComparison> comparison; // "10k TPS 이상", if it compares against a figure
+    int passages = 0;            // evidence passages read for sentences, best retrieved first
+    bool comparesNamed = false;  // two or more candidates named in the question
+    bool asksWho = false;        // who-question, or a comparison of named candidates
+    bool perCandidate = false;   // asks who of several candidates' passages: each is answered for
+    bool asksCompanies = false;  // which companies or teams, and nothing else
+    bool asksExperience = false; // someone's experience or career, and nothing else
+    bool asksFigure = false;     // an amount, share, count or date (얼마, 몇, how many, when)
+    bool headingsAnswer = false; // an entry's heading can be the answer itself (which, where, companies)
+
+    static AnswerIntent read(const AnswerRequest &request, int maxEvidence);
+};
+
+} // namespace Protostar

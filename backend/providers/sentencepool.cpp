@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+#include "providers/sentencepool.h"
+
+#include "providers/answertext.h"
+#include "providers/figurevalues.h"
+#include "providers/instructiontext.h"
+#include "providers/resumeglossary.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Protostar {
+
+namespace {
+
+// Headings and fragments ("경력", "2") are not answers on their own.
+constexpr qsizetype kMinSentenceChars = 6;
+// What a term found only in the passage's heading path counts, relative to one in the sentence.
+constexpr double kLabelWeight = 0.5;
+
+// The figures `sentence` states of its own: those the question does not already write.
+QStringList ownFigures(const QString &sentence, const QStringList &questionFigures)
+{
+    QStringList out;
+    for (const QString &f : AnswerText::figures(sentence)) {
+        if (!questionFigures.contains(f))
+            out.append(f);
+    }
+    return out;
+}
+
+// Table debris from PDF pages ("2019 2020 2021 12.3 45.6 ..."): mostly digits and separators.
+bool mostlyNumbers(const QString &sentence)
+{
+    int letters = 0;
+    int others = 0;
+    for (QChar c : sentence) {
+        if (c.isSpace())
+            continue;
+        (c.isLetter() ? letters : others) += 1;
+    }
+    return letters * 2 < others;
+}
+
+} // namespace
+
+SentencePool::SentencePool(const AnswerRequest &request, const AnswerIntent &intent)
+    : m_request(request), m_intent(intent)
+{
+    readLabels();
+    collectSentences();
+    collectHeadings();
+}
+
+void SentencePool::readLabels()
+{
+    // The heading a passage sits under ("한빛페이 · 직전 회사", "Education") says what each of its
+    // sentences is about; a term found there counts at half weight for all of them.
+    // Asked for experience, a passage under an experience section ("[경력사항]", "Work History") answers in
+    // full; "경력" in the document's title ("경력기술서 - 김지원") would make its skills and reasons for
+    // leaving answer as much, so a title counts only when no passage is under such a section.
+    for (int i = 0; i < m_intent.passages; ++i) {
+        const ChunkRef &ref = m_request.evidence.at(i).ref;
+        m_labels.append(AnswerText::foldForMatching(ref.chunk.headingPath.join(u' ')));
+        m_underExperience.append(std::ranges::any_of(ref.chunk.headingPath, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); }));
+    }
+    m_experienceSections = m_intent.asksExperience && m_underExperience.contains(true);
+}
+
+double SentencePool::labelCover(int passage, const QString &term) const
+{
+    if (m_experienceSections)
+        return m_underExperience.at(passage) ? 1.0 : 0.0;
+    const double labelWeight = m_intent.asksExperience ? 1.0 : kLabelWeight;
+    return ResumeGlossary::containsInLabel(m_labels.at(passage), term) ? labelWeight : 0.0;
+}
+
+void SentencePool::collectSentences()
+{
+    const QStringList &terms = m_intent.terms;
+    for (int i = 0; i < m_intent.passages; ++i) {
+        const Evidence &e = m_request.evidence.at(i);
+        const QString &text = e.ref.chunk.text;
+        for (const AnswerText::Span &span : AnswerText::sentences(text)) {
+            // Footnote-style "[3]" in a document would read as our own citation marker.
+            const QString sentence = AnswerText::collapseSpaces(AnswerText::stripMarkers(text.mid(span.start, span.length)));
+            if (sentence.size() < kMinSentenceChars)
+                continue;
+            Sentence c;
+            c.evidenceIndex = i;
+            c.candidate = e.ref.candidateId;
+            c.n = e.n;
+            c.start = span.start;
+            c.text = sentence;
+            c.folded = AnswerText::foldForMatching(sentence);
+            c.cover.reserve(terms.size());
+            for (const QString &t : terms)
+                c.cover.append(ResumeGlossary::contains(c.folded, t) ? 1.0 : labelCover(i, t));
+            c.order = int(m_sentences.size());
+            m_sentences.append(c);
+        }
+    }
+}
+
+void SentencePool::collectHeadings()
+{
+    if (!m_intent.headingsAnswer || m_intent.terms.isEmpty())
+        return;
+    // Every level of the path: a résumé of "항목: 값" lines reads "회사: 초록은행 (2020.09 ~ 2024.08)" as a
+    // heading with "직책: …" below it.
+    QSet<QString> headingsSeen;
+    for (int i = 0; i < m_intent.passages; ++i) {
+        const ChunkRef &ref = m_request.evidence.at(i).ref;
+        for (qsizetype level = ref.chunk.headingPath.size() - 1; level >= 0; --level) {
+            const QString &heading = ref.chunk.headingPath.at(level);
+            if (headingsSeen.contains(heading))
+                continue;
+            headingsSeen.insert(heading);
+            Sentence h;
+            h.evidenceIndex = i;
+            h.candidate = ref.candidateId;
+            h.n = m_request.evidence.at(i).n;
+            h.start = level - ref.chunk.headingPath.size() - 1; // before the passage's sentences, the outer one first
+            h.text = AnswerText::collapseSpaces(AnswerText::stripMarkers(heading));
+            h.folded = AnswerText::foldForMatching(h.text);
+            if (!headingAnswers(h))
+                continue;
+            h.cover = QList<double>(m_intent.terms.size(), 1.0);
+            h.order = int(m_sentences.size());
+            m_sentences.append(h);
+        }
+    }
+}
+
+bool SentencePool::headingAnswers(const Sentence &heading) const
+{
+    // An entry's heading answers ("한빛페이 (2019.03 ~ 2023.02) · … · 직전 회사") when it writes every
+    // question term and states something of its own (a period, unlike a bare section title "학력").
+    // The company field is also met by the experience section above the entry (containsInLabel).
+    const int i = heading.evidenceIndex;
+    return !ownFigures(heading.text, m_intent.figures).isEmpty()
+        && std::all_of(m_intent.terms.cbegin(), m_intent.terms.cend(), [&](const QString &t) {
+               return ResumeGlossary::contains(heading.folded, t)
+                   || (ResumeGlossary::asksCompany(t) && ResumeGlossary::containsInLabel(m_labels.at(i), t))
+                   || (m_intent.asksExperience && labelCover(i, t) > 0.0);
+           });
+}
+
+void SentencePool::weighTerms()
+{
+    // Terms that occur in few of these sentences say more about which one answers.
+    for (qsizetype t = 0; t < m_intent.terms.size(); ++t) {
+        int df = 0;
+        for (const Sentence &c : m_sentences)
+            df += c.cover.at(t) > 0.0 ? 1 : 0;
+        const double w = std::log(1.0 + (m_sentences.size() + 1.0) / (df + 1.0));
+        m_weights.append(w);
+        m_total += w;
+    }
+}
+
+QSet<CandidateId> SentencePool::candidatesWritingFigure() const
+{
+    // A figure the question names ("가용성 99.95%를 달성한 후보자는?"): a candidate whose
+    // passages do not write it (99.9%) did not do what was asked.
+    // The amount may be spelled otherwise (3,500만원 asked, 35,000,000원 written): its value counts too, so
+    // whoever states another value (5,200만원) is left out.
+    QSet<CandidateId> writesFigure;
+    if (!m_intent.perCandidate || m_intent.comparison || m_intent.figures.isEmpty())
+        return writesFigure;
+    // Short counts and years ("3", "2024") are left to their spelling; an amount keeps its unit (원, not 건).
+    const QStringList &figures = m_intent.figures;
+    const QStringList &values = m_intent.amounts;
+    for (const Sentence &c : m_sentences) {
+        if (std::any_of(figures.cbegin(), figures.cend(), [&](const QString &f) { return AnswerText::containsFigure(c.text, f); })
+            || std::any_of(values.cbegin(), values.cend(), [&](const QString &v) { return FigureValues::writesAmount(c.folded, v); }))
+            writesFigure.insert(c.candidate);
+    }
+    return writesFigure;
+}
+
+bool SentencePool::failsQuestion(const Sentence &c, const QSet<CandidateId> &writesFigure) const
+{
+    // "10k TPS 이상": a sentence whose TPS figures all fall short is related, not an answer.
+    const FigureComparison::Verdict verdict = m_intent.comparison ? m_intent.comparison->judge(c.text) : FigureComparison::Verdict::NoFigure;
+    // Asked who meets a bar ("경력 7년 이상인 후보자는?"), the answer is each qualifying candidate's
+    // sentence that states it: not "희망 직무: …" beside a salary that misses, nor a skills line of
+    // someone who states no such figure at all.
+    const bool onlyMeeting = m_intent.comparison && m_intent.perCandidate;
+    return verdict == FigureComparison::Verdict::Fails || (onlyMeeting && verdict != FigureComparison::Verdict::Meets)
+        || (!writesFigure.isEmpty() && !writesFigure.contains(c.candidate)) || InstructionText::addressesAssistant(c.text);
+}
+
+void SentencePool::score(double figurePenalty)
+{
+    weighTerms();
+    const QSet<CandidateId> writesFigure = candidatesWritingFigure();
+    for (Sentence &c : m_sentences) {
+        c.figures = ownFigures(c.text, m_intent.figures);
+        if (failsQuestion(c, writesFigure)) {
+            c.excluded = true;
+            continue;
+        }
+        double s = 0.0;
+        bool ownTerm = false;
+        for (qsizetype t = 0; t < m_intent.terms.size(); ++t) {
+            s += c.cover.at(t) * m_weights.at(t);
+            ownTerm = ownTerm || c.cover.at(t) >= 1.0;
+        }
+        // A slight preference for better-retrieved passages breaks ties between equal sentences.
+        c.score = m_total > 0.0 ? s / m_total * (1.0 - 0.02 * c.evidenceIndex) : 0.0;
+        m_best = std::max(m_best, c.score);
+        c.rank = c.score;
+        // A line of table figures that writes none of the question's words is layout, not a statement; and
+        // naming who, a sentence that matches only through its heading ("경력기술서") says nothing of them.
+        // Comparing named candidates, a sentence under the heading asked about ("[경력사항]") does speak of them.
+        if (!ownTerm && (mostlyNumbers(c.text) || (m_intent.perCandidate && !m_intent.comparesNamed))) {
+            c.excluded = true;
+            c.rank = 0.0;
+        }
+        // "얼마/몇/규모/how many": a sentence that states no figure of its own does not give the amount.
+        else if (m_intent.asksFigure && c.figures.isEmpty())
+            c.rank *= figurePenalty;
+    }
+}
+
+} // namespace Protostar
