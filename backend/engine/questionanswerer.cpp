@@ -5,6 +5,7 @@
 #include "core/tr.h"
 #include "engine/answerjson.h"
 #include "engine/knowledgebase.h"
+#include "engine/pageevidence.h"
 #include "engine/sessionmemory.h"
 #include "providers/answertext.h"
 #include "providers/figurecomparison.h"
@@ -29,6 +30,8 @@ namespace {
 
 // A who-question spreads over the best kSpreadPool × k passages.
 constexpr int kSpreadPool = 4;
+// Evidence freed by paragraphs of one page is filled from the best kPagePool × k chunks.
+constexpr int kPagePool = 4;
 
 Citation citationOf(int n, const ChunkRef &ref)
 {
@@ -309,8 +312,15 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         request.language = language;
         request.memory = recall.memory.summaries;
         request.lastTurn = recall.memory.lastTurn;
-        for (qsizetype i = 0; i < hits.size(); ++i)
-            request.evidence.append(Evidence{int(i + 1), hits.at(i).ref, hits.at(i).score});
+        // Paragraphs of one page share an entry, and the places they free go to the next pages (PageEvidence).
+        QList<SearchHit> pool;
+        if (!spread && PageEvidence::sharesPage(hits)) {
+            SearchOptions wide = search;
+            wide.k = search.k * kPagePool;
+            pool = m_knowledge.search(retrievalQuery, wide);
+        }
+        const PageEvidence pages = PageEvidence::build(hits, pool);
+        request.evidence = pages.evidence();
 
         phase.restart();
         auto generated = m_provider.generate(request, forward, stop);
@@ -336,10 +346,14 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             refused = true;
         } else {
             answer.found = true;
+            // Each marker names the chunk it quotes, not the page's entry (PageEvidence::attribute).
+            QList<ChunkRef> sources;
+            QSet<int> cited;
+            const QString attributed = pages.attribute(guarded.text, QSet<int>(guarded.cited.cbegin(), guarded.cited.cend()), sources, cited);
             QList<int> order;
-            answer.text = renumberMarkers(guarded.text, QSet<int>(guarded.cited.cbegin(), guarded.cited.cend()), order);
+            answer.text = renumberMarkers(attributed, cited, order);
             for (qsizetype i = 0; i < order.size(); ++i)
-                answer.citations.append(citationOf(int(i + 1), request.evidence.at(order.at(i) - 1).ref));
+                answer.citations.append(citationOf(int(i + 1), sources.at(order.at(i) - 1)));
         }
         if (!guarded.inventedCitations.isEmpty())
             qCInfo(lcEngine) << "dropped invented citations" << guarded.inventedCitations;

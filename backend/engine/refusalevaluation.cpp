@@ -220,6 +220,14 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         r.question = q.query;
         r.answerableEvidence = evidenceOf(trace);
         r.answerableAnswer = a->text;
+        for (qsizetype i = 0; i < trace.hits.size(); ++i) {
+            const ChunkRef &hit = trace.hits.at(i).ref;
+            r.hitPages.append(QStringLiteral("%1:%2").arg(hit.chunk.documentId).arg(hit.chunk.page));
+            if (gold.contains(passageOfChunk.value(hit.chunk.id, -1)))
+                r.goldRanks.append(int(i + 1));
+            if (a->found && std::any_of(a->citations.cbegin(), a->citations.cend(), [&](const Citation &c) { return c.chunkId == hit.chunk.id; }))
+                r.citedRanks.append(int(i + 1));
+        }
         for (const QString &f : std::as_const(figures))
             r.figuresInAnswer += r.answerable.found && AnswerText::containsFigure(a->text, f) ? 1 : 0;
 

@@ -61,6 +61,11 @@ struct RefusalRecord {
     QStringList unanswerableEvidence;
     QString answerableAnswer;
     QString unanswerableAnswer;
+    // Where the gold page is among the answerable run's hits and which hits its answer cites (1-based ranks,
+    // best first), and each hit's page as "document:page": why an answer misses the gold page.
+    QList<int> goldRanks;
+    QList<int> citedRanks;
+    QStringList hitPages;
     QString goldSource;             // the removed PDF
     QString unanswerableSource;     // the document of the best passage once it was removed
 };

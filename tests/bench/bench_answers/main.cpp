@@ -99,6 +99,12 @@ int main(int argc, char **argv)
             QTextStream(stderr) << "bench_answers: cannot write " << file.fileName() << "\n";
             return 1;
         }
+        const auto ranksOf = [](const QList<int> &ranks) {
+            QJsonArray out;
+            for (int n : ranks)
+                out.append(n);
+            return out;
+        };
         const auto signalsOf = [](const RefusalSignals &x) {
             return QJsonObject{{QStringLiteral("support"), x.support}, {QStringLiteral("sentences"), x.sentenceSupport},
                                {QStringLiteral("phrases"), x.phraseSupport}, {QStringLiteral("found"), x.found}};
@@ -111,7 +117,10 @@ int main(int argc, char **argv)
                                 {QStringLiteral("answerable_evidence"), QJsonArray::fromStringList(r.answerableEvidence)},
                                 {QStringLiteral("unanswerable_evidence"), QJsonArray::fromStringList(r.unanswerableEvidence)},
                                 {QStringLiteral("answerable_answer"), r.answerableAnswer},
-                                {QStringLiteral("unanswerable_answer"), r.unanswerableAnswer}};
+                                {QStringLiteral("unanswerable_answer"), r.unanswerableAnswer},
+                                {QStringLiteral("gold_ranks"), ranksOf(r.goldRanks)},
+                                {QStringLiteral("cited_ranks"), ranksOf(r.citedRanks)},
+                                {QStringLiteral("hit_pages"), QJsonArray::fromStringList(r.hitPages)}};
             file.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
         }
     }
