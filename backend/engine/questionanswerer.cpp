@@ -354,6 +354,12 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             answer.text = renumberMarkers(attributed, cited, order);
             for (qsizetype i = 0; i < order.size(); ++i)
                 answer.citations.append(citationOf(int(i + 1), sources.at(order.at(i) - 1)));
+            // What the guard kept cites nothing (the cited sentence was the unverified one): an answer
+            // without a source is no grounded answer.
+            if (answer.citations.isEmpty()) {
+                answer.found = false;
+                refused = true;
+            }
         }
         if (!guarded.inventedCitations.isEmpty())
             qCInfo(lcEngine) << "dropped invented citations" << guarded.inventedCitations;

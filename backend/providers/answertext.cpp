@@ -388,8 +388,16 @@ bool AnswerText::containsFigure(const QString &haystack, const QString &figure)
             const QChar after = h.at(end);
             if (after.isDigit())
                 continue;
-            if ((after == u',' || after == u'.') && end + 1 < h.size() && h.at(end + 1).isDigit())
+            if (after == u'.' && end + 1 < h.size() && h.at(end + 1).isDigit())
                 continue;
+            // "1,200" goes on after "1"; "2017고합47,57" lists 47 and 57, as figures() reads it.
+            if (after == u',') {
+                qsizetype digits = end + 1;
+                while (digits < h.size() && h.at(digits).isDigit())
+                    ++digits;
+                if (digits - end - 1 == 3)
+                    continue;
+            }
         }
         return true;
     }

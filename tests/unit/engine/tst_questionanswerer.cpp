@@ -242,6 +242,22 @@ private Q_SLOTS:
         QCOMPARE(a->citations.first().chunkId, hits.first().ref.chunk.id);
     }
 
+    // The guard removes the one sentence that carried a marker; what is left cites nothing, and an answer
+    // without a source is refused (found: false, the refusal sentence), never shown as grounded.
+    void answerLeftWithoutCitationIsRefused()
+    {
+        auto f = makeFixture();
+        Question q{QStringLiteral("이민수의 희망 연봉은?"), {f->candidates.value(QStringLiteral("이민수"))}, 0, 5};
+        ScriptedProvider provider(QStringLiteral("이민수는 연봉을 희망한다. 희망 연봉은 9,900만원이다. [1]"));
+        QuestionAnswerer answerer(f->knowledge, provider);
+        auto a = answerer.answer(q);
+        QVERIFY(a.ok());
+        QVERIFY2(!a->found, qPrintable(a->text));
+        QVERIFY(a->citations.isEmpty());
+        QCOMPARE(a->text, QuestionAnswerer::notFoundSentence(QStringLiteral("ko")));
+        QCOMPARE(a->unverified, QStringList{QStringLiteral("희망 연봉은 9,900만원이다.")});
+    }
+
     void followUpUsesSessionMemory_data()
     {
         QTest::addColumn<bool>("summaryStored"); // the compression job ran before the follow-up, or not yet

@@ -49,6 +49,14 @@ private Q_SLOTS:
         QTest::newRow("200만 inside 1,200만 is not the same figure")
             << QStringList{monthly} << QStringLiteral("월 200만 건을 처리했습니다. [1]") << QString()
             << QStringList{QStringLiteral("월 200만 건을 처리했습니다.")} << QList<int>{};
+        // figures() reads 47 and 57 out of a case list; the guard used to take "47," for the start of "47,57".
+        QTest::newRow("numbers listed with commas are kept")
+            << QStringList{QStringLiteral("서울중앙지방법원 2017고합47,57(병합) 판결을 받았다.")}
+            << QStringLiteral("서울중앙지방법원 2017고합47,57(병합) 판결을 받았다. [1]")
+            << QStringLiteral("서울중앙지방법원 2017고합47,57(병합) 판결을 받았다. [1]") << QStringList{} << QList<int>{};
+        QTest::newRow("1,200 is not a list of 1 and 200")
+            << QStringList{monthly} << QStringLiteral("월 1건을 처리했습니다. [1]") << QString()
+            << QStringList{QStringLiteral("월 1건을 처리했습니다.")} << QList<int>{};
         QTest::newRow("invented figure removed, verified sentence kept")
             << QStringList{QStringLiteral("희망 연봉은 6,000만원입니다."), QStringLiteral("팀원은 5명입니다.")}
             << QStringLiteral("희망 연봉은 6,000만원입니다. [1] 팀원은 50명입니다. [2]")
