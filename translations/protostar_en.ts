@@ -396,10 +396,10 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="293"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="373"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="202"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="369"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="86"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="108"/>
         <source>The answer was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,7 +514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="101"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="132"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,7 +525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/documentbuilder.cpp" line="58"/>
+        <location filename="../backend/ingest/documentbuilder.cpp" line="70"/>
         <location filename="../backend/ingest/plaintextreader.cpp" line="49"/>
         <source>%1 contains no text to import.</source>
         <translation type="unfinished"></translation>
@@ -824,42 +824,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="67"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="83"/>
         <source>The database reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="69"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="85"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="71"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="87"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="73"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="89"/>
         <source>The database file is damaged or is not a Protostar database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="75"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="91"/>
         <source>The database file is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="171"/>
+        <location filename="../backend/store/sqliteschema.cpp" line="99"/>
         <source>This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="206"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="96"/>
         <source>A candidate needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="367"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="257"/>
         <source>There is no document %1.</source>
         <translation type="unfinished"></translation>
     </message>

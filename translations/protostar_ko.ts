@@ -404,10 +404,10 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="293"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="373"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="202"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="369"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="86"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="108"/>
         <source>The answer was cancelled.</source>
         <translation>답변이 취소되었습니다.</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="101"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="132"/>
         <source>Type a question first.</source>
         <translation>먼저 질문을 입력하세요.</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>요약할 대화 차례가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/documentbuilder.cpp" line="58"/>
+        <location filename="../backend/ingest/documentbuilder.cpp" line="70"/>
         <location filename="../backend/ingest/plaintextreader.cpp" line="49"/>
         <source>%1 contains no text to import.</source>
         <translation>%1에 가져올 텍스트가 없습니다.</translation>
@@ -832,42 +832,42 @@
         <translation>데이터베이스가 변경 사항을 적용하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="67"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="83"/>
         <source>The database reported an error.</source>
         <translation>데이터베이스에서 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="69"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="85"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>다른 프로그램이 데이터베이스를 사용 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="71"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="87"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="73"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="89"/>
         <source>The database file is damaged or is not a Protostar database.</source>
         <translation>데이터베이스 파일이 손상되었거나 Protostar 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="75"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="91"/>
         <source>The database file is read-only.</source>
         <translation>데이터베이스 파일이 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="171"/>
+        <location filename="../backend/store/sqliteschema.cpp" line="99"/>
         <source>This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.</source>
         <translation>이 데이터베이스는 더 새 버전의 Protostar로 작성되었습니다(스키마 %1, 이 빌드는 %2까지 지원). 열려면 Protostar를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="206"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="96"/>
         <source>A candidate needs a name.</source>
         <translation>후보자 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="367"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="257"/>
         <source>There is no document %1.</source>
         <translation>문서 %1이(가) 없습니다.</translation>
     </message>
