@@ -5,6 +5,7 @@
 #include "engine/documentimporter.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
+#include "offlineanswers.h"
 #include "providers/extractiveanswerprovider.h"
 #include "store/sqlitestore.h"
 
@@ -29,20 +30,6 @@ struct Expected {
     QString phrase;
 };
 
-QString describe(const Answer &a, const AnswerTrace &trace)
-{
-    QString s = QStringLiteral("found=%1 support=%2/%3 query=%4 text=%5\n")
-                    .arg(a.found)
-                    .arg(trace.support)
-                    .arg(trace.sentenceSupport)
-                    .arg(trace.retrievalQuery, a.text);
-    for (const Citation &c : a.citations)
-        s += QStringLiteral("  cites [%1] %2 %3\n").arg(c.n).arg(c.document, c.quote.left(60).simplified());
-    for (const SearchHit &h : trace.hits)
-        s += QStringLiteral("  hit %1 %2 %3\n").arg(h.score).arg(h.ref.documentName, h.ref.chunk.text.left(60).simplified());
-    return s;
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(QList<Expected>)
@@ -55,13 +42,7 @@ class tst_DemoQuestions : public QObject
     std::unique_ptr<SqliteStore> m_store;
     KnowledgeBase m_knowledge;
 
-    // The offline pipeline as the app runs it, top 5.
-    Result<Answer> ask(const QString &question, AnswerTrace *trace)
-    {
-        ExtractiveAnswerProvider provider;
-        QuestionAnswerer answerer(m_knowledge, provider);
-        return answerer.answer(Question{question, {}, 0, 5}, {}, nullptr, trace);
-    }
+    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_knowledge, question, trace); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -202,7 +183,7 @@ private Q_SLOTS:
         AnswerTrace trace;
         auto a = ask(question, &trace);
         QVERIFY(a.ok());
-        const QString why = describe(*a, trace);
+        const QString why = Test::describe(*a, trace);
         if (expected.isEmpty()) {
             QVERIFY2(!a->found, qPrintable(why));
             QVERIFY(a->citations.isEmpty());
@@ -273,14 +254,14 @@ private Q_SLOTS:
         AnswerTrace trace;
         auto a = ask(question, &trace);
         QVERIFY(a.ok());
-        QVERIFY2(a->found, qPrintable(describe(*a, trace)));
+        QVERIFY2(a->found, qPrintable(Test::describe(*a, trace)));
         QStringList cited;
         for (const Citation &c : a->citations)
             cited << c.candidate;
         for (const QString &name : candidates)
-            QVERIFY2(cited.contains(name), qPrintable(name + QStringLiteral(" not cited\n") + describe(*a, trace)));
+            QVERIFY2(cited.contains(name), qPrintable(name + QStringLiteral(" not cited\n") + Test::describe(*a, trace)));
         for (const QString &name : notCited)
-            QVERIFY2(!cited.contains(name), qPrintable(name + QStringLiteral(" cited\n") + describe(*a, trace)));
+            QVERIFY2(!cited.contains(name), qPrintable(name + QStringLiteral(" cited\n") + Test::describe(*a, trace)));
     }
 
     // Daniel Cho's 4,000 TPS is a near miss for "10k TPS": related, never part of the answer.
@@ -299,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(a.ok());
         QVERIFY(a->found);
         for (const Citation &c : a->citations)
-            QVERIFY2(c.document != QStringLiteral("daniel-cho-resume.txt"), qPrintable(describe(*a, trace)));
+            QVERIFY2(c.document != QStringLiteral("daniel-cho-resume.txt"), qPrintable(Test::describe(*a, trace)));
         QVERIFY2(!a->text.contains(QStringLiteral("4,000")), qPrintable(a->text));
     }
 

@@ -7,6 +7,7 @@
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
 #include "freshresumes.h"
+#include "offlineanswers.h"
 #include "providers/extractiveanswerprovider.h"
 #include "store/sqlitestore.h"
 
@@ -14,20 +15,6 @@
 #include <QTest>
 
 using namespace Protostar;
-
-namespace {
-
-QString describe(const Answer &a, const AnswerTrace &trace)
-{
-    QString s = QStringLiteral("found=%1 support=%2 query=%3 text=%4\n").arg(a.found).arg(trace.support).arg(trace.retrievalQuery, a.text);
-    for (const Citation &c : a.citations)
-        s += QStringLiteral("  cites [%1] %2 %3\n").arg(c.n).arg(c.document, c.quote.left(60).simplified());
-    for (const SearchHit &h : trace.hits)
-        s += QStringLiteral("  hit %1 %2 %3\n").arg(h.score).arg(h.ref.documentName, h.ref.chunk.text.left(60).simplified());
-    return s;
-}
-
-} // namespace
 
 class tst_FreshQuestions : public QObject
 {
@@ -37,12 +24,7 @@ class tst_FreshQuestions : public QObject
     std::unique_ptr<SqliteStore> m_store;
     KnowledgeBase m_knowledge;
 
-    Result<Answer> ask(const QString &question, AnswerTrace *trace)
-    {
-        ExtractiveAnswerProvider provider;
-        QuestionAnswerer answerer(m_knowledge, provider);
-        return answerer.answer(Question{question, {}, 0, 5}, {}, nullptr, trace);
-    }
+    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_knowledge, question, trace); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -114,7 +96,7 @@ private Q_SLOTS:
         AnswerTrace trace;
         auto a = ask(question, &trace);
         QVERIFY(a.ok());
-        const QString why = describe(*a, trace);
+        const QString why = Test::describe(*a, trace);
         QVERIFY2(a->found, qPrintable(why));
         QVERIFY2(!a->citations.isEmpty() && files.contains(a->citations.first().document), qPrintable(why));
         for (const QString &f : files)
@@ -137,7 +119,7 @@ private Q_SLOTS:
         AnswerTrace trace;
         auto a = ask(question, &trace);
         QVERIFY(a.ok());
-        QVERIFY2(!a->found, qPrintable(describe(*a, trace)));
+        QVERIFY2(!a->found, qPrintable(Test::describe(*a, trace)));
     }
 };
 

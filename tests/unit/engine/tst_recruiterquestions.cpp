@@ -5,6 +5,7 @@
 #include "engine/documentimporter.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
+#include "offlineanswers.h"
 #include "providers/extractiveanswerprovider.h"
 #include "store/sqlitestore.h"
 
@@ -21,20 +22,6 @@ QString demoDir()
     return QDir::cleanPath(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/resources/demo"));
 }
 
-QString describe(const Answer &a, const AnswerTrace &trace)
-{
-    QString s = QStringLiteral("found=%1 support=%2/%3 query=%4 text=%5\n")
-                    .arg(a.found)
-                    .arg(trace.support)
-                    .arg(trace.sentenceSupport)
-                    .arg(trace.retrievalQuery, a.text);
-    for (const Citation &c : a.citations)
-        s += QStringLiteral("  cites [%1] %2 %3\n").arg(c.n).arg(c.document, c.quote.left(60).simplified());
-    for (const SearchHit &h : trace.hits)
-        s += QStringLiteral("  hit %1 %2 %3\n").arg(h.score).arg(h.ref.documentName, h.ref.chunk.text.left(60).simplified());
-    return s;
-}
-
 } // namespace
 
 class tst_RecruiterQuestions : public QObject
@@ -45,14 +32,7 @@ class tst_RecruiterQuestions : public QObject
     std::unique_ptr<SqliteStore> m_mixedStore;
     KnowledgeBase m_mixed;
 
-    // The offline pipeline as the app runs it, top 5.
-    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return askIn(m_mixed, question, trace); }
-    static Result<Answer> askIn(const KnowledgeBase &knowledge, const QString &question, AnswerTrace *trace)
-    {
-        ExtractiveAnswerProvider provider;
-        QuestionAnswerer answerer(knowledge, provider);
-        return answerer.answer(Question{question, {}, 0, 5}, {}, nullptr, trace);
-    }
+    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_mixed, question, trace); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -115,11 +95,11 @@ private Q_SLOTS:
         AnswerTrace trace;
         auto a = ask(question, &trace);
         QVERIFY(a.ok());
-        QVERIFY2(a->found, qPrintable(describe(*a, trace)));
+        QVERIFY2(a->found, qPrintable(Test::describe(*a, trace)));
         for (const QString &q : quoted)
-            QVERIFY2(a->text.contains(q), qPrintable(q + QStringLiteral(" not quoted\n") + describe(*a, trace)));
+            QVERIFY2(a->text.contains(q), qPrintable(q + QStringLiteral(" not quoted\n") + Test::describe(*a, trace)));
         for (const QString &q : notQuoted)
-            QVERIFY2(!a->text.contains(q), qPrintable(q + QStringLiteral(" quoted\n") + describe(*a, trace)));
+            QVERIFY2(!a->text.contains(q), qPrintable(q + QStringLiteral(" quoted\n") + Test::describe(*a, trace)));
         QVERIFY2(a->unverified.isEmpty(), qPrintable(a->unverified.join(u'|')));
     }
 
@@ -190,9 +170,9 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QStringList, phrases);
         AnswerTrace trace;
-        auto a = askIn(m_mixed, question, &trace);
+        auto a = ask(question, &trace);
         QVERIFY(a.ok());
-        const QString why = describe(*a, trace);
+        const QString why = Test::describe(*a, trace);
         QVERIFY2(a->found, qPrintable(why));
         QVERIFY2(!a->citations.isEmpty() && a->citations.first().document == file, qPrintable(why));
         for (const QString &p : phrases)
@@ -216,9 +196,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, question);
         AnswerTrace trace;
-        auto a = askIn(m_mixed, question, &trace);
+        auto a = ask(question, &trace);
         QVERIFY(a.ok());
-        const QString why = describe(*a, trace);
+        const QString why = Test::describe(*a, trace);
         QVERIFY2(a->found, qPrintable(why));
         QStringList cited;
         for (const Citation &c : a->citations)
