@@ -5,6 +5,7 @@
 #include "providers/personmentions.h"
 #include "providers/requiredphrases.h"
 #include "providers/resumeglossary.h"
+#include "providers/writtenfigures.h"
 #include "store/store.h"
 
 #include <QSet>
@@ -194,11 +195,11 @@ KnowledgeBase::Support KnowledgeBase::supportOf(const QString &question, const Q
     }
     // A year or amount the question names ("2020년", "K64") that the passage does not write points
     // at another document, however well the rest of the words match.
-    const QStringList figures = AnswerText::figures(question);
+    const QStringList figures = WrittenFigures::of(question);
     if (!figures.isEmpty()) {
         int found = 0;
         for (const QString &f : figures)
-            found += AnswerText::containsFigure(passageText, f) || AnswerText::containsFigure(label, f) ? 1 : 0;
+            found += WrittenFigures::contains(passageText, f) || WrittenFigures::contains(label, f) ? 1 : 0;
         result.figures = double(found) / double(figures.size());
     }
     const QStringList phrases = RequiredPhrases::of(question);
@@ -266,6 +267,27 @@ KnowledgeBase::NamedCandidates KnowledgeBase::namedCandidates(const QString &que
         }
     }
     return named;
+}
+
+QString KnowledgeBase::unknownPerson(const QString &question) const
+{
+    const QStringList mentioned = PersonMentions::of(question);
+    if (mentioned.isEmpty())
+        return {};
+    const QList<Candidate> known = candidates();
+    for (const QString &name : mentioned) {
+        if (std::ranges::any_of(known, [&](const Candidate &c) { return c.name.contains(name, Qt::CaseInsensitive); }))
+            continue;
+        SearchOptions probe;
+        probe.k = 10;
+        const QList<SearchHit> hits = search(name, probe);
+        const bool written = std::ranges::any_of(hits, [&](const SearchHit &h) {
+            return RequiredPhrases::writes(h.ref.documentName + u' ' + h.ref.chunk.headingPath.join(u' ') + u' ' + h.ref.chunk.text, name);
+        });
+        if (!written)
+            return name;
+    }
+    return {};
 }
 
 QList<Candidate> KnowledgeBase::candidates() const

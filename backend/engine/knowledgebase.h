@@ -58,7 +58,7 @@ public:
     struct Support {
         double passage = 0.0;
         double sentences = 0.0;
-        double figures = 1.0; // share of the question's figures (AnswerText::figures) written in the passage or its label
+        double figures = 1.0; // share of the question's figures (WrittenFigures::of) written in the passage or its label
         double words = 0.0; // share of the question's whole content words (AnswerText::words) in the passage or its label
         double phrases = 1.0; // share of the question's quoted names and codes (RequiredPhrases) the passage or its label writes
     };
@@ -77,6 +77,10 @@ public:
         QString rest;
     };
     NamedCandidates namedCandidates(const QString &question) const;
+    // The first person the question names (PersonMentions) who is no candidate and whom no document writes
+    // ("김철수의 희망 연봉은?" with no 김철수 imported), or an empty string: every passage found would be about
+    // somebody else. A part of a candidate's name ("Emily's" for Emily Stone) is that candidate.
+    QString unknownPerson(const QString &question) const;
     // Every candidate with chunks in the index (id and name only).
     QList<Candidate> candidates() const;
 

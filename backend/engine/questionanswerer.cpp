@@ -11,8 +11,6 @@
 #include "providers/figurecomparison.h"
 #include "providers/figureguard.h"
 #include "providers/figurevalues.h"
-#include "providers/personmentions.h"
-#include "providers/requiredphrases.h"
 #include "providers/resumeglossary.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
@@ -79,30 +77,6 @@ double msSince(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-// The first person the question names who is no candidate and whom no document mentions ("김철수의 희망
-// 연봉은?" with no 김철수 imported): every passage found would be about somebody else. A part of a
-// candidate's name ("Emily's" for Emily Stone) is that candidate.
-QString personNobodyMentions(const KnowledgeBase &knowledge, const QString &question)
-{
-    const QStringList mentioned = PersonMentions::of(question);
-    if (mentioned.isEmpty())
-        return {};
-    const QList<Candidate> known = knowledge.candidates();
-    for (const QString &name : mentioned) {
-        if (std::ranges::any_of(known, [&](const Candidate &c) { return c.name.contains(name, Qt::CaseInsensitive); }))
-            continue;
-        SearchOptions probe;
-        probe.k = 10;
-        const QList<SearchHit> hits = knowledge.search(name, probe);
-        const bool written = std::ranges::any_of(hits, [&](const SearchHit &h) {
-            return RequiredPhrases::writes(h.ref.documentName + u' ' + h.ref.chunk.headingPath.join(u' ') + u' ' + h.ref.chunk.text, name);
-        });
-        if (!written)
-            return name;
-    }
-    return {};
-}
-
 } // namespace
 
 QuestionAnswerer::QuestionAnswerer(const KnowledgeBase &knowledge, AnswerProvider &provider, Store *store,
@@ -165,7 +139,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             search.candidates.insert(c);
     }
     const QString supportQuestion = named.ids.isEmpty() ? text : named.rest;
-    const QString namedNobody = personNobodyMentions(m_knowledge, text);
+    const QString namedNobody = m_knowledge.unknownPerson(text);
     const QString unknownPerson = m_options.refuseUnknownPerson ? namedNobody : QString();
     // When the filter already holds the named candidates, their name would only rank the passage that
     // repeats it ("이름: 박서준") above the one that answers; search with the rest unless nothing is left.

@@ -7,6 +7,7 @@
 #include "engine/retrievalevaluation.h"
 #include "providers/answertext.h"
 #include "providers/extractiveanswerprovider.h"
+#include "providers/writtenfigures.h"
 
 #include <QHash>
 #include <QSet>
@@ -212,7 +213,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         r.goldCited = std::any_of(a->citations.cbegin(), a->citations.cend(), [&](const Citation &c) { return gold.contains(passageOfChunk.value(c.chunkId, -1)); });
         QSet<QString> figures;
         for (const QString &answerText : q.answers.mid(0, 1)) {
-            for (const QString &f : AnswerText::figures(answerText))
+            for (const QString &f : WrittenFigures::of(answerText))
                 figures.insert(f);
         }
         r.goldFigures = int(figures.size());
@@ -229,7 +230,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
                 r.citedRanks.append(int(i + 1));
         }
         for (const QString &f : std::as_const(figures))
-            r.figuresInAnswer += r.answerable.found && AnswerText::containsFigure(a->text, f) ? 1 : 0;
+            r.figuresInAnswer += r.answerable.found && WrittenFigures::contains(a->text, f) ? 1 : 0;
 
         knowledge.removeDocument(goldDoc);
         AnswerTrace without;

@@ -4,6 +4,7 @@
 #include "providers/answertext.h"
 #include "providers/figurevalues.h"
 #include "providers/resumeglossary.h"
+#include "providers/writtenfigures.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -106,7 +107,7 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     intent.terms = termsBesideNames(request, intent.passages);
     if (intent.terms.isEmpty())
         intent.terms = unnamed;
-    intent.figures = AnswerText::figures(request.question);
+    intent.figures = WrittenFigures::of(request.question);
     intent.amounts = FigureValues::amounts(folded);
     intent.comparison = FigureComparison::inQuestion(request.question);
     // An entry's heading can be the answer itself ("김지원의 직전 회사는 어디인가요?" -> "한빛페이 (2019.03 ~

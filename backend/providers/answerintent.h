@@ -16,7 +16,7 @@ namespace Protostar {
 // figure). Value type; thread-safe.
 struct AnswerIntent {
     QStringList terms;   // question terms a sentence is scored by (the candidates' names left out)
-    QStringList figures; // figures the question writes (AnswerText::figures)
+    QStringList figures; // figures the question writes (WrittenFigures::of)
     QStringList amounts; // amounts it names, as values across spellings (FigureValues::amounts)
     std::optional<FigureComparison> comparison; // "10k TPS 이상", if it compares against a figure
     int passages = 0;            // evidence passages read for sentences, best retrieved first

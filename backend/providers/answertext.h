@@ -46,10 +46,6 @@ public:
     static QString collapseSpaces(const QString &text);
     // Lower-cased NFC text with whitespace collapsed: what terms are matched against.
     static QString foldForMatching(const QString &text);
-    // Every number, amount, percentage, date or unit figure, exactly as written (whitespace collapsed).
-    static QStringList figures(const QString &text);
-    // Whether `figure` occurs in `haystack` (both whitespace-collapsed) not glued to further digits.
-    static bool containsFigure(const QString &haystack, const QString &figure);
     // Removes [n] / [n, m] markers (and the space before each).
     static QString stripMarkers(const QString &text);
 };

@@ -2,6 +2,7 @@
 #include "providers/figureguard.h"
 
 #include "providers/answertext.h"
+#include "providers/writtenfigures.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -161,12 +162,12 @@ GuardedAnswer FigureGuard::apply(const QString &answer, const QList<Evidence> &e
     QSet<int> keptCitations;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QString &part = parts.at(i);
-        const QStringList figures = AnswerText::figures(part);
+        const QStringList figures = WrittenFigures::of(part);
         const QList<int> &sources = partCitations.at(i).isEmpty() ? fallback : partCitations.at(i);
         bool verified = true;
         for (const QString &figure : figures) {
             const bool found = std::any_of(sources.begin(), sources.end(), [&](int n) {
-                return AnswerText::containsFigure(passages.value(n), figure);
+                return WrittenFigures::contains(passages.value(n), figure);
             });
             if (!found) {
                 verified = false;

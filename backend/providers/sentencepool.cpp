@@ -5,6 +5,7 @@
 #include "providers/figurevalues.h"
 #include "providers/instructiontext.h"
 #include "providers/resumeglossary.h"
+#include "providers/writtenfigures.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,7 +23,7 @@ constexpr double kLabelWeight = 0.5;
 QStringList ownFigures(const QString &sentence, const QStringList &questionFigures)
 {
     QStringList out;
-    for (const QString &f : AnswerText::figures(sentence)) {
+    for (const QString &f : WrittenFigures::of(sentence)) {
         if (!questionFigures.contains(f))
             out.append(f);
     }
@@ -172,7 +173,7 @@ QSet<CandidateId> SentencePool::candidatesWritingFigure() const
     const QStringList &figures = m_intent.figures;
     const QStringList &values = m_intent.amounts;
     for (const Sentence &c : m_sentences) {
-        if (std::any_of(figures.cbegin(), figures.cend(), [&](const QString &f) { return AnswerText::containsFigure(c.text, f); })
+        if (std::any_of(figures.cbegin(), figures.cend(), [&](const QString &f) { return WrittenFigures::contains(c.text, f); })
             || std::any_of(values.cbegin(), values.cend(), [&](const QString &v) { return FigureValues::writesAmount(c.folded, v); }))
             writesFigure.insert(c.candidate);
     }

@@ -19,6 +19,7 @@
 #include "engine/retrievalevaluation.h"
 #include "providers/answertext.h"
 #include "providers/extractiveanswerprovider.h"
+#include "providers/writtenfigures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -285,11 +286,11 @@ Result<Split> runKoRagEval(const QString &dataDir, const ExtractiveOptions &opti
             return a.error();
         Outcome o = measured(q, *a, trace);
         QSet<QString> figures;
-        for (const QString &f : AnswerText::figures(q.answers.value(0)))
+        for (const QString &f : WrittenFigures::of(q.answers.value(0)))
             figures.insert(f);
         o.goldFigures = int(figures.size());
         for (const QString &f : std::as_const(figures))
-            o.figuresFound += a->found && AnswerText::containsFigure(a->text, f) ? 1 : 0;
+            o.figuresFound += a->found && WrittenFigures::contains(a->text, f) ? 1 : 0;
         for (const Citation &c : a->citations)
             o.goldCited = o.goldCited || q.goldIds.contains(data.passages.value(passageOfChunk.value(c.chunkId, -1)).id);
         split.add(o);

@@ -56,6 +56,27 @@ private Q_SLOTS:
         QVERIFY(m_knowledge.load(*m_store).ok());
     }
 
+    // KnowledgeBase::unknownPerson, which the refusal above rests on, names whom it did not find.
+    void unknownPerson_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("unknown");
+
+        QTest::newRow("nobody imported") << QStringLiteral("김철수의 희망 연봉은?") << QStringLiteral("김철수");
+        QTest::newRow("English name nobody writes") << QStringLiteral("What is John Smith's salary?") << QStringLiteral("John Smith");
+        QTest::newRow("candidate") << QStringLiteral("홍길동의 희망 연봉은?") << QString();
+        QTest::newRow("candidate's given name") << QStringLiteral("Emily의 희망 연봉은?") << QString();
+        QTest::newRow("a reference a résumé writes") << QStringLiteral("What is Mark Lee's email?") << QString();
+        QTest::newRow("no person named") << QStringLiteral("희망 연봉이 가장 높은 사람은?") << QString();
+    }
+
+    void unknownPerson()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, unknown);
+        QCOMPARE(m_knowledge.unknownPerson(question), unknown);
+    }
+
     void answers_data()
     {
         QTest::addColumn<QString>("question");

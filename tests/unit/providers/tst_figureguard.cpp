@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/answertext.h"
 #include "providers/figureguard.h"
+#include "providers/writtenfigures.h"
 
 #include <QTest>
 
@@ -134,7 +135,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        QCOMPARE(AnswerText::figures(text), expected);
+        QCOMPARE(WrittenFigures::of(text), expected);
     }
 };
 
