@@ -9,11 +9,21 @@ namespace Protostar {
 
 namespace {
 
+// A surname and a two-syllable given name, or one of the two-syllable surnames (남궁, 선우…) and a two-syllable given
+// name, before 의/에게 or before 씨/님. Not before 후보/지원자: "우수한 후보", "강력한 지원자" are shaped alike.
 const QRegularExpression &koreanName()
 {
-    static const QRegularExpression re(
-        QStringLiteral("(?<![가-힣])([가-힣]{3})(?:(?:의|에게)(?![가-힣])|\\s*(?:씨|님)(?![가-힣])|\\s*(?:씨|님)(?:은|는|이|가|의|에게)(?![가-힣]))"));
+    static const QRegularExpression re(QStringLiteral(
+        "(?<![가-힣])((?:남궁|황보|제갈|선우|독고|사공|서문)[가-힣]{2}|[가-힣]{3})"
+        "(?:(?:의|에게)(?![가-힣])|\\s*(?:씨|님)(?:은|는|이|가|의|에게)?(?![가-힣]))"));
     return re;
+}
+
+bool twoSyllableSurname(const QString &name)
+{
+    static const QStringList surnames = {QStringLiteral("남궁"), QStringLiteral("황보"), QStringLiteral("제갈"), QStringLiteral("선우"),
+                                         QStringLiteral("독고"), QStringLiteral("사공"), QStringLiteral("서문")};
+    return name.size() == 4 && surnames.contains(name.left(2));
 }
 
 // One to three capitalised words (a capital inside a word, iPhone, is no name), then 's; or then a Korean
@@ -70,7 +80,8 @@ QStringList PersonMentions::of(const QString &question)
     QStringList out;
     for (auto it = koreanName().globalMatch(text); it.hasNext();) {
         const QString name = it.next().captured(1);
-        if (isCommonKoreanSurname(name.front()) && !ordinaryWord(name) && !out.contains(name))
+        const bool shaped = twoSyllableSurname(name) || (name.size() == 3 && isCommonKoreanSurname(name.front()));
+        if (shaped && !ordinaryWord(name) && !out.contains(name))
             out.append(name);
     }
     for (auto it = latinPossessive().globalMatch(text); it.hasNext();) {

@@ -9,8 +9,9 @@ namespace Protostar {
 // The people a question asks about by name: "김철수의 희망 연봉은?", "김철수 씨는 …", "John Smith's
 // email". A recruiter asking about someone no document mentions must be told so, not shown another
 // candidate's salary. Only shapes that are names with little doubt count: a Latin proper noun before a
-// possessive, and a Korean surname with a two-syllable given name before 의, 에게, 씨 or 님 (before
-// 은/는/이/가 too many ordinary words look like names: "나왔는가", "차이점은"). Stateless; thread-safe.
+// possessive, and a Korean surname (one of the forty commonest, or a two-syllable one such as 남궁) with a
+// two-syllable given name before 의, 에게, 씨 or 님 (before 은/는/이/가 too many ordinary words
+// look like names: "나왔는가", "차이점은"). Stateless; thread-safe.
 class PersonMentions
 {
 public:

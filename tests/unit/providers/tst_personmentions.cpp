@@ -21,6 +21,10 @@ private Q_SLOTS:
         QTest::newRow("Korean name with 님의") << QStringLiteral("박영희님의 이메일은?") << QStringList{QStringLiteral("박영희")};
         QTest::newRow("two Korean names") << QStringLiteral("김지원과 박서준의 경력을 비교해 주세요")
                                           << QStringList{QStringLiteral("박서준")};
+        QTest::newRow("two-syllable surname") << QStringLiteral("남궁민수의 경력은?") << QStringList{QStringLiteral("남궁민수")};
+        QTest::newRow("two-syllable surname with 씨") << QStringLiteral("선우정아 씨의 연락처는?") << QStringList{QStringLiteral("선우정아")};
+        QTest::newRow("surname 남 and a given name") << QStringLiteral("남궁민의 경력은?") << QStringList{QStringLiteral("남궁민")};
+        QTest::newRow("four syllables without such a surname") << QStringLiteral("데이터팀장의 연봉은?") << QStringList{};
         QTest::newRow("Latin full name possessive")
             << QStringLiteral("What is John Smith's expected salary?") << QStringList{QStringLiteral("John Smith")};
         QTest::newRow("Latin given name, curly apostrophe")
