@@ -3,6 +3,7 @@
 
 #include "providers/answertext.h"
 #include "providers/figurevalues.h"
+#include "providers/inlineentries.h"
 #include "providers/instructiontext.h"
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
@@ -82,6 +83,12 @@ void SentencePool::collectSentences()
     for (int i = 0; i < m_intent.passages; ++i) {
         const Evidence &e = m_request.evidence.at(i);
         const QString &text = e.ref.chunk.text;
+        // A dated bullet with lines indented under it ("- 2019.07 ~ 현재 한결데이터 … 팀장", then what was done
+        // there) is the subject of those lines: asked what was done at the place it names, they answer as much
+        // as the line itself, as sentences under an entry heading do. Asked who, they count like a heading
+        // (half, never on their own), so one candidate's entry does not crowd out the others.
+        const InlineEntries entries(text);
+        const double entryWeight = m_intent.asksWho ? kLabelWeight : 1.0;
         for (const AnswerText::Span &span : AnswerText::sentences(text)) {
             // Footnote-style "[3]" in a document would read as our own citation marker.
             const QString sentence = AnswerText::collapseSpaces(AnswerText::stripMarkers(text.mid(span.start, span.length)));
@@ -95,8 +102,14 @@ void SentencePool::collectSentences()
             c.text = sentence;
             c.folded = AnswerText::foldForMatching(sentence);
             c.cover.reserve(terms.size());
-            for (const QString &t : terms)
-                c.cover.append(ResumeGlossary::contains(c.folded, t) ? 1.0 : labelCover(i, t));
+            const InlineEntries::Entry *entry = entries.detailsAt(span.start);
+            const QString entryLine = entry ? AnswerText::foldForMatching(entry->line) : QString();
+            for (const QString &t : terms) {
+                double cover = ResumeGlossary::contains(c.folded, t) ? 1.0 : labelCover(i, t);
+                if (entry && cover < entryWeight && ResumeGlossary::contains(entryLine, t))
+                    cover = entryWeight;
+                c.cover.append(cover);
+            }
             c.order = int(m_sentences.size());
             m_sentences.append(c);
         }

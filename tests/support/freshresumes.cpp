@@ -119,4 +119,38 @@ CliRun importFreshResumes(const QString &db, const FreshResumes &files)
     return run;
 }
 
+BilingualResumes writeBilingualResumes(const QString &dir)
+{
+    BilingualResumes b;
+    b.hong = writeFile(dir, QStringLiteral("hong-gildong.txt"), QStringLiteral(
+        "홍길동 이력서\n\n"
+        "연락처: 010-1234-5678 / gildong@example.com\n"
+        "희망 연봉: 6,800만원\n"
+        "경력: 9년\n\n"
+        "경력 사항\n"
+        "- 2019.07 ~ 현재 한결데이터 검색플랫폼팀 팀장\n"
+        "  Elasticsearch 클러스터 40대를 운영하며 일 1,200만 건의 검색 요청을 처리했다.\n"
+        "  검색 응답 시간 p99를 850ms에서 120ms로 줄였다.\n"
+        "- 2015.03 ~ 2019.06 누리소프트 백엔드 개발자\n"
+        "  Java/Spring 기반 주문 시스템을 개발했다. 월 거래액 320억원 규모.\n\n"
+        "학력\n"
+        "- 서울가상대학교 컴퓨터공학 석사 (2015.02)\n\n"
+        "자격증\n"
+        "- AWS Solutions Architect Associate (2021)\n").toUtf8());
+    b.emily = writeFile(dir, QStringLiteral("emily-stone.md"), QStringLiteral(
+        "# Emily Stone\n\n"
+        "Product Designer · Seoul · emily.stone@example.org\n\n"
+        "## Summary\n"
+        "Eight years designing B2B SaaS products. Expected salary: 7,200만원. Available from March 2025.\n\n"
+        "## Experience\n"
+        "### Northwind Labs (2021.01 – present) — Lead Product Designer\n"
+        "- Redesigned the onboarding flow; trial-to-paid conversion rose from 4.1% to 6.3%.\n"
+        "- Managed a team of 4 designers.\n\n"
+        "### Contoso Health (2016.08 – 2020.12) — UX Designer\n"
+        "- Designed the patient portal used by 2.3 million patients.\n\n"
+        "## Languages\n"
+        "English (native), Korean (business), Japanese (basic)\n").toUtf8());
+    return b;
+}
+
 } // namespace Protostar::Test

@@ -38,4 +38,15 @@ struct RecruiterResumes {
 
 RecruiterResumes writeRecruiterResumes(const QString &dir);
 
+// Two résumés in two languages for questions over everyone (tests/unit/engine/tst_bilingualquestions.cpp): a
+// Korean plain-text one whose jobs are dated bullets with what was done indented under each (홍길동), and an
+// English Markdown one whose jobs are headings over bullets (Emily Stone). Names, companies and figures are invented.
+struct BilingualResumes {
+    QString hong;  // hong-gildong.txt
+    QString emily; // emily-stone.md
+    QStringList all() const { return {hong, emily}; }
+};
+
+BilingualResumes writeBilingualResumes(const QString &dir);
+
 } // namespace Protostar::Test

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// Recruiters' questions asked offline of two résumés in two languages written at test time
+// (Test::writeBilingualResumes: 홍길동's Korean plain text with dated job bullets and what was done indented
+// under each, Emily Stone's English Markdown with job headings): what was done at a job written as a bullet,
+// and questions over both candidates.
+#include "engine/documentimporter.h"
+#include "engine/knowledgebase.h"
+#include "engine/questionanswerer.h"
+#include "freshresumes.h"
+#include "offlineanswers.h"
+#include "providers/extractiveanswerprovider.h"
+#include "store/sqlitestore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Protostar;
+
+class tst_BilingualQuestions : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteStore> m_store;
+    KnowledgeBase m_knowledge;
+
+    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_knowledge, question, trace); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Test::BilingualResumes files = Test::writeBilingualResumes(m_dir.path());
+        auto store = SqliteStore::open(m_dir.filePath(QStringLiteral("bilingual.db")));
+        QVERIFY(store.ok());
+        m_store = std::move(store).value();
+        DocumentImporter importer(*m_store);
+        const ImportSummary summary = DocumentImporter::summarize(importer.importPaths(files.all()));
+        QCOMPARE(summary.failed, 0);
+        QCOMPARE(summary.imported, 2);
+        QVERIFY(m_knowledge.load(*m_store).ok());
+    }
+
+    void answers_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("files");   // each is cited, and nothing else
+        QTest::addColumn<QStringList>("phrases"); // each quoted in the answer
+        QTest::addColumn<QStringList>("absent");  // none quoted in the answer
+        const QString hong = QStringLiteral("hong-gildong.txt");
+        const QString emily = QStringLiteral("emily-stone.md");
+        // A job written as a dated bullet with its details indented under it: the details are what was done there.
+        QTest::newRow("ko what was done, dated bullet") << QStringLiteral("한결데이터에서 무슨 일을 했나요?") << QStringList{hong}
+            << QStringList{QStringLiteral("Elasticsearch 클러스터 40대"), QStringLiteral("850ms에서 120ms")}
+            << QStringList{QStringLiteral("Java/Spring")};
+        QTest::newRow("ko what was done, named, the second bullet") << QStringLiteral("홍길동은 누리소프트에서 무엇을 했나요?")
+            << QStringList{hong} << QStringList{QStringLiteral("주문 시스템을 개발했다")} << QStringList{QStringLiteral("Elasticsearch")};
+        QTest::newRow("en what was done, dated bullet") << QStringLiteral("What did 홍길동 do at 한결데이터?") << QStringList{hong}
+            << QStringList{QStringLiteral("Elasticsearch 클러스터 40대")} << QStringList{QStringLiteral("Java/Spring")};
+        QTest::newRow("en what was done, job heading") << QStringLiteral("What did Emily Stone do at Northwind Labs?") << QStringList{emily}
+            << QStringList{QStringLiteral("Managed a team of 4 designers")} << QStringList{QStringLiteral("patient portal")};
+    }
+
+    void answers()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, files);
+        QFETCH(QStringList, phrases);
+        QFETCH(QStringList, absent);
+        AnswerTrace trace;
+        auto a = ask(question, &trace);
+        QVERIFY(a.ok());
+        const QString why = Test::describe(*a, trace);
+        QVERIFY2(a->found, qPrintable(why));
+        for (const QString &f : files)
+            QVERIFY2(std::ranges::any_of(a->citations, [&](const Citation &c) { return c.document == f; }), qPrintable(f + QStringLiteral(" not cited\n") + why));
+        for (const Citation &c : a->citations)
+            QVERIFY2(files.contains(c.document), qPrintable(c.document + QStringLiteral(" cited\n") + why));
+        for (const QString &p : phrases)
+            QVERIFY2(a->text.contains(p), qPrintable(p + QStringLiteral(" missing\n") + why));
+        for (const QString &p : absent)
+            QVERIFY2(!a->text.contains(p), qPrintable(p + QStringLiteral(" quoted\n") + why));
+        QVERIFY2(a->unverified.isEmpty(), qPrintable(a->unverified.join(u'|')));
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_BilingualQuestions)
+#include "tst_bilingualquestions.moc"
