@@ -59,6 +59,13 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Elasticsearch 클러스터 40대")} << QStringList{QStringLiteral("Java/Spring")};
         QTest::newRow("en what was done, job heading") << QStringLiteral("What did Emily Stone do at Northwind Labs?") << QStringList{emily}
             << QStringList{QStringLiteral("Managed a team of 4 designers")} << QStringList{QStringLiteral("patient portal")};
+        // A question over everyone that is no who-question: quotes of several candidates each say whose they are.
+        QTest::newRow("ko salary of everyone, each labelled") << QStringLiteral("연봉은?") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("Emily Stone: Expected salary: 7,200만원."), QStringLiteral("홍길동: 희망 연봉: 6,800만원")} << QStringList{};
+        QTest::newRow("en salary of everyone, each labelled") << QStringLiteral("What is the expected salary?") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("Emily Stone: Expected salary"), QStringLiteral("홍길동: 희망 연봉")} << QStringList{};
+        QTest::newRow("one candidate's salary, no label") << QStringLiteral("홍길동의 희망 연봉은?") << QStringList{hong}
+            << QStringList{QStringLiteral("6,800만원")} << QStringList{QStringLiteral("홍길동:")};
     }
 
     void answers()
