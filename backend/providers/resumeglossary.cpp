@@ -35,7 +35,11 @@ const QList<QStringList> &fields()
         {QStringLiteral("규모"), QStringLiteral("size")},
         {QStringLiteral("재택"), QStringLiteral("remote"), QStringLiteral("remotely")},
         {QStringLiteral("팀"), QStringLiteral("team"), QStringLiteral("teams")}, // one syllable: found from "team", never a question term itself
-        {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("lead"), QStringLiteral("leader")},
+        // Leading a team: 팀장 / lead is the role, 이끈 / 이끌(며) / led what one did in it ("팀을 이끈 사람은?" of
+        // "Lead Product Designer", "Which candidates have led a team?" of "… 팀장"). 이끈 is the modifier form
+        // AnswerText keeps whole (an ㄹ-verb's: 이끌다), which shares no bigram with 이끌며.
+        {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("이끈"), QStringLiteral("이끌"), QStringLiteral("lead"),
+         QStringLiteral("leader"), QStringLiteral("led")},
         {QStringLiteral("프론트엔드"), QStringLiteral("frontend"), QStringLiteral("front-end")},
         {QStringLiteral("백엔드"), QStringLiteral("backend"), QStringLiteral("back-end")},
         {QStringLiteral("개발자"), QStringLiteral("developer")},
@@ -162,9 +166,12 @@ QStringList ResumeGlossary::counterparts(const QString &term)
 
 bool ResumeGlossary::contains(const QString &folded, const QString &term)
 {
-    // Other terms keep the substring test: "engineer" is in "engineers", a bigram inside any longer word.
-    const bool wholeWord = !term.isEmpty() && isContactField(term) && isLatinWordChar(term.at(0));
-    if (wholeWord ? containsWord(folded, term) : folded.contains(term))
+    // Other terms keep the substring test: "engineer" is in "engineers", a bigram inside any longer word;
+    // a Latin field word only at the start of a word ("led" is in "led", not in "enabled" or "tiled").
+    const bool latin = !term.isEmpty() && isLatinWordChar(term.at(0));
+    const bool wholeWord = latin && isContactField(term);
+    const bool wordStart = latin && !wholeWord && !counterparts(term).isEmpty();
+    if (wholeWord ? containsWord(folded, term) : wordStart ? startsWord(folded, term) : folded.contains(term))
         return true;
     // An amount the question writes as a plain value (FigureValues::plain) in another spelling.
     static const QRegularExpression plain(QStringLiteral("^\\d{4,}$"));

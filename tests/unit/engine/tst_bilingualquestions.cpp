@@ -66,6 +66,12 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Emily Stone: Expected salary"), QStringLiteral("홍길동: 희망 연봉")} << QStringList{};
         QTest::newRow("one candidate's salary, no label") << QStringLiteral("홍길동의 희망 연봉은?") << QStringList{hong}
             << QStringList{QStringLiteral("6,800만원")} << QStringList{QStringLiteral("홍길동:")};
+        // Leading a team, asked in one language of résumés in both: 팀장 is a team's leader, "Lead Product
+        // Designer" who managed a team of designers.
+        QTest::newRow("en who led a team, both languages") << QStringLiteral("Which candidates have led a team?") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")} << QStringList{};
+        QTest::newRow("ko who led a team, both languages") << QStringLiteral("팀을 이끈 사람은?") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")} << QStringList{};
     }
 
     void answers()

@@ -20,6 +20,10 @@ private Q_SLOTS:
         QTest::newRow("Korean term, English résumé") << QStringLiteral("Expected salary: 6,000만원.") << QStringLiteral("연봉") << true;
         QTest::newRow("Korean term, heading case folded") << QStringLiteral("## Education") << QStringLiteral("학력") << true;
         QTest::newRow("English term, Korean résumé") << QStringLiteral("연봉 희망 7,800만원") << QStringLiteral("salary") << true;
+        QTest::newRow("led, a Korean team leader") << QStringLiteral("- 2019.07 ~ 현재 한결데이터 검색플랫폼팀 팀장") << QStringLiteral("led") << true;
+        QTest::newRow("이끈, the stem written") << QStringLiteral("팀원 8명을 이끌며 결제 시스템을 재작성했다.") << QStringLiteral("이끈") << true;
+        QTest::newRow("이끈, an English lead") << QStringLiteral("northwind labs — lead product designer") << QStringLiteral("이끈") << true;
+        QTest::newRow("led is a whole word") << QStringLiteral("tiled the dashboards") << QStringLiteral("led") << false;
         QTest::newRow("one-syllable counterpart") << QStringLiteral("팀 규모 8명") << QStringLiteral("team") << true;
         QTest::newRow("the term itself") << QStringLiteral("연봉 희망 7,800만원") << QStringLiteral("연봉") << true;
         QTest::newRow("a contact field's word is whole") << QStringLiteral("reduced back-and-forth emails by 65%") << QStringLiteral("email") << false;
