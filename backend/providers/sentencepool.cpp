@@ -50,6 +50,7 @@ SentencePool::SentencePool(const AnswerRequest &request, const AnswerIntent &int
     : m_request(request), m_intent(intent)
 {
     readLabels();
+    readLongWords();
     collectSentences();
     collectHeadings();
 }
@@ -67,6 +68,36 @@ void SentencePool::readLabels()
         m_underExperience.append(std::ranges::any_of(ref.chunk.headingPath, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); }));
     }
     m_experienceSections = m_intent.asksExperience && m_underExperience.contains(true);
+}
+
+void SentencePool::readLongWords()
+{
+    // Asked who did something ("Terraform으로 자동화한 사람은?"), a candidate whose sentence shares only a
+    // bigram of a long word ("장애가 나면 자동으로 전환되게 했다": 자동 of 자동화) did not do it; every candidate
+    // it names must write the word. Its first three syllables stand for it, so that a word the question inflects
+    // (자동화한) is still written by "자동화했다". Other questions keep the bigrams' partial credit, which
+    // finds the inflected and compound words of prose.
+    if (!m_intent.perCandidate)
+        return;
+    for (const QString &word : AnswerText::words(m_request.question)) {
+        if (word.size() < 3 || !std::ranges::all_of(word, [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; })
+            || !ResumeGlossary::counterparts(word).isEmpty())
+            continue;
+        QList<qsizetype> indexes;
+        for (const QString &bigram : AnswerText::bigrams(word)) {
+            if (const qsizetype at = m_intent.terms.indexOf(bigram); at >= 0)
+                indexes.append(at);
+        }
+        if (indexes.size() >= 2)
+            m_longWords.append({word.left(3), indexes});
+    }
+}
+
+bool SentencePool::writesTermOf(const QString &folded, qsizetype term) const
+{
+    if (!ResumeGlossary::contains(folded, m_intent.terms.at(term)))
+        return false;
+    return std::ranges::none_of(m_longWords, [&](const auto &word) { return word.second.contains(term) && !folded.contains(word.first); });
 }
 
 double SentencePool::labelCover(int passage, const QString &term) const
@@ -104,8 +135,9 @@ void SentencePool::collectSentences()
             c.cover.reserve(terms.size());
             const InlineEntries::Entry *entry = entries.detailsAt(span.start);
             const QString entryLine = entry ? AnswerText::foldForMatching(entry->line) : QString();
-            for (const QString &t : terms) {
-                double cover = ResumeGlossary::contains(c.folded, t) ? 1.0 : labelCover(i, t);
+            for (qsizetype k = 0; k < terms.size(); ++k) {
+                const QString &t = terms.at(k);
+                double cover = writesTermOf(c.folded, k) ? 1.0 : labelCover(i, t);
                 if (entry && cover < entryWeight && ResumeGlossary::contains(entryLine, t))
                     cover = entryWeight;
                 c.cover.append(cover);

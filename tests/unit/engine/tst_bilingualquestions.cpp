@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Recruiters' questions asked offline of two résumés in two languages written at test time
+// Recruiters' questions asked offline of three résumés in two languages written at test time
 // (Test::writeBilingualResumes: 홍길동's Korean plain text with dated job bullets and what was done indented
-// under each, Emily Stone's English Markdown with job headings): what was done at a job written as a bullet,
-// and questions over both candidates.
+// under each, Emily Stone's English Markdown with job headings, 김하늘's short Korean one): what was done at a
+// job written as a bullet, and questions over every candidate.
 #include "engine/documentimporter.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
@@ -37,7 +37,7 @@ private Q_SLOTS:
         DocumentImporter importer(*m_store);
         const ImportSummary summary = DocumentImporter::summarize(importer.importPaths(files.all()));
         QCOMPARE(summary.failed, 0);
-        QCOMPARE(summary.imported, 2);
+        QCOMPARE(summary.imported, 3);
         QVERIFY(m_knowledge.load(*m_store).ok());
     }
 
@@ -49,6 +49,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("absent");  // none quoted in the answer
         const QString hong = QStringLiteral("hong-gildong.txt");
         const QString emily = QStringLiteral("emily-stone.md");
+        const QString kim = QStringLiteral("kim-haneul.txt");
         // A job written as a dated bullet with its details indented under it: the details are what was done there.
         QTest::newRow("ko what was done, dated bullet") << QStringLiteral("한결데이터에서 무슨 일을 했나요?") << QStringList{hong}
             << QStringList{QStringLiteral("Elasticsearch 클러스터 40대"), QStringLiteral("850ms에서 120ms")}
@@ -72,6 +73,11 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")} << QStringList{};
         QTest::newRow("ko who led a team, both languages") << QStringLiteral("팀을 이끈 사람은?") << QStringList{hong, emily}
             << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")} << QStringList{};
+        // Asked who did something, a long word's bigram is not the word: 자동으로 shares 자동 with 자동화.
+        QTest::newRow("ko who automated, not who wrote 자동으로") << QStringLiteral("Terraform으로 자동화한 사람은?") << QStringList{kim}
+            << QStringList{QStringLiteral("김하늘: Terraform으로")} << QStringList{QStringLiteral("홍길동"), QStringLiteral("자동으로")};
+        QTest::newRow("ko who, a long word inflected") << QStringLiteral("클러스터를 이중화한 사람은?") << QStringList{hong}
+            << QStringList{QStringLiteral("홍길동: "), QStringLiteral("이중화하고")} << QStringList{};
     }
 
     void answers()
