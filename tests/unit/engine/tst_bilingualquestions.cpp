@@ -78,6 +78,13 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("김하늘: Terraform으로")} << QStringList{QStringLiteral("홍길동"), QStringLiteral("자동으로")};
         QTest::newRow("ko who, a long word inflected") << QStringLiteral("클러스터를 이중화한 사람은?") << QStringList{hong}
             << QStringList{QStringLiteral("홍길동: "), QStringLiteral("이중화하고")} << QStringList{};
+        // Two candidates compared with no field asked: what each has done, one line each, cited.
+        QTest::newRow("en compare, nothing asked") << QStringLiteral("Compare Emily Stone and 홍길동") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("홍길동: - 2019.07 ~ 현재 한결데이터"), QStringLiteral("Emily Stone: Northwind Labs")} << QStringList{};
+        QTest::newRow("ko compare, nothing asked") << QStringLiteral("Emily Stone과 홍길동을 비교해줘") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("홍길동: - 2019.07 ~ 현재 한결데이터"), QStringLiteral("Emily Stone: Northwind Labs")} << QStringList{};
+        QTest::newRow("ko compare, two Korean names") << QStringLiteral("김하늘과 홍길동을 비교해 주세요") << QStringList{hong, kim}
+            << QStringList{QStringLiteral("홍길동: "), QStringLiteral("김하늘: 클라우드브릿지")} << QStringList{};
     }
 
     void answers()
