@@ -203,6 +203,34 @@ bool ResumeGlossary::containsInLabel(const QString &foldedLabel, const QString &
     return asksCompany(term) && experience.match(foldedLabel).hasMatch();
 }
 
+bool ResumeGlossary::asksResidence(const QString &question)
+{
+    // 사는 / 살고 only as words of their own: "회사는" holds 사는.
+    static const QRegularExpression lives(QStringLiteral(
+        "(?:^|[^가-힣])(?:사는|살고|사나요|삽니까|사세요|사시나요|살아요|살았)|거주|주소"
+        "|\\b(?:live|lives|living|reside|resides|residence|based|address|location)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return lives.match(question.normalized(QString::NormalizationForm_C)).hasMatch();
+}
+
+bool ResumeGlossary::isPlace(const QString &term)
+{
+    const QRegularExpression *shape = valueShape(QStringLiteral("거주지"));
+    const QRegularExpressionMatch m = shape->match(term);
+    return m.hasMatch() && m.capturedStart() == 0 && m.capturedLength() == term.size();
+}
+
+bool ResumeGlossary::writesResidence(const QString &folded, const QString &place)
+{
+    if (!contains(folded, place) || !writesValueOf(folded, QStringLiteral("거주지")))
+        return false;
+    static const QRegularExpression label(QStringLiteral(
+        "거주|주소|\\b(?:address|location|lives|living|based|residence|resides)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return label.match(folded).hasMatch() || writesValueOf(folded, QStringLiteral("이메일"))
+        || writesValueOf(folded, QStringLiteral("연락처"));
+}
+
 bool ResumeGlossary::isContactField(const QString &term)
 {
     return valueShape(term) != nullptr;

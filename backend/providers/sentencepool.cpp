@@ -77,6 +77,7 @@ void SentencePool::readLongWords()
     // it names must write the word. Its first three syllables stand for it, so that a word the question inflects
     // (자동화한) is still written by "자동화했다". Other questions keep the bigrams' partial credit, which
     // finds the inflected and compound words of prose.
+    m_residenceAsked = m_intent.asksWho && ResumeGlossary::asksResidence(m_request.question);
     if (!m_intent.perCandidate)
         return;
     for (const QString &word : AnswerText::words(m_request.question)) {
@@ -95,6 +96,10 @@ void SentencePool::readLongWords()
 
 bool SentencePool::writesTermOf(const QString &folded, qsizetype term) const
 {
+    // "서울에 사는 사람은?": a university (서울가상대학교) or two cloud regions (서울·부산 두 리전) write the
+    // city in another sense; a residence line or the header beside the e-mail says where someone lives.
+    if (m_residenceAsked && ResumeGlossary::isPlace(m_intent.terms.at(term)))
+        return ResumeGlossary::writesResidence(folded, m_intent.terms.at(term));
     if (!ResumeGlossary::contains(folded, m_intent.terms.at(term)))
         return false;
     return std::ranges::none_of(m_longWords, [&](const auto &word) { return word.second.contains(term) && !folded.contains(word.first); });

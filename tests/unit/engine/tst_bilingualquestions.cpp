@@ -85,6 +85,15 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("홍길동: - 2019.07 ~ 현재 한결데이터"), QStringLiteral("Emily Stone: Northwind Labs")} << QStringList{};
         QTest::newRow("ko compare, two Korean names") << QStringLiteral("김하늘과 홍길동을 비교해 주세요") << QStringList{hong, kim}
             << QStringList{QStringLiteral("홍길동: "), QStringLiteral("김하늘: 클라우드브릿지")} << QStringList{};
+        // Asked who lives in a city: a residence line or the header beside the e-mail, not a university named
+        // after the city nor two cloud regions.
+        QTest::newRow("ko who lives in 서울") << QStringLiteral("서울에 사는 사람은?") << QStringList{emily, kim}
+            << QStringList{QStringLiteral("Emily Stone: Product Designer · Seoul"), QStringLiteral("김하늘: 거주지: 서울 마포구")}
+            << QStringList{QStringLiteral("홍길동"), QStringLiteral("서울가상대학교"), QStringLiteral("리전")};
+        QTest::newRow("en who lives in Seoul") << QStringLiteral("Who lives in Seoul?") << QStringList{emily, kim}
+            << QStringList{QStringLiteral("Emily Stone: "), QStringLiteral("김하늘: ")} << QStringList{QStringLiteral("홍길동")};
+        QTest::newRow("ko who works with 서울, not where one lives") << QStringLiteral("서울가상대학교를 졸업한 사람은?") << QStringList{hong}
+            << QStringList{QStringLiteral("홍길동: - 서울가상대학교")} << QStringList{};
     }
 
     void answers()
@@ -107,6 +116,22 @@ private Q_SLOTS:
         for (const QString &p : absent)
             QVERIFY2(!a->text.contains(p), qPrintable(p + QStringLiteral(" quoted\n") + why));
         QVERIFY2(a->unverified.isEmpty(), qPrintable(a->unverified.join(u'|')));
+    }
+
+    void refuses_data()
+    {
+        QTest::addColumn<QString>("question");
+        // 홍길동 writes 부산 only as a cloud region; nobody lives there.
+        QTest::newRow("ko who lives in 부산") << QStringLiteral("부산에 사는 사람은?");
+    }
+
+    void refuses()
+    {
+        QFETCH(QString, question);
+        AnswerTrace trace;
+        auto a = ask(question, &trace);
+        QVERIFY(a.ok());
+        QVERIFY2(!a->found, qPrintable(Test::describe(*a, trace)));
     }
 };
 
