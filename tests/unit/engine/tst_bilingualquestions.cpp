@@ -92,7 +92,7 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("홍길동"), QStringLiteral("서울가상대학교"), QStringLiteral("리전")};
         QTest::newRow("en who lives in Seoul") << QStringLiteral("Who lives in Seoul?") << QStringList{emily, kim}
             << QStringList{QStringLiteral("Emily Stone: "), QStringLiteral("김하늘: ")} << QStringList{QStringLiteral("홍길동")};
-        QTest::newRow("ko who works with 서울, not where one lives") << QStringLiteral("서울가상대학교를 졸업한 사람은?") << QStringList{hong}
+        QTest::newRow("ko who graduated, a university named after 서울") << QStringLiteral("서울가상대학교를 졸업한 사람은?") << QStringList{hong}
             << QStringList{QStringLiteral("홍길동: - 서울가상대학교")} << QStringList{};
     }
 
