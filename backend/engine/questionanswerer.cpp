@@ -128,7 +128,13 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         search.candidates.insert(c);
     // A name in the question ("김지원의 …", "Daniel Cho's …") chooses whose documents answer; it is no
     // evidence, as every passage of theirs carries it, so support is judged on the rest of the question.
-    const KnowledgeBase::NamedCandidates named = m_knowledge.namedCandidates(text);
+    KnowledgeBase::NamedCandidates named = m_knowledge.namedCandidates(text);
+    // "Compare Emily Stone and 홍길동", "김지원과 박서준을 비교해줘": candidates named and nothing asked of them
+    // compares what they have done, as "…의 경력을 비교해 주세요" does; searched and judged as that question
+    // (the provider still reads the question as asked, AnswerIntent).
+    const bool comparesProfiles = question.candidates.isEmpty() && named.ids.size() > 1 && AnswerText::terms(named.rest).isEmpty();
+    if (comparesProfiles)
+        named.rest += language == QLatin1String("ko") ? QStringLiteral(" 경력") : QStringLiteral(" career");
     if (search.candidates.isEmpty()) {
         for (CandidateId c : named.ids)
             search.candidates.insert(c);
@@ -150,6 +156,8 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
                                              [&](CandidateId c) { return search.candidates.contains(c); });
         if (!inQuery.ids.isEmpty() && allFiltered && !AnswerText::terms(inQuery.rest).isEmpty())
             query = inQuery.rest;
+        else if (comparesProfiles && source == text)
+            query = named.rest;
         query = AnswerText::retrievalQuery(query);
         if (const QStringList section = AnswerText::sectionWordsFor(supportQuestion); !section.isEmpty())
             query += u' ' + section.join(u' ');

@@ -94,12 +94,17 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     intent.asksCompanies = !asked.isEmpty() && std::ranges::all_of(asked, [](const QString &t) { return ResumeGlossary::asksCompany(t); });
     // The name was all the question wrote besides a word that asks only when alone: "What is Daniel Cho's
     // experience?" asks for the experience section (AnswerText::words), read without the names.
-    const QStringList unnamed = asked.isEmpty() ? termsWithoutNames(request) : QStringList();
+    QStringList unnamed = asked.isEmpty() ? termsWithoutNames(request) : QStringList();
     // Then each job entry of the section answers: its heading (employer, period, role) and what was done
     // there, all of them as much as the question itself. So does 경력 / career asked alone of named candidates
     // ("김지원과 박서준의 경력을 비교해 주세요"), unless a figure is asked ("경력은 몇 년인가요?": the years).
     const bool careerAlone = !named.isEmpty() && asked.size() == 1 && ResumeGlossary::asksCareer(asked.first())
         && !intent.asksFigure;
+    // Named candidates compared with nothing asked of them ("Compare Emily Stone and 홍길동") compares their
+    // experience, as "…의 경력을 비교해 주세요" does.
+    const bool nothingAsked = intent.comparesNamed && asked.isEmpty() && unnamed.isEmpty();
+    if (nothingAsked)
+        unnamed = {QStringLiteral("experience")};
     intent.asksExperience = unnamed == QStringList{QStringLiteral("experience")} || careerAlone;
     intent.passages = intent.perCandidate || intent.asksCompanies || intent.asksExperience
         ? int(request.evidence.size())

@@ -45,11 +45,15 @@ void sortForReading(QList<Sentence> &chosen, const QList<Evidence> &evidence, bo
     });
 }
 
-// Asked who, the answer says whose each quote is: one line per candidate, led by the name. Whether it can:
-// every quote's passage names its candidate.
+// Asked who, the answer says whose each quote is: one line per candidate, led by the name. So does any answer
+// quoting more than one candidate ("연봉은?" over everyone: 7,200만원 is Emily Stone's, 6,800만원 홍길동's), or
+// the reader cannot tell whose figure is whose. Whether it can: every quote's passage names its candidate.
 bool quotesByCandidate(const QList<Sentence> &chosen, const QList<Evidence> &evidence, bool asksWho)
 {
-    return asksWho && std::all_of(chosen.cbegin(), chosen.cend(), [&](const Sentence &c) {
+    const bool severalCandidates = std::any_of(chosen.cbegin(), chosen.cend(), [&](const Sentence &c) {
+        return c.candidate != chosen.first().candidate;
+    });
+    return (asksWho || severalCandidates) && std::all_of(chosen.cbegin(), chosen.cend(), [&](const Sentence &c) {
         return !evidence.at(c.evidenceIndex).ref.candidateName.isEmpty();
     });
 }

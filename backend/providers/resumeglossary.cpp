@@ -35,7 +35,11 @@ const QList<QStringList> &fields()
         {QStringLiteral("규모"), QStringLiteral("size")},
         {QStringLiteral("재택"), QStringLiteral("remote"), QStringLiteral("remotely")},
         {QStringLiteral("팀"), QStringLiteral("team"), QStringLiteral("teams")}, // one syllable: found from "team", never a question term itself
-        {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("lead"), QStringLiteral("leader")},
+        // Leading a team: 팀장 / lead is the role, 이끈 / 이끌(며) / led what one did in it ("팀을 이끈 사람은?" of
+        // "Lead Product Designer", "Which candidates have led a team?" of "… 팀장"). 이끈 is the modifier form
+        // AnswerText keeps whole (an ㄹ-verb's: 이끌다), which shares no bigram with 이끌며.
+        {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("이끈"), QStringLiteral("이끌"), QStringLiteral("lead"),
+         QStringLiteral("leader"), QStringLiteral("led")},
         {QStringLiteral("프론트엔드"), QStringLiteral("frontend"), QStringLiteral("front-end")},
         {QStringLiteral("백엔드"), QStringLiteral("backend"), QStringLiteral("back-end")},
         {QStringLiteral("개발자"), QStringLiteral("developer")},
@@ -162,9 +166,12 @@ QStringList ResumeGlossary::counterparts(const QString &term)
 
 bool ResumeGlossary::contains(const QString &folded, const QString &term)
 {
-    // Other terms keep the substring test: "engineer" is in "engineers", a bigram inside any longer word.
-    const bool wholeWord = !term.isEmpty() && isContactField(term) && isLatinWordChar(term.at(0));
-    if (wholeWord ? containsWord(folded, term) : folded.contains(term))
+    // Other terms keep the substring test: "engineer" is in "engineers", a bigram inside any longer word;
+    // a Latin field word only at the start of a word ("led" is in "led", not in "enabled" or "tiled").
+    const bool latin = !term.isEmpty() && isLatinWordChar(term.at(0));
+    const bool wholeWord = latin && isContactField(term);
+    const bool wordStart = latin && !wholeWord && !counterparts(term).isEmpty();
+    if (wholeWord ? containsWord(folded, term) : wordStart ? startsWord(folded, term) : folded.contains(term))
         return true;
     // An amount the question writes as a plain value (FigureValues::plain) in another spelling.
     static const QRegularExpression plain(QStringLiteral("^\\d{4,}$"));
@@ -194,6 +201,34 @@ bool ResumeGlossary::containsInLabel(const QString &foldedLabel, const QString &
         "경력|\\bexperience\\b|\\bemployment\\b|\\bwork history\\b|\\bcareer\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     return asksCompany(term) && experience.match(foldedLabel).hasMatch();
+}
+
+bool ResumeGlossary::asksResidence(const QString &question)
+{
+    // 사는 / 살고 only as words of their own: "회사는" holds 사는.
+    static const QRegularExpression lives(QStringLiteral(
+        "(?:^|[^가-힣])(?:사는|살고|사나요|삽니까|사세요|사시나요|살아요|살았)|거주|주소"
+        "|\\b(?:live|lives|living|reside|resides|residence|based|address|location)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return lives.match(question.normalized(QString::NormalizationForm_C)).hasMatch();
+}
+
+bool ResumeGlossary::isPlace(const QString &term)
+{
+    const QRegularExpression *shape = valueShape(QStringLiteral("거주지"));
+    const QRegularExpressionMatch m = shape->match(term);
+    return m.hasMatch() && m.capturedStart() == 0 && m.capturedLength() == term.size();
+}
+
+bool ResumeGlossary::writesResidence(const QString &folded, const QString &place)
+{
+    if (!contains(folded, place) || !writesValueOf(folded, QStringLiteral("거주지")))
+        return false;
+    static const QRegularExpression label(QStringLiteral(
+        "거주|주소|\\b(?:address|location|lives|living|based|residence|resides)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return label.match(folded).hasMatch() || writesValueOf(folded, QStringLiteral("이메일"))
+        || writesValueOf(folded, QStringLiteral("연락처"));
 }
 
 bool ResumeGlossary::isContactField(const QString &term)

@@ -29,6 +29,15 @@ public:
     // contains() for a passage's heading path (folded): there, an experience section ("경력사항",
     // "Experience") also stands for the company field, as each of its entries is a job at one.
     static bool containsInLabel(const QString &foldedLabel, const QString &term);
+    // Whether the question asks where someone lives ("서울에 사는 사람은?", "Who lives in Seoul?"), not where
+    // they worked or studied.
+    static bool asksResidence(const QString &question);
+    // Whether `term` is a city or province ("서울", "seoul"): a value of where one lives.
+    static bool isPlace(const QString &term);
+    // Whether `folded` writes `place` as where someone is: as a place (not the start of a name, "서울가상대학교")
+    // on a line that says so, by a residence label ("거주지: 서울 마포구", "Location") or beside a contact value
+    // (the résumé's header line, "Product Designer · Seoul · emily@…"); not "서울·부산 두 리전으로 이중화".
+    static bool writesResidence(const QString &folded, const QString &place);
     // Whether `term` is a word of a contact field (e-mail, phone, where one lives), whose value has a shape.
     static bool isContactField(const QString &term);
     // Whether `term` is the company field (회사 / company / employer).

@@ -3,6 +3,7 @@
 
 #include "providers/answertext.h"
 #include "providers/figurevalues.h"
+#include "providers/inlineentries.h"
 #include "providers/instructiontext.h"
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
@@ -49,6 +50,7 @@ SentencePool::SentencePool(const AnswerRequest &request, const AnswerIntent &int
     : m_request(request), m_intent(intent)
 {
     readLabels();
+    readLongWords();
     collectSentences();
     collectHeadings();
 }
@@ -68,6 +70,41 @@ void SentencePool::readLabels()
     m_experienceSections = m_intent.asksExperience && m_underExperience.contains(true);
 }
 
+void SentencePool::readLongWords()
+{
+    // Asked who did something ("Terraform으로 자동화한 사람은?"), a candidate whose sentence shares only a
+    // bigram of a long word ("장애가 나면 자동으로 전환되게 했다": 자동 of 자동화) did not do it; every candidate
+    // it names must write the word. Its first three syllables stand for it, so that a word the question inflects
+    // (자동화한) is still written by "자동화했다". Other questions keep the bigrams' partial credit, which
+    // finds the inflected and compound words of prose.
+    m_residenceAsked = m_intent.asksWho && ResumeGlossary::asksResidence(m_request.question);
+    if (!m_intent.perCandidate)
+        return;
+    for (const QString &word : AnswerText::words(m_request.question)) {
+        if (word.size() < 3 || !std::ranges::all_of(word, [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; })
+            || !ResumeGlossary::counterparts(word).isEmpty())
+            continue;
+        QList<qsizetype> indexes;
+        for (const QString &bigram : AnswerText::bigrams(word)) {
+            if (const qsizetype at = m_intent.terms.indexOf(bigram); at >= 0)
+                indexes.append(at);
+        }
+        if (indexes.size() >= 2)
+            m_longWords.append({word.left(3), indexes});
+    }
+}
+
+bool SentencePool::writesTermOf(const QString &folded, qsizetype term) const
+{
+    // "서울에 사는 사람은?": a university (서울가상대학교) or two cloud regions (서울·부산 두 리전) write the
+    // city in another sense; a residence line or the header beside the e-mail says where someone lives.
+    if (m_residenceAsked && ResumeGlossary::isPlace(m_intent.terms.at(term)))
+        return ResumeGlossary::writesResidence(folded, m_intent.terms.at(term));
+    if (!ResumeGlossary::contains(folded, m_intent.terms.at(term)))
+        return false;
+    return std::ranges::none_of(m_longWords, [&](const auto &word) { return word.second.contains(term) && !folded.contains(word.first); });
+}
+
 double SentencePool::labelCover(int passage, const QString &term) const
 {
     if (m_experienceSections)
@@ -82,6 +119,12 @@ void SentencePool::collectSentences()
     for (int i = 0; i < m_intent.passages; ++i) {
         const Evidence &e = m_request.evidence.at(i);
         const QString &text = e.ref.chunk.text;
+        // A dated bullet with lines indented under it ("- 2019.07 ~ 현재 한결데이터 … 팀장", then what was done
+        // there) is the subject of those lines: asked what was done at the place it names, they answer as much
+        // as the line itself, as sentences under an entry heading do. Asked who, they count like a heading
+        // (half, never on their own), so one candidate's entry does not crowd out the others.
+        const InlineEntries entries(text);
+        const double entryWeight = m_intent.asksWho ? kLabelWeight : 1.0;
         for (const AnswerText::Span &span : AnswerText::sentences(text)) {
             // Footnote-style "[3]" in a document would read as our own citation marker.
             const QString sentence = AnswerText::collapseSpaces(AnswerText::stripMarkers(text.mid(span.start, span.length)));
@@ -95,8 +138,15 @@ void SentencePool::collectSentences()
             c.text = sentence;
             c.folded = AnswerText::foldForMatching(sentence);
             c.cover.reserve(terms.size());
-            for (const QString &t : terms)
-                c.cover.append(ResumeGlossary::contains(c.folded, t) ? 1.0 : labelCover(i, t));
+            const InlineEntries::Entry *entry = entries.detailsAt(span.start);
+            const QString entryLine = entry ? AnswerText::foldForMatching(entry->line) : QString();
+            for (qsizetype k = 0; k < terms.size(); ++k) {
+                const QString &t = terms.at(k);
+                double cover = writesTermOf(c.folded, k) ? 1.0 : labelCover(i, t);
+                if (entry && cover < entryWeight && ResumeGlossary::contains(entryLine, t))
+                    cover = entryWeight;
+                c.cover.append(cover);
+            }
             c.order = int(m_sentences.size());
             m_sentences.append(c);
         }

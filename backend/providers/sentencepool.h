@@ -15,7 +15,8 @@ namespace Protostar {
 // where a heading can answer (AnswerIntent::headingsAnswer), the entry headings of their heading paths;
 // then how well each answers. A sentence scores by the rarity-weighted share of the question's terms it
 // covers, a term found only in its passage's heading path at half weight (in full, asked for someone's
-// experience); sentences that fail the question's figure comparison, are table debris or speak to the
+// experience), and, asked who, a bigram of a long word only where the word is written (not 자동 of 자동화 in
+// 자동으로), and asked who lives in a city, the city only on a line saying where someone is; sentences that fail the question's figure comparison, are table debris or speak to the
 // assistant are never quoted.
 // Built and used within one generate() call, on its thread; refers to the request and intent it was
 // built from, which must outlive it.
@@ -54,6 +55,8 @@ public:
 
 private:
     void readLabels();
+    void readLongWords();
+    bool writesTermOf(const QString &folded, qsizetype term) const;
     double labelCover(int passage, const QString &term) const;
     void collectSentences();
     void collectHeadings();
@@ -67,6 +70,10 @@ private:
     QStringList m_labels;         // per passage: its heading path, folded
     QList<bool> m_underExperience; // per passage: under an experience section
     bool m_experienceSections = false;
+    // Asked who: each long Korean question word's first three syllables, with the indexes of its bigram terms.
+    QList<std::pair<QString, QList<qsizetype>>> m_longWords;
+    // Asked who lives somewhere: the city counts only where a line says someone is there.
+    bool m_residenceAsked = false;
     QList<Sentence> m_sentences;
     QList<double> m_weights;
     double m_total = 0.0;

@@ -119,4 +119,48 @@ CliRun importFreshResumes(const QString &db, const FreshResumes &files)
     return run;
 }
 
+BilingualResumes writeBilingualResumes(const QString &dir)
+{
+    BilingualResumes b;
+    b.hong = writeFile(dir, QStringLiteral("hong-gildong.txt"), QStringLiteral(
+        "홍길동 이력서\n\n"
+        "연락처: 010-1234-5678 / gildong@example.com\n"
+        "희망 연봉: 6,800만원\n"
+        "경력: 9년\n\n"
+        "경력 사항\n"
+        "- 2019.07 ~ 현재 한결데이터 검색플랫폼팀 팀장\n"
+        "  Elasticsearch 클러스터 40대를 운영하며 일 1,200만 건의 검색 요청을 처리했다.\n"
+        "  검색 응답 시간 p99를 850ms에서 120ms로 줄였다.\n"
+        "  서울·부산 두 리전으로 클러스터를 이중화하고 장애가 나면 자동으로 전환되게 했다.\n"
+        "- 2015.03 ~ 2019.06 누리소프트 백엔드 개발자\n"
+        "  Java/Spring 기반 주문 시스템을 개발했다. 월 거래액 320억원 규모.\n\n"
+        "학력\n"
+        "- 서울가상대학교 컴퓨터공학 석사 (2015.02)\n\n"
+        "자격증\n"
+        "- AWS Solutions Architect Associate (2021)\n").toUtf8());
+    b.emily = writeFile(dir, QStringLiteral("emily-stone.md"), QStringLiteral(
+        "# Emily Stone\n\n"
+        "Product Designer · Seoul · emily.stone@example.org\n\n"
+        "## Summary\n"
+        "Eight years designing B2B SaaS products. Expected salary: 7,200만원. Available from March 2025.\n\n"
+        "## Experience\n"
+        "### Northwind Labs (2021.01 – present) — Lead Product Designer\n"
+        "- Redesigned the onboarding flow; trial-to-paid conversion rose from 4.1% to 6.3%.\n"
+        "- Managed a team of 4 designers.\n\n"
+        "### Contoso Health (2016.08 – 2020.12) — UX Designer\n"
+        "- Designed the patient portal used by 2.3 million patients.\n\n"
+        "## Languages\n"
+        "English (native), Korean (business), Japanese (basic)\n").toUtf8());
+    b.kim = writeFile(dir, QStringLiteral("kim-haneul.txt"), QStringLiteral(
+        "김하늘 이력서\n\n"
+        "이메일: haneul.kim@example.invalid\n"
+        "거주지: 서울 마포구\n\n"
+        "경력\n"
+        "클라우드브릿지 (2020.03 ~ 현재) · 인프라팀 DevOps 엔지니어\n"
+        "Terraform으로 AWS 인프라 프로비저닝을 자동화했다. 배포 시간을 40분에서 8분으로 줄였다.\n\n"
+        "기술\n"
+        "Terraform, Kubernetes, Python\n").toUtf8());
+    return b;
+}
+
 } // namespace Protostar::Test

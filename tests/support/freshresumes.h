@@ -38,4 +38,18 @@ struct RecruiterResumes {
 
 RecruiterResumes writeRecruiterResumes(const QString &dir);
 
+// Three résumés in two languages for questions over everyone (tests/unit/engine/tst_bilingualquestions.cpp): a
+// Korean plain-text one whose jobs are dated bullets with what was done indented under each (홍길동, who writes
+// 서울 only as two cloud regions and a university), an English Markdown one whose jobs are headings over bullets
+// (Emily Stone, in Seoul), and a short Korean one (김하늘, who lives in 서울 and automated with Terraform). Names,
+// companies and figures are invented.
+struct BilingualResumes {
+    QString hong;  // hong-gildong.txt
+    QString emily; // emily-stone.md
+    QString kim;   // kim-haneul.txt
+    QStringList all() const { return {hong, emily, kim}; }
+};
+
+BilingualResumes writeBilingualResumes(const QString &dir);
+
 } // namespace Protostar::Test

@@ -27,6 +27,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("가용성"), QStringLiteral("99"), QStringLiteral("95"), QStringLiteral("달성")};
         QTest::newRow("past modifier of a verb cut to its stem")
             << QStringLiteral("팀을 이끌었던 사람은?") << QStringList{QStringLiteral("팀"), QStringLiteral("이끌")};
+        QTest::newRow("where one lives, 사는 with the place") << QStringLiteral("서울에 사는 사람은?") << QStringList{QStringLiteral("서울")};
+        QTest::newRow("where one lives, 살고 without a place") << QStringLiteral("김하늘은 어디에 살고 있나요?")
+                                                              << QStringList{QStringLiteral("김하늘"), QStringLiteral("거주지")};
         QTest::newRow("past modifier after a noun")
             << QStringLiteral("서울 출신이었던 인물은?") << QStringList{QStringLiteral("서울"), QStringLiteral("출신")};
         QTest::newRow("experience question asks for the skill")

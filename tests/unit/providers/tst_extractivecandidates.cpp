@@ -66,10 +66,11 @@ private Q_SLOTS:
         QTest::newRow("en, a bar: who misses it is left out")
             << QStringLiteral("Who ran Kafka at more than 10k TPS?")
             << QStringLiteral("박서준: Kafka 클러스터를 피크 15,000 TPS로 운영했습니다. [3]");
-        QTest::newRow("not a who-question: no names")
+        // Not a who-question, and still several candidates' quotes: each says whose it is (round 5; it had no names).
+        QTest::newRow("not a who-question: names all the same")
             << QStringLiteral("Kafka 경험은?")
-            << QStringLiteral("Kafka 정산 파이프라인을 설계했습니다. [1] Kafka Streams로 이벤트를 처리했습니다. [2] "
-                              "Kafka 클러스터를 피크 15,000 TPS로 운영했습니다. [3]");
+            << QStringLiteral("김지원: Kafka 정산 파이프라인을 설계했습니다. [1] Kafka Streams로 이벤트를 처리했습니다. [2]\n"
+                              "박서준: Kafka 클러스터를 피크 15,000 TPS로 운영했습니다. [3]");
     }
 
     void whoQuestionNamesEachCandidate()
@@ -99,9 +100,11 @@ private Q_SLOTS:
             << QStringLiteral("박서준: 직무: SRE 엔지니어, 경력 7년 [1]\n김지원: 백엔드 엔지니어 · 경력 9년 [3]");
         QTest::newRow("en two names") << QStringLiteral("Compare the careers of 김지원 and 박서준")
                                       << QStringLiteral("박서준: 직무: SRE 엔지니어, 경력 7년 [1]\n김지원: 백엔드 엔지니어 · 경력 9년 [3]");
-        // One name: the best passages in reading order, as before (no per-candidate lines).
+        // One name: the best passages in reading order; a quote of another candidate's passage says whose it is.
         QTest::newRow("one name") << QStringLiteral("박서준의 경력은?")
-                                  << QStringLiteral("직무: SRE 엔지니어, 경력 7년 [1] 백엔드 엔지니어 · 경력 9년 [3]");
+                                  << QStringLiteral("박서준: 직무: SRE 엔지니어, 경력 7년 [1]\n김지원: 백엔드 엔지니어 · 경력 9년 [3]");
+        QTest::newRow("one name, one candidate's passages: no names")
+            << QStringLiteral("박서준의 기술은?") << QStringLiteral("Kubernetes, Terraform, Ansible [2]");
     }
 
     void comparesNamedCandidatesOneLineEach()

@@ -12,6 +12,63 @@ class tst_ResumeGlossary : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void residence_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<bool>("asks");
+        QTest::newRow("ko 사는") << QStringLiteral("서울에 사는 사람은?") << true;
+        QTest::newRow("ko 거주하는") << QStringLiteral("서울에 거주하는 후보자는?") << true;
+        QTest::newRow("en lives") << QStringLiteral("Who lives in Seoul?") << true;
+        QTest::newRow("ko 회사는 holds 사는") << QStringLiteral("서울에 있는 회사는?") << false;
+        QTest::newRow("ko worked") << QStringLiteral("서울에서 근무한 사람은?") << false;
+    }
+
+    void residence()
+    {
+        QFETCH(QString, question);
+        QFETCH(bool, asks);
+        QCOMPARE(ResumeGlossary::asksResidence(question), asks);
+    }
+
+    void writesResidence_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<bool>("writes");
+        QTest::newRow("residence label") << QStringLiteral("거주지: 서울 마포구") << QStringLiteral("서울") << true;
+        QTest::newRow("header beside an e-mail, other script") << QStringLiteral("Product Designer · Seoul · emily@example.org") << QStringLiteral("서울") << true;
+        QTest::newRow("a university named after the city") << QStringLiteral("- 서울가상대학교 컴퓨터공학 석사 (2015.02)") << QStringLiteral("서울") << false;
+        QTest::newRow("cloud regions") << QStringLiteral("서울·부산 두 리전으로 클러스터를 이중화했다.") << QStringLiteral("부산") << false;
+        QTest::newRow("another city lived in") << QStringLiteral("거주지: 부산 해운대구") << QStringLiteral("서울") << false;
+        QTest::newRow("Location label") << QStringLiteral("Location: Busan") << QStringLiteral("부산") << true;
+    }
+
+    void writesResidence()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, place);
+        QFETCH(bool, writes);
+        QVERIFY(ResumeGlossary::isPlace(place));
+        QCOMPARE(ResumeGlossary::writesResidence(AnswerText::foldForMatching(text), place), writes);
+    }
+
+    void isPlace_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<bool>("place");
+        QTest::newRow("서울") << QStringLiteral("서울") << true;
+        QTest::newRow("seoul") << QStringLiteral("seoul") << true;
+        QTest::newRow("a word starting with a city") << QStringLiteral("서울가상대학교") << false;
+        QTest::newRow("a field") << QStringLiteral("연봉") << false;
+    }
+
+    void isPlace()
+    {
+        QFETCH(QString, term);
+        QFETCH(bool, place);
+        QCOMPARE(ResumeGlossary::isPlace(term), place);
+    }
+
     void contains_data()
     {
         QTest::addColumn<QString>("text");
@@ -20,6 +77,10 @@ private Q_SLOTS:
         QTest::newRow("Korean term, English résumé") << QStringLiteral("Expected salary: 6,000만원.") << QStringLiteral("연봉") << true;
         QTest::newRow("Korean term, heading case folded") << QStringLiteral("## Education") << QStringLiteral("학력") << true;
         QTest::newRow("English term, Korean résumé") << QStringLiteral("연봉 희망 7,800만원") << QStringLiteral("salary") << true;
+        QTest::newRow("led, a Korean team leader") << QStringLiteral("- 2019.07 ~ 현재 한결데이터 검색플랫폼팀 팀장") << QStringLiteral("led") << true;
+        QTest::newRow("이끈, the stem written") << QStringLiteral("팀원 8명을 이끌며 결제 시스템을 재작성했다.") << QStringLiteral("이끈") << true;
+        QTest::newRow("이끈, an English lead") << QStringLiteral("northwind labs — lead product designer") << QStringLiteral("이끈") << true;
+        QTest::newRow("led is a whole word") << QStringLiteral("tiled the dashboards") << QStringLiteral("led") << false;
         QTest::newRow("one-syllable counterpart") << QStringLiteral("팀 규모 8명") << QStringLiteral("team") << true;
         QTest::newRow("the term itself") << QStringLiteral("연봉 희망 7,800만원") << QStringLiteral("연봉") << true;
         QTest::newRow("a contact field's word is whole") << QStringLiteral("reduced back-and-forth emails by 65%") << QStringLiteral("email") << false;

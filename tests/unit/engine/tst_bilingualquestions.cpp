@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+// Recruiters' questions asked offline of three résumés in two languages written at test time
+// (Test::writeBilingualResumes: 홍길동's Korean plain text with dated job bullets and what was done indented
+// under each, Emily Stone's English Markdown with job headings, 김하늘's short Korean one): what was done at a
+// job written as a bullet, and questions over every candidate.
+#include "engine/documentimporter.h"
+#include "engine/knowledgebase.h"
+#include "engine/questionanswerer.h"
+#include "freshresumes.h"
+#include "offlineanswers.h"
+#include "providers/extractiveanswerprovider.h"
+#include "store/sqlitestore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Protostar;
+
+class tst_BilingualQuestions : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteStore> m_store;
+    KnowledgeBase m_knowledge;
+
+    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_knowledge, question, trace); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Test::BilingualResumes files = Test::writeBilingualResumes(m_dir.path());
+        auto store = SqliteStore::open(m_dir.filePath(QStringLiteral("bilingual.db")));
+        QVERIFY(store.ok());
+        m_store = std::move(store).value();
+        DocumentImporter importer(*m_store);
+        const ImportSummary summary = DocumentImporter::summarize(importer.importPaths(files.all()));
+        QCOMPARE(summary.failed, 0);
+        QCOMPARE(summary.imported, 3);
+        QVERIFY(m_knowledge.load(*m_store).ok());
+    }
+
+    void answers_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("files");   // each is cited, and nothing else
+        QTest::addColumn<QStringList>("phrases"); // each quoted in the answer
+        QTest::addColumn<QStringList>("absent");  // none quoted in the answer
+        const QString hong = QStringLiteral("hong-gildong.txt");
+        const QString emily = QStringLiteral("emily-stone.md");
+        const QString kim = QStringLiteral("kim-haneul.txt");
+        // A job written as a dated bullet with its details indented under it: the details are what was done there.
+        QTest::newRow("ko what was done, dated bullet") << QStringLiteral("한결데이터에서 무슨 일을 했나요?") << QStringList{hong}
+            << QStringList{QStringLiteral("Elasticsearch 클러스터 40대"), QStringLiteral("850ms에서 120ms")}
+            << QStringList{QStringLiteral("Java/Spring")};
+        QTest::newRow("ko what was done, named, the second bullet") << QStringLiteral("홍길동은 누리소프트에서 무엇을 했나요?")
+            << QStringList{hong} << QStringList{QStringLiteral("주문 시스템을 개발했다")} << QStringList{QStringLiteral("Elasticsearch")};
+        QTest::newRow("en what was done, dated bullet") << QStringLiteral("What did 홍길동 do at 한결데이터?") << QStringList{hong}
+            << QStringList{QStringLiteral("Elasticsearch 클러스터 40대")} << QStringList{QStringLiteral("Java/Spring")};
+        QTest::newRow("en what was done, job heading") << QStringLiteral("What did Emily Stone do at Northwind Labs?") << QStringList{emily}
+            << QStringList{QStringLiteral("Managed a team of 4 designers")} << QStringList{QStringLiteral("patient portal")};
+        // A question over everyone that is no who-question: quotes of several candidates each say whose they are.
+        QTest::newRow("ko salary of everyone, each labelled") << QStringLiteral("연봉은?") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("Emily Stone: Expected salary: 7,200만원."), QStringLiteral("홍길동: 희망 연봉: 6,800만원")} << QStringList{};
+        QTest::newRow("en salary of everyone, each labelled") << QStringLiteral("What is the expected salary?") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("Emily Stone: Expected salary"), QStringLiteral("홍길동: 희망 연봉")} << QStringList{};
+        QTest::newRow("one candidate's salary, no label") << QStringLiteral("홍길동의 희망 연봉은?") << QStringList{hong}
+            << QStringList{QStringLiteral("6,800만원")} << QStringList{QStringLiteral("홍길동:")};
+        // Leading a team, asked in one language of résumés in both: 팀장 is a team's leader, "Lead Product
+        // Designer" who managed a team of designers.
+        QTest::newRow("en who led a team, both languages") << QStringLiteral("Which candidates have led a team?") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")} << QStringList{};
+        QTest::newRow("ko who led a team, both languages") << QStringLiteral("팀을 이끈 사람은?") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")} << QStringList{};
+        // Asked who did something, a long word's bigram is not the word: 자동으로 shares 자동 with 자동화.
+        QTest::newRow("ko who automated, not who wrote 자동으로") << QStringLiteral("Terraform으로 자동화한 사람은?") << QStringList{kim}
+            << QStringList{QStringLiteral("김하늘: Terraform으로")} << QStringList{QStringLiteral("홍길동"), QStringLiteral("자동으로")};
+        QTest::newRow("ko who, a long word inflected") << QStringLiteral("클러스터를 이중화한 사람은?") << QStringList{hong}
+            << QStringList{QStringLiteral("홍길동: "), QStringLiteral("이중화하고")} << QStringList{};
+        // Two candidates compared with no field asked: what each has done, one line each, cited.
+        QTest::newRow("en compare, nothing asked") << QStringLiteral("Compare Emily Stone and 홍길동") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("홍길동: - 2019.07 ~ 현재 한결데이터"), QStringLiteral("Emily Stone: Northwind Labs")} << QStringList{};
+        QTest::newRow("ko compare, nothing asked") << QStringLiteral("Emily Stone과 홍길동을 비교해줘") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("홍길동: - 2019.07 ~ 현재 한결데이터"), QStringLiteral("Emily Stone: Northwind Labs")} << QStringList{};
+        QTest::newRow("ko compare, two Korean names") << QStringLiteral("김하늘과 홍길동을 비교해 주세요") << QStringList{hong, kim}
+            << QStringList{QStringLiteral("홍길동: "), QStringLiteral("김하늘: 클라우드브릿지")} << QStringList{};
+        // Asked who lives in a city: a residence line or the header beside the e-mail, not a university named
+        // after the city nor two cloud regions.
+        QTest::newRow("ko who lives in 서울") << QStringLiteral("서울에 사는 사람은?") << QStringList{emily, kim}
+            << QStringList{QStringLiteral("Emily Stone: Product Designer · Seoul"), QStringLiteral("김하늘: 거주지: 서울 마포구")}
+            << QStringList{QStringLiteral("홍길동"), QStringLiteral("서울가상대학교"), QStringLiteral("리전")};
+        QTest::newRow("en who lives in Seoul") << QStringLiteral("Who lives in Seoul?") << QStringList{emily, kim}
+            << QStringList{QStringLiteral("Emily Stone: "), QStringLiteral("김하늘: ")} << QStringList{QStringLiteral("홍길동")};
+        QTest::newRow("ko who graduated, a university named after 서울") << QStringLiteral("서울가상대학교를 졸업한 사람은?") << QStringList{hong}
+            << QStringList{QStringLiteral("홍길동: - 서울가상대학교")} << QStringList{};
+    }
+
+    void answers()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, files);
+        QFETCH(QStringList, phrases);
+        QFETCH(QStringList, absent);
+        AnswerTrace trace;
+        auto a = ask(question, &trace);
+        QVERIFY(a.ok());
+        const QString why = Test::describe(*a, trace);
+        QVERIFY2(a->found, qPrintable(why));
+        for (const QString &f : files)
+            QVERIFY2(std::ranges::any_of(a->citations, [&](const Citation &c) { return c.document == f; }), qPrintable(f + QStringLiteral(" not cited\n") + why));
+        for (const Citation &c : a->citations)
+            QVERIFY2(files.contains(c.document), qPrintable(c.document + QStringLiteral(" cited\n") + why));
+        for (const QString &p : phrases)
+            QVERIFY2(a->text.contains(p), qPrintable(p + QStringLiteral(" missing\n") + why));
+        for (const QString &p : absent)
+            QVERIFY2(!a->text.contains(p), qPrintable(p + QStringLiteral(" quoted\n") + why));
+        QVERIFY2(a->unverified.isEmpty(), qPrintable(a->unverified.join(u'|')));
+    }
+
+    void refuses_data()
+    {
+        QTest::addColumn<QString>("question");
+        // 홍길동 writes 부산 only as a cloud region; nobody lives there.
+        QTest::newRow("ko who lives in 부산") << QStringLiteral("부산에 사는 사람은?");
+    }
+
+    void refuses()
+    {
+        QFETCH(QString, question);
+        AnswerTrace trace;
+        auto a = ask(question, &trace);
+        QVERIFY(a.ok());
+        QVERIFY2(!a->found, qPrintable(Test::describe(*a, trace)));
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_BilingualQuestions)
+#include "tst_bilingualquestions.moc"
