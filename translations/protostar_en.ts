@@ -396,7 +396,7 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="373"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="347"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="86"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="108"/>
@@ -514,7 +514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="132"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="106"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,28 +1587,33 @@
 <context>
     <name>Protostar::TranscriptView</name>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="89"/>
-        <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
+        <location filename="../widgets/transcriptview.cpp" line="27"/>
+        <source>Not verified, removed from the answer (a figure is not written in the cited passage):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/transcriptview.cpp" line="104"/>
+        <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/transcriptview.cpp" line="119"/>
         <source>Q:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="110"/>
-        <location filename="../widgets/transcriptview.cpp" line="114"/>
+        <location filename="../widgets/transcriptview.cpp" line="125"/>
+        <location filename="../widgets/transcriptview.cpp" line="129"/>
         <source>Not found in the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="122"/>
+        <location filename="../widgets/transcriptview.cpp" line="137"/>
         <source>Related passages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="145"/>
+        <location filename="../widgets/transcriptview.cpp" line="162"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -404,7 +404,7 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="373"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="347"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="86"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="108"/>
@@ -522,7 +522,7 @@
         <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="132"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="106"/>
         <source>Type a question first.</source>
         <translation>먼저 질문을 입력하세요.</translation>
     </message>
@@ -1589,28 +1589,33 @@
 <context>
     <name>Protostar::TranscriptView</name>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="89"/>
+        <location filename="../widgets/transcriptview.cpp" line="27"/>
+        <source>Not verified, removed from the answer (a figure is not written in the cited passage):</source>
+        <translation>검증되지 않아 답변에서 뺀 문장(인용한 단락에 그 수치가 적혀 있지 않음):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transcriptview.cpp" line="104"/>
         <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
         <translation>후보자의 문서에 대해 한국어나 영어로 질문하세요. 모든 답변은 근거가 된 단락을 인용합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="104"/>
+        <location filename="../widgets/transcriptview.cpp" line="119"/>
         <source>Q:</source>
         <translation>질문:</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="110"/>
-        <location filename="../widgets/transcriptview.cpp" line="114"/>
+        <location filename="../widgets/transcriptview.cpp" line="125"/>
+        <location filename="../widgets/transcriptview.cpp" line="129"/>
         <source>Not found in the documents</source>
         <translation>문서에서 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="122"/>
+        <location filename="../widgets/transcriptview.cpp" line="137"/>
         <source>Related passages (%1)</source>
         <translation>관련 단락 (%1개)</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="145"/>
+        <location filename="../widgets/transcriptview.cpp" line="162"/>
         <source>Sources:</source>
         <translation>출처:</translation>
     </message>

@@ -14,6 +14,21 @@ namespace Protostar {
 
 namespace {
 
+// What the figure guard removed: kept visible (a recruiter should know a claim was made and not backed),
+// but struck through under its own heading so it never reads as part of the answer.
+QString unverifiedBlock(const QStringList &sentences)
+{
+    if (sentences.isEmpty())
+        return {};
+    QString items;
+    for (const QString &s : sentences)
+        items += QStringLiteral("<br><s>%1</s>").arg(s.toHtmlEscaped());
+    return QStringLiteral("<p style=\"color:#8a5a00\">⚠ %1<span style=\"color:#777\">%2</span></p>")
+        .arg(TranscriptView::tr("Not verified, removed from the answer (a figure is not written in the cited passage):")
+                 .toHtmlEscaped(),
+             items);
+}
+
 QString withLinks(const QString &text, int row)
 {
     static const QRegularExpression marker(QStringLiteral("\\[(\\d{1,3})\\]"));
@@ -130,9 +145,11 @@ QString TranscriptView::renderRow(int row) const
                 }
             }
         }
-        return html;
+        return html + unverifiedBlock(e.unverified);
     }
     html += QStringLiteral("<p>%1%2</p>").arg(withLinks(e.answer, row), e.streaming ? QStringLiteral(" ▍") : QString());
+    if (!e.streaming)
+        html += unverifiedBlock(e.unverified);
     if (!e.streaming && !e.citations.isEmpty()) {
         QStringList sources;
         for (const Citation &c : e.citations) {

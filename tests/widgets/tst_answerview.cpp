@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+// The answer view as a recruiter reads it: what the figure guard removed is shown, struck through under its
+// own heading and never as part of the answer; a refusal says so and marks its related passages as not an answer.
+#include "transcriptview.h"
+#include "models/transcriptmodel.h"
+
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace Protostar;
+
+
+namespace {
+
+Citation cite(int n, const QString &quote)
+{
+    Citation c;
+    c.n = n;
+    c.candidate = QStringLiteral("Jane Park");
+    c.document = QStringLiteral("jane.md");
+    c.documentId = 1;
+    c.chunkId = 10 + n;
+    c.quote = quote;
+    return c;
+}
+
+// The character format at the first occurrence of `text` in the rendered transcript; nullopt if absent.
+std::optional<QTextCharFormat> formatOf(QTextDocument *doc, const QString &text)
+{
+    const QTextCursor found = doc->find(text);
+    if (found.isNull())
+        return std::nullopt;
+    QTextCursor inside(doc);
+    inside.setPosition(found.selectionStart() + 1);
+    return inside.charFormat();
+}
+
+} // namespace
+
+class tst_AnswerView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void unverifiedSentences_data();
+    void unverifiedSentences();
+};
+
+void tst_AnswerView::unverifiedSentences_data()
+{
+    QTest::addColumn<Answer>("answer");
+    QTest::addColumn<QStringList>("removed");
+
+    const QString kept = QStringLiteral("Jane Park led the React rewrite [1].");
+    const QString invented = QStringLiteral("She cut the load time by 80%.");
+    Answer found;
+    found.found = true;
+    found.text = kept;
+    found.citations = {cite(1, QStringLiteral("Led the React rewrite."))};
+    found.unverified = {invented};
+    QTest::newRow("answer with a removed sentence") << found << QStringList{invented};
+
+    Answer clean = found;
+    clean.unverified.clear();
+    QTest::newRow("answer with nothing removed") << clean << QStringList{};
+
+    // The guard removed the only cited sentence, so the engine refused: the recruiter still sees what was claimed.
+    Answer refused;
+    refused.found = false;
+    refused.text = QStringLiteral("Not found in the documents.");
+    refused.related = {cite(1, QStringLiteral("Led the React rewrite."))};
+    refused.unverified = {QStringLiteral("Jane Park has 12 years of React [1]."), invented};
+    QTest::newRow("refusal after the guard removed everything") << refused << refused.unverified;
+}
+
+void tst_AnswerView::unverifiedSentences()
+{
+    QFETCH(Answer, answer);
+    QFETCH(QStringList, removed);
+    TranscriptModel model;
+    TranscriptView view;
+    view.setModel(&model);
+    model.beginAnswer(7, QStringLiteral("Who led the React rewrite?"));
+    model.finishAnswer(7, answer);
+    QCOMPARE(model.index(0).data(TranscriptModel::UnverifiedRole).toStringList(), removed);
+    view.renderNow();
+
+    const QString shown = view.toPlainText();
+    const QString heading = QStringLiteral("Not verified, removed from the answer");
+    QCOMPARE(shown.contains(heading), !removed.isEmpty());
+    for (const QString &sentence : removed) {
+        const auto format = formatOf(view.document(), sentence);
+        QVERIFY2(format, qPrintable(sentence + QStringLiteral(" is not shown in:\n") + shown));
+        QVERIFY2(format->fontStrikeOut(), qPrintable(sentence));
+        QVERIFY(shown.indexOf(sentence) > shown.indexOf(heading)); // under its heading, not in the answer
+    }
+}
+
+QTEST_MAIN(tst_AnswerView)
+#include "tst_answerview.moc"
