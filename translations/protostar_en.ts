@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <location filename="../widgets/transcriptview.cpp" line="137"/>
-        <source>Related passages (%1)</source>
+        <source>Related passages, not an answer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,10 +14,6 @@
         <translation>이 후보자의 문서만 사용합니다(여러 명이면 반복해서 지정).</translation>
     </message>
     <message>
-        <source>Record the turn in this session and use its memory for follow-ups.</source>
-        <translation type="vanished">이 대화를 해당 세션에 기록하고, 후속 질문에 세션의 기억을 사용합니다.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/cmd_ask.cpp" line="44"/>
         <source>Record the turn in this session (started if new) and use its memory for follow-ups.</source>
         <translation>이 대화에 질문과 답을 기록하고(없으면 새로 시작) 그 기억으로 후속 질문을 이해합니다.</translation>
@@ -62,10 +58,6 @@
         <location filename="../app/cli/cmd_ask.cpp" line="89"/>
         <source>--session needs a session id (a positive number)</source>
         <translation>--session에는 세션 ID(양의 정수)가 필요합니다</translation>
-    </message>
-    <message>
-        <source>no session with id %1</source>
-        <translation type="vanished">ID가 %1인 세션이 없습니다</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_ask.cpp" line="151"/>
@@ -1562,10 +1554,6 @@
         <translation>PROTOSTAR_API_KEY 환경 변수의 API 키를 사용합니다. 서버에 연결할 수 없으면 오프라인 추출형 제공자로 답합니다.</translation>
     </message>
     <message>
-        <source>Saved for later: this version answers with the extractive provider.</source>
-        <translation type="vanished">나중을 위해 저장됩니다. 이 버전은 추출형 제공자로 답합니다.</translation>
-    </message>
-    <message>
         <location filename="../widgets/settingsdialog.cpp" line="196"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
@@ -1611,8 +1599,8 @@
     </message>
     <message>
         <location filename="../widgets/transcriptview.cpp" line="137"/>
-        <source>Related passages (%1)</source>
-        <translation>관련 단락 (%1개)</translation>
+        <source>Related passages, not an answer (%1)</source>
+        <translation>관련 단락 — 답변 아님 (%1개)</translation>
     </message>
     <message>
         <location filename="../widgets/transcriptview.cpp" line="162"/>

@@ -134,7 +134,7 @@ QString TranscriptView::renderRow(int row) const
             html += QStringLiteral("<p><a href=\"related:%1\">%2 %3</a></p>")
                         .arg(row)
                         .arg(open ? QStringLiteral("▾") : QStringLiteral("▸"),
-                             tr("Related passages (%1)").arg(e.related.size()).toHtmlEscaped());
+                             tr("Related passages, not an answer (%1)").arg(e.related.size()).toHtmlEscaped());
             if (open) {
                 for (const Citation &c : e.related) {
                     html += QStringLiteral("<p style=\"margin-left:16px;color:#555\"><a href=\"%1\">[%2]</a> %3<br>"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The answer view as a recruiter reads it: what the figure guard removed is shown, struck through under its
 // own heading and never as part of the answer; a refusal says so and marks its related passages as not an answer.
+#include "languagemanager.h"
 #include "transcriptview.h"
 #include "models/transcriptmodel.h"
 
@@ -45,6 +46,8 @@ class tst_AnswerView : public QObject
 private Q_SLOTS:
     void unverifiedSentences_data();
     void unverifiedSentences();
+    void refusalMarksRelatedPassages_data();
+    void refusalMarksRelatedPassages();
 };
 
 void tst_AnswerView::unverifiedSentences_data()
@@ -95,6 +98,49 @@ void tst_AnswerView::unverifiedSentences()
         QVERIFY2(format->fontStrikeOut(), qPrintable(sentence));
         QVERIFY(shown.indexOf(sentence) > shown.indexOf(heading)); // under its heading, not in the answer
     }
+}
+
+void tst_AnswerView::refusalMarksRelatedPassages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<QString>("notAnAnswer");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Not found in the documents")
+                             << QStringLiteral("not an answer");
+    QTest::newRow("Korean") << QStringLiteral("ko") << QStringLiteral("문서에서 찾을 수 없습니다")
+                            << QStringLiteral("답변 아님");
+}
+
+void tst_AnswerView::refusalMarksRelatedPassages()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, heading);
+    QFETCH(QString, notAnAnswer);
+    LanguageManager languages;
+    QVERIFY2(languages.setLanguage(language), qPrintable(LanguageManager::searchPaths().join(u',')));
+    TranscriptModel model;
+    TranscriptView view;
+    view.setModel(&model);
+    Answer refused;
+    refused.text = QStringLiteral("Not found in the documents.");
+    refused.related = {cite(1, QStringLiteral("Senior Frontend Engineer · 8 years")),
+                       cite(2, QStringLiteral("B.Sc. Computer Science"))};
+    model.beginAnswer(3, QStringLiteral("What driving licence does Jane Park hold?"));
+    model.finishAnswer(3, refused);
+    view.renderNow();
+
+    // Collapsed, the only line about the passages must already say they do not answer the question.
+    const QString collapsed = view.toPlainText();
+    QVERIFY2(collapsed.contains(heading), qPrintable(collapsed));
+    const QStringList lines = collapsed.split(u'\n');
+    const auto relatedLine = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u'▸'); });
+    QVERIFY2(relatedLine != lines.cend(), qPrintable(collapsed));
+    QVERIFY2(relatedLine->contains(notAnAnswer) && relatedLine->contains(u'2'), qPrintable(*relatedLine));
+    QVERIFY(!collapsed.contains(QStringLiteral("B.Sc."))); // quotes stay folded until asked for
+
+    view.activateLink(QUrl(QStringLiteral("related:0")));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("B.Sc. Computer Science")));
+    QVERIFY(view.toPlainText().contains(u'▾'));
 }
 
 QTEST_MAIN(tst_AnswerView)
