@@ -909,17 +909,33 @@
 <context>
     <name>Protostar::CandidatePanel</name>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="144"/>
+        <location filename="../widgets/candidatepanel.cpp" line="174"/>
         <source>All &amp;documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="149"/>
+        <location filename="../widgets/candidatepanel.cpp" line="182"/>
+        <source>No candidates yet.
+
+Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/candidatepanel.cpp" line="186"/>
+        <source>No candidate matches “%1”.
+Clear the search (Esc) to see all %n candidate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/candidatepanel.cpp" line="194"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="143"/>
+        <location filename="../widgets/candidatepanel.cpp" line="173"/>
         <source>&amp;Documents of the selected candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,17 +1223,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="166"/>
         <source>Delete conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="166"/>
         <source>Delete this conversation and its history?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <location filename="../widgets/mainwindowactions.cpp" line="191"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1236,27 +1252,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="246"/>
+        <location filename="../widgets/mainwindow.cpp" line="248"/>
         <source>Searching the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="259"/>
         <source>First words after %1 ms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="259"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="271"/>
+        <location filename="../widgets/mainwindow.cpp" line="273"/>
         <source>Answered in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="272"/>
+        <location filename="../widgets/mainwindow.cpp" line="274"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>%n source cited</numerusform>
@@ -1264,7 +1280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
+        <location filename="../widgets/mainwindow.cpp" line="275"/>
         <source>%n related passage(s)</source>
         <translation>
             <numerusform>%n related passage</numerusform>
@@ -1272,13 +1288,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Stopped by you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,23 +1613,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="119"/>
+        <location filename="../widgets/transcriptview.cpp" line="107"/>
+        <source>There are no documents to ask about yet. Import candidates&apos; résumés first (File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask here in Korean or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/transcriptview.cpp" line="131"/>
         <source>Q:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="125"/>
-        <location filename="../widgets/transcriptview.cpp" line="129"/>
+        <location filename="../widgets/transcriptview.cpp" line="137"/>
+        <location filename="../widgets/transcriptview.cpp" line="141"/>
         <source>Not found in the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="137"/>
+        <location filename="../widgets/transcriptview.cpp" line="149"/>
         <source>Related passages, not an answer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="162"/>
+        <location filename="../widgets/transcriptview.cpp" line="174"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -908,17 +908,35 @@
 <context>
     <name>Protostar::CandidatePanel</name>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="144"/>
+        <location filename="../widgets/candidatepanel.cpp" line="174"/>
         <source>All &amp;documents</source>
         <translation>모든 문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="149"/>
+        <location filename="../widgets/candidatepanel.cpp" line="182"/>
+        <source>No candidates yet.
+
+Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
+        <translation>아직 후보자가 없습니다.
+
+이력서, 경력기술서, 포트폴리오를 이 창에 끌어다 놓거나 파일 ▸ 파일 가져오기(Ctrl+I)를 사용하세요. PDF, DOCX, HWPX, 마크다운, 텍스트 파일을 읽을 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/candidatepanel.cpp" line="186"/>
+        <source>No candidate matches “%1”.
+Clear the search (Esc) to see all %n candidate(s).</source>
+        <translation>
+            <numerusform>“%1”와(과) 일치하는 후보자가 없습니다.
+검색어를 지우면(Esc) 후보자 %n명이 모두 보입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/candidatepanel.cpp" line="194"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation>후보자, 기술, 항목 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="143"/>
+        <location filename="../widgets/candidatepanel.cpp" line="173"/>
         <source>&amp;Documents of the selected candidates</source>
         <translation>선택한 후보자의 문서(&amp;D)</translation>
     </message>
@@ -1202,17 +1220,17 @@
         <translation>첫 실행: 데모 후보자를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="166"/>
         <source>Delete conversation</source>
         <translation>대화 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="166"/>
         <source>Delete this conversation and its history?</source>
         <translation>이 대화와 기록을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <location filename="../widgets/mainwindowactions.cpp" line="191"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1230,47 +1248,47 @@
         <translation>가져오기 완료: %1개 가져옴, %2개 변경 없음, %3개 실패</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="246"/>
+        <location filename="../widgets/mainwindow.cpp" line="248"/>
         <source>Searching the documents…</source>
         <translation>문서를 검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="259"/>
         <source>First words after %1 ms…</source>
         <translation>%1ms 만에 첫 응답…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="259"/>
         <source>Answering…</source>
         <translation>답변하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="271"/>
+        <location filename="../widgets/mainwindow.cpp" line="273"/>
         <source>Answered in %1 ms</source>
         <translation>%1ms 만에 답변</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="272"/>
+        <location filename="../widgets/mainwindow.cpp" line="274"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>출처 %n개 인용</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
+        <location filename="../widgets/mainwindow.cpp" line="275"/>
         <source>%n related passage(s)</source>
         <translation>
             <numerusform>관련 단락 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Stopped by you.</source>
         <translation>사용자가 중지했습니다.</translation>
     </message>
@@ -1587,23 +1605,28 @@
         <translation>후보자의 문서에 대해 한국어나 영어로 질문하세요. 모든 답변은 근거가 된 단락을 인용합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="119"/>
+        <location filename="../widgets/transcriptview.cpp" line="107"/>
+        <source>There are no documents to ask about yet. Import candidates&apos; résumés first (File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask here in Korean or English.</source>
+        <translation>아직 질문할 문서가 없습니다. 먼저 후보자의 이력서를 가져오세요(파일 ▸ 파일 가져오기, Ctrl+I, 또는 창에 파일 끌어다 놓기). 그다음 여기에서 한국어나 영어로 질문하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transcriptview.cpp" line="131"/>
         <source>Q:</source>
         <translation>질문:</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="125"/>
-        <location filename="../widgets/transcriptview.cpp" line="129"/>
+        <location filename="../widgets/transcriptview.cpp" line="137"/>
+        <location filename="../widgets/transcriptview.cpp" line="141"/>
         <source>Not found in the documents</source>
         <translation>문서에서 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="137"/>
+        <location filename="../widgets/transcriptview.cpp" line="149"/>
         <source>Related passages, not an answer (%1)</source>
         <translation>관련 단락 — 답변 아님 (%1개)</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="162"/>
+        <location filename="../widgets/transcriptview.cpp" line="174"/>
         <source>Sources:</source>
         <translation>출처:</translation>
     </message>

@@ -6,11 +6,13 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -40,11 +42,14 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
       m_proxy(new QSortFilterProxyModel(this)),
       m_search(new QLineEdit(this)),
       m_candidates(makeTable(this, QStringLiteral("candidates"))),
+      m_emptyNote(new QLabel(this)),
+      m_candidateStack(new QStackedWidget(this)),
       m_documentsLabel(new QLabel(this)),
       m_documents(makeTable(this, QStringLiteral("documents")))
 {
     m_search->setObjectName(QStringLiteral("candidateSearch"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_proxy->setSourceModel(candidates);
     m_proxy->setFilterRole(CandidateListModel::SearchRole);
     m_proxy->setSortRole(CandidateListModel::SortRole);
@@ -73,13 +78,25 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     m_documents->setColumnHidden(DocumentListModel::ImportedColumn, true);
     m_documentsLabel->setBuddy(m_documents);
 
+    m_emptyNote->setObjectName(QStringLiteral("candidatesEmpty"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setMargin(12);
+    // Looks like the table it stands in for, not like a hole in the window.
+    m_emptyNote->setFrameShape(QFrame::StyledPanel);
+    m_emptyNote->setBackgroundRole(QPalette::Base);
+    m_emptyNote->setAutoFillBackground(true);
+    m_emptyNote->setStyleSheet(QStringLiteral("color:#666"));
+    m_candidateStack->addWidget(m_candidates);
+    m_candidateStack->addWidget(m_emptyNote);
+
     auto *docsBox = new QWidget(this);
     auto *docsLayout = new QVBoxLayout(docsBox);
     docsLayout->setContentsMargins(0, 0, 0, 0);
     docsLayout->addWidget(m_documentsLabel);
     docsLayout->addWidget(m_documents, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_candidates);
+    split->addWidget(m_candidateStack);
     split->addWidget(docsBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -89,6 +106,10 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &CandidatePanel::updateEmptyNote);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CandidatePanel::updateEmptyNote);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CandidatePanel::updateEmptyNote);
     connect(m_candidates->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDocumentsLabel();
         Q_EMIT selectionChanged(selectedCandidates());
@@ -138,16 +159,45 @@ void CandidatePanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool CandidatePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in a non-empty search clears it; taking the override keeps the window's Esc (stop generating) out.
+    if (watched == m_search && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            m_search->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void CandidatePanel::updateDocumentsLabel()
 {
     m_documentsLabel->setText(m_candidates->selectionModel()->hasSelection() ? tr("&Documents of the selected candidates")
                                                                              : tr("All &documents"));
 }
 
+void CandidatePanel::updateEmptyNote()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    // An empty table says nothing; say why it is empty and what to do about it.
+    if (m_model->rowCount() == 0)
+        m_emptyNote->setText(tr("No candidates yet.\n\nDrag résumés, career descriptions or portfolios onto this window, "
+                                "or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files "
+                                "are read."));
+    else
+        m_emptyNote->setText(tr("No candidate matches “%1”.\nClear the search (Esc) to see all %n candidate(s).", nullptr,
+                                m_model->rowCount())
+                                 .arg(m_search->text()));
+    m_candidateStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyNote) : m_candidates);
+}
+
 void CandidatePanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search candidates, skills, headings (Ctrl+K)"));
     updateDocumentsLabel();
+    updateEmptyNote();
     m_model->retranslate();
     if (auto *docs = qobject_cast<DocumentListModel *>(m_documents->model()))
         docs->retranslate();

@@ -7,6 +7,7 @@
 #include "importprogresswidget.h"
 #include "languagemanager.h"
 #include "sessionpanel.h"
+#include "transcriptview.h"
 #include "models/candidatelistmodel.h"
 #include "models/catalogloader.h"
 #include "models/citationmodel.h"
@@ -191,6 +192,7 @@ void MainWindow::connectServices()
 void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
 {
     m_candidates->setSnapshot(candidates);
+    m_chatPanel->transcriptView()->setHasDocuments(!candidates.isEmpty());
     m_candidatesLoadedOnce = true;
     if (!m_demoChecked) {
         m_demoChecked = true;

@@ -101,14 +101,26 @@ void TranscriptView::renderNow()
     QString html;
     if (m_model->rowCount() == 0) {
         html = QStringLiteral("<p style=\"color:#777\">%1</p>")
-                   .arg(tr("Ask about the candidates' documents, in Korean or English. "
-                           "Every answer cites the paragraph it comes from.")
-                            .toHtmlEscaped());
+                   .arg(m_hasDocuments ? tr("Ask about the candidates' documents, in Korean or English. "
+                                            "Every answer cites the paragraph it comes from.")
+                                              .toHtmlEscaped()
+                                       : tr("There are no documents to ask about yet. Import candidates' résumés first "
+                                            "(File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask "
+                                            "here in Korean or English.")
+                                              .toHtmlEscaped());
     }
     for (int row = 0; row < m_model->rowCount(); ++row)
         html += renderRow(row);
     setHtml(html);
     bar->setValue(atBottom ? bar->maximum() : keep);
+}
+
+void TranscriptView::setHasDocuments(bool has)
+{
+    if (has == m_hasDocuments)
+        return;
+    m_hasDocuments = has;
+    scheduleRender();
 }
 
 QString TranscriptView::renderRow(int row) const
