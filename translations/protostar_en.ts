@@ -878,7 +878,7 @@
 <context>
     <name>Protostar::CandidateListModel</name>
     <message numerus="yes">
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="85"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="98"/>
         <source>%1: %n document(s), %2 passages</source>
         <translation>
             <numerusform>%1: %n document, %2 passages</numerusform>
@@ -886,22 +886,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="116"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="128"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="118"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="130"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="120"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="132"/>
         <source>Skills and headings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="122"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="134"/>
         <source>Last import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,19 +909,19 @@
 <context>
     <name>Protostar::CandidatePanel</name>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="174"/>
+        <location filename="../widgets/candidatepanel.cpp" line="202"/>
         <source>All &amp;documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="182"/>
+        <location filename="../widgets/candidatepanel.cpp" line="210"/>
         <source>No candidates yet.
 
 Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/candidatepanel.cpp" line="186"/>
+        <location filename="../widgets/candidatepanel.cpp" line="214"/>
         <source>No candidate matches “%1”.
 Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished">
@@ -930,12 +930,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="194"/>
+        <location filename="../widgets/candidatepanel.cpp" line="222"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="173"/>
+        <location filename="../widgets/candidatepanel.cpp" line="201"/>
         <source>&amp;Documents of the selected candidates</source>
         <translation type="unfinished"></translation>
     </message>

@@ -878,29 +878,29 @@
 <context>
     <name>Protostar::CandidateListModel</name>
     <message numerus="yes">
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="85"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="98"/>
         <source>%1: %n document(s), %2 passages</source>
         <translation>
             <numerusform>%1: 문서 %n개, 단락 %2개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="116"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="128"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="118"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="130"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="120"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="132"/>
         <source>Skills and headings</source>
         <translation>기술 및 항목</translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="122"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="134"/>
         <source>Last import</source>
         <translation>최근 가져오기</translation>
     </message>
@@ -908,12 +908,12 @@
 <context>
     <name>Protostar::CandidatePanel</name>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="174"/>
+        <location filename="../widgets/candidatepanel.cpp" line="202"/>
         <source>All &amp;documents</source>
         <translation>모든 문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="182"/>
+        <location filename="../widgets/candidatepanel.cpp" line="210"/>
         <source>No candidates yet.
 
 Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
@@ -922,7 +922,7 @@ Drag résumés, career descriptions or portfolios onto this window, or use File 
 이력서, 경력기술서, 포트폴리오를 이 창에 끌어다 놓거나 파일 ▸ 파일 가져오기(Ctrl+I)를 사용하세요. PDF, DOCX, HWPX, 마크다운, 텍스트 파일을 읽을 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/candidatepanel.cpp" line="186"/>
+        <location filename="../widgets/candidatepanel.cpp" line="214"/>
         <source>No candidate matches “%1”.
 Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>
@@ -931,12 +931,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="194"/>
+        <location filename="../widgets/candidatepanel.cpp" line="222"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation>후보자, 기술, 항목 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="173"/>
+        <location filename="../widgets/candidatepanel.cpp" line="201"/>
         <source>&amp;Documents of the selected candidates</source>
         <translation>선택한 후보자의 문서(&amp;D)</translation>
     </message>

@@ -106,8 +106,17 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+    // The stretched skills column changes size whenever the pane does; queued, so the header has finished its layout.
+    connect(m_candidates->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column) {
+                if (column == CandidateListModel::HeadingsColumn)
+                    fitColumns();
+            },
+            Qt::QueuedConnection);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &CandidatePanel::updateEmptyNote);
+        connect(m_proxy, signal, this, &CandidatePanel::fitColumns);
+    }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CandidatePanel::updateEmptyNote);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CandidatePanel::updateEmptyNote);
     connect(m_candidates->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -170,6 +179,21 @@ bool CandidatePanel::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CandidatePanel::fitColumns()
+{
+    // In a narrow pane the last-import date would push the skills out of sight (behind a horizontal scroll
+    // bar); the skills are what a recruiter scans, so the date goes first. Its tooltip stays on the name's row.
+    QHeaderView *header = m_candidates->horizontalHeader();
+    // Sized to contents, so a visible column's size is what it needs; a hidden one keeps its last need.
+    if (!header->isSectionHidden(CandidateListModel::LastImportColumn))
+        m_dateWidth = header->sectionSize(CandidateListModel::LastImportColumn);
+    const int dateWidth = qMax(m_dateWidth, header->sectionSizeHint(CandidateListModel::LastImportColumn));
+    const int skills = m_candidates->fontMetrics().averageCharWidth() * 16;
+    const int needed = header->sectionSize(CandidateListModel::NameColumn)
+        + header->sectionSize(CandidateListModel::DocumentsColumn) + dateWidth + skills;
+    m_candidates->setColumnHidden(CandidateListModel::LastImportColumn, m_candidates->viewport()->width() < needed);
 }
 
 void CandidatePanel::updateDocumentsLabel()

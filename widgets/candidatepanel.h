@@ -47,6 +47,7 @@ private:
     void retranslate();
     void updateDocumentsLabel();
     void updateEmptyNote();
+    void fitColumns();
 
     CandidateListModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -56,6 +57,7 @@ private:
     QStackedWidget *m_candidateStack;
     QLabel *m_documentsLabel;
     QTableView *m_documents;
+    int m_dateWidth = 0; // what the last-import column needed when last shown
 };
 
 } // namespace Protostar

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+// Layout in small windows: the candidate table keeps the skills column readable without a horizontal
+// scroll bar (the last-import date makes way first), and the date cell is short.
+#include "candidatepanel.h"
+#include "models/candidatelistmodel.h"
+#include "models/documentlistmodel.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace Protostar;
+
+namespace {
+
+QList<Candidate> demoLike()
+{
+    QList<Candidate> out;
+    const QStringList names{QStringLiteral("김지원"), QStringLiteral("Daniel Cho"), QStringLiteral("Jane Park"),
+                            QStringLiteral("박서준"), QStringLiteral("이하은"), QStringLiteral("최민호")};
+    for (int i = 0; i < names.size(); ++i) {
+        Candidate c;
+        c.id = i + 1;
+        c.name = names[i];
+        c.documentCount = 1 + i % 2;
+        c.headings = {QStringLiteral("PostgreSQL"), QStringLiteral("Kubernetes"), QStringLiteral("경력사항"),
+                      QStringLiteral("프로젝트")};
+        c.lastImport = QDateTime::currentDateTime().addDays(-i);
+        out << c;
+    }
+    return out;
+}
+
+} // namespace
+
+class tst_Layout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void candidateColumns_data();
+    void candidateColumns();
+    void lastImportText_data();
+    void lastImportText();
+};
+
+void tst_Layout::candidateColumns_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("dateShown");
+    // 300 px is the candidate pane of a 1024 px window; 700 px is more than a 1400 px window gives it.
+    QTest::newRow("1024 px window") << 300 << false;
+    QTest::newRow("wide pane") << 700 << true;
+}
+
+void tst_Layout::candidateColumns()
+{
+    QFETCH(int, width);
+    QFETCH(bool, dateShown);
+    CandidateListModel model;
+    DocumentListModel documents;
+    CandidatePanel panel(&model, &documents);
+    panel.resize(width, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    model.setSnapshot(demoLike());
+    QTableView *table = panel.candidateView();
+    QHeaderView *header = table->horizontalHeader();
+
+    QTRY_COMPARE(!header->isSectionHidden(CandidateListModel::LastImportColumn), dateShown);
+    // Skills readable: at least a dozen average characters wide, and nothing hidden behind a scroll bar.
+    QTRY_VERIFY2(header->sectionSize(CandidateListModel::HeadingsColumn) >= table->fontMetrics().averageCharWidth() * 12,
+                 qPrintable(QString::number(header->sectionSize(CandidateListModel::HeadingsColumn))));
+    QVERIFY(header->length() <= table->viewport()->width() + 1);
+    QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
+
+    // Widening the pane brings the date back.
+    panel.resize(900, 500);
+    QTRY_VERIFY(!header->isSectionHidden(CandidateListModel::LastImportColumn));
+}
+
+void tst_Layout::lastImportText_data()
+{
+    QTest::addColumn<QDateTime>("when");
+    QTest::addColumn<QString>("expected");
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime earlier = now.addDays(-40);
+    QTest::newRow("today: the time") << now << QLocale().toString(now.time(), QLocale::ShortFormat);
+    QTest::newRow("earlier: the date") << earlier << QLocale().toString(earlier.date(), QLocale::ShortFormat);
+    QTest::newRow("never") << QDateTime() << QString();
+}
+
+void tst_Layout::lastImportText()
+{
+    QFETCH(QDateTime, when);
+    QFETCH(QString, expected);
+    QCOMPARE(CandidateListModel::lastImportText(when), expected);
+}
+
+QTEST_MAIN(tst_Layout)
+#include "tst_layout.moc"
