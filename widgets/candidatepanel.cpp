@@ -60,6 +60,8 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     m_proxy->setDynamicSortFilter(true);
 
     m_candidates->setModel(m_proxy);
+    // Tab leaves the table (arrow keys move between cells); otherwise Tab walks every cell of every row.
+    m_candidates->setTabKeyNavigation(false);
     m_candidates->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_candidates->setSortingEnabled(true);
     m_candidates->sortByColumn(CandidateListModel::NameColumn, Qt::AscendingOrder);
@@ -70,6 +72,7 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     m_candidates->horizontalHeader()->setStretchLastSection(false);
 
     m_documents->setModel(documents);
+    m_documents->setTabKeyNavigation(false);
     m_documents->setSelectionMode(QAbstractItemView::SingleSelection);
     m_documents->horizontalHeader()->setSectionResizeMode(DocumentListModel::FileColumn, QHeaderView::Stretch);
     m_documents->horizontalHeader()->setStretchLastSection(false);

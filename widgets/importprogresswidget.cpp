@@ -27,6 +27,7 @@ ImportProgressWidget::ImportProgressWidget(ImportProgressModel *model, QWidget *
 {
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_cancel->setObjectName(QStringLiteral("cancelImport"));
+    m_close->setObjectName(QStringLiteral("hideImport"));
     m_table->setModel(model);
     m_table->setObjectName(QStringLiteral("importTable"));
     m_table->verticalHeader()->hide();
@@ -34,6 +35,7 @@ ImportProgressWidget::ImportProgressWidget(ImportProgressModel *model, QWidget *
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table instead of walking its cells
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_bar, 1);

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "candidatepanel.h"
+#include "chatinput.h"
 #include "chatpanel.h"
 #include "documentviewer.h"
 #include "importprogresswidget.h"
@@ -24,10 +25,12 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Protostar {
@@ -94,6 +97,7 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     m_importDock->hide();
     statusBar()->addPermanentWidget(m_indexStatus);
 
+    setTabChain();
     buildMenus();
     connectServices();
     retranslate();
@@ -106,6 +110,35 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     resumeInterruptedImport();
     // Only an OpenAI-compatible choice touches the keychain; the default costs nothing at start-up.
     applyProviderSettings();
+}
+
+void MainWindow::setTabChain()
+{
+    // Tab follows the screen, left to right and top to bottom in each column; creation order had it jump
+    // from the sessions to the chat and back to the document viewer, and reach the transcript before the scope.
+    const QList<QWidget *> chain{
+        m_candidatePanel->searchField(),
+        m_candidatePanel->candidateView(),
+        m_candidatePanel->documentView(),
+        m_sessionPanel->view(),
+        m_sessionPanel->findChild<QWidget *>(QStringLiteral("newSession")),
+        m_sessionPanel->findChild<QWidget *>(QStringLiteral("renameSession")),
+        m_sessionPanel->findChild<QWidget *>(QStringLiteral("deleteSession")),
+        m_viewer->findChild<QWidget *>(QStringLiteral("documentText")),
+        m_sourcesView,
+        m_chatPanel->findChild<QWidget *>(QStringLiteral("scope")),
+        m_chatPanel->transcriptView(),
+        m_chatPanel->input(),
+        m_chatPanel->findChild<QWidget *>(QStringLiteral("send")),
+        m_chatPanel->findChild<QWidget *>(QStringLiteral("stop")),
+        // The import dock below: its buttons sit above its table.
+        m_importView->findChild<QWidget *>(QStringLiteral("cancelImport")),
+        m_importView->findChild<QWidget *>(QStringLiteral("hideImport")),
+        m_importView->findChild<QWidget *>(QStringLiteral("importTable")),
+    };
+    Q_ASSERT(!chain.contains(nullptr));
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 }
 
 MainWindow::~MainWindow()

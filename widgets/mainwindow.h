@@ -103,6 +103,7 @@ protected:
 
 private:
     void buildMenus();
+    void setTabChain();
     void retranslate();
     // The last answer's sources, or the passages a refusal offers as related (labelled so, not as sources).
     void showSources(const QList<Citation> &citations, bool related);

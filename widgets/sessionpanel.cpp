@@ -23,6 +23,9 @@ SessionPanel::SessionPanel(SessionListModel *model, QWidget *parent)
       m_delete(new QPushButton(this))
 {
     m_view->setObjectName(QStringLiteral("sessions"));
+    m_new->setObjectName(QStringLiteral("newSession"));
+    m_rename->setObjectName(QStringLiteral("renameSession"));
+    m_delete->setObjectName(QStringLiteral("deleteSession"));
     m_view->setModel(model);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->installEventFilter(this);
