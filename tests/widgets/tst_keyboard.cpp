@@ -53,6 +53,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void tabOrder_data();
     void tabOrder();
+    void focusBackToQuestionBox_data();
+    void focusBackToQuestionBox();
 };
 
 void tst_Keyboard::tabOrder_data()
@@ -93,6 +95,39 @@ void tst_Keyboard::tabOrder()
         visited << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("(none)"));
     }
     QCOMPARE(visited, expected);
+}
+
+void tst_Keyboard::focusBackToQuestionBox_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::newRow("Send clicked") << QStringLiteral("send");
+    QTest::newRow("Stop clicked") << QStringLiteral("stop");
+}
+
+void tst_Keyboard::focusBackToQuestionBox()
+{
+    QFETCH(QString, button);
+    Window w;
+    QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+    QVERIFY(w.importOne());
+    QApplication::setActiveWindow(w.window.get());
+    ChatInput *input = w.window->chatPanel()->input();
+    input->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(input, QStringLiteral("Who led the React rewrite?"));
+    auto *send = w.window->chatPanel()->findChild<QPushButton *>(QStringLiteral("send"));
+    auto *stop = w.window->chatPanel()->findChild<QPushButton *>(QStringLiteral("stop"));
+    QSignalSpy done(w.window.get(), &MainWindow::answerCompleted);
+    if (button == QLatin1String("stop")) {
+        QTest::keyClick(input, Qt::Key_Return); // Stop is only enabled while an answer is on its way
+        QVERIFY(stop->isEnabled());
+    }
+    QPushButton *clicked = button == QLatin1String("send") ? send : stop;
+    clicked->setFocus(Qt::MouseFocusReason); // where a mouse click leaves the focus
+    QTest::mouseClick(clicked, Qt::LeftButton);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(input));
+    if (button == QLatin1String("send"))
+        QVERIFY(done.wait(60000));
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(input));
 }
 
 QTEST_MAIN(tst_Keyboard)
