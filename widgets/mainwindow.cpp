@@ -65,6 +65,10 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     m_sourcesView->setObjectName(QStringLiteral("sources"));
     m_sourcesLabel->setObjectName(QStringLiteral("sourcesLabel"));
     m_sourcesView->setModel(m_citations);
+    // Locations (candidate · file · page · heading path) run long: wrap them rather than scroll sideways.
+    m_sourcesView->setWordWrap(true);
+    m_sourcesView->setResizeMode(QListView::Adjust);
+    m_sourcesView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sourcesLabel->setBuddy(m_sourcesView);
 
     auto *left = new QSplitter(Qt::Vertical, this);

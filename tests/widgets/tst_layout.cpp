@@ -2,11 +2,16 @@
 // Layout in small windows: the candidate table keeps the skills column readable without a horizontal
 // scroll bar (the last-import date makes way first), and the date cell is short.
 #include "candidatepanel.h"
+#include "mainwindow.h"
+#include "models/citationmodel.h"
 #include "models/candidatelistmodel.h"
 #include "models/documentlistmodel.h"
 
 #include <QHeaderView>
+#include <QListView>
 #include <QLocale>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
@@ -43,6 +48,8 @@ private Q_SLOTS:
     void candidateColumns();
     void lastImportText_data();
     void lastImportText();
+    void sourcesWrap_data();
+    void sourcesWrap();
 };
 
 void tst_Layout::candidateColumns_data()
@@ -96,6 +103,41 @@ void tst_Layout::lastImportText()
     QFETCH(QDateTime, when);
     QFETCH(QString, expected);
     QCOMPARE(CandidateListModel::lastImportText(when), expected);
+}
+
+void tst_Layout::sourcesWrap_data()
+{
+    QTest::addColumn<QSize>("windowSize");
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1400x900") << QSize(1400, 900);
+}
+
+void tst_Layout::sourcesWrap()
+{
+    QFETCH(QSize, windowSize);
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    EngineConfig config;
+    config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
+    MainWindow::Options options;
+    options.importDemoOnFirstStart = false;
+    MainWindow window(config, nullptr, options);
+    window.resize(windowSize);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Citation c;
+    c.n = 1;
+    c.candidate = QStringLiteral("Jane Park");
+    c.document = QStringLiteral("jane-park-resume.md");
+    c.headingPath = {QStringLiteral("Jane Park — Résumé"), QStringLiteral("Experience"),
+                     QStringLiteral("Brightlane Recruiting (2020.04 ~ 2024.03) — Senior Frontend Engineer")};
+    window.citationModel()->setCitations({c});
+    auto *sources = window.findChild<QListView *>(QStringLiteral("sources"));
+    QVERIFY(sources);
+    // The whole location is on screen: wrapped inside the pane, no sideways scrolling.
+    QTRY_VERIFY(sources->visualRect(window.citationModel()->index(0)).width() <= sources->viewport()->width());
+    QCOMPARE(sources->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(sources->visualRect(window.citationModel()->index(0)).height() > sources->fontMetrics().height() * 3 / 2);
 }
 
 QTEST_MAIN(tst_Layout)
