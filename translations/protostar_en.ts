@@ -909,19 +909,19 @@
 <context>
     <name>Protostar::CandidatePanel</name>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="202"/>
+        <location filename="../widgets/candidatepanel.cpp" line="205"/>
         <source>All &amp;documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="210"/>
+        <location filename="../widgets/candidatepanel.cpp" line="213"/>
         <source>No candidates yet.
 
 Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/candidatepanel.cpp" line="214"/>
+        <location filename="../widgets/candidatepanel.cpp" line="217"/>
         <source>No candidate matches “%1”.
 Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished">
@@ -930,12 +930,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="222"/>
+        <location filename="../widgets/candidatepanel.cpp" line="225"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="201"/>
+        <location filename="../widgets/candidatepanel.cpp" line="204"/>
         <source>&amp;Documents of the selected candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,38 +943,38 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::ChatPanel</name>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="66"/>
-        <location filename="../widgets/chatpanel.cpp" line="115"/>
+        <location filename="../widgets/chatpanel.cpp" line="73"/>
+        <location filename="../widgets/chatpanel.cpp" line="122"/>
         <source>Selected candidates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="113"/>
+        <location filename="../widgets/chatpanel.cpp" line="120"/>
         <source>&amp;Ask about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="114"/>
+        <location filename="../widgets/chatpanel.cpp" line="121"/>
         <source>All candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="116"/>
+        <location filename="../widgets/chatpanel.cpp" line="123"/>
         <source>Ask a question — Enter sends, Shift+Enter adds a line, Esc stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="117"/>
+        <location filename="../widgets/chatpanel.cpp" line="124"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="118"/>
+        <location filename="../widgets/chatpanel.cpp" line="125"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="119"/>
+        <location filename="../widgets/chatpanel.cpp" line="126"/>
         <source>Stop generating (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,12 +1123,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::ImportProgressWidget</name>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="75"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="77"/>
         <source>%1 of %2 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="77"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="79"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -1136,12 +1136,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="81"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="83"/>
         <source>estimating time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="83"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="85"/>
         <source>about %n second(s) left</source>
         <translation>
             <numerusform>about %n second left</numerusform>
@@ -1149,7 +1149,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="85"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="87"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>about %n minute left</numerusform>
@@ -1157,17 +1157,17 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="87"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="89"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="101"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="103"/>
         <source>&amp;Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="102"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="104"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,17 +1223,17 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="166"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>Delete conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="166"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>Delete this conversation and its history?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <location filename="../widgets/mainwindowactions.cpp" line="191"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1252,49 +1252,62 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="248"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <source>Searching the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="259"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>First words after %1 ms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="259"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
+        <location filename="../widgets/mainwindow.cpp" line="321"/>
+        <source>Not found in the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="323"/>
+        <source>Not found; %n related passage(s)</source>
+        <translation>
+            <numerusform>Not found; %n related passage</numerusform>
+            <numerusform>Not found; %n related passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <source>%n sentence(s) removed as not verified</source>
+        <translation>
+            <numerusform>%n sentence removed as not verified</numerusform>
+            <numerusform>%n sentences removed as not verified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="326"/>
         <source>Answered in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>%n source cited</numerusform>
             <numerusform>%n sources cited</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="275"/>
-        <source>%n related passage(s)</source>
-        <translation>
-            <numerusform>%n related passage</numerusform>
-            <numerusform>%n related passages</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
-        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <location filename="../widgets/mainwindow.cpp" line="337"/>
+        <location filename="../widgets/mainwindow.cpp" line="350"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="347"/>
         <source>Stopped by you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,37 +1480,37 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::SessionPanel</name>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="101"/>
+        <location filename="../widgets/sessionpanel.cpp" line="104"/>
         <source>Sessi&amp;ons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="102"/>
+        <location filename="../widgets/sessionpanel.cpp" line="105"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="103"/>
+        <location filename="../widgets/sessionpanel.cpp" line="106"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="104"/>
+        <location filename="../widgets/sessionpanel.cpp" line="107"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="105"/>
+        <location filename="../widgets/sessionpanel.cpp" line="108"/>
         <source>Rename the selected conversation (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="106"/>
+        <location filename="../widgets/sessionpanel.cpp" line="109"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="107"/>
+        <location filename="../widgets/sessionpanel.cpp" line="110"/>
         <source>Delete the selected conversation (Del)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -908,12 +908,12 @@
 <context>
     <name>Protostar::CandidatePanel</name>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="202"/>
+        <location filename="../widgets/candidatepanel.cpp" line="205"/>
         <source>All &amp;documents</source>
         <translation>모든 문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="210"/>
+        <location filename="../widgets/candidatepanel.cpp" line="213"/>
         <source>No candidates yet.
 
 Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
@@ -922,7 +922,7 @@ Drag résumés, career descriptions or portfolios onto this window, or use File 
 이력서, 경력기술서, 포트폴리오를 이 창에 끌어다 놓거나 파일 ▸ 파일 가져오기(Ctrl+I)를 사용하세요. PDF, DOCX, HWPX, 마크다운, 텍스트 파일을 읽을 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/candidatepanel.cpp" line="214"/>
+        <location filename="../widgets/candidatepanel.cpp" line="217"/>
         <source>No candidate matches “%1”.
 Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>
@@ -931,12 +931,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="222"/>
+        <location filename="../widgets/candidatepanel.cpp" line="225"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation>후보자, 기술, 항목 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="201"/>
+        <location filename="../widgets/candidatepanel.cpp" line="204"/>
         <source>&amp;Documents of the selected candidates</source>
         <translation>선택한 후보자의 문서(&amp;D)</translation>
     </message>
@@ -944,38 +944,38 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::ChatPanel</name>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="66"/>
-        <location filename="../widgets/chatpanel.cpp" line="115"/>
+        <location filename="../widgets/chatpanel.cpp" line="73"/>
+        <location filename="../widgets/chatpanel.cpp" line="122"/>
         <source>Selected candidates (%1)</source>
         <translation>선택한 후보자 (%1명)</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="113"/>
+        <location filename="../widgets/chatpanel.cpp" line="120"/>
         <source>&amp;Ask about:</source>
         <translation>질문 범위(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="114"/>
+        <location filename="../widgets/chatpanel.cpp" line="121"/>
         <source>All candidates</source>
         <translation>모든 후보자</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="116"/>
+        <location filename="../widgets/chatpanel.cpp" line="123"/>
         <source>Ask a question — Enter sends, Shift+Enter adds a line, Esc stops</source>
         <translation>질문을 입력하세요 — Enter 보내기, Shift+Enter 줄바꿈, Esc 중지</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="117"/>
+        <location filename="../widgets/chatpanel.cpp" line="124"/>
         <source>&amp;Send</source>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="118"/>
+        <location filename="../widgets/chatpanel.cpp" line="125"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="119"/>
+        <location filename="../widgets/chatpanel.cpp" line="126"/>
         <source>Stop generating (Esc)</source>
         <translation>답변 생성 중지 (Esc)</translation>
     </message>
@@ -1123,48 +1123,48 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::ImportProgressWidget</name>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="75"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="77"/>
         <source>%1 of %2 files</source>
         <translation>파일 %2개 중 %1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="77"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="79"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n개 실패</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="81"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="83"/>
         <source>estimating time left…</source>
         <translation>남은 시간 계산 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="83"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="85"/>
         <source>about %n second(s) left</source>
         <translation>
             <numerusform>약 %n초 남음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="85"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="87"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>약 %n분 남음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="87"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="89"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="101"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="103"/>
         <source>&amp;Cancel import</source>
         <translation>가져오기 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="102"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="104"/>
         <source>Hide</source>
         <translation>숨기기</translation>
     </message>
@@ -1220,17 +1220,17 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>첫 실행: 데모 후보자를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="166"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>Delete conversation</source>
         <translation>대화 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="166"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>Delete this conversation and its history?</source>
         <translation>이 대화와 기록을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <location filename="../widgets/mainwindowactions.cpp" line="191"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1248,47 +1248,59 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>가져오기 완료: %1개 가져옴, %2개 변경 없음, %3개 실패</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="248"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <source>Searching the documents…</source>
         <translation>문서를 검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="259"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>First words after %1 ms…</source>
         <translation>%1ms 만에 첫 응답…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="259"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>Answering…</source>
         <translation>답변하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
+        <location filename="../widgets/mainwindow.cpp" line="321"/>
+        <source>Not found in the documents</source>
+        <translation>문서에서 찾을 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="323"/>
+        <source>Not found; %n related passage(s)</source>
+        <translation>
+            <numerusform>찾을 수 없음 · 관련 단락 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <source>%n sentence(s) removed as not verified</source>
+        <translation>
+            <numerusform>검증되지 않은 문장 %n개 제외</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="326"/>
         <source>Answered in %1 ms</source>
         <translation>%1ms 만에 답변</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>출처 %n개 인용</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="275"/>
-        <source>%n related passage(s)</source>
-        <translation>
-            <numerusform>관련 단락 %n개</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
-        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <location filename="../widgets/mainwindow.cpp" line="337"/>
+        <location filename="../widgets/mainwindow.cpp" line="350"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="347"/>
         <source>Stopped by you.</source>
         <translation>사용자가 중지했습니다.</translation>
     </message>
@@ -1459,37 +1471,37 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::SessionPanel</name>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="101"/>
+        <location filename="../widgets/sessionpanel.cpp" line="104"/>
         <source>Sessi&amp;ons</source>
         <translation>대화 목록(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="102"/>
+        <location filename="../widgets/sessionpanel.cpp" line="105"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="103"/>
+        <location filename="../widgets/sessionpanel.cpp" line="106"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>새 대화 시작 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="104"/>
+        <location filename="../widgets/sessionpanel.cpp" line="107"/>
         <source>&amp;Rename</source>
         <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="105"/>
+        <location filename="../widgets/sessionpanel.cpp" line="108"/>
         <source>Rename the selected conversation (F2)</source>
         <translation>선택한 대화의 이름 바꾸기 (F2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="106"/>
+        <location filename="../widgets/sessionpanel.cpp" line="109"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="107"/>
+        <location filename="../widgets/sessionpanel.cpp" line="110"/>
         <source>Delete the selected conversation (Del)</source>
         <translation>선택한 대화 삭제 (Del)</translation>
     </message>

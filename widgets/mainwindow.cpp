@@ -307,11 +307,24 @@ void MainWindow::onAnswerFinished(int requestId, const Answer &answer)
     m_chatPanel->setBusy(false);
     m_stop->setEnabled(false);
     // What the recruiter waited, from Enter to the checked answer.
-    const QString done = tr("Answered in %1 ms").arg(qMax<qint64>(0, m_chatPanel->millisecondsSinceSend()));
-    m_chatPanel->setStatus(answer.found ? tr("%n source(s) cited", nullptr, int(answer.citations.size())) + QStringLiteral(" · ") + done
-                                        : tr("%n related passage(s)", nullptr, int(answer.related.size())) + QStringLiteral(" · ") + done);
+    m_chatPanel->setStatus(answerStatus(answer, qMax<qint64>(0, m_chatPanel->millisecondsSinceSend())));
     m_catalog->loadSessions();
     Q_EMIT answerCompleted(requestId);
+}
+
+QString MainWindow::answerStatus(const Answer &answer, qint64 waitedMs)
+{
+    QStringList parts;
+    if (answer.found)
+        parts << tr("%n source(s) cited", nullptr, int(answer.citations.size()));
+    else if (answer.related.isEmpty())
+        parts << tr("Not found in the documents"); // not "0 related passages"
+    else
+        parts << tr("Not found; %n related passage(s)", nullptr, int(answer.related.size()));
+    if (!answer.unverified.isEmpty())
+        parts << tr("%n sentence(s) removed as not verified", nullptr, int(answer.unverified.size()));
+    parts << tr("Answered in %1 ms").arg(waitedMs);
+    return parts.join(QStringLiteral(" · "));
 }
 
 void MainWindow::onAnswerFailed(int requestId, const Error &error)

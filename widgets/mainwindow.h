@@ -67,6 +67,9 @@ public:
     // keychain is read on a pool thread: until it arrives the previous provider stays in use and the
     // status bar says so; providerConfigApplied() tells when the new config is in use.
     void applyProviderSettings();
+    // The chat status line after an answer: sources or "not found" (with related passages), sentences the
+    // figure guard removed, and how long the recruiter waited.
+    static QString answerStatus(const Answer &answer, qint64 waitedMs);
     bool isReadingApiKey() const { return m_readingKey; }
     const ProviderConfig &providerConfig() const { return m_providerConfig; }
     FolderWatcher *folderWatcher() const { return m_watcher; }

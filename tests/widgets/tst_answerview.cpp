@@ -2,6 +2,7 @@
 // The answer view as a recruiter reads it: what the figure guard removed is shown, struck through under its
 // own heading and never as part of the answer; a refusal says so and marks its related passages as not an answer.
 #include "languagemanager.h"
+#include "mainwindow.h"
 #include "transcriptview.h"
 #include "models/transcriptmodel.h"
 
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void unverifiedSentences();
     void refusalMarksRelatedPassages_data();
     void refusalMarksRelatedPassages();
+    void statusLine_data();
+    void statusLine();
 };
 
 void tst_AnswerView::unverifiedSentences_data()
@@ -141,6 +144,33 @@ void tst_AnswerView::refusalMarksRelatedPassages()
     view.activateLink(QUrl(QStringLiteral("related:0")));
     QVERIFY(view.toPlainText().contains(QStringLiteral("B.Sc. Computer Science")));
     QVERIFY(view.toPlainText().contains(u'▾'));
+}
+
+void tst_AnswerView::statusLine_data()
+{
+    QTest::addColumn<Answer>("answer");
+    QTest::addColumn<QString>("expected");
+    Answer found;
+    found.found = true;
+    found.citations = {cite(1, QStringLiteral("a")), cite(2, QStringLiteral("b"))};
+    QTest::newRow("found") << found << QStringLiteral("2 sources cited · Answered in 40 ms");
+    Answer guarded = found;
+    guarded.unverified = {QStringLiteral("She cut the load time by 80%.")};
+    QTest::newRow("found, one sentence removed")
+        << guarded << QStringLiteral("2 sources cited · 1 sentence removed as not verified · Answered in 40 ms");
+    Answer related;
+    related.related = {cite(1, QStringLiteral("a")), cite(2, QStringLiteral("b")), cite(3, QStringLiteral("c"))};
+    QTest::newRow("not found, related") << related << QStringLiteral("Not found; 3 related passages · Answered in 40 ms");
+    QTest::newRow("not found, nothing related") << Answer{} << QStringLiteral("Not found in the documents · Answered in 40 ms");
+}
+
+void tst_AnswerView::statusLine()
+{
+    QFETCH(Answer, answer);
+    QFETCH(QString, expected);
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("en"))); // the plural forms come from the English catalogue
+    QCOMPARE(MainWindow::answerStatus(answer, 40), expected);
 }
 
 QTEST_MAIN(tst_AnswerView)
