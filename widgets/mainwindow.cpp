@@ -107,7 +107,7 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     retranslate();
     resize(1300, 820);
 
-    m_catalog->loadCandidates();
+    reloadCandidates();
     m_catalog->loadDocuments({}); // with nobody selected the list shows every document
     m_catalog->loadSessions();
     m_watcher->start();
@@ -228,6 +228,7 @@ void MainWindow::connectServices()
 
 void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
 {
+    ++m_candidateLoadsAnswered;
     m_candidates->setSnapshot(candidates);
     m_chatPanel->transcriptView()->setHasDocuments(!candidates.isEmpty());
     m_candidatesLoadedOnce = true;
@@ -248,11 +249,19 @@ void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
 
 void MainWindow::checkReady()
 {
+    // An index refresh can land after the last import but before the candidate list has been reloaded:
+    // ready() then would show an empty or stale list, so it also waits for the last reload's answer.
     if (m_readyEmitted || !m_candidatesLoadedOnce || m_indexChunks < 0 || !m_pendingBatches.isEmpty()
-        || m_awaitingDemoDecision)
+        || m_awaitingDemoDecision || m_candidateLoadsAnswered < m_candidateLoadsAsked)
         return;
     m_readyEmitted = true;
     Q_EMIT ready();
+}
+
+void MainWindow::reloadCandidates()
+{
+    ++m_candidateLoadsAsked;
+    m_catalog->loadCandidates();
 }
 
 void MainWindow::ask(const QString &question, bool selectedOnly)

@@ -119,6 +119,8 @@ private:
     void startAsk(const QString &question, bool selectedOnly);
     void showError(const Error &error);
     void checkReady();
+    // Every candidate reload goes through here, so ready() can wait for the answer to the last one.
+    void reloadCandidates();
     void useProviderConfig(const ProviderConfig &config, const QString &keyProblem);
     void resumeInterruptedImport();
     void connectImport();
@@ -180,6 +182,9 @@ private:
     int m_demoBatch = -1;
     int m_indexChunks = -1;
     bool m_candidatesLoadedOnce = false;
+    // Reloads asked for and answered (the catalogue answers in order, on one thread).
+    int m_candidateLoadsAsked = 0;
+    int m_candidateLoadsAnswered = 0;
     bool m_demoChecked = false;
     bool m_readyEmitted = false;
     bool m_reloadQueued = false;
