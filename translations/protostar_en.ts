@@ -1080,42 +1080,42 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="112"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="113"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="114"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="115"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="116"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="117"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="118"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="119"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="120"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="121"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="182"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="183"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="184"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="185"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="186"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="187"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,12 +1123,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::ImportProgressWidget</name>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="77"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="78"/>
         <source>%1 of %2 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="79"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="80"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -1136,12 +1136,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="83"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="84"/>
         <source>estimating time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="85"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="86"/>
         <source>about %n second(s) left</source>
         <translation>
             <numerusform>about %n second left</numerusform>
@@ -1149,25 +1149,33 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="87"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="88"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>about %n minute left</numerusform>
             <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/importprogresswidget.cpp" line="90"/>
+        <source>cancelled: %n file(s) not imported</source>
+        <translation>
+            <numerusform>cancelled: %n file not imported</numerusform>
+            <numerusform>cancelled: %n files not imported</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="89"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="92"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="103"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="106"/>
         <source>&amp;Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="104"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="107"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,27 +1260,27 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Searching the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>First words after %1 ms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="321"/>
+        <location filename="../widgets/mainwindow.cpp" line="330"/>
         <source>Not found in the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="323"/>
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
         <source>Not found; %n related passage(s)</source>
         <translation>
             <numerusform>Not found; %n related passage</numerusform>
@@ -1280,7 +1288,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
         <source>%n sentence(s) removed as not verified</source>
         <translation>
             <numerusform>%n sentence removed as not verified</numerusform>
@@ -1288,12 +1296,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="326"/>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Answered in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="319"/>
+        <location filename="../widgets/mainwindow.cpp" line="328"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>%n source cited</numerusform>
@@ -1301,13 +1309,13 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="337"/>
-        <location filename="../widgets/mainwindow.cpp" line="350"/>
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="359"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="347"/>
+        <location filename="../widgets/mainwindow.cpp" line="356"/>
         <source>Stopped by you.</source>
         <translation type="unfinished"></translation>
     </message>

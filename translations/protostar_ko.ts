@@ -1080,42 +1080,42 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="112"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="113"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="114"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="115"/>
         <source>Imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="116"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="117"/>
         <source>Unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="118"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="119"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="120"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="121"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="182"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="183"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="184"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="185"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="186"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="187"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
@@ -1123,48 +1123,55 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::ImportProgressWidget</name>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="77"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="78"/>
         <source>%1 of %2 files</source>
         <translation>파일 %2개 중 %1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="79"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="80"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n개 실패</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="83"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="84"/>
         <source>estimating time left…</source>
         <translation>남은 시간 계산 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="85"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="86"/>
         <source>about %n second(s) left</source>
         <translation>
             <numerusform>약 %n초 남음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="87"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="88"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>약 %n분 남음</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/importprogresswidget.cpp" line="90"/>
+        <source>cancelled: %n file(s) not imported</source>
+        <translation>
+            <numerusform>취소됨: 파일 %n개를 가져오지 않음</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="89"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="92"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="103"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="106"/>
         <source>&amp;Cancel import</source>
         <translation>가져오기 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="104"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="107"/>
         <source>Hide</source>
         <translation>숨기기</translation>
     </message>
@@ -1248,59 +1255,59 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>가져오기 완료: %1개 가져옴, %2개 변경 없음, %3개 실패</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Searching the documents…</source>
         <translation>문서를 검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>First words after %1 ms…</source>
         <translation>%1ms 만에 첫 응답…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Answering…</source>
         <translation>답변하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="321"/>
+        <location filename="../widgets/mainwindow.cpp" line="330"/>
         <source>Not found in the documents</source>
         <translation>문서에서 찾을 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="323"/>
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
         <source>Not found; %n related passage(s)</source>
         <translation>
             <numerusform>찾을 수 없음 · 관련 단락 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
         <source>%n sentence(s) removed as not verified</source>
         <translation>
             <numerusform>검증되지 않은 문장 %n개 제외</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="326"/>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Answered in %1 ms</source>
         <translation>%1ms 만에 답변</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="319"/>
+        <location filename="../widgets/mainwindow.cpp" line="328"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>출처 %n개 인용</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="337"/>
-        <location filename="../widgets/mainwindow.cpp" line="350"/>
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="359"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="347"/>
+        <location filename="../widgets/mainwindow.cpp" line="356"/>
         <source>Stopped by you.</source>
         <translation>사용자가 중지했습니다.</translation>
     </message>

@@ -72,7 +72,8 @@ void ImportProgressWidget::refresh()
     }
     m_cancel->setEnabled(running);
     m_bar->setRange(0, qMax(1, m_model->filesTotal()));
-    m_bar->setValue(m_model->filesDone());
+    // Cancelled files are done but not imported: the bar stops where the import stopped.
+    m_bar->setValue(m_model->filesDone() - m_model->cancelledCount());
 
     QString text = tr("%1 of %2 files").arg(m_model->filesDone()).arg(m_model->filesTotal());
     if (m_model->failedCount() > 0)
@@ -85,6 +86,8 @@ void ImportProgressWidget::refresh()
             text += QStringLiteral(" · ") + tr("about %n second(s) left", nullptr, int(qMax<qint64>(1, (left + 999) / 1000)));
         else
             text += QStringLiteral(" · ") + tr("about %n minute(s) left", nullptr, int((left + 59999) / 60000));
+    } else if (m_model->cancelledCount() > 0) {
+        text += QStringLiteral(" · ") + tr("cancelled: %n file(s) not imported", nullptr, m_model->cancelledCount());
     } else if (m_model->filesTotal() > 0) {
         text += QStringLiteral(" · ") + tr("done");
     }
