@@ -4,14 +4,18 @@
 #include "candidatepanel.h"
 #include "chatpanel.h"
 #include "mainwindow.h"
+#include "sessionpanel.h"
 #include "transcriptview.h"
 #include "models/candidatelistmodel.h"
 #include "models/documentlistmodel.h"
+#include "models/sessionlistmodel.h"
 
 #include "testsupport.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -44,6 +48,8 @@ private Q_SLOTS:
     void candidateList();
     void escapeClearsSearch();
     void chatBeforeAnyImport();
+    void sessionButtons_data();
+    void sessionButtons();
 };
 
 void tst_EmptyStates::candidateList_data()
@@ -122,6 +128,43 @@ void tst_EmptyStates::chatBeforeAnyImport()
     QVERIFY(settled.wait(60000));
     QTRY_VERIFY2(transcript->toPlainText().contains(QStringLiteral("Every answer cites")), qPrintable(transcript->toPlainText()));
     QVERIFY(!window.candidatePanel()->emptyNote()->isVisibleTo(&window));
+}
+
+void tst_EmptyStates::sessionButtons_data()
+{
+    QTest::addColumn<int>("sessions");
+    QTest::addColumn<SessionId>("open");
+    QTest::addColumn<bool>("actionable");
+    QTest::newRow("no conversations") << 0 << SessionId(0) << false;
+    QTest::newRow("conversations, none open (new one)") << 2 << SessionId(0) << false;
+    QTest::newRow("one open") << 2 << SessionId(2) << true;
+}
+
+void tst_EmptyStates::sessionButtons()
+{
+    QFETCH(int, sessions);
+    QFETCH(SessionId, open);
+    QFETCH(bool, actionable);
+    SessionListModel model;
+    SessionPanel panel(&model);
+    panel.show();
+    QList<Session> list;
+    for (int i = 1; i <= sessions; ++i) {
+        Session s;
+        s.id = i;
+        s.title = QStringLiteral("question %1").arg(i);
+        list << s;
+    }
+    model.setSnapshot(list);
+    panel.setCurrentSession(open);
+    // Rename and Delete act on the open conversation: with none they are disabled, not silently inert.
+    QCOMPARE(panel.findChild<QPushButton *>(QStringLiteral("renameSession"))->isEnabled(), actionable);
+    QCOMPARE(panel.findChild<QPushButton *>(QStringLiteral("deleteSession"))->isEnabled(), actionable);
+    QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("newSession"))->isEnabled());
+    if (actionable) { // a new snapshot (after an answer) keeps them usable
+        model.setSnapshot(list);
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("deleteSession"))->isEnabled());
+    }
 }
 
 QTEST_MAIN(tst_EmptyStates)
