@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Protostar {
@@ -109,16 +110,16 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    // The stretched skills column changes size whenever the pane does; queued, so the header has finished its layout.
-    connect(m_candidates->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this](int column) {
-                if (column == CandidateListModel::HeadingsColumn)
-                    fitColumns();
-            },
-            Qt::QueuedConnection);
+    // The stretched skills column changes size whenever the pane does, and the date column's need with the rows.
+    // Measuring a column sized to contents walks its rows, so one fit per event-loop pass, not one per row
+    // inserted (a snapshot of 500 new candidates inserts row by row).
+    connect(m_candidates->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == CandidateListModel::HeadingsColumn)
+            scheduleFit();
+    });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &CandidatePanel::updateEmptyNote);
-        connect(m_proxy, signal, this, &CandidatePanel::fitColumns);
+        connect(m_proxy, signal, this, &CandidatePanel::scheduleFit);
     }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CandidatePanel::updateEmptyNote);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CandidatePanel::updateEmptyNote);
@@ -182,6 +183,17 @@ bool CandidatePanel::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CandidatePanel::scheduleFit()
+{
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitPending = false;
+        fitColumns();
+    });
 }
 
 void CandidatePanel::fitColumns()

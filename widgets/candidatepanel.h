@@ -47,6 +47,7 @@ private:
     void retranslate();
     void updateDocumentsLabel();
     void updateEmptyNote();
+    void scheduleFit();
     void fitColumns();
 
     CandidateListModel *m_model;
@@ -58,6 +59,7 @@ private:
     QLabel *m_documentsLabel;
     QTableView *m_documents;
     int m_dateWidth = 0; // what the last-import column needed when last shown
+    bool m_fitPending = false;
 };
 
 } // namespace Protostar
