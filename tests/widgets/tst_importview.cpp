@@ -6,9 +6,28 @@
 #include "models/importprogressmodel.h"
 
 #include <QProgressBar>
+#include <QStyledItemDelegate>
+#include <QTableView>
 #include <QTest>
 
 using namespace Protostar;
+
+namespace {
+
+// Counts how often the view measures a cell: the work the GUI thread does per import update.
+class CountingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        ++measured;
+        return QStyledItemDelegate::sizeHint(option, index);
+    }
+    mutable qint64 measured = 0;
+};
+
+} // namespace
 
 class tst_ImportView : public QObject
 {
@@ -16,6 +35,8 @@ class tst_ImportView : public QObject
 private Q_SLOTS:
     void summary_data();
     void summary();
+    void updatesCostPerFileNotPerRow_data();
+    void updatesCostPerFileNotPerRow();
 };
 
 void tst_ImportView::summary_data()
@@ -61,6 +82,43 @@ void tst_ImportView::summary()
     // The next batch starts from zero.
     model.onBatchStarted(2, 1, 100);
     QVERIFY2(!view.summaryText().contains(QStringLiteral("cancelled")), qPrintable(view.summaryText()));
+}
+
+void tst_ImportView::updatesCostPerFileNotPerRow_data()
+{
+    QTest::addColumn<int>("files");
+    QTest::newRow("100 files") << 100;
+    QTest::newRow("400 files") << 400;
+}
+
+void tst_ImportView::updatesCostPerFileNotPerRow()
+{
+    // Each finished file updates one row. If that re-measured every row (a column sized to contents), a
+    // 500-file import would do 250,000 measurements on the GUI thread and freeze the window meanwhile.
+    QFETCH(int, files);
+    ImportProgressModel model;
+    ImportProgressWidget view(&model);
+    view.resize(900, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *table = view.findChild<QTableView *>(QStringLiteral("importTable"));
+    QVERIFY(table);
+    CountingDelegate delegate;
+    table->setItemDelegate(&delegate);
+    model.onBatchStarted(1, files, 100 * files);
+    for (int i = 0; i < files; ++i) {
+        ImportOutcome o;
+        o.path = QStringLiteral("/docs/candidate-%1-resume.md").arg(i);
+        o.status = ImportOutcome::Status::Imported;
+        o.candidate = QStringLiteral("후보 %1").arg(i);
+        o.chunkCount = 6;
+        o.bytes = 100;
+        model.onFileStarted(1, o.path);
+        model.onFileFinished(1, o);
+    }
+    model.onBatchFinished(1, {});
+    QVERIFY2(delegate.measured <= 20 * files, qPrintable(QStringLiteral("%1 measurements for %2 files").arg(delegate.measured).arg(files)));
+    table->setItemDelegate(nullptr);
 }
 
 QTEST_MAIN(tst_ImportView)
