@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -105,7 +106,7 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     buildMenus();
     connectServices();
     retranslate();
-    resize(1300, 820);
+    resize(initialSize(screen() ? screen()->availableSize() : QSize()));
 
     reloadCandidates();
     m_catalog->loadDocuments({}); // with nobody selected the list shows every document
@@ -114,6 +115,14 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     resumeInterruptedImport();
     // Only an OpenAI-compatible choice touches the keychain; the default costs nothing at start-up.
     applyProviderSettings();
+}
+
+QSize MainWindow::initialSize(const QSize &available)
+{
+    const QSize preferred(1400, 860);
+    if (!available.isValid())
+        return preferred;
+    return preferred.boundedTo(QSize(available.width() * 95 / 100, available.height() * 90 / 100));
 }
 
 void MainWindow::setTabChain()

@@ -51,6 +51,10 @@ public:
     MainWindow(const EngineConfig &config, LanguageManager *language, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The window's size on start: 1400x860, shrunk to fit a smaller screen's available area (the title bar
+    // and panels need their share), so a 1366x768 laptop does not get a window taller than its screen.
+    static QSize initialSize(const QSize &available);
+
     // True once the index is ready, no import runs, and the candidate list shows the store.
     bool isReady() const { return m_readyEmitted; }
 

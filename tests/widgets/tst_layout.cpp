@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QListView>
 #include <QLocale>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QScrollBar>
@@ -50,6 +51,9 @@ private Q_SLOTS:
     void lastImportText();
     void sourcesWrap_data();
     void sourcesWrap();
+    void initialWindowSize_data();
+    void initialWindowSize();
+    void windowFitsScreen();
 };
 
 void tst_Layout::candidateColumns_data()
@@ -138,6 +142,40 @@ void tst_Layout::sourcesWrap()
     QTRY_VERIFY(sources->visualRect(window.citationModel()->index(0)).width() <= sources->viewport()->width());
     QCOMPARE(sources->horizontalScrollBar()->maximum(), 0);
     QVERIFY(sources->visualRect(window.citationModel()->index(0)).height() > sources->fontMetrics().height() * 3 / 2);
+}
+
+void tst_Layout::initialWindowSize_data()
+{
+    QTest::addColumn<QSize>("available"); // the screen's area without panels
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("1920x1080 desktop") << QSize(1920, 1040) << QSize(1400, 860);
+    QTest::newRow("1366x768 laptop") << QSize(1366, 728) << QSize(1297, 655);
+    QTest::newRow("1024x768 screen") << QSize(1024, 728) << QSize(972, 655);
+    QTest::newRow("unknown screen") << QSize() << QSize(1400, 860);
+}
+
+void tst_Layout::initialWindowSize()
+{
+    QFETCH(QSize, available);
+    QFETCH(QSize, expected);
+    QCOMPARE(MainWindow::initialSize(available), expected);
+}
+
+void tst_Layout::windowFitsScreen()
+{
+    // The offscreen platform's screen is 800x800: the fixed 1300x820 window of before did not fit on it.
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    EngineConfig config;
+    config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
+    MainWindow::Options options;
+    options.importDemoOnFirstStart = false;
+    MainWindow window(config, nullptr, options);
+    QVERIFY(window.screen());
+    const QSize available = window.screen()->availableSize();
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(window.width()).arg(window.height())
+                            .arg(available.width()).arg(available.height())));
 }
 
 QTEST_MAIN(tst_Layout)
