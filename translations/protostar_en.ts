@@ -396,7 +396,7 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="373"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="347"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="86"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="108"/>
@@ -514,7 +514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="132"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="106"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>Protostar::CandidateListModel</name>
     <message numerus="yes">
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="85"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="98"/>
         <source>%1: %n document(s), %2 passages</source>
         <translation>
             <numerusform>%1: %n document, %2 passages</numerusform>
@@ -886,22 +886,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="116"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="128"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="118"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="130"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="120"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="132"/>
         <source>Skills and headings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="122"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="134"/>
         <source>Last import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,17 +909,33 @@
 <context>
     <name>Protostar::CandidatePanel</name>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="144"/>
+        <location filename="../widgets/candidatepanel.cpp" line="205"/>
         <source>All &amp;documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="149"/>
+        <location filename="../widgets/candidatepanel.cpp" line="213"/>
+        <source>No candidates yet.
+
+Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/candidatepanel.cpp" line="217"/>
+        <source>No candidate matches “%1”.
+Clear the search (Esc) to see all %n candidate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/candidatepanel.cpp" line="225"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="143"/>
+        <location filename="../widgets/candidatepanel.cpp" line="204"/>
         <source>&amp;Documents of the selected candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,38 +943,38 @@
 <context>
     <name>Protostar::ChatPanel</name>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="66"/>
-        <location filename="../widgets/chatpanel.cpp" line="115"/>
+        <location filename="../widgets/chatpanel.cpp" line="73"/>
+        <location filename="../widgets/chatpanel.cpp" line="122"/>
         <source>Selected candidates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="113"/>
+        <location filename="../widgets/chatpanel.cpp" line="120"/>
         <source>&amp;Ask about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="114"/>
+        <location filename="../widgets/chatpanel.cpp" line="121"/>
         <source>All candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="116"/>
+        <location filename="../widgets/chatpanel.cpp" line="123"/>
         <source>Ask a question — Enter sends, Shift+Enter adds a line, Esc stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="117"/>
+        <location filename="../widgets/chatpanel.cpp" line="124"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="118"/>
+        <location filename="../widgets/chatpanel.cpp" line="125"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="119"/>
+        <location filename="../widgets/chatpanel.cpp" line="126"/>
         <source>Stop generating (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,42 +1080,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="112"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="113"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="114"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="115"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="116"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="117"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="118"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="119"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="120"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="121"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="182"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="183"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="184"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="185"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="186"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="187"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,12 +1123,12 @@
 <context>
     <name>Protostar::ImportProgressWidget</name>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="75"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="78"/>
         <source>%1 of %2 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="77"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="80"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -1120,12 +1136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="81"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="84"/>
         <source>estimating time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="83"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="86"/>
         <source>about %n second(s) left</source>
         <translation>
             <numerusform>about %n second left</numerusform>
@@ -1133,25 +1149,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="85"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="88"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>about %n minute left</numerusform>
             <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/importprogresswidget.cpp" line="90"/>
+        <source>cancelled: %n file(s) not imported</source>
+        <translation>
+            <numerusform>cancelled: %n file not imported</numerusform>
+            <numerusform>cancelled: %n files not imported</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="87"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="92"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="101"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="106"/>
         <source>&amp;Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="102"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="107"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,17 +1231,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>Delete conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>Delete this conversation and its history?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <location filename="../widgets/mainwindowactions.cpp" line="191"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1236,49 +1260,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="246"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Searching the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>First words after %1 ms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="271"/>
+        <location filename="../widgets/mainwindow.cpp" line="330"/>
+        <source>Not found in the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
+        <source>Not found; %n related passage(s)</source>
+        <translation>
+            <numerusform>Not found; %n related passage</numerusform>
+            <numerusform>Not found; %n related passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <source>%n sentence(s) removed as not verified</source>
+        <translation>
+            <numerusform>%n sentence removed as not verified</numerusform>
+            <numerusform>%n sentences removed as not verified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Answered in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="272"/>
+        <location filename="../widgets/mainwindow.cpp" line="328"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>%n source cited</numerusform>
             <numerusform>%n sources cited</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
-        <source>%n related passage(s)</source>
-        <translation>
-            <numerusform>%n related passage</numerusform>
-            <numerusform>%n related passages</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="359"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="356"/>
         <source>Stopped by you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,37 +1488,37 @@
 <context>
     <name>Protostar::SessionPanel</name>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="101"/>
+        <location filename="../widgets/sessionpanel.cpp" line="104"/>
         <source>Sessi&amp;ons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="102"/>
+        <location filename="../widgets/sessionpanel.cpp" line="105"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="103"/>
+        <location filename="../widgets/sessionpanel.cpp" line="106"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="104"/>
+        <location filename="../widgets/sessionpanel.cpp" line="107"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="105"/>
+        <location filename="../widgets/sessionpanel.cpp" line="108"/>
         <source>Rename the selected conversation (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="106"/>
+        <location filename="../widgets/sessionpanel.cpp" line="109"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="107"/>
+        <location filename="../widgets/sessionpanel.cpp" line="110"/>
         <source>Delete the selected conversation (Del)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,28 +1624,38 @@
 <context>
     <name>Protostar::TranscriptView</name>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="89"/>
-        <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
+        <location filename="../widgets/transcriptview.cpp" line="27"/>
+        <source>Not verified, removed from the answer (a figure is not written in the cited passage):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/transcriptview.cpp" line="104"/>
+        <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/transcriptview.cpp" line="107"/>
+        <source>There are no documents to ask about yet. Import candidates&apos; résumés first (File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask here in Korean or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/transcriptview.cpp" line="131"/>
         <source>Q:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="110"/>
-        <location filename="../widgets/transcriptview.cpp" line="114"/>
+        <location filename="../widgets/transcriptview.cpp" line="137"/>
+        <location filename="../widgets/transcriptview.cpp" line="141"/>
         <source>Not found in the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="122"/>
-        <source>Related passages (%1)</source>
+        <location filename="../widgets/transcriptview.cpp" line="149"/>
+        <source>Related passages, not an answer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="145"/>
+        <location filename="../widgets/transcriptview.cpp" line="174"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,10 +14,6 @@
         <translation>이 후보자의 문서만 사용합니다(여러 명이면 반복해서 지정).</translation>
     </message>
     <message>
-        <source>Record the turn in this session and use its memory for follow-ups.</source>
-        <translation type="vanished">이 대화를 해당 세션에 기록하고, 후속 질문에 세션의 기억을 사용합니다.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/cmd_ask.cpp" line="44"/>
         <source>Record the turn in this session (started if new) and use its memory for follow-ups.</source>
         <translation>이 대화에 질문과 답을 기록하고(없으면 새로 시작) 그 기억으로 후속 질문을 이해합니다.</translation>
@@ -62,10 +58,6 @@
         <location filename="../app/cli/cmd_ask.cpp" line="89"/>
         <source>--session needs a session id (a positive number)</source>
         <translation>--session에는 세션 ID(양의 정수)가 필요합니다</translation>
-    </message>
-    <message>
-        <source>no session with id %1</source>
-        <translation type="vanished">ID가 %1인 세션이 없습니다</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_ask.cpp" line="151"/>
@@ -404,7 +396,7 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="373"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="347"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="86"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="108"/>
@@ -522,7 +514,7 @@
         <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="132"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="106"/>
         <source>Type a question first.</source>
         <translation>먼저 질문을 입력하세요.</translation>
     </message>
@@ -886,29 +878,29 @@
 <context>
     <name>Protostar::CandidateListModel</name>
     <message numerus="yes">
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="85"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="98"/>
         <source>%1: %n document(s), %2 passages</source>
         <translation>
             <numerusform>%1: 문서 %n개, 단락 %2개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="116"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="128"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="118"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="130"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="120"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="132"/>
         <source>Skills and headings</source>
         <translation>기술 및 항목</translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="122"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="134"/>
         <source>Last import</source>
         <translation>최근 가져오기</translation>
     </message>
@@ -916,17 +908,35 @@
 <context>
     <name>Protostar::CandidatePanel</name>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="144"/>
+        <location filename="../widgets/candidatepanel.cpp" line="205"/>
         <source>All &amp;documents</source>
         <translation>모든 문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="149"/>
+        <location filename="../widgets/candidatepanel.cpp" line="213"/>
+        <source>No candidates yet.
+
+Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
+        <translation>아직 후보자가 없습니다.
+
+이력서, 경력기술서, 포트폴리오를 이 창에 끌어다 놓거나 파일 ▸ 파일 가져오기(Ctrl+I)를 사용하세요. PDF, DOCX, HWPX, 마크다운, 텍스트 파일을 읽을 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/candidatepanel.cpp" line="217"/>
+        <source>No candidate matches “%1”.
+Clear the search (Esc) to see all %n candidate(s).</source>
+        <translation>
+            <numerusform>“%1”와(과) 일치하는 후보자가 없습니다.
+검색어를 지우면(Esc) 후보자 %n명이 모두 보입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/candidatepanel.cpp" line="225"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation>후보자, 기술, 항목 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="143"/>
+        <location filename="../widgets/candidatepanel.cpp" line="204"/>
         <source>&amp;Documents of the selected candidates</source>
         <translation>선택한 후보자의 문서(&amp;D)</translation>
     </message>
@@ -934,38 +944,38 @@
 <context>
     <name>Protostar::ChatPanel</name>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="66"/>
-        <location filename="../widgets/chatpanel.cpp" line="115"/>
+        <location filename="../widgets/chatpanel.cpp" line="73"/>
+        <location filename="../widgets/chatpanel.cpp" line="122"/>
         <source>Selected candidates (%1)</source>
         <translation>선택한 후보자 (%1명)</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="113"/>
+        <location filename="../widgets/chatpanel.cpp" line="120"/>
         <source>&amp;Ask about:</source>
         <translation>질문 범위(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="114"/>
+        <location filename="../widgets/chatpanel.cpp" line="121"/>
         <source>All candidates</source>
         <translation>모든 후보자</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="116"/>
+        <location filename="../widgets/chatpanel.cpp" line="123"/>
         <source>Ask a question — Enter sends, Shift+Enter adds a line, Esc stops</source>
         <translation>질문을 입력하세요 — Enter 보내기, Shift+Enter 줄바꿈, Esc 중지</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="117"/>
+        <location filename="../widgets/chatpanel.cpp" line="124"/>
         <source>&amp;Send</source>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="118"/>
+        <location filename="../widgets/chatpanel.cpp" line="125"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="119"/>
+        <location filename="../widgets/chatpanel.cpp" line="126"/>
         <source>Stop generating (Esc)</source>
         <translation>답변 생성 중지 (Esc)</translation>
     </message>
@@ -1070,42 +1080,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="112"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="113"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="114"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="115"/>
         <source>Imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="116"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="117"/>
         <source>Unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="118"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="119"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="120"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="121"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="182"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="183"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="184"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="185"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="186"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="187"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
@@ -1113,48 +1123,55 @@
 <context>
     <name>Protostar::ImportProgressWidget</name>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="75"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="78"/>
         <source>%1 of %2 files</source>
         <translation>파일 %2개 중 %1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="77"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="80"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n개 실패</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="81"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="84"/>
         <source>estimating time left…</source>
         <translation>남은 시간 계산 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="83"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="86"/>
         <source>about %n second(s) left</source>
         <translation>
             <numerusform>약 %n초 남음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="85"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="88"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>약 %n분 남음</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/importprogresswidget.cpp" line="90"/>
+        <source>cancelled: %n file(s) not imported</source>
+        <translation>
+            <numerusform>취소됨: 파일 %n개를 가져오지 않음</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="87"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="92"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="101"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="106"/>
         <source>&amp;Cancel import</source>
         <translation>가져오기 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="102"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="107"/>
         <source>Hide</source>
         <translation>숨기기</translation>
     </message>
@@ -1210,17 +1227,17 @@
         <translation>첫 실행: 데모 후보자를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>Delete conversation</source>
         <translation>대화 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>Delete this conversation and its history?</source>
         <translation>이 대화와 기록을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <location filename="../widgets/mainwindowactions.cpp" line="191"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1238,47 +1255,59 @@
         <translation>가져오기 완료: %1개 가져옴, %2개 변경 없음, %3개 실패</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="246"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Searching the documents…</source>
         <translation>문서를 검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>First words after %1 ms…</source>
         <translation>%1ms 만에 첫 응답…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Answering…</source>
         <translation>답변하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="271"/>
+        <location filename="../widgets/mainwindow.cpp" line="330"/>
+        <source>Not found in the documents</source>
+        <translation>문서에서 찾을 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
+        <source>Not found; %n related passage(s)</source>
+        <translation>
+            <numerusform>찾을 수 없음 · 관련 단락 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <source>%n sentence(s) removed as not verified</source>
+        <translation>
+            <numerusform>검증되지 않은 문장 %n개 제외</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Answered in %1 ms</source>
         <translation>%1ms 만에 답변</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="272"/>
+        <location filename="../widgets/mainwindow.cpp" line="328"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>출처 %n개 인용</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
-        <source>%n related passage(s)</source>
-        <translation>
-            <numerusform>관련 단락 %n개</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="359"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="356"/>
         <source>Stopped by you.</source>
         <translation>사용자가 중지했습니다.</translation>
     </message>
@@ -1449,37 +1478,37 @@
 <context>
     <name>Protostar::SessionPanel</name>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="101"/>
+        <location filename="../widgets/sessionpanel.cpp" line="104"/>
         <source>Sessi&amp;ons</source>
         <translation>대화 목록(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="102"/>
+        <location filename="../widgets/sessionpanel.cpp" line="105"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="103"/>
+        <location filename="../widgets/sessionpanel.cpp" line="106"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>새 대화 시작 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="104"/>
+        <location filename="../widgets/sessionpanel.cpp" line="107"/>
         <source>&amp;Rename</source>
         <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="105"/>
+        <location filename="../widgets/sessionpanel.cpp" line="108"/>
         <source>Rename the selected conversation (F2)</source>
         <translation>선택한 대화의 이름 바꾸기 (F2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="106"/>
+        <location filename="../widgets/sessionpanel.cpp" line="109"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="107"/>
+        <location filename="../widgets/sessionpanel.cpp" line="110"/>
         <source>Delete the selected conversation (Del)</source>
         <translation>선택한 대화 삭제 (Del)</translation>
     </message>
@@ -1562,10 +1591,6 @@
         <translation>PROTOSTAR_API_KEY 환경 변수의 API 키를 사용합니다. 서버에 연결할 수 없으면 오프라인 추출형 제공자로 답합니다.</translation>
     </message>
     <message>
-        <source>Saved for later: this version answers with the extractive provider.</source>
-        <translation type="vanished">나중을 위해 저장됩니다. 이 버전은 추출형 제공자로 답합니다.</translation>
-    </message>
-    <message>
         <location filename="../widgets/settingsdialog.cpp" line="196"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
@@ -1589,28 +1614,38 @@
 <context>
     <name>Protostar::TranscriptView</name>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="89"/>
+        <location filename="../widgets/transcriptview.cpp" line="27"/>
+        <source>Not verified, removed from the answer (a figure is not written in the cited passage):</source>
+        <translation>검증되지 않아 답변에서 뺀 문장(인용한 단락에 그 수치가 적혀 있지 않음):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transcriptview.cpp" line="104"/>
         <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
         <translation>후보자의 문서에 대해 한국어나 영어로 질문하세요. 모든 답변은 근거가 된 단락을 인용합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="104"/>
+        <location filename="../widgets/transcriptview.cpp" line="107"/>
+        <source>There are no documents to ask about yet. Import candidates&apos; résumés first (File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask here in Korean or English.</source>
+        <translation>아직 질문할 문서가 없습니다. 먼저 후보자의 이력서를 가져오세요(파일 ▸ 파일 가져오기, Ctrl+I, 또는 창에 파일 끌어다 놓기). 그다음 여기에서 한국어나 영어로 질문하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transcriptview.cpp" line="131"/>
         <source>Q:</source>
         <translation>질문:</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="110"/>
-        <location filename="../widgets/transcriptview.cpp" line="114"/>
+        <location filename="../widgets/transcriptview.cpp" line="137"/>
+        <location filename="../widgets/transcriptview.cpp" line="141"/>
         <source>Not found in the documents</source>
         <translation>문서에서 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="122"/>
-        <source>Related passages (%1)</source>
-        <translation>관련 단락 (%1개)</translation>
+        <location filename="../widgets/transcriptview.cpp" line="149"/>
+        <source>Related passages, not an answer (%1)</source>
+        <translation>관련 단락 — 답변 아님 (%1개)</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="145"/>
+        <location filename="../widgets/transcriptview.cpp" line="174"/>
         <source>Sources:</source>
         <translation>출처:</translation>
     </message>

@@ -6,12 +6,15 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Protostar {
@@ -40,11 +43,14 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
       m_proxy(new QSortFilterProxyModel(this)),
       m_search(new QLineEdit(this)),
       m_candidates(makeTable(this, QStringLiteral("candidates"))),
+      m_emptyNote(new QLabel(this)),
+      m_candidateStack(new QStackedWidget(this)),
       m_documentsLabel(new QLabel(this)),
       m_documents(makeTable(this, QStringLiteral("documents")))
 {
     m_search->setObjectName(QStringLiteral("candidateSearch"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_proxy->setSourceModel(candidates);
     m_proxy->setFilterRole(CandidateListModel::SearchRole);
     m_proxy->setSortRole(CandidateListModel::SortRole);
@@ -55,6 +61,8 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     m_proxy->setDynamicSortFilter(true);
 
     m_candidates->setModel(m_proxy);
+    // Tab leaves the table (arrow keys move between cells); otherwise Tab walks every cell of every row.
+    m_candidates->setTabKeyNavigation(false);
     m_candidates->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_candidates->setSortingEnabled(true);
     m_candidates->sortByColumn(CandidateListModel::NameColumn, Qt::AscendingOrder);
@@ -65,6 +73,7 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     m_candidates->horizontalHeader()->setStretchLastSection(false);
 
     m_documents->setModel(documents);
+    m_documents->setTabKeyNavigation(false);
     m_documents->setSelectionMode(QAbstractItemView::SingleSelection);
     m_documents->horizontalHeader()->setSectionResizeMode(DocumentListModel::FileColumn, QHeaderView::Stretch);
     m_documents->horizontalHeader()->setStretchLastSection(false);
@@ -73,13 +82,25 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     m_documents->setColumnHidden(DocumentListModel::ImportedColumn, true);
     m_documentsLabel->setBuddy(m_documents);
 
+    m_emptyNote->setObjectName(QStringLiteral("candidatesEmpty"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setMargin(12);
+    // Looks like the table it stands in for, not like a hole in the window.
+    m_emptyNote->setFrameShape(QFrame::StyledPanel);
+    m_emptyNote->setBackgroundRole(QPalette::Base);
+    m_emptyNote->setAutoFillBackground(true);
+    m_emptyNote->setStyleSheet(QStringLiteral("color:#666"));
+    m_candidateStack->addWidget(m_candidates);
+    m_candidateStack->addWidget(m_emptyNote);
+
     auto *docsBox = new QWidget(this);
     auto *docsLayout = new QVBoxLayout(docsBox);
     docsLayout->setContentsMargins(0, 0, 0, 0);
     docsLayout->addWidget(m_documentsLabel);
     docsLayout->addWidget(m_documents, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_candidates);
+    split->addWidget(m_candidateStack);
     split->addWidget(docsBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -89,6 +110,19 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // The stretched skills column changes size whenever the pane does, and the date column's need with the rows.
+    // Measuring a column sized to contents walks its rows, so one fit per event-loop pass, not one per row
+    // inserted (a snapshot of 500 new candidates inserts row by row).
+    connect(m_candidates->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == CandidateListModel::HeadingsColumn)
+            scheduleFit();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &CandidatePanel::updateEmptyNote);
+        connect(m_proxy, signal, this, &CandidatePanel::scheduleFit);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CandidatePanel::updateEmptyNote);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CandidatePanel::updateEmptyNote);
     connect(m_candidates->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDocumentsLabel();
         Q_EMIT selectionChanged(selectedCandidates());
@@ -138,16 +172,71 @@ void CandidatePanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool CandidatePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in a non-empty search clears it; taking the override keeps the window's Esc (stop generating) out.
+    if (watched == m_search && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            m_search->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CandidatePanel::scheduleFit()
+{
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitPending = false;
+        fitColumns();
+    });
+}
+
+void CandidatePanel::fitColumns()
+{
+    // In a narrow pane the last-import date would push the skills out of sight (behind a horizontal scroll
+    // bar); the skills are what a recruiter scans, so the date goes first. Its tooltip stays on the name's row.
+    QHeaderView *header = m_candidates->horizontalHeader();
+    // Sized to contents, so a visible column's size is what it needs; a hidden one keeps its last need.
+    if (!header->isSectionHidden(CandidateListModel::LastImportColumn))
+        m_dateWidth = header->sectionSize(CandidateListModel::LastImportColumn);
+    const int dateWidth = qMax(m_dateWidth, header->sectionSizeHint(CandidateListModel::LastImportColumn));
+    const int skills = m_candidates->fontMetrics().averageCharWidth() * 16;
+    const int needed = header->sectionSize(CandidateListModel::NameColumn)
+        + header->sectionSize(CandidateListModel::DocumentsColumn) + dateWidth + skills;
+    m_candidates->setColumnHidden(CandidateListModel::LastImportColumn, m_candidates->viewport()->width() < needed);
+}
+
 void CandidatePanel::updateDocumentsLabel()
 {
     m_documentsLabel->setText(m_candidates->selectionModel()->hasSelection() ? tr("&Documents of the selected candidates")
                                                                              : tr("All &documents"));
 }
 
+void CandidatePanel::updateEmptyNote()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    // An empty table says nothing; say why it is empty and what to do about it.
+    if (m_model->rowCount() == 0)
+        m_emptyNote->setText(tr("No candidates yet.\n\nDrag résumés, career descriptions or portfolios onto this window, "
+                                "or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files "
+                                "are read."));
+    else
+        m_emptyNote->setText(tr("No candidate matches “%1”.\nClear the search (Esc) to see all %n candidate(s).", nullptr,
+                                m_model->rowCount())
+                                 .arg(m_search->text()));
+    m_candidateStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyNote) : m_candidates);
+}
+
 void CandidatePanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search candidates, skills, headings (Ctrl+K)"));
     updateDocumentsLabel();
+    updateEmptyNote();
     m_model->retranslate();
     if (auto *docs = qobject_cast<DocumentListModel *>(m_documents->model()))
         docs->retranslate();

@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
 
 namespace Protostar {
@@ -15,8 +16,9 @@ namespace Protostar {
 class CandidateListModel;
 class DocumentListModel;
 
-// The left column: candidate search, the sortable multi-select candidate table, and the documents
-// of the selected candidates. Lives on the GUI thread.
+// The left column: candidate search, the sortable multi-select candidate table (or, when it would be
+// empty, a note saying how to import or that the search matched nobody), and the documents of the
+// selected candidates. Lives on the GUI thread.
 class CandidatePanel final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     QTableView *candidateView() const { return m_candidates; }
     QTableView *documentView() const { return m_documents; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    // The note shown instead of an empty candidate table; hidden while the table has rows.
+    QLabel *emptyNote() const { return m_emptyNote; }
 
 Q_SIGNALS:
     void selectionChanged(const QList<Protostar::CandidateId> &ids);
@@ -37,17 +41,25 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void updateDocumentsLabel();
+    void updateEmptyNote();
+    void scheduleFit();
+    void fitColumns();
 
     CandidateListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QTableView *m_candidates;
+    QLabel *m_emptyNote;
+    QStackedWidget *m_candidateStack;
     QLabel *m_documentsLabel;
     QTableView *m_documents;
+    int m_dateWidth = 0; // what the last-import column needed when last shown
+    bool m_fitPending = false;
 };
 
 } // namespace Protostar

@@ -53,9 +53,16 @@ ChatPanel::ChatPanel(TranscriptModel *transcript, QWidget *parent)
     layout->addLayout(bottom);
 
     connect(m_input, &ChatInput::sendRequested, this, &ChatPanel::send);
-    connect(m_send, &QPushButton::clicked, this, &ChatPanel::send);
+    // A click moves the focus to the button; give it back to the box, where the follow-up will be typed.
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        send();
+        m_input->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_input, &ChatInput::stopRequested, this, &ChatPanel::stopRequested);
-    connect(m_stop, &QPushButton::clicked, this, &ChatPanel::stopRequested);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        Q_EMIT stopRequested();
+        m_input->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_view, &TranscriptView::citationActivated, this, &ChatPanel::citationActivated);
     retranslate();
 }

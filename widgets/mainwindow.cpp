@@ -2,11 +2,13 @@
 #include "mainwindow.h"
 
 #include "candidatepanel.h"
+#include "chatinput.h"
 #include "chatpanel.h"
 #include "documentviewer.h"
 #include "importprogresswidget.h"
 #include "languagemanager.h"
 #include "sessionpanel.h"
+#include "transcriptview.h"
 #include "models/candidatelistmodel.h"
 #include "models/catalogloader.h"
 #include "models/citationmodel.h"
@@ -23,10 +25,13 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Protostar {
@@ -61,6 +66,10 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     m_sourcesView->setObjectName(QStringLiteral("sources"));
     m_sourcesLabel->setObjectName(QStringLiteral("sourcesLabel"));
     m_sourcesView->setModel(m_citations);
+    // Locations (candidate · file · page · heading path) run long: wrap them rather than scroll sideways.
+    m_sourcesView->setWordWrap(true);
+    m_sourcesView->setResizeMode(QListView::Adjust);
+    m_sourcesView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sourcesLabel->setBuddy(m_sourcesView);
 
     auto *left = new QSplitter(Qt::Vertical, this);
@@ -93,18 +102,56 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     m_importDock->hide();
     statusBar()->addPermanentWidget(m_indexStatus);
 
+    setTabChain();
     buildMenus();
     connectServices();
     retranslate();
-    resize(1300, 820);
+    resize(initialSize(screen() ? screen()->availableSize() : QSize()));
 
-    m_catalog->loadCandidates();
+    reloadCandidates();
     m_catalog->loadDocuments({}); // with nobody selected the list shows every document
     m_catalog->loadSessions();
     m_watcher->start();
     resumeInterruptedImport();
     // Only an OpenAI-compatible choice touches the keychain; the default costs nothing at start-up.
     applyProviderSettings();
+}
+
+QSize MainWindow::initialSize(const QSize &available)
+{
+    const QSize preferred(1400, 860);
+    if (!available.isValid())
+        return preferred;
+    return preferred.boundedTo(QSize(available.width() * 95 / 100, available.height() * 90 / 100));
+}
+
+void MainWindow::setTabChain()
+{
+    // Tab follows the screen, left to right and top to bottom in each column; creation order had it jump
+    // from the sessions to the chat and back to the document viewer, and reach the transcript before the scope.
+    const QList<QWidget *> chain{
+        m_candidatePanel->searchField(),
+        m_candidatePanel->candidateView(),
+        m_candidatePanel->documentView(),
+        m_sessionPanel->view(),
+        m_sessionPanel->findChild<QWidget *>(QStringLiteral("newSession")),
+        m_sessionPanel->findChild<QWidget *>(QStringLiteral("renameSession")),
+        m_sessionPanel->findChild<QWidget *>(QStringLiteral("deleteSession")),
+        m_viewer->findChild<QWidget *>(QStringLiteral("documentText")),
+        m_sourcesView,
+        m_chatPanel->findChild<QWidget *>(QStringLiteral("scope")),
+        m_chatPanel->transcriptView(),
+        m_chatPanel->input(),
+        m_chatPanel->findChild<QWidget *>(QStringLiteral("send")),
+        m_chatPanel->findChild<QWidget *>(QStringLiteral("stop")),
+        // The import dock below: its buttons sit above its table.
+        m_importView->findChild<QWidget *>(QStringLiteral("cancelImport")),
+        m_importView->findChild<QWidget *>(QStringLiteral("hideImport")),
+        m_importView->findChild<QWidget *>(QStringLiteral("importTable")),
+    };
+    Q_ASSERT(!chain.contains(nullptr));
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 }
 
 MainWindow::~MainWindow()
@@ -190,7 +237,9 @@ void MainWindow::connectServices()
 
 void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
 {
+    ++m_candidateLoadsAnswered;
     m_candidates->setSnapshot(candidates);
+    m_chatPanel->transcriptView()->setHasDocuments(!candidates.isEmpty());
     m_candidatesLoadedOnce = true;
     if (!m_demoChecked) {
         m_demoChecked = true;
@@ -209,11 +258,19 @@ void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
 
 void MainWindow::checkReady()
 {
+    // An index refresh can land after the last import but before the candidate list has been reloaded:
+    // ready() then would show an empty or stale list, so it also waits for the last reload's answer.
     if (m_readyEmitted || !m_candidatesLoadedOnce || m_indexChunks < 0 || !m_pendingBatches.isEmpty()
-        || m_awaitingDemoDecision)
+        || m_awaitingDemoDecision || m_candidateLoadsAnswered < m_candidateLoadsAsked)
         return;
     m_readyEmitted = true;
     Q_EMIT ready();
+}
+
+void MainWindow::reloadCandidates()
+{
+    ++m_candidateLoadsAsked;
+    m_catalog->loadCandidates();
 }
 
 void MainWindow::ask(const QString &question, bool selectedOnly)
@@ -268,11 +325,24 @@ void MainWindow::onAnswerFinished(int requestId, const Answer &answer)
     m_chatPanel->setBusy(false);
     m_stop->setEnabled(false);
     // What the recruiter waited, from Enter to the checked answer.
-    const QString done = tr("Answered in %1 ms").arg(qMax<qint64>(0, m_chatPanel->millisecondsSinceSend()));
-    m_chatPanel->setStatus(answer.found ? tr("%n source(s) cited", nullptr, int(answer.citations.size())) + QStringLiteral(" · ") + done
-                                        : tr("%n related passage(s)", nullptr, int(answer.related.size())) + QStringLiteral(" · ") + done);
+    m_chatPanel->setStatus(answerStatus(answer, qMax<qint64>(0, m_chatPanel->millisecondsSinceSend())));
     m_catalog->loadSessions();
     Q_EMIT answerCompleted(requestId);
+}
+
+QString MainWindow::answerStatus(const Answer &answer, qint64 waitedMs)
+{
+    QStringList parts;
+    if (answer.found)
+        parts << tr("%n source(s) cited", nullptr, int(answer.citations.size()));
+    else if (answer.related.isEmpty())
+        parts << tr("Not found in the documents"); // not "0 related passages"
+    else
+        parts << tr("Not found; %n related passage(s)", nullptr, int(answer.related.size()));
+    if (!answer.unverified.isEmpty())
+        parts << tr("%n sentence(s) removed as not verified", nullptr, int(answer.unverified.size()));
+    parts << tr("Answered in %1 ms").arg(waitedMs);
+    return parts.join(QStringLiteral(" · "));
 }
 
 void MainWindow::onAnswerFailed(int requestId, const Error &error)

@@ -51,6 +51,10 @@ public:
     MainWindow(const EngineConfig &config, LanguageManager *language, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The window's size on start: 1400x860, shrunk to fit a smaller screen's available area (the title bar
+    // and panels need their share), so a 1366x768 laptop does not get a window taller than its screen.
+    static QSize initialSize(const QSize &available);
+
     // True once the index is ready, no import runs, and the candidate list shows the store.
     bool isReady() const { return m_readyEmitted; }
 
@@ -67,6 +71,9 @@ public:
     // keychain is read on a pool thread: until it arrives the previous provider stays in use and the
     // status bar says so; providerConfigApplied() tells when the new config is in use.
     void applyProviderSettings();
+    // The chat status line after an answer: sources or "not found" (with related passages), sentences the
+    // figure guard removed, and how long the recruiter waited.
+    static QString answerStatus(const Answer &answer, qint64 waitedMs);
     bool isReadingApiKey() const { return m_readingKey; }
     const ProviderConfig &providerConfig() const { return m_providerConfig; }
     FolderWatcher *folderWatcher() const { return m_watcher; }
@@ -103,6 +110,7 @@ protected:
 
 private:
     void buildMenus();
+    void setTabChain();
     void retranslate();
     // The last answer's sources, or the passages a refusal offers as related (labelled so, not as sources).
     void showSources(const QList<Citation> &citations, bool related);
@@ -115,6 +123,8 @@ private:
     void startAsk(const QString &question, bool selectedOnly);
     void showError(const Error &error);
     void checkReady();
+    // Every candidate reload goes through here, so ready() can wait for the answer to the last one.
+    void reloadCandidates();
     void useProviderConfig(const ProviderConfig &config, const QString &keyProblem);
     void resumeInterruptedImport();
     void connectImport();
@@ -176,6 +186,9 @@ private:
     int m_demoBatch = -1;
     int m_indexChunks = -1;
     bool m_candidatesLoadedOnce = false;
+    // Reloads asked for and answered (the catalogue answers in order, on one thread).
+    int m_candidateLoadsAsked = 0;
+    int m_candidateLoadsAnswered = 0;
     bool m_demoChecked = false;
     bool m_readyEmitted = false;
     bool m_reloadQueued = false;

@@ -100,6 +100,8 @@ void MainWindow::buildMenus()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(this);
+    if (m_language)
+        dialog.setLanguageInUse(m_language->language());
     connect(&dialog, &SettingsDialog::languageChosen, this, [this](const QString &language) {
         if (m_language)
             m_language->setLanguage(language);

@@ -39,7 +39,7 @@ void MainWindow::connectImport()
             m_reloadQueued = true;
             QTimer::singleShot(500, this, [this] {
                 m_reloadQueued = false;
-                m_catalog->loadCandidates();
+                reloadCandidates();
             });
         }
     });
@@ -49,7 +49,7 @@ void MainWindow::connectImport()
 
     connect(m_watcher, &FolderWatcher::documentRemoved, this, [this](DocumentId id) {
         m_chat->refreshDocument(id);
-        m_catalog->loadCandidates();
+        reloadCandidates();
     });
     connect(m_watcher, &FolderWatcher::scanFailed, this,
             [this](const QString &, const Error &error) { showError(error); });
@@ -101,7 +101,7 @@ void MainWindow::onBatchFinished(int batchId, const ImportSummary &summary)
     // A clean demo import needs no attention; a failure keeps the list open so the reason is seen.
     if (batchId == m_demoBatch && summary.failed == 0)
         m_importDock->hide();
-    m_catalog->loadCandidates();
+    reloadCandidates();
     m_catalog->loadDocuments(m_candidatePanel->selectedCandidates());
 }
 

@@ -23,6 +23,9 @@ SessionPanel::SessionPanel(SessionListModel *model, QWidget *parent)
       m_delete(new QPushButton(this))
 {
     m_view->setObjectName(QStringLiteral("sessions"));
+    m_new->setObjectName(QStringLiteral("newSession"));
+    m_rename->setObjectName(QStringLiteral("renameSession"));
+    m_delete->setObjectName(QStringLiteral("deleteSession"));
     m_view->setModel(model);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->installEventFilter(this);
@@ -38,6 +41,7 @@ SessionPanel::SessionPanel(SessionListModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionPanel::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         if (!i.isValid() || m_settingCurrent)
             return;
@@ -59,6 +63,15 @@ SessionPanel::SessionPanel(SessionListModel *model, QWidget *parent)
             Q_EMIT deleteRequested(m_view->currentIndex().data(SessionListModel::SessionIdRole).toLongLong());
     });
     retranslate();
+    updateButtons();
+}
+
+void SessionPanel::updateButtons()
+{
+    // Rename and Delete act on the highlighted conversation; with none they would silently do nothing.
+    const bool any = m_view->currentIndex().isValid();
+    m_rename->setEnabled(any);
+    m_delete->setEnabled(any);
 }
 
 void SessionPanel::setCurrentSession(SessionId id)
@@ -69,6 +82,7 @@ void SessionPanel::setCurrentSession(SessionId id)
     // With no open session the current index must go too, or picking that row again would not reopen it.
     m_view->setCurrentIndex(row >= 0 ? m_model->index(row) : QModelIndex());
     m_settingCurrent = false;
+    updateButtons();
 }
 
 SessionId SessionPanel::currentSession() const

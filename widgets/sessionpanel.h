@@ -36,6 +36,7 @@ protected:
 
 private:
     void retranslate();
+    void updateButtons();
 
     SessionListModel *m_model;
     QLabel *m_label;

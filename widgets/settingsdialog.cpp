@@ -109,6 +109,12 @@ void SettingsDialog::load()
     updateProviderFields();
 }
 
+void SettingsDialog::setLanguageInUse(const QString &language)
+{
+    if (const int i = m_language->findData(language); i >= 0)
+        m_language->setCurrentIndex(i);
+}
+
 void SettingsDialog::apply()
 {
     if (m_saving)

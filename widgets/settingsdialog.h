@@ -25,6 +25,9 @@ public:
     // when the keychain has answered (at once when there is no key to store).
     void apply();
     bool isSaving() const { return m_saving; }
+    // The language the window shows now (e.g. from --lang), preselected instead of the saved choice, so
+    // OK after changing something else does not switch the interface's language.
+    void setLanguageInUse(const QString &language);
     QComboBox *languageBox() const { return m_language; }
     QComboBox *providerBox() const { return m_provider; }
     QLineEdit *baseUrlField() const { return m_baseUrl; }

@@ -14,6 +14,21 @@ namespace Protostar {
 
 namespace {
 
+// What the figure guard removed: kept visible (a recruiter should know a claim was made and not backed),
+// but struck through under its own heading so it never reads as part of the answer.
+QString unverifiedBlock(const QStringList &sentences)
+{
+    if (sentences.isEmpty())
+        return {};
+    QString items;
+    for (const QString &s : sentences)
+        items += QStringLiteral("<br><s>%1</s>").arg(s.toHtmlEscaped());
+    return QStringLiteral("<p style=\"color:#8a5a00\">⚠ %1<span style=\"color:#777\">%2</span></p>")
+        .arg(TranscriptView::tr("Not verified, removed from the answer (a figure is not written in the cited passage):")
+                 .toHtmlEscaped(),
+             items);
+}
+
 QString withLinks(const QString &text, int row)
 {
     static const QRegularExpression marker(QStringLiteral("\\[(\\d{1,3})\\]"));
@@ -86,14 +101,26 @@ void TranscriptView::renderNow()
     QString html;
     if (m_model->rowCount() == 0) {
         html = QStringLiteral("<p style=\"color:#777\">%1</p>")
-                   .arg(tr("Ask about the candidates' documents, in Korean or English. "
-                           "Every answer cites the paragraph it comes from.")
-                            .toHtmlEscaped());
+                   .arg(m_hasDocuments ? tr("Ask about the candidates' documents, in Korean or English. "
+                                            "Every answer cites the paragraph it comes from.")
+                                              .toHtmlEscaped()
+                                       : tr("There are no documents to ask about yet. Import candidates' résumés first "
+                                            "(File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask "
+                                            "here in Korean or English.")
+                                              .toHtmlEscaped());
     }
     for (int row = 0; row < m_model->rowCount(); ++row)
         html += renderRow(row);
     setHtml(html);
     bar->setValue(atBottom ? bar->maximum() : keep);
+}
+
+void TranscriptView::setHasDocuments(bool has)
+{
+    if (has == m_hasDocuments)
+        return;
+    m_hasDocuments = has;
+    scheduleRender();
 }
 
 QString TranscriptView::renderRow(int row) const
@@ -119,7 +146,7 @@ QString TranscriptView::renderRow(int row) const
             html += QStringLiteral("<p><a href=\"related:%1\">%2 %3</a></p>")
                         .arg(row)
                         .arg(open ? QStringLiteral("▾") : QStringLiteral("▸"),
-                             tr("Related passages (%1)").arg(e.related.size()).toHtmlEscaped());
+                             tr("Related passages, not an answer (%1)").arg(e.related.size()).toHtmlEscaped());
             if (open) {
                 for (const Citation &c : e.related) {
                     html += QStringLiteral("<p style=\"margin-left:16px;color:#555\"><a href=\"%1\">[%2]</a> %3<br>"
@@ -130,9 +157,11 @@ QString TranscriptView::renderRow(int row) const
                 }
             }
         }
-        return html;
+        return html + unverifiedBlock(e.unverified);
     }
     html += QStringLiteral("<p>%1%2</p>").arg(withLinks(e.answer, row), e.streaming ? QStringLiteral(" ▍") : QString());
+    if (!e.streaming)
+        html += unverifiedBlock(e.unverified);
     if (!e.streaming && !e.citations.isEmpty()) {
         QStringList sources;
         for (const Citation &c : e.citations) {

@@ -24,6 +24,8 @@ public:
     void activateLink(const QUrl &url);
     // Renders now instead of on the next event-loop pass.
     void renderNow();
+    // With no documents imported, the empty transcript says to import first rather than to ask.
+    void setHasDocuments(bool has);
 
 Q_SIGNALS:
     void citationActivated(const Protostar::Citation &citation);
@@ -38,6 +40,7 @@ private:
     TranscriptModel *m_model = nullptr;
     QSet<int> m_expanded;
     bool m_renderPending = false;
+    bool m_hasDocuments = true; // until the catalogue says otherwise: no flash of the import hint
 };
 
 } // namespace Protostar

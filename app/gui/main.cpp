@@ -52,8 +52,9 @@ int main(int argc, char **argv)
     const QCommandLineOption question(QStringLiteral("ask"),
                                       QStringLiteral("With --screenshot: ask QUESTION first and show its first source."),
                                       QStringLiteral("QUESTION"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("WxH"),
-                                  QStringLiteral("1400x860"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size WxH (default: 1400x860, less on a smaller screen; always 1400x860 for --screenshot)."),
+                                  QStringLiteral("WxH"));
     const QCommandLineOption readyExit(QStringLiteral("exit-when-ready"),
                                        QStringLiteral("Print the milliseconds from launch to an interactive window, then exit."));
     const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Do not import the demo corpus on first start."));
@@ -71,7 +72,10 @@ int main(int argc, char **argv)
     MainWindow::Options options;
     options.importDemoOnFirstStart = !parser.isSet(noDemo);
     MainWindow window(config, &language, options);
-    const QStringList wh = parser.value(size).split(u'x');
+    // A screenshot is rendered at the same size on any screen; a normal start fits the screen (MainWindow).
+    const QString wantedSize = parser.isSet(size) ? parser.value(size)
+                                                  : parser.isSet(screenshot) ? QStringLiteral("1400x860") : QString();
+    const QStringList wh = wantedSize.split(u'x');
     if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
         window.resize(wh[0].toInt(), wh[1].toInt());
     window.show();

@@ -71,6 +71,17 @@ int CandidateListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString CandidateListModel::lastImportText(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    // Date and time together pushed the skills column out of a narrow window; the tooltip has both.
+    const QDateTime local = when.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return QLocale().toString(local.date(), QLocale::ShortFormat);
+}
+
 QVariant CandidateListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -82,6 +93,8 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
     case SearchRole:
         return QString(c.name + u' ' + c.headings.join(u' '));
     case Qt::ToolTipRole:
+        if (index.column() == LastImportColumn && c.lastImport.isValid())
+            return QLocale().toString(c.lastImport.toLocalTime(), QLocale::LongFormat);
         return tr("%1: %n document(s), %2 passages", nullptr, c.documentCount).arg(c.name).arg(c.chunkCount);
     case Qt::DisplayRole:
     case SortRole:
@@ -95,8 +108,7 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
         case LastImportColumn:
             if (role == SortRole)
                 return c.lastImport;
-            return c.lastImport.isValid() ? QLocale().toString(c.lastImport.toLocalTime(), QLocale::ShortFormat)
-                                          : QString();
+            return lastImportText(c.lastImport);
         }
         break;
     case Qt::TextAlignmentRole:

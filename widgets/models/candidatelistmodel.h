@@ -27,6 +27,8 @@ public:
     int rowOf(CandidateId id) const;
     // Repaints headers and cells after a language switch.
     void retranslate();
+    // The Last import cell: the time for an import today, else the date (the tooltip has both).
+    static QString lastImportText(const QDateTime &when);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -12,7 +12,7 @@ void ImportProgressModel::onBatchStarted(int, int fileCount, qint64 totalBytes)
 {
     // A batch queued while another runs adds to the same bar, so one Cancel covers what the user sees.
     if (m_runningBatches == 0 && m_filesDone == m_filesTotal) {
-        m_filesTotal = m_filesDone = m_failed = 0;
+        m_filesTotal = m_filesDone = m_failed = m_cancelled = 0;
         m_bytesTotal = m_bytesDone = 0;
     }
     ++m_runningBatches;
@@ -48,6 +48,7 @@ void ImportProgressModel::onFileFinished(int, const ImportOutcome &outcome)
         break;
     case ImportOutcome::Status::Cancelled:
         status = Status::Cancelled;
+        ++m_cancelled;
         break;
     }
     ++m_filesDone;
@@ -82,7 +83,7 @@ void ImportProgressModel::clear()
     m_rows.clear();
     endResetModel();
     if (m_runningBatches == 0) {
-        m_filesTotal = m_filesDone = m_failed = 0;
+        m_filesTotal = m_filesDone = m_failed = m_cancelled = 0;
         m_bytesTotal = m_bytesDone = 0;
     }
     Q_EMIT progressChanged();

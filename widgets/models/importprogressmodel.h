@@ -31,6 +31,8 @@ public:
     int filesTotal() const { return m_filesTotal; }
     int filesDone() const { return m_filesDone; }
     int failedCount() const { return m_failed; }
+    // Files a Cancel left unimported (they count as done: nothing more will happen to them).
+    int cancelledCount() const { return m_cancelled; }
     qint64 bytesTotal() const { return m_bytesTotal; }
     qint64 bytesDone() const { return m_bytesDone; }
     bool isRunning() const { return m_runningBatches > 0; }
@@ -58,6 +60,7 @@ private:
     int m_filesTotal = 0;
     int m_filesDone = 0;
     int m_failed = 0;
+    int m_cancelled = 0;
     qint64 m_bytesTotal = 0;
     qint64 m_bytesDone = 0;
     int m_runningBatches = 0;

@@ -41,6 +41,7 @@ void TranscriptModel::finishAnswer(int requestId, const Answer &answer)
     e.found = answer.found;
     e.citations = answer.citations;
     e.related = answer.related;
+    e.unverified = answer.unverified;
     e.streaming = false;
     const QModelIndex i = index(row);
     Q_EMIT dataChanged(i, i);
@@ -140,6 +141,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return e.error;
     case RequestIdRole:
         return e.requestId;
+    case UnverifiedRole:
+        return e.unverified;
     }
     return {};
 }
@@ -155,6 +158,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     names.insert(StreamingRole, "streaming");
     names.insert(ErrorRole, "error");
     names.insert(RequestIdRole, "requestId");
+    names.insert(UnverifiedRole, "unverified");
     return names;
 }
 

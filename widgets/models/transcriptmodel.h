@@ -26,6 +26,7 @@ public:
         StreamingRole,
         ErrorRole,     // translated message when the answer failed
         RequestIdRole,
+        UnverifiedRole, // QStringList, sentences the figure guard removed
     };
 
     struct Entry {
@@ -36,6 +37,7 @@ public:
         bool streaming = false;
         QList<Citation> citations;
         QList<Citation> related;
+        QStringList unverified; // removed by the figure guard; shown as such, never as part of the answer
         QString error;
     };
 

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+// The answer view as a recruiter reads it: what the figure guard removed is shown, struck through under its
+// own heading and never as part of the answer; a refusal says so and marks its related passages as not an answer.
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "transcriptview.h"
+#include "models/transcriptmodel.h"
+
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace Protostar;
+
+
+namespace {
+
+Citation cite(int n, const QString &quote)
+{
+    Citation c;
+    c.n = n;
+    c.candidate = QStringLiteral("Jane Park");
+    c.document = QStringLiteral("jane.md");
+    c.documentId = 1;
+    c.chunkId = 10 + n;
+    c.quote = quote;
+    return c;
+}
+
+// The character format at the first occurrence of `text` in the rendered transcript; nullopt if absent.
+std::optional<QTextCharFormat> formatOf(QTextDocument *doc, const QString &text)
+{
+    const QTextCursor found = doc->find(text);
+    if (found.isNull())
+        return std::nullopt;
+    QTextCursor inside(doc);
+    inside.setPosition(found.selectionStart() + 1);
+    return inside.charFormat();
+}
+
+} // namespace
+
+class tst_AnswerView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void unverifiedSentences_data();
+    void unverifiedSentences();
+    void refusalMarksRelatedPassages_data();
+    void refusalMarksRelatedPassages();
+    void statusLine_data();
+    void statusLine();
+};
+
+void tst_AnswerView::unverifiedSentences_data()
+{
+    QTest::addColumn<Answer>("answer");
+    QTest::addColumn<QStringList>("removed");
+
+    const QString kept = QStringLiteral("Jane Park led the React rewrite [1].");
+    const QString invented = QStringLiteral("She cut the load time by 80%.");
+    Answer found;
+    found.found = true;
+    found.text = kept;
+    found.citations = {cite(1, QStringLiteral("Led the React rewrite."))};
+    found.unverified = {invented};
+    QTest::newRow("answer with a removed sentence") << found << QStringList{invented};
+
+    Answer clean = found;
+    clean.unverified.clear();
+    QTest::newRow("answer with nothing removed") << clean << QStringList{};
+
+    // The guard removed the only cited sentence, so the engine refused: the recruiter still sees what was claimed.
+    Answer refused;
+    refused.found = false;
+    refused.text = QStringLiteral("Not found in the documents.");
+    refused.related = {cite(1, QStringLiteral("Led the React rewrite."))};
+    refused.unverified = {QStringLiteral("Jane Park has 12 years of React [1]."), invented};
+    QTest::newRow("refusal after the guard removed everything") << refused << refused.unverified;
+}
+
+void tst_AnswerView::unverifiedSentences()
+{
+    QFETCH(Answer, answer);
+    QFETCH(QStringList, removed);
+    TranscriptModel model;
+    TranscriptView view;
+    view.setModel(&model);
+    model.beginAnswer(7, QStringLiteral("Who led the React rewrite?"));
+    model.finishAnswer(7, answer);
+    QCOMPARE(model.index(0).data(TranscriptModel::UnverifiedRole).toStringList(), removed);
+    view.renderNow();
+
+    const QString shown = view.toPlainText();
+    const QString heading = QStringLiteral("Not verified, removed from the answer");
+    QCOMPARE(shown.contains(heading), !removed.isEmpty());
+    for (const QString &sentence : removed) {
+        const auto format = formatOf(view.document(), sentence);
+        QVERIFY2(format, qPrintable(sentence + QStringLiteral(" is not shown in:\n") + shown));
+        QVERIFY2(format->fontStrikeOut(), qPrintable(sentence));
+        QVERIFY(shown.indexOf(sentence) > shown.indexOf(heading)); // under its heading, not in the answer
+    }
+}
+
+void tst_AnswerView::refusalMarksRelatedPassages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<QString>("notAnAnswer");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Not found in the documents")
+                             << QStringLiteral("not an answer");
+    QTest::newRow("Korean") << QStringLiteral("ko") << QStringLiteral("문서에서 찾을 수 없습니다")
+                            << QStringLiteral("답변 아님");
+}
+
+void tst_AnswerView::refusalMarksRelatedPassages()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, heading);
+    QFETCH(QString, notAnAnswer);
+    LanguageManager languages;
+    QVERIFY2(languages.setLanguage(language), qPrintable(LanguageManager::searchPaths().join(u',')));
+    TranscriptModel model;
+    TranscriptView view;
+    view.setModel(&model);
+    Answer refused;
+    refused.text = QStringLiteral("Not found in the documents.");
+    refused.related = {cite(1, QStringLiteral("Senior Frontend Engineer · 8 years")),
+                       cite(2, QStringLiteral("B.Sc. Computer Science"))};
+    model.beginAnswer(3, QStringLiteral("What driving licence does Jane Park hold?"));
+    model.finishAnswer(3, refused);
+    view.renderNow();
+
+    // Collapsed, the only line about the passages must already say they do not answer the question.
+    const QString collapsed = view.toPlainText();
+    QVERIFY2(collapsed.contains(heading), qPrintable(collapsed));
+    const QStringList lines = collapsed.split(u'\n');
+    const auto relatedLine = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u'▸'); });
+    QVERIFY2(relatedLine != lines.cend(), qPrintable(collapsed));
+    QVERIFY2(relatedLine->contains(notAnAnswer) && relatedLine->contains(u'2'), qPrintable(*relatedLine));
+    QVERIFY(!collapsed.contains(QStringLiteral("B.Sc."))); // quotes stay folded until asked for
+
+    view.activateLink(QUrl(QStringLiteral("related:0")));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("B.Sc. Computer Science")));
+    QVERIFY(view.toPlainText().contains(u'▾'));
+}
+
+void tst_AnswerView::statusLine_data()
+{
+    QTest::addColumn<Answer>("answer");
+    QTest::addColumn<QString>("expected");
+    Answer found;
+    found.found = true;
+    found.citations = {cite(1, QStringLiteral("a")), cite(2, QStringLiteral("b"))};
+    QTest::newRow("found") << found << QStringLiteral("2 sources cited · Answered in 40 ms");
+    Answer guarded = found;
+    guarded.unverified = {QStringLiteral("She cut the load time by 80%.")};
+    QTest::newRow("found, one sentence removed")
+        << guarded << QStringLiteral("2 sources cited · 1 sentence removed as not verified · Answered in 40 ms");
+    Answer related;
+    related.related = {cite(1, QStringLiteral("a")), cite(2, QStringLiteral("b")), cite(3, QStringLiteral("c"))};
+    QTest::newRow("not found, related") << related << QStringLiteral("Not found; 3 related passages · Answered in 40 ms");
+    QTest::newRow("not found, nothing related") << Answer{} << QStringLiteral("Not found in the documents · Answered in 40 ms");
+}
+
+void tst_AnswerView::statusLine()
+{
+    QFETCH(Answer, answer);
+    QFETCH(QString, expected);
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("en"))); // the plural forms come from the English catalogue
+    QCOMPARE(MainWindow::answerStatus(answer, 40), expected);
+}
+
+QTEST_MAIN(tst_AnswerView)
+#include "tst_answerview.moc"

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+// Layout in small windows: the candidate table keeps the skills column readable without a horizontal
+// scroll bar (the last-import date makes way first), and the date cell is short.
+#include "candidatepanel.h"
+#include "mainwindow.h"
+#include "models/citationmodel.h"
+#include "models/candidatelistmodel.h"
+#include "models/documentlistmodel.h"
+
+#include <QHeaderView>
+#include <QListView>
+#include <QLocale>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace Protostar;
+
+namespace {
+
+QList<Candidate> demoLike()
+{
+    QList<Candidate> out;
+    const QStringList names{QStringLiteral("김지원"), QStringLiteral("Daniel Cho"), QStringLiteral("Jane Park"),
+                            QStringLiteral("박서준"), QStringLiteral("이하은"), QStringLiteral("최민호")};
+    for (int i = 0; i < names.size(); ++i) {
+        Candidate c;
+        c.id = i + 1;
+        c.name = names[i];
+        c.documentCount = 1 + i % 2;
+        c.headings = {QStringLiteral("PostgreSQL"), QStringLiteral("Kubernetes"), QStringLiteral("경력사항"),
+                      QStringLiteral("프로젝트")};
+        c.lastImport = QDateTime::currentDateTime().addDays(-i);
+        out << c;
+    }
+    return out;
+}
+
+} // namespace
+
+class tst_Layout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void candidateColumns_data();
+    void candidateColumns();
+    void lastImportText_data();
+    void lastImportText();
+    void sourcesWrap_data();
+    void sourcesWrap();
+    void initialWindowSize_data();
+    void initialWindowSize();
+    void windowFitsScreen();
+};
+
+void tst_Layout::candidateColumns_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("dateShown");
+    // 300 px is the candidate pane of a 1024 px window; 700 px is more than a 1400 px window gives it.
+    QTest::newRow("1024 px window") << 300 << false;
+    QTest::newRow("wide pane") << 700 << true;
+}
+
+void tst_Layout::candidateColumns()
+{
+    QFETCH(int, width);
+    QFETCH(bool, dateShown);
+    CandidateListModel model;
+    DocumentListModel documents;
+    CandidatePanel panel(&model, &documents);
+    panel.resize(width, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    model.setSnapshot(demoLike());
+    QTableView *table = panel.candidateView();
+    QHeaderView *header = table->horizontalHeader();
+
+    QTRY_COMPARE(!header->isSectionHidden(CandidateListModel::LastImportColumn), dateShown);
+    // Skills readable: at least a dozen average characters wide, and nothing hidden behind a scroll bar.
+    QTRY_VERIFY2(header->sectionSize(CandidateListModel::HeadingsColumn) >= table->fontMetrics().averageCharWidth() * 12,
+                 qPrintable(QString::number(header->sectionSize(CandidateListModel::HeadingsColumn))));
+    QVERIFY(header->length() <= table->viewport()->width() + 1);
+    QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
+
+    // Widening the pane brings the date back.
+    panel.resize(900, 500);
+    QTRY_VERIFY(!header->isSectionHidden(CandidateListModel::LastImportColumn));
+}
+
+void tst_Layout::lastImportText_data()
+{
+    QTest::addColumn<QDateTime>("when");
+    QTest::addColumn<QString>("expected");
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime earlier = now.addDays(-40);
+    QTest::newRow("today: the time") << now << QLocale().toString(now.time(), QLocale::ShortFormat);
+    QTest::newRow("earlier: the date") << earlier << QLocale().toString(earlier.date(), QLocale::ShortFormat);
+    QTest::newRow("never") << QDateTime() << QString();
+}
+
+void tst_Layout::lastImportText()
+{
+    QFETCH(QDateTime, when);
+    QFETCH(QString, expected);
+    QCOMPARE(CandidateListModel::lastImportText(when), expected);
+}
+
+void tst_Layout::sourcesWrap_data()
+{
+    QTest::addColumn<QSize>("windowSize");
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1400x900") << QSize(1400, 900);
+}
+
+void tst_Layout::sourcesWrap()
+{
+    QFETCH(QSize, windowSize);
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    EngineConfig config;
+    config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
+    MainWindow::Options options;
+    options.importDemoOnFirstStart = false;
+    MainWindow window(config, nullptr, options);
+    window.resize(windowSize);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Citation c;
+    c.n = 1;
+    c.candidate = QStringLiteral("Jane Park");
+    c.document = QStringLiteral("jane-park-resume.md");
+    c.headingPath = {QStringLiteral("Jane Park — Résumé"), QStringLiteral("Experience"),
+                     QStringLiteral("Brightlane Recruiting (2020.04 ~ 2024.03) — Senior Frontend Engineer")};
+    window.citationModel()->setCitations({c});
+    auto *sources = window.findChild<QListView *>(QStringLiteral("sources"));
+    QVERIFY(sources);
+    // The whole location is on screen: wrapped inside the pane, no sideways scrolling.
+    QTRY_VERIFY(sources->visualRect(window.citationModel()->index(0)).width() <= sources->viewport()->width());
+    QCOMPARE(sources->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(sources->visualRect(window.citationModel()->index(0)).height() > sources->fontMetrics().height() * 3 / 2);
+}
+
+void tst_Layout::initialWindowSize_data()
+{
+    QTest::addColumn<QSize>("available"); // the screen's area without panels
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("1920x1080 desktop") << QSize(1920, 1040) << QSize(1400, 860);
+    QTest::newRow("1366x768 laptop") << QSize(1366, 728) << QSize(1297, 655);
+    QTest::newRow("1024x768 screen") << QSize(1024, 728) << QSize(972, 655);
+    QTest::newRow("unknown screen") << QSize() << QSize(1400, 860);
+}
+
+void tst_Layout::initialWindowSize()
+{
+    QFETCH(QSize, available);
+    QFETCH(QSize, expected);
+    QCOMPARE(MainWindow::initialSize(available), expected);
+}
+
+void tst_Layout::windowFitsScreen()
+{
+    // The offscreen platform's screen is 800x800: the fixed 1300x820 window of before did not fit on it.
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    EngineConfig config;
+    config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
+    MainWindow::Options options;
+    options.importDemoOnFirstStart = false;
+    MainWindow window(config, nullptr, options);
+    QVERIFY(window.screen());
+    const QSize available = window.screen()->availableSize();
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(window.width()).arg(window.height())
+                            .arg(available.width()).arg(available.height())));
+}
+
+QTEST_MAIN(tst_Layout)
+#include "tst_layout.moc"
