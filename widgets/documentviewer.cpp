@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "documentviewer.h"
 
+#include "engine/quotedsentences.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QPalette>
@@ -10,6 +12,8 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Protostar {
 
@@ -27,7 +31,7 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     retranslate();
 }
 
-void DocumentViewer::showDocument(const Document &document, const QList<Chunk> &chunks, ChunkId focus)
+void DocumentViewer::showDocument(const Document &document, const QList<Chunk> &chunks, ChunkId focus, const QStringList &quoted)
 {
     m_document = document;
     m_chunks = chunks;
@@ -61,7 +65,7 @@ void DocumentViewer::showDocument(const Document &document, const QList<Chunk> &
     m_text->setExtraSelections({});
     for (const Chunk &c : chunks) {
         if (c.id == focus && focus != 0) {
-            highlight(c);
+            highlight(c, quoted);
             break;
         }
     }
@@ -78,18 +82,32 @@ void DocumentViewer::clear()
     retranslate();
 }
 
-void DocumentViewer::highlight(const Chunk &chunk)
+void DocumentViewer::highlight(const Chunk &chunk, const QStringList &quoted)
 {
     const qsizetype length = m_text->document()->characterCount() - 1;
     const int start = int(qBound(qsizetype(0), chunk.startOffset, length));
     const int end = int(qBound(qsizetype(start), chunk.endOffset, length));
-    QTextEdit::ExtraSelection selection;
-    selection.cursor = QTextCursor(m_text->document());
-    selection.cursor.setPosition(start);
-    selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
-    selection.format.setBackground(QColor(0xff, 0xe5, 0x8f));
-    selection.format.setForeground(QColor(0x20, 0x20, 0x20));
-    m_text->setExtraSelections({selection});
+    auto selectionOf = [&](qsizetype from, qsizetype to, const QColor &background) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_text->document());
+        selection.cursor.setPosition(int(from));
+        selection.cursor.setPosition(int(to), QTextCursor::KeepAnchor);
+        selection.format.setBackground(background);
+        selection.format.setForeground(QColor(0x20, 0x20, 0x20));
+        return selection;
+    };
+    // The paragraph first (highlightedText), then the quoted sentences in a stronger colour on top of it.
+    QList<QTextEdit::ExtraSelection> selections{selectionOf(start, end, QColor(0xff, 0xf1, 0xbf))};
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    for (const QString &sentence : quoted) {
+        // The document as shown: QTextDocument's plain text equals document.text offset for offset.
+        if (const auto span = QuotedSentences::locate(m_document.text, start, end, sentence); span && !spans.contains(*span))
+            spans.append(*span);
+    }
+    std::sort(spans.begin(), spans.end());
+    for (const auto &[from, to] : std::as_const(spans))
+        selections.append(selectionOf(from, to, QColor(0xff, 0xc9, 0x4d)));
+    m_text->setExtraSelections(selections);
 
     // Put the paragraph near the top, not at the bottom edge where ensureCursorVisible leaves it.
     QTextCursor at(m_text->document());
@@ -106,6 +124,15 @@ QString DocumentViewer::highlightedText() const
         return {};
     // QTextCursor uses U+2029 between blocks; give callers the document's own line breaks.
     return selections.first().cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');
+}
+
+QString DocumentViewer::quotedText() const
+{
+    const auto selections = m_text->extraSelections();
+    QStringList out;
+    for (qsizetype i = 1; i < selections.size(); ++i)
+        out.append(selections.at(i).cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n'));
+    return out.join(u'\n');
 }
 
 QString DocumentViewer::locationText() const

@@ -11,18 +11,21 @@ class QTextBrowser;
 namespace Protostar {
 
 // Shows one document's text with its paragraph structure (headings bold, paragraphs spaced) and
-// highlights a cited chunk by its [start, end) offsets, with candidate, document, page and heading path
-// above. Lives on the GUI thread.
+// highlights a cited chunk by its [start, end) offsets, and inside it the sentences the answer quoted, with
+// candidate, document, page and heading path above. Lives on the GUI thread.
 class DocumentViewer final : public QWidget
 {
     Q_OBJECT
 public:
     explicit DocumentViewer(QWidget *parent = nullptr);
 
-    void showDocument(const Document &document, const QList<Chunk> &chunks, ChunkId focus = 0);
+    // `quoted`: the answer's sentences citing the focused chunk (Citation::quoted), marked within it.
+    void showDocument(const Document &document, const QList<Chunk> &chunks, ChunkId focus = 0, const QStringList &quoted = {});
     void clear();
     // The text currently highlighted as the cited paragraph; empty when none.
     QString highlightedText() const;
+    // The quoted sentences marked inside it, one per line, in document order; empty when none was found.
+    QString quotedText() const;
     QString locationText() const;
     DocumentId documentId() const { return m_document.info.id; }
     QTextBrowser *textView() const { return m_text; }
@@ -32,7 +35,7 @@ protected:
 
 private:
     void retranslate();
-    void highlight(const Chunk &chunk);
+    void highlight(const Chunk &chunk, const QStringList &quoted);
 
     QLabel *m_location;
     QTextBrowser *m_text;

@@ -168,7 +168,7 @@ void MainWindow::connectServices()
     connect(m_catalog, &CatalogLoader::documentsLoaded, m_documents, &DocumentListModel::setSnapshot);
     connect(m_catalog, &CatalogLoader::documentLoaded, this,
             [this](const Document &d, const QList<Chunk> &chunks, ChunkId focus) {
-                m_viewer->showDocument(d, chunks, focus);
+                m_viewer->showDocument(d, chunks, focus, focus != 0 && focus == m_quotedChunk ? m_quoted : QStringList{});
                 if (focus)
                     Q_EMIT citationShown(focus);
             });
@@ -372,6 +372,8 @@ void MainWindow::showCitation(const Citation &citation)
 {
     if (citation.documentId == 0)
         return;
+    m_quotedChunk = citation.chunkId;
+    m_quoted = citation.quoted;
     m_catalog->loadDocument(citation.documentId, citation.chunkId);
 }
 

@@ -141,6 +141,9 @@ private:
     quint64 m_providerGeneration = 0; // a newer applyProviderSettings() supersedes a pending key read
     bool m_readingKey = false;
     bool m_sourcesAreRelated = false;
+    // The citation being opened: its sentences are marked once its document arrives (CatalogLoader).
+    ChunkId m_quotedChunk = 0;
+    QStringList m_quoted;
 
     CandidateListModel *m_candidates;
     DocumentListModel *m_documents;

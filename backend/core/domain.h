@@ -94,6 +94,9 @@ struct Citation {
     int page = 0;
     QStringList headingPath;
     QString quote;
+    // The answer's sentences that cite this passage, markers removed (QuotedSentences): what the viewer marks
+    // inside the paragraph. Empty for related passages.
+    QStringList quoted;
 };
 
 struct Session {

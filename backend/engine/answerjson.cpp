@@ -24,6 +24,8 @@ QJsonObject AnswerJson::citation(const Citation &c, bool withIds)
         o.insert(QStringLiteral("chunk_id"), double(c.chunkId));
         o.insert(QStringLiteral("document_id"), double(c.documentId));
         o.insert(QStringLiteral("heading_path"), QJsonArray::fromStringList(c.headingPath));
+        if (!c.quoted.isEmpty())
+            o.insert(QStringLiteral("quoted"), QJsonArray::fromStringList(c.quoted));
     }
     return o;
 }
@@ -87,6 +89,8 @@ QList<Citation> AnswerJson::citationsFromBytes(const QByteArray &json)
             c.headingPath = o.value(QStringLiteral("heading")).toString().split(QStringLiteral(" > "), Qt::SkipEmptyParts);
         }
         c.quote = o.value(QStringLiteral("quote")).toString();
+        for (const QJsonValue &q : o.value(QStringLiteral("quoted")).toArray())
+            c.quoted.append(q.toString());
         out.append(c);
     }
     return out;

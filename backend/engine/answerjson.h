@@ -15,7 +15,8 @@ class AnswerJson
 {
 public:
     // {"n", "candidate", "document", "page", "heading", "quote"}; with `withIds` also "chunk_id",
-    // "document_id" and "heading_path" (array), so a reopened session can open the source.
+    // "document_id", "heading_path" (array) and "quoted" (QuotedSentences, when any), so a reopened session
+    // can open the source and mark what was quoted. The CLI's --json keeps to the first six keys.
     static QJsonObject citation(const Citation &citation, bool withIds = false);
     static QJsonArray citations(const QList<Citation> &citations, bool withIds = false);
     // {"answer", "found", "citations", "unverified", "related", "timings_ms"}, and "usage" {"prompt_tokens",

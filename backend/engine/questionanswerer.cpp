@@ -6,6 +6,7 @@
 #include "engine/answerjson.h"
 #include "engine/knowledgebase.h"
 #include "engine/pageevidence.h"
+#include "engine/quotedsentences.h"
 #include "engine/sessionmemory.h"
 #include "providers/answertext.h"
 #include "providers/figurecomparison.h"
@@ -336,6 +337,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             answer.text = renumberMarkers(attributed, cited, order);
             for (qsizetype i = 0; i < order.size(); ++i)
                 answer.citations.append(citationOf(int(i + 1), sources.at(order.at(i) - 1)));
+            QuotedSentences::attach(answer.text, answer.citations);
             // What the guard kept cites nothing (the cited sentence was the unverified one): an answer
             // without a source is no grounded answer.
             if (answer.citations.isEmpty()) {

@@ -39,7 +39,7 @@ using namespace Protostar;
 namespace {
 
 const QByteArray kKim = "# 이력서 - 김지원\n\n## 경력사항\n\n### 한빛페이\n\n"
-                        "결제 승인 시스템의 PostgreSQL 클러스터를 운영하며 피크 TPS 1만 2천을 처리했습니다.\n\n"
+                        "결제 승인 시스템의 PostgreSQL 클러스터를 운영하며 피크 TPS 1만 2천을 처리했습니다. 사내 기술상을 받았습니다.\n\n"
                         "## 기술\n\nPostgreSQL, Kafka, Go\n";
 const QByteArray kJane = "# Jane Park — Résumé\n\n## Experience\n\n"
                          "Led the React and TypeScript rewrite of the checkout, cutting load time from 4.1 s to 1.3 s.\n";
@@ -167,6 +167,8 @@ void tst_MainWindow::citationClickShowsParagraph()
     const QString expected = doc->text.mid(c.startOffset, c.endOffset - c.startOffset);
     QCOMPARE(f.window->viewer()->highlightedText(), expected);
     QVERIFY(expected.contains(QStringLiteral("1만 2천")));
+    // Inside the paragraph, the sentence the answer quoted is marked, without the "김지원: " the answer put before it.
+    QCOMPARE(f.window->viewer()->quotedText(), QStringLiteral("결제 승인 시스템의 PostgreSQL 클러스터를 운영하며 피크 TPS 1만 2천을 처리했습니다."));
     QVERIFY(f.window->viewer()->locationText().contains(QStringLiteral("김지원")));
     QVERIFY(f.window->viewer()->locationText().contains(QStringLiteral("kim.md")));
 }
