@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Résumés written as forms (DOCX and HWPX tables, files made at test time): how their tables read as
-// blocks (FormTable through BlockAssembler) and under which heading each row's chunk lands
-// (ParagraphChunker). Each case runs in both formats.
+// blocks (FormTable through BlockAssembler), whose résumé it is (CandidateNameFinder) and under which
+// heading each row's chunk lands (ParagraphChunker). Each case runs in both formats.
+#include "ingest/candidatenamefinder.h"
 #include "ingest/documentreader.h"
 #include "ingest/paragraphchunker.h"
 
@@ -150,6 +151,48 @@ private Q_SLOTS:
         QCOMPARE(describe(*doc), blocks);
         for (const TextBlock &b : doc->blocks)
             QCOMPARE(doc->text.mid(b.offset, b.text.size()), b.text);
+    }
+
+    void findsTheCandidate_data()
+    {
+        QTest::addColumn<Format>("format");
+        QTest::addColumn<QList<FormPart>>("parts");
+        QTest::addColumn<QString>("name");
+        bothFormats("성 명 cell under a spaced 이 력 서",
+                    {formParagraph(QStringLiteral("이 력 서")),
+                     formTable({{cell({}, 1, 2), cell(QStringLiteral("성 명")), cell(QStringLiteral("홍길동"))},
+                                {covered(), cell(QStringLiteral("연락처")), cell(QStringLiteral("010-2345-6789"))}})},
+                    QStringLiteral("홍길동"));
+        bothFormats("성명(한글) cell",
+                    {formTable({{cell(QStringLiteral("성명(한글)")), cell(QStringLiteral("김하늘")), cell(QStringLiteral("성명(영문)")),
+                                 cell(QStringLiteral("Haneul Kim"))}})},
+                    QStringLiteral("김하늘"));
+        bothFormats("name below seven other fields",
+                    {formParagraph(QStringLiteral("입사지원서")),
+                     formTable({{cell(QStringLiteral("지원분야")), cell(QStringLiteral("백엔드")), cell(QStringLiteral("희망직무")),
+                                 cell(QStringLiteral("검색"))},
+                                {cell(QStringLiteral("희망연봉")), cell(QStringLiteral("6,000만원")), cell(QStringLiteral("입사가능일")),
+                                 cell(QStringLiteral("즉시"))},
+                                {cell(QStringLiteral("희망근무지")), cell(QStringLiteral("서울")), cell(QStringLiteral("고용형태")),
+                                 cell(QStringLiteral("정규직"))},
+                                {cell(QStringLiteral("이름")), cell(QStringLiteral("박도윤"))}})},
+                    QStringLiteral("박도윤"));
+        bothFormats("이력서 over a phone number is no name",
+                    {formParagraph(QStringLiteral("이력서")),
+                     formTable({{cell(QStringLiteral("휴대폰")), cell(QStringLiteral("010-5555-1234"))}})},
+                    QString());
+    }
+
+    void findsTheCandidate()
+    {
+        QFETCH(Format, format);
+        QFETCH(QList<FormPart>, parts);
+        QFETCH(QString, name);
+        static int written = 0;
+        const QString path = write(format, m_dir.path(), QStringLiteral("name-%1").arg(++written), parts);
+        const auto doc = DocumentReader::read(path);
+        QVERIFY2(doc.ok(), qPrintable(errorText(doc)));
+        QCOMPARE(CandidateNameFinder::find(*doc), name);
     }
 
     // Each row's chunk sits under the section it belongs to, whether that section is a paragraph over
