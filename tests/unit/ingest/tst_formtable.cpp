@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Résumés written as forms (DOCX and HWPX tables, files made at test time): how their tables read as
-// blocks (FormTable through BlockAssembler), whose résumé it is (CandidateNameFinder) and under which
-// heading each row's chunk lands (ParagraphChunker). Each case runs in both formats.
+// blocks (FormTable through BlockAssembler), whose résumé it is (CandidateNameFinder), which of its lines
+// are field lines (isFieldLine) and under which heading each row's chunk lands (ParagraphChunker). Each
+// table case runs in both formats.
+#include "core/fieldline.h"
 #include "ingest/candidatenamefinder.h"
 #include "ingest/documentreader.h"
 #include "ingest/paragraphchunker.h"
@@ -193,6 +195,25 @@ private Q_SLOTS:
         const auto doc = DocumentReader::read(path);
         QVERIFY2(doc.ok(), qPrintable(errorText(doc)));
         QCOMPARE(CandidateNameFinder::find(*doc), name);
+    }
+
+    // A form's labels as FormTable writes them are field lines, each its own sentence for AnswerText.
+    void fieldLines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("field");
+        QTest::newRow("Korean label") << QStringLiteral("희망연봉: 5,500만원") << true;
+        QTest::newRow("hyphenated label") << QStringLiteral("E-mail: seoa.yoon@example.invalid") << true;
+        QTest::newRow("labelled row") << QStringLiteral("근무처: 새벽페이 · 재직기간: 2021.01 ~ 현재") << true;
+        QTest::newRow("chart caption with a unit") << QStringLiteral("쿠팡 현금흐름 (단위: 억원)") << false;
+        QTest::newRow("prose") << QStringLiteral("검색 플랫폼을 운영했습니다.") << false;
+    }
+
+    void fieldLines()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, field);
+        QCOMPARE(isFieldLine(line), field);
     }
 
     // Each row's chunk sits under the section it belongs to, whether that section is a paragraph over
