@@ -243,10 +243,24 @@ QList<FormTable::Line> FormTable::lines() const
         header.clear();
         if (row.size() >= 2 && allLabels(row) && !onlyGenericLabels(row) && valueRow(i + 1)) {
             header = row;
+            // "학력" merged down the first column beside "기간 | 학교명 | 전공": no value row fills that
+            // column, so it names the section the rows belong to rather than a field of theirs.
+            bool filled = false;
+            for (qsizetype j = i + 1; !filled && valueRow(j); ++j) {
+                filled = std::any_of(rows[j].begin(), rows[j].end(),
+                                     [&](const Cell &c) { return headerOver({header.first()}, c) != nullptr; });
+            }
+            if (!filled && header.size() >= 3) {
+                out.append({TextBlock::Kind::Paragraph, labelText(header.first().text)});
+                header.removeFirst();
+            }
             continue;
         }
         if (pairs) {
-            if (!pairs->loose.isEmpty())
+            // "인적사항" merged down the first column beside the fields is their section, like a row across.
+            if (pairs->loose.size() == 1 && namesSection(pairs->loose.first()))
+                out.append({TextBlock::Kind::Paragraph, pairs->loose.first()});
+            else if (!pairs->loose.isEmpty())
                 out.append({TextBlock::Kind::TableRow, pairs->loose.join(QStringLiteral(" | "))});
             for (const QString &line : pairs->lines)
                 out.append({TextBlock::Kind::TableRow, line});

@@ -209,11 +209,11 @@ FormResumes writeFormResumes(const QString &dir)
                      cell(QStringLiteral("minjun.kang@example.invalid"))},
                     {cell(QStringLiteral("희망 연봉")), cell(QStringLiteral("7,500만원")), cell(QStringLiteral("현재 연봉")),
                      cell(QStringLiteral("6,900만원"))}}),
-         formParagraph(QStringLiteral("경력")),
-         formTable({{cell(QStringLiteral("회사")), cell(QStringLiteral("기간")), cell(QStringLiteral("직책")), cell(QStringLiteral("업무"))},
-                    {cell(QStringLiteral("별하모빌리티")), cell(QStringLiteral("2016.01 ~ 2022.03")), cell(QStringLiteral("책임")),
+         formTable({{cell(QStringLiteral("경력"), 1, 3), cell(QStringLiteral("회사")), cell(QStringLiteral("기간")),
+                     cell(QStringLiteral("직책")), cell(QStringLiteral("업무"))},
+                    {covered(), cell(QStringLiteral("별하모빌리티")), cell(QStringLiteral("2016.01 ~ 2022.03")), cell(QStringLiteral("책임")),
                      cell(QStringLiteral("배차 알고리즘 개발"))},
-                    {cell(QStringLiteral("온누리로보틱스")), cell(QStringLiteral("2022.04 ~ 현재")), cell(QStringLiteral("수석")),
+                    {covered(), cell(QStringLiteral("온누리로보틱스")), cell(QStringLiteral("2022.04 ~ 현재")), cell(QStringLiteral("수석")),
                      cell(QStringLiteral("자율주행 경로 계획"))}})});
     return files;
 }

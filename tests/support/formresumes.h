@@ -43,7 +43,7 @@ QString writeFormHwpx(const QString &dir, const QString &name, const QList<FormP
 //   yoon: 입사지원서 양식.hwpx — one table whose sections are rows merged across it (인적사항, 학력사항,
 //         경력사항, 자격사항), each over its header row; 희망연봉 5,500만원.
 //   kang: resume_form_v2.docx — "이력서" over Korean and English labels (이름 | 강민준 | Name | Minjun Kang),
-//         희망 연봉 7,500만원, and a 경력 table.
+//         희망 연봉 7,500만원, and a table whose first column, merged down, says 경력.
 struct FormResumes {
     QString hong;
     QString yoon;

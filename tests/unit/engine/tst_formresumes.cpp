@@ -79,6 +79,9 @@ private Q_SLOTS:
         QTest::newRow("current company, header row") << QStringLiteral("홍길동의 현재 회사는?") << QStringList{hong}
                                                      << QStringList{QStringLiteral("회사명: 한결데이터")}
                                                      << QStringList{QStringLiteral("누리소프트")};
+        QTest::newRow("current company, section down the first column") << QStringLiteral("강민준의 현재 회사는?") << QStringList{kang}
+                                                                        << QStringList{QStringLiteral("회사: 온누리로보틱스")}
+                                                                        << QStringList{QStringLiteral("별하모빌리티")};
         QTest::newRow("certificates, header row") << QStringLiteral("홍길동의 자격증은?") << QStringList{hong}
                                                   << QStringList{QStringLiteral("자격증명: 정보처리기사"), QStringLiteral("자격증명: SQLD")}
                                                   << QStringList{};

@@ -119,6 +119,18 @@ private Q_SLOTS:
                                  cell(QStringLiteral("결제 API 설계"))}})},
                     QStringList{"P:인적사항", "T:성명: 윤서아", "T:휴대폰: 010-9876-5432", "P:경력사항",
                      "T:근무처: 새벽페이 · 재직기간: 2021.01 ~ 현재 · 직급: 과장 · 주요업무: 결제 API 설계"});
+        bothFormats("a section name merged down the first column heads the rows beside it",
+                    {formTable({{cell(QStringLiteral("인적사항"), 1, 2), cell(QStringLiteral("성명")), cell(QStringLiteral("윤서아"))},
+                                {covered(), cell(QStringLiteral("휴대폰")), cell(QStringLiteral("010-9876-5432"))},
+                                {cell(QStringLiteral("학력"), 1, 3), cell(QStringLiteral("기간")), cell(QStringLiteral("학교명")),
+                                 cell(QStringLiteral("전공"))},
+                                {covered(), cell(QStringLiteral("2011.03 ~ 2015.02")), cell(QStringLiteral("바다대학교")),
+                                 cell(QStringLiteral("경영정보학"))},
+                                {covered(), cell(QStringLiteral("2015.03 ~ 2017.02")), cell(QStringLiteral("바다대학교 대학원")),
+                                 cell(QStringLiteral("경영학"))}})},
+                    QStringList{"P:인적사항", "T:성명: 윤서아", "T:휴대폰: 010-9876-5432", "P:학력",
+                                "T:기간: 2011.03 ~ 2015.02 · 학교명: 바다대학교 · 전공: 경영정보학",
+                                "T:기간: 2015.03 ~ 2017.02 · 학교명: 바다대학교 대학원 · 전공: 경영학"});
         bothFormats("a header over no values stays a row, and a form's next field is pairs",
                     {formTable({{cell(QStringLiteral("회사명")), cell(QStringLiteral("근무기간"))},
                                 {cell(QStringLiteral("병역")), cell(QStringLiteral("군필"))}})},
@@ -227,6 +239,8 @@ private Q_SLOTS:
         QTest::newRow("docx certificate rows") << QStringLiteral("hong") << QStringLiteral("자격증명: SQLD") << QStringLiteral("자격증");
         QTest::newRow("hwpx section row") << QStringLiteral("yoon") << QStringLiteral("근무처: 새벽페이") << QStringLiteral("경력사항");
         QTest::newRow("hwpx education row") << QStringLiteral("yoon") << QStringLiteral("학교명: 바다대학교") << QStringLiteral("학력사항");
+        QTest::newRow("docx section merged down the first column") << QStringLiteral("kang") << QStringLiteral("회사: 온누리로보틱스")
+                                                                   << QStringLiteral("경력");
         QTest::newRow("hwpx personal data") << QStringLiteral("yoon") << QStringLiteral("희망연봉: 5,500만원") << QStringLiteral("인적사항");
     }
 
@@ -236,7 +250,7 @@ private Q_SLOTS:
         QFETCH(QString, row);
         QFETCH(QString, heading);
         static const FormResumes files = writeFormResumes(m_dir.filePath(QStringLiteral("resumes")));
-        const auto doc = DocumentReader::read(file == u"hong" ? files.hong : files.yoon);
+        const auto doc = DocumentReader::read(file == u"hong" ? files.hong : file == u"kang" ? files.kang : files.yoon);
         QVERIFY2(doc.ok(), qPrintable(errorText(doc)));
         const QList<Chunk> chunks = ParagraphChunker().chunk(*doc);
         QStringList seen;
