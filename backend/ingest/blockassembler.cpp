@@ -5,6 +5,11 @@
 
 namespace Protostar {
 
+namespace {
+// Grid positions from a damaged file are bounded, so a bogus "colSpan=2147483647" cannot overflow a sum.
+constexpr int kMaxColumns = 1000;
+} // namespace
+
 int BlockAssembler::headingLevelForStyleName(const QString &name, bool *isTitle)
 {
     static const QRegularExpression numbered(QStringLiteral("^(?:heading|제목|개요|outline)(\\d{1,2})$"));
@@ -62,26 +67,53 @@ void BlockAssembler::beginTable()
         }
     }
     m_paragraphsOutsideTable = m_paragraphs.size();
+    m_table = FormTable();
     m_cells.clear();
     m_cell.clear();
 }
 
 void BlockAssembler::beginRow()
 {
-    if (m_tableDepth == 1)
+    if (m_tableDepth == 1) {
         m_cells.clear();
+        m_rowStart = 0;
+    }
 }
 
 void BlockAssembler::beginCell()
 {
-    if (m_tableDepth == 1)
+    if (m_tableDepth == 1) {
         m_cell.clear();
+        m_cellColumn = -1;
+        m_cellSpan = 1;
+    }
+}
+
+void BlockAssembler::setCellColumn(int column)
+{
+    if (m_tableDepth == 1 && column >= 0 && column < kMaxColumns)
+        m_cellColumn = column;
+}
+
+void BlockAssembler::setCellSpan(int span)
+{
+    if (m_tableDepth == 1 && span >= 1 && span < kMaxColumns)
+        m_cellSpan = span;
+}
+
+void BlockAssembler::skipColumns(int columns)
+{
+    if (m_tableDepth == 1 && m_cells.isEmpty() && columns > 0 && columns < kMaxColumns)
+        m_rowStart = columns;
 }
 
 void BlockAssembler::endCell()
 {
     if (m_tableDepth == 1) {
-        m_cells.append(m_cell.simplified());
+        int column = m_cellColumn;
+        if (column < 0 && m_cells.isEmpty() && m_rowStart > 0)
+            column = m_rowStart;
+        m_cells.append(FormTable::Cell{m_cell.simplified(), column, m_cellSpan});
         m_cell.clear();
     }
 }
@@ -90,18 +122,17 @@ void BlockAssembler::endRow()
 {
     if (m_tableDepth != 1)
         return;
-    bool any = false;
-    for (const QString &c : std::as_const(m_cells))
-        any = any || !c.isEmpty();
-    if (any)
-        m_builder.add(TextBlock::Kind::TableRow, m_cells.join(QStringLiteral(" | ")));
+    m_table.addRow(std::move(m_cells));
     m_cells.clear();
 }
 
 void BlockAssembler::endTable()
 {
-    if (m_tableDepth > 0)
-        --m_tableDepth;
+    if (m_tableDepth == 0 || --m_tableDepth > 0)
+        return;
+    for (const FormTable::Line &line : m_table.lines())
+        m_builder.add(line.kind, line.text);
+    m_table = FormTable();
 }
 
 bool BlockAssembler::tableElement(QStringView localName, bool start)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ingest/documentbuilder.h"
+#include "ingest/formtable.h"
 
 #include <QList>
 #include <QStringList>
@@ -9,8 +10,10 @@
 namespace Protostar {
 
 // Turns the paragraph and table events of a word-processor XML stream (DOCX, HWPX) into blocks.
-// Paragraphs may nest (text boxes, HWPX tables inside a paragraph); a table row becomes one TableRow
-// block, and tables inside a cell are flattened into that cell. Used by one reader on one thread.
+// Paragraphs may nest (text boxes, HWPX tables inside a paragraph); a table is read as a form (FormTable:
+// label/value rows as "label: value" lines, value rows labelled by their header row, a section name across
+// the table as a paragraph), and tables inside a cell are flattened into that cell. Used by one reader on
+// one thread.
 class BlockAssembler
 {
 public:
@@ -39,6 +42,11 @@ public:
     void endCell();
     void endRow();
     void endTable();
+    // Where the current cell of the outermost table sits in the table's grid, when the format says so:
+    // HWPX hp:cellAddr/hp:cellSpan, DOCX w:gridSpan; DOCX w:gridBefore leaves columns empty at a row's start.
+    void setCellColumn(int column);
+    void setCellSpan(int span);
+    void skipColumns(int columns);
     // DOCX (w:tbl/w:tr/w:tc) and HWPX (hp:tbl/hp:tr/hp:tc) share these local names: begins or ends the
     // table, row or cell named by `localName` and returns true, or returns false for any other element.
     bool tableElement(QStringView localName, bool start);
@@ -49,8 +57,12 @@ private:
     DocumentBuilder &m_builder;
     QList<Paragraph> m_paragraphs;
     int m_tableDepth = 0;
-    QStringList m_cells;
+    FormTable m_table;
+    QList<FormTable::Cell> m_cells;
     QString m_cell;
+    int m_cellColumn = -1;
+    int m_cellSpan = 1;
+    int m_rowStart = 0;
     // How many paragraphs were open when the outermost table began: deeper ones belong to its cells.
     qsizetype m_paragraphsOutsideTable = 0;
 };

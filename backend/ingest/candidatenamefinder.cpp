@@ -10,6 +10,27 @@ namespace Protostar {
 namespace {
 
 constexpr int kLinesToSearch = 6;
+// A "성명: 홍길동" line is evidence enough to look further down: a form's personal-data table may open
+// with a photo box, the position applied for and the date before the name.
+constexpr int kLabelLinesToSearch = 20;
+
+QRegularExpressionMatch labelMatch(const QString &line)
+{
+    // "성명(한글): 홍길동" as a form's personal-data table reads (FormTable).
+    static const QRegularExpression label(
+        QStringLiteral("^(?:성\\s*명|이\\s*름|지원자|(?:full\\s+)?name)\\s*(?:\\((?:한글|국문|korean)\\))?\\s*[:：]\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return label.match(line);
+}
+
+const QRegularExpression &resumeKeyword()
+{
+    static const QRegularExpression keyword(
+        QStringLiteral("(?:경력\\s*기술서|자기\\s*소개서|입사\\s*지원서|이\\s?력\\s?서|포트폴리오|\\bcurriculum\\s+vitae\\b|\\br[ée]sum[ée]\\b|\\bcv\\b|"
+                       "\\bportfolio\\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return keyword;
+}
 
 // Only a string shaped like a person's name is accepted; anything else falls back to the file name,
 // which is better than a wrong candidate.
@@ -54,6 +75,9 @@ bool couldBeBareName(const QString &name)
         QStringLiteral("소개"), QStringLiteral("성명"), QStringLiteral("성과"), QStringLiteral("성격"), QStringLiteral("정보"),
         QStringLiteral("신상정보"), QStringLiteral("지원동기"), QStringLiteral("주요경력"), QStringLiteral("한국어"),
         QStringLiteral("장점"), QStringLiteral("단점"), QStringLiteral("고객사"), QStringLiteral("이메일"), QStringLiteral("전화")};
+    // "이력서" alone over a phone number is the document's title, not a person named 이력서.
+    if (resumeKeyword().match(name).hasMatch())
+        return false;
     if (name.front().script() == QChar::Script_Hangul)
         return isCommonKoreanSurname(name.front()) && !koreanHeadings.contains(name);
     static const QRegularExpression resumeWord(
@@ -67,21 +91,25 @@ bool couldBeBareName(const QString &name)
 
 } // namespace
 
+QString CandidateNameFinder::fromNameLabel(const QString &line)
+{
+    const QString t = line.trimmed();
+    if (t.size() > 80)
+        return {};
+    const QRegularExpressionMatch m = labelMatch(t);
+    return m.hasMatch() ? asName(m.captured(1)) : QString();
+}
+
 QString CandidateNameFinder::fromTitleLine(const QString &line)
 {
     QString t = line.trimmed();
     if (t.isEmpty() || t.size() > 80)
         return {};
 
-    static const QRegularExpression label(
-        QStringLiteral("^(?:성\\s*명|이\\s*름|지원자|(?:full\\s+)?name)\\s*[:：]\\s*(.+)$"), QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = label.match(t); m.hasMatch())
-        return asName(m.captured(1));
+    if (labelMatch(t).hasMatch())
+        return fromNameLabel(t);
 
-    static const QRegularExpression keyword(
-        QStringLiteral("(?:경력\\s*기술서|자기\\s*소개서|입사\\s*지원서|이력서|포트폴리오|\\bcurriculum\\s+vitae\\b|\\br[ée]sum[ée]\\b|\\bcv\\b|"
-                       "\\bportfolio\\b)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpression &keyword = resumeKeyword();
     if (!keyword.match(t).hasMatch())
         return {};
     t.replace(keyword, QStringLiteral(" "));
@@ -106,6 +134,10 @@ QString CandidateNameFinder::find(const ParsedDocument &document)
     for (const QString &line : lines) {
         const QString name = fromTitleLine(line);
         if (!name.isEmpty())
+            return name;
+    }
+    for (qsizetype i = kLinesToSearch; i < document.blocks.size() && i < kLabelLinesToSearch; ++i) {
+        if (const QString name = fromNameLabel(document.blocks[i].text); !name.isEmpty())
             return name;
     }
     const QString bare = asName(lines.isEmpty() ? QString() : lines.constFirst());

@@ -15,7 +15,9 @@ struct ReadOptions {
 //  - plain text (.txt, .md): one block per non-empty line, kind Paragraph (the chunker recognises
 //    headings, list items and table rows in text); a blank line between two blocks is a paragraph break.
 //  - .docx, .hwpx: one block per paragraph; kind Heading with level from the paragraph style,
-//    ListItem for numbered/bulleted paragraphs, TableRow for a table row (cells joined by " | ").
+//    ListItem for numbered/bulleted paragraphs; a table is read as a form (FormTable): TableRow blocks of
+//    "label: value" lines, of rows labelled by their header row, or of cells joined by " | ", and a
+//    Paragraph for a section name written across the table.
 //  - .pdf: one block per text line with its 1-based page; a blank line in `text` separates paragraphs.
 // Every error is a value with a message naming the file and what is wrong: Io (missing, a folder,
 // unreadable), UnsupportedFormat, TooLarge (checked before reading), EmptyDocument (also a PDF without

@@ -159,6 +159,10 @@ Result<ParsedDocument> DocxReader::read(const QString &path, qint64 maxUnpackedB
                 props.last().outlineLevel = xml.attribute(u"val").toInt();
             else if (n == u"numId")
                 props.last().numbered = xml.attribute(u"val") != u"0";
+        } else if (n == u"gridSpan") {
+            assembler.setCellSpan(xml.attribute(u"val").toInt());
+        } else if (n == u"gridBefore") {
+            assembler.skipColumns(xml.attribute(u"val").toInt());
         } else if (n == u"tab" || n == u"br" || n == u"cr") {
             assembler.appendText(QStringLiteral(" "));
         } else if (n == u"noBreakHyphen") {

@@ -141,6 +141,10 @@ Result<ParsedDocument> HwpxReader::read(const QString &path, qint64 maxUnpackedB
                 textDepth += start ? 1 : -1;
             } else if (assembler.tableElement(n, start) || !start) {
                 // a table boundary, or the end of an element that needs nothing
+            } else if (n == u"cellAddr") {
+                assembler.setCellColumn(xml.attribute(u"colAddr").toInt());
+            } else if (n == u"cellSpan") {
+                assembler.setCellSpan(xml.attribute(u"colSpan").toInt());
             } else if (textDepth > 0 && (n == u"tab" || n == u"lineBreak")) {
                 assembler.appendText(QStringLiteral(" "));
             }

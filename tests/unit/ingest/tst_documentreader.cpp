@@ -148,8 +148,8 @@ void TestDocumentReader::docx()
                                  "L:Qt 6 기반 분석 도구 개발",
                                  "L:SQLite 저장소 설계 & 마이그레이션",
                                  "H2:학력",
-                                 "T:기간 | 학교 | 전공",
-                                 "T:2010-2014 | 한국대학교 | 컴퓨터공학",
+                                 // a header row over values labels them (FormTable), and is then left out
+                                 "T:기간: 2010-2014 · 학교: 한국대학교 · 전공: 컴퓨터공학",
                                  "P:References <available> on request.",
                              }));
     QCOMPARE(doc->title, QStringLiteral("홍길동 이력서"));
@@ -157,7 +157,7 @@ void TestDocumentReader::docx()
     verifyBlockOffsets(*doc);
     // List items and table rows stay on consecutive lines; other blocks are paragraphs apart.
     QVERIFY(doc->text.contains(QStringLiteral("개발\nSQLite")));
-    QVERIFY(doc->text.contains(QStringLiteral("전공\n2010-2014")));
+    QVERIFY(doc->text.contains(QStringLiteral("학력\n\n기간: 2010-2014")));
     QVERIFY(doc->text.contains(QStringLiteral("이력서\n\n경력사항")));
 }
 
