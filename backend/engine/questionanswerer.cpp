@@ -12,6 +12,7 @@
 #include "providers/figureguard.h"
 #include "providers/figurevalues.h"
 #include "providers/resumeglossary.h"
+#include "providers/writtenfigures.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
 
@@ -220,7 +221,20 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     auto unseenField = [](const QString &w) {
         return ResumeGlossary::isContactField(w) || (w.size() == 1 && !ResumeGlossary::counterparts(w).isEmpty());
     };
-    if (!search.candidates.isEmpty() && !askedWords.isEmpty() && std::ranges::all_of(askedWords, unseenField)) {
+    // "김지원의 경력은 몇 년인가요?": the length of a career is stated by a line that writes the word with a figure
+    // ("백엔드 엔지니어 · 경력 9년 · …"); a document titled 경력기술서 carries the word in every passage's label
+    // and outranks that line without stating any length.
+    auto careerWord = [](const QString &w) {
+        return ResumeGlossary::asksCareer(w) || ResumeGlossary::counterparts(w).contains(QStringLiteral("경력"));
+    };
+    if (!search.candidates.isEmpty() && !askedWords.isEmpty() && std::ranges::all_of(askedWords, careerWord)
+        && AnswerText::asksFigure(supportQuestion)) {
+        std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
+            const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
+            return !WrittenFigures::of(h.ref.chunk.text).isEmpty()
+                && std::ranges::any_of(askedWords, [&](const QString &w) { return ResumeGlossary::contains(folded, w); });
+        });
+    } else if (!search.candidates.isEmpty() && !askedWords.isEmpty() && std::ranges::all_of(askedWords, unseenField)) {
         std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
             const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
             return std::ranges::any_of(askedWords, [&](const QString &w) {

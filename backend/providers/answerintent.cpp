@@ -15,18 +15,6 @@ namespace Protostar {
 
 namespace {
 
-// "얼마", "몇 명", "규모", "비율", "증가율", "언제", "how many", "when": the answer is a figure (amount, share,
-// count or date).
-bool asksForFigure(const QString &foldedQuestion)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "얼마|몇|며칠|규모|비율|비중|[율률](?:[은는이가을를의도]|\\s|$)|증가|감소|금액|액수|수치|인원|언제|연도|년도|날짜|시기|"
-        "\\bhow\\s+(?:many|much|long|large|big|high|fast|old)\\b|\\bwhen\\b|"
-        "\\bwhat\\s+(?:share|percentage|proportion|amount|number|rate|year|date)\\b"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(foldedQuestion).hasMatch();
-}
-
 // The question's terms that are not part of the name of a candidate among the first `count` passages: a name
 // is in every passage of theirs (its label, "이름: 김지원"), so it picks whose documents to read, not the
 // sentence that answers.
@@ -75,7 +63,7 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
 {
     AnswerIntent intent;
     const QString folded = AnswerText::foldForMatching(request.question);
-    intent.asksFigure = asksForFigure(folded);
+    intent.asksFigure = AnswerText::asksFigure(request.question);
     // "Who …?" with several candidates' passages: each of them may qualify, so every passage is read and
     // a sentence adds to the answer by what it says of its own candidate.
     QSet<CandidateId> evidenceCandidates;
@@ -112,6 +100,10 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     intent.terms = termsBesideNames(request, intent.passages);
     if (intent.terms.isEmpty())
         intent.terms = unnamed;
+    // "경력은 몇 년인가요?", "How many years of experience …?": the career field asked as a figure.
+    intent.asksCareerLength = intent.asksFigure && std::ranges::any_of(intent.terms, [](const QString &t) {
+        return ResumeGlossary::asksCareer(t) || ResumeGlossary::counterparts(t).contains(QStringLiteral("경력"));
+    });
     intent.figures = WrittenFigures::of(request.question);
     intent.amounts = FigureValues::amounts(folded);
     intent.comparison = FigureComparison::inQuestion(request.question);

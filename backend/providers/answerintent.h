@@ -26,6 +26,7 @@ struct AnswerIntent {
     bool asksCompanies = false;  // which companies or teams, and nothing else
     bool asksExperience = false; // someone's experience or career, and nothing else
     bool asksFigure = false;     // an amount, share, count or date (얼마, 몇, how many, when)
+    bool asksCareerLength = false; // how long a career is ("경력은 몇 년", "how many years of experience")
     bool headingsAnswer = false; // an entry's heading can be the answer itself (which, where, companies)
 
     static AnswerIntent read(const AnswerRequest &request, int maxEvidence);

@@ -232,6 +232,19 @@ bool AnswerText::asksWho(const QString &question)
     return who.match(question).hasMatch();
 }
 
+bool AnswerText::asksFigure(const QString &question)
+{
+    // "총 경력" and "years of experience" ask how long a career is ("경력 9년", "Eight years …"), not for
+    // its entries.
+    static const QRegularExpression re(QStringLiteral(
+        "얼마|몇|며칠|규모|비율|비중|[율률](?:[은는이가을를의도]|\\s|$)|증가|감소|금액|액수|수치|인원|언제|연도|년도|날짜|시기|"
+        "총\\s*경력|\\byears\\s+of\\s+experience\\b|"
+        "\\bhow\\s+(?:many|much|long|large|big|high|fast|old)\\b|\\bwhen\\b|"
+        "\\bwhat\\s+(?:share|percentage|proportion|amount|number|rate|year|date)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(foldForMatching(question)).hasMatch();
+}
+
 QString AnswerText::retrievalQuery(const QString &question)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
@@ -273,9 +286,11 @@ QString AnswerText::retrievalQuery(const QString &question)
     // Companies and teams are fields of the experience section's entries, which rarely write the word
     // ("결제플랫폼팀" does not hold 팀 as a word of its own); the career asked alone ("김지원과 박서준의 경력을
     // 비교해 주세요") is that section itself, not a title or a line that happens to write 경력.
-    // A team is asked about only with nothing else ("프로 팀은?" in a question about a ballplayer is not a job).
+    // A team is asked about only with nothing else ("프로 팀은?" in a question about a ballplayer is not a job);
+    // the career's length ("경력은 몇 년인가요?") is a figure the header or a 경력 line states, not the section.
+    const bool careerAlone = content.size() == 1 && ResumeGlossary::asksCareer(content.first()) && !asksFigure(question);
     if (std::ranges::any_of(content, [](const QString &w) { return ResumeGlossary::asksCompany(w); })
-        || (content.size() == 1 && (ResumeGlossary::asksJobEntry(content.first()) || ResumeGlossary::asksCareer(content.first()))))
+        || (content.size() == 1 && ResumeGlossary::asksJobEntry(content.first())) || careerAlone)
         out += QStringLiteral(" experience 경력사항");
     return out;
 }

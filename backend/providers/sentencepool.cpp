@@ -8,6 +8,8 @@
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
 
@@ -20,11 +22,26 @@ constexpr qsizetype kMinSentenceChars = 6;
 // What a term found only in the passage's heading path counts, relative to one in the sentence.
 constexpr double kLabelWeight = 0.5;
 
+// A count an English résumé spells out ("Eight years designing …", "Supervised two engineers"): it states
+// a figure as much as "8 years" does. "one" only before a unit of time, as "one of the …" counts nothing.
+QStringList spelledCounts(const QString &sentence)
+{
+    static const QRegularExpression count(QStringLiteral(
+        "\\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\\w+)?\\s+[a-z]+"
+        "|one\\s+(?:year|month|week|day)s?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (auto it = count.globalMatch(sentence); it.hasNext();)
+        out.append(it.next().captured().toLower());
+    return out;
+}
+
 // The figures `sentence` states of its own: those the question does not already write.
 QStringList ownFigures(const QString &sentence, const QStringList &questionFigures)
 {
     QStringList out;
-    for (const QString &f : WrittenFigures::of(sentence)) {
+    for (const QString &f : WrittenFigures::of(sentence) + spelledCounts(sentence)) {
         if (!questionFigures.contains(f))
             out.append(f);
     }
@@ -107,6 +124,10 @@ bool SentencePool::writesTermOf(const QString &folded, qsizetype term) const
 
 double SentencePool::labelCover(int passage, const QString &term) const
 {
+    // Asked how long a career is, a line must state it ("경력 9년"): under a heading "경력 사항" or in a
+    // 경력기술서, job details and schooling state figures too, but not the career's length.
+    if (m_intent.asksCareerLength && ResumeGlossary::contains(term, QStringLiteral("경력")))
+        return 0.0;
     if (m_experienceSections)
         return m_underExperience.at(passage) ? 1.0 : 0.0;
     const double labelWeight = m_intent.asksExperience ? 1.0 : kLabelWeight;

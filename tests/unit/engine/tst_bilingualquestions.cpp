@@ -60,6 +60,11 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Elasticsearch 클러스터 40대")} << QStringList{QStringLiteral("Java/Spring")};
         QTest::newRow("en what was done, job heading") << QStringLiteral("What did Emily Stone do at Northwind Labs?") << QStringList{emily}
             << QStringList{QStringLiteral("Managed a team of 4 designers")} << QStringList{QStringLiteral("patient portal")};
+        // Asked how long a career is, the line stating it, not the sentence beside it (a salary) nor the jobs.
+        QTest::newRow("en years of experience, spelled out") << QStringLiteral("How many years of experience does Emily have?")
+            << QStringList{emily} << QStringList{QStringLiteral("Eight years designing")} << QStringList{QStringLiteral("7,200만원")};
+        QTest::newRow("ko 몇 년, a 경력 line") << QStringLiteral("홍길동의 경력은 몇 년인가요?") << QStringList{hong}
+            << QStringList{QStringLiteral("경력: 9년")} << QStringList{QStringLiteral("한결데이터"), QStringLiteral("누리소프트")};
         // A question over everyone that is no who-question: quotes of several candidates each say whose they are.
         QTest::newRow("ko salary of everyone, each labelled") << QStringLiteral("연봉은?") << QStringList{hong, emily}
             << QStringList{QStringLiteral("Emily Stone: Expected salary: 7,200만원."), QStringLiteral("홍길동: 희망 연봉: 6,800만원")} << QStringList{};

@@ -180,6 +180,37 @@ private Q_SLOTS:
         QVERIFY2(a->unverified.isEmpty(), qPrintable(a->unverified.join(u'|')));
     }
 
+    // Asked how long someone's career is, the line stating it is the answer ("백엔드 엔지니어 · 경력 9년 · …"),
+    // alone: not the job details under "[경력사항]" nor the passages of a document titled 경력기술서.
+    void statesCareerLength_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("ko 몇 년, header line") << QStringLiteral("김지원의 경력은 몇 년인가요?") << QStringLiteral("kim-jiwon-resume.md")
+                                            << QStringLiteral("경력 9년");
+        QTest::newRow("ko 총 경력") << QStringLiteral("김지원의 총 경력은?") << QStringLiteral("kim-jiwon-resume.md") << QStringLiteral("경력 9년");
+        QTest::newRow("ko 몇 년, 경력기술서") << QStringLiteral("박서준의 경력은 몇 년인가요?") << QStringLiteral("park-seojun-career.txt")
+                                          << QStringLiteral("경력 7년");
+        QTest::newRow("en years of experience") << QStringLiteral("How many years of experience does Daniel Cho have?")
+                                                << QStringLiteral("daniel-cho-resume.txt") << QStringLiteral("6 years");
+    }
+
+    void statesCareerLength()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, file);
+        QFETCH(QString, phrase);
+        AnswerTrace trace;
+        auto a = ask(question, &trace);
+        QVERIFY(a.ok());
+        const QString why = Test::describe(*a, trace);
+        QVERIFY2(a->found, qPrintable(why));
+        QVERIFY2(a->text.contains(phrase), qPrintable(why));
+        QVERIFY2(a->citations.size() == 1 && a->citations.first().document == file, qPrintable(why));
+        QVERIFY2(a->text.count(QStringLiteral(" [1]")) == 1, qPrintable(QStringLiteral("more than the line stating it\n") + why));
+    }
+
     // An exact amount in a who-question matches by value across spellings (4,200만원 = 42,000,000원); who
     // states another value (5,800만원) is left out.
     void exactAmountNamesOnlyWhoStatesIt_data()
