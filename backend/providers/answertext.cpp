@@ -139,7 +139,12 @@ QStringList AnswerText::words(const QString &question)
                 && (word.endsWith(QStringLiteral("인지"))
                     || std::any_of(koreanQuestionEndings().cbegin(), koreanQuestionEndings().cend(),
                                    [&](const QString &ending) { return word.endsWith(ending); }));
-            bool stop = koreanFunctionWords().contains(word) || unitAsked;
+            // "어떤 일을 했나요?", "무슨 일을 하나요?": 일 (work, not the day of "1일") asks what someone did, which a
+            // résumé states in its experience section without the word.
+            static const QSet<QString> work = {QStringLiteral("일을"), QStringLiteral("일은"), QStringLiteral("일이")};
+            const bool workAsked = work.contains(word) && !(i > 0 && folded.at(i - 1).isDigit());
+            experienceAsked = experienceAsked || workAsked;
+            bool stop = koreanFunctionWords().contains(word) || unitAsked || workAsked;
             afterHowMany = word == QStringLiteral("몇");
             for (const QString &stem : koreanQuestionStems())
                 stop = stop || word.startsWith(stem);
@@ -185,7 +190,12 @@ QStringList AnswerText::words(const QString &question)
             const bool currency = (word == u"won" || word == u"krw") && afterAmount.match(QStringView(folded).left(i)).hasMatch();
             if (!currency && !englishStopWords().contains(word) && (word.size() >= 2 || word.at(0).isDigit()))
                 add(sectionSynonyms().value(word, word));
-            experienceAsked = experienceAsked || word == QStringLiteral("experience");
+            // "What has Olivia Reed worked on?", "What did she do?": with nothing else asked, what was done at
+            // each job.
+            static const QSet<QString> doneWords = {QStringLiteral("experience"), QStringLiteral("worked"), QStringLiteral("work"),
+                                                    QStringLiteral("do"), QStringLiteral("did"), QStringLiteral("does"),
+                                                    QStringLiteral("done")};
+            experienceAsked = experienceAsked || doneWords.contains(word);
             i = j;
         } else {
             ++i;
@@ -288,7 +298,10 @@ QString AnswerText::retrievalQuery(const QString &question)
     // 비교해 주세요") is that section itself, not a title or a line that happens to write 경력.
     // A team is asked about only with nothing else ("프로 팀은?" in a question about a ballplayer is not a job);
     // the career's length ("경력은 몇 년인가요?") is a figure the header or a 경력 line states, not the section.
-    const bool careerAlone = content.size() == 1 && ResumeGlossary::asksCareer(content.first()) && !asksFigure(question);
+    // What someone did, asked without the word ("What has Olivia Reed worked on?", "어떤 일을 했나요?"), is
+    // that section too.
+    const bool careerAlone = content.size() == 1
+        && ((ResumeGlossary::asksCareer(content.first()) && !asksFigure(question)) || content.first() == QStringLiteral("experience"));
     if (std::ranges::any_of(content, [](const QString &w) { return ResumeGlossary::asksCompany(w); })
         || (content.size() == 1 && ResumeGlossary::asksJobEntry(content.first())) || careerAlone)
         out += QStringLiteral(" experience 경력사항");

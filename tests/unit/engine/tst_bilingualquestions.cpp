@@ -58,6 +58,11 @@ private Q_SLOTS:
             << QStringList{hong} << QStringList{QStringLiteral("주문 시스템을 개발했다")} << QStringList{QStringLiteral("Elasticsearch")};
         QTest::newRow("en what was done, dated bullet") << QStringLiteral("What did 홍길동 do at 한결데이터?") << QStringList{hong}
             << QStringList{QStringLiteral("Elasticsearch 클러스터 40대")} << QStringList{QStringLiteral("Java/Spring")};
+        // What someone did, asked with 일 (work) and no field: their job entries.
+        QTest::newRow("ko 어떤 일을 했나요, named") << QStringLiteral("홍길동은 어떤 일을 했나요?") << QStringList{hong}
+            << QStringList{QStringLiteral("한결데이터 검색플랫폼팀 팀장"), QStringLiteral("누리소프트 백엔드 개발자")} << QStringList{};
+        QTest::newRow("en what does X do") << QStringLiteral("What does Emily Stone do?") << QStringList{emily}
+            << QStringList{QStringLiteral("Northwind Labs (2021.01 – present)"), QStringLiteral("Contoso Health")} << QStringList{};
         QTest::newRow("en what was done, job heading") << QStringLiteral("What did Emily Stone do at Northwind Labs?") << QStringList{emily}
             << QStringList{QStringLiteral("Managed a team of 4 designers")} << QStringList{QStringLiteral("patient portal")};
         // Asked how long a career is, the line stating it, not the sentence beside it (a salary) nor the jobs.

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+// Recruiters' questions, round 6, asked offline of three résumés written at test time in layouts the other
+// suites lack (Test::writeCareerResumes: 박지민's short Korean plain text whose one job is a dated bullet,
+// Olivia Reed's English Markdown with bold "Company — Title, Mar 2019 – Present" entries over bullets, 정민수's
+// Korean 경력기술서 of "■ 프로젝트명" sections): what someone did, asked without naming a field, and the questions a
+// recruiter asks of every résumé.
+#include "engine/documentimporter.h"
+#include "engine/knowledgebase.h"
+#include "engine/questionanswerer.h"
+#include "freshresumes.h"
+#include "offlineanswers.h"
+#include "providers/extractiveanswerprovider.h"
+#include "store/sqlitestore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Protostar;
+
+class tst_CareerQuestions : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteStore> m_store;
+    KnowledgeBase m_knowledge;
+
+    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_knowledge, question, trace); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Test::CareerResumes files = Test::writeCareerResumes(m_dir.path());
+        auto store = SqliteStore::open(m_dir.filePath(QStringLiteral("career.db")));
+        QVERIFY(store.ok());
+        m_store = std::move(store).value();
+        DocumentImporter importer(*m_store);
+        const ImportSummary summary = DocumentImporter::summarize(importer.importPaths(files.all()));
+        QCOMPARE(summary.failed, 0);
+        QCOMPARE(summary.imported, 3);
+        QVERIFY(m_knowledge.load(*m_store).ok());
+    }
+
+    void answers_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("files");   // each is cited, and nothing else
+        QTest::addColumn<QStringList>("phrases"); // each quoted in the answer
+        QTest::addColumn<QStringList>("absent");  // none quoted in the answer
+        const QString jimin = QStringLiteral("park-jimin.txt");
+        const QString olivia = QStringLiteral("olivia-reed.md");
+        // What someone did, asked with 일 (work) or "worked on" and no field: their job entries.
+        QTest::newRow("ko 어떤 일을 했나요") << QStringLiteral("박지민은 어떤 일을 했나요?") << QStringList{jimin}
+            << QStringList{QStringLiteral("가나다랩 프론트엔드 개발자"), QStringLiteral("React 기반 대시보드")} << QStringList{};
+        QTest::newRow("ko 무슨 일을 하나요") << QStringLiteral("박지민은 무슨 일을 하나요?") << QStringList{jimin}
+            << QStringList{QStringLiteral("가나다랩 프론트엔드 개발자")} << QStringList{};
+        QTest::newRow("ko 어떤 경험이 있나요") << QStringLiteral("박지민은 어떤 경험이 있나요?") << QStringList{jimin}
+            << QStringList{QStringLiteral("가나다랩 프론트엔드 개발자")} << QStringList{};
+        QTest::newRow("en what has X worked on") << QStringLiteral("What has Olivia Reed worked on?") << QStringList{olivia}
+            << QStringList{QStringLiteral("Bluewave Logistics — Senior Data Engineer"), QStringLiteral("streaming pipeline")}
+            << QStringList{QStringLiteral("8,500만원")};
+        QTest::newRow("en what did X do") << QStringLiteral("What did Olivia Reed do?") << QStringList{olivia}
+            << QStringList{QStringLiteral("Bluewave Logistics — Senior Data Engineer")} << QStringList{};
+    }
+
+    void answers()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, files);
+        QFETCH(QStringList, phrases);
+        QFETCH(QStringList, absent);
+        AnswerTrace trace;
+        auto a = ask(question, &trace);
+        QVERIFY(a.ok());
+        const QString why = Test::describe(*a, trace);
+        QVERIFY2(a->found, qPrintable(why));
+        for (const QString &f : files)
+            QVERIFY2(std::ranges::any_of(a->citations, [&](const Citation &c) { return c.document == f; }), qPrintable(f + QStringLiteral(" not cited\n") + why));
+        for (const Citation &c : a->citations)
+            QVERIFY2(files.contains(c.document), qPrintable(c.document + QStringLiteral(" cited\n") + why));
+        for (const QString &p : phrases)
+            QVERIFY2(a->text.contains(p), qPrintable(p + QStringLiteral(" missing\n") + why));
+        for (const QString &p : absent)
+            QVERIFY2(!a->text.contains(p), qPrintable(p + QStringLiteral(" quoted\n") + why));
+        QVERIFY2(a->unverified.isEmpty(), qPrintable(a->unverified.join(u'|')));
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_CareerQuestions)
+#include "tst_careerquestions.moc"
