@@ -37,9 +37,12 @@ const QList<QStringList> &fields()
         {QStringLiteral("팀"), QStringLiteral("team"), QStringLiteral("teams")}, // one syllable: found from "team", never a question term itself
         // Leading a team: 팀장 / lead is the role, 이끈 / 이끌(며) / led what one did in it ("팀을 이끈 사람은?" of
         // "Lead Product Designer", "Which candidates have led a team?" of "… 팀장"). 이끈 is the modifier form
-        // AnswerText keeps whole (an ㄹ-verb's: 이끌다), which shares no bigram with 이끌며.
-        {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("이끈"), QStringLiteral("이끌"), QStringLiteral("lead"),
-         QStringLiteral("leader"), QStringLiteral("led")},
+        // AnswerText keeps whole (an ㄹ-verb's: 이끌다), which shares no bigram with 이끌며. 총괄 / managed / headed /
+        // supervised say the same of a team ("Who managed a team?" of "… 팀장"). Not 관리 nor "manage(ment)": they
+        // are written of servers and stock as often ("서버 관리", "inventory management"), and 팀장 would match them.
+        {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("이끈"), QStringLiteral("이끌"), QStringLiteral("총괄"),
+         QStringLiteral("lead"), QStringLiteral("leader"), QStringLiteral("led"), QStringLiteral("managed"), QStringLiteral("headed"),
+         QStringLiteral("supervised")},
         {QStringLiteral("프론트엔드"), QStringLiteral("frontend"), QStringLiteral("front-end")},
         {QStringLiteral("백엔드"), QStringLiteral("backend"), QStringLiteral("back-end")},
         {QStringLiteral("개발자"), QStringLiteral("developer")},

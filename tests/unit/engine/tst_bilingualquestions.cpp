@@ -83,6 +83,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")} << QStringList{};
         QTest::newRow("ko who led a team, both languages") << QStringLiteral("팀을 이끈 사람은?") << QStringList{hong, emily}
             << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")} << QStringList{};
+        QTest::newRow("en who managed a team, both languages") << QStringLiteral("Who managed a team?") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")} << QStringList{};
+        QTest::newRow("ko who headed a team, 총괄") << QStringLiteral("팀을 총괄한 사람은?") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")} << QStringList{};
         // Asked who did something, a long word's bigram is not the word: 자동으로 shares 자동 with 자동화.
         QTest::newRow("ko who automated, not who wrote 자동으로") << QStringLiteral("Terraform으로 자동화한 사람은?") << QStringList{kim}
             << QStringList{QStringLiteral("김하늘: Terraform으로")} << QStringList{QStringLiteral("홍길동"), QStringLiteral("자동으로")};
