@@ -112,6 +112,18 @@ QStringList AnswerText::words(const QString &question)
     // "95,000,000원" is one amount too, not the words 95 and 000 (a passage may write it 9,500만원).
     static const QRegularExpression groupComma(QStringLiteral("(?<=\\d),(?=\\d{3}(?!\\d))"));
     folded.remove(groupComma);
+    // "팀장 경력이 있는 사람은?", "Kafka 경력을 가진 후보자": 경력 says the word before it is something someone has
+    // done, as 경험 does ("Kafka 경험이 있는"); résumés write 팀장, not 팀장 경력. Not after a figure or a bar
+    // ("5년 경력이 있는", "3년 이상 경력을 가진"), where 경력 is what the figure measures.
+    static const QRegularExpression hadDone(QStringLiteral("(?<!\\S)(\\S+)\\s+경력[이을]?(?=\\s+(?:있|가진|가지|보유))"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    for (auto m = hadDone.match(folded); m.hasMatch(); m = hadDone.match(folded, m.capturedStart() + 1)) {
+        static const QRegularExpression bar(QStringLiteral("\\d|^(?:이상|이하|초과|미만|넘는|넘게)$"));
+        if (!bar.match(m.captured(1)).hasMatch()) {
+            folded.replace(m.capturedEnd(1), m.capturedEnd() - m.capturedEnd(1), QStringLiteral(" "));
+            break;
+        }
+    }
     QStringList out;
     QSet<QString> seen;
     auto add = [&](const QString &t) {

@@ -87,6 +87,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")} << QStringList{};
         QTest::newRow("ko who headed a team, 총괄") << QStringLiteral("팀을 총괄한 사람은?") << QStringList{hong, emily}
             << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")} << QStringList{};
+        // "팀장 경력이 있는": 경력 says 팀장 was done, it is no second thing to find (a "경력: 9년" line, "Eight years").
+        QTest::newRow("ko who has been a team lead, 경력") << QStringLiteral("팀장 경력이 있는 사람은?") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("홍길동: "), QStringLiteral("팀장"), QStringLiteral("Emily Stone: "), QStringLiteral("Managed a team")}
+            << QStringList{QStringLiteral("경력: 9년"), QStringLiteral("Eight years")};
         // Asked who did something, a long word's bigram is not the word: 자동으로 shares 자동 with 자동화.
         QTest::newRow("ko who automated, not who wrote 자동으로") << QStringLiteral("Terraform으로 자동화한 사람은?") << QStringList{kim}
             << QStringList{QStringLiteral("김하늘: Terraform으로")} << QStringList{QStringLiteral("홍길동"), QStringLiteral("자동으로")};
