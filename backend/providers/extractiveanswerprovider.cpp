@@ -58,14 +58,26 @@ bool quotesByCandidate(const QList<Sentence> &chosen, const QList<Evidence> &evi
     });
 }
 
-// The quotes in the order given, each followed by the [n] of its passage; by candidate, a line for each,
-// the candidates in the order of their first passage.
-QString writeQuotes(QList<Sentence> chosen, const QList<Evidence> &evidence, bool byCandidate)
+// Where the question names a candidate ("Compare Emily Stone and 홍길동": Emily Stone first), after every
+// position when it does not.
+qsizetype namedAt(const QString &question, const QList<Evidence> &evidence, CandidateId candidate)
 {
+    const qsizetype at = firstEvidenceOf(evidence, candidate);
+    const QString &name = at < evidence.size() ? evidence.at(at).ref.candidateName : QString();
+    const qsizetype named = name.size() >= 2 ? question.indexOf(name, 0, Qt::CaseInsensitive) : -1;
+    return named >= 0 ? named : question.size();
+}
+
+// The quotes in the order given, each followed by the [n] of its passage; by candidate, a line for each,
+// the candidates in the order the question names them (comparing named candidates), else of their first passage.
+QString writeQuotes(QList<Sentence> chosen, const AnswerRequest &request, bool byCandidate, bool comparesNamed)
+{
+    const QList<Evidence> &evidence = request.evidence;
     if (byCandidate) {
-        std::stable_sort(chosen.begin(), chosen.end(), [&](const Sentence &a, const Sentence &b) {
-            return firstEvidenceOf(evidence, a.candidate) < firstEvidenceOf(evidence, b.candidate);
-        });
+        auto key = [&](CandidateId c) {
+            return std::pair(comparesNamed ? namedAt(request.question, evidence, c) : 0, firstEvidenceOf(evidence, c));
+        };
+        std::stable_sort(chosen.begin(), chosen.end(), [&](const Sentence &a, const Sentence &b) { return key(a.candidate) < key(b.candidate); });
     }
     QString text;
     for (qsizetype i = 0; i < chosen.size(); ++i) {
@@ -124,7 +136,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         return answer;
     }
     sortForReading(chosen, request.evidence, intent.asksExperience);
-    answer.text = writeQuotes(chosen, request.evidence, quotesByCandidate(chosen, request.evidence, intent.asksWho));
+    answer.text = writeQuotes(chosen, request, quotesByCandidate(chosen, request.evidence, intent.asksWho), intent.comparesNamed);
     return streamInPieces(answer, m_options.pieceChars, sink, cancelled);
 }
 

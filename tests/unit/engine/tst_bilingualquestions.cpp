@@ -136,6 +136,37 @@ private Q_SLOTS:
         QVERIFY2(a->unverified.isEmpty(), qPrintable(a->unverified.join(u'|')));
     }
 
+    // Candidates compared are answered in the order the question names them, whoever's passage ranks first.
+    void comparesInNamedOrder_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("names"); // in the order their lines must come
+        const QString hong = QStringLiteral("홍길동");
+        const QString emily = QStringLiteral("Emily Stone");
+        QTest::newRow("en Emily first") << QStringLiteral("Compare Emily Stone and 홍길동") << QStringList{emily, hong};
+        QTest::newRow("en 홍길동 first") << QStringLiteral("Compare 홍길동 and Emily Stone") << QStringList{hong, emily};
+        QTest::newRow("ko 홍길동 first") << QStringLiteral("홍길동과 Emily Stone을 비교해줘") << QStringList{hong, emily};
+        QTest::newRow("ko 김하늘 first, a field asked") << QStringLiteral("김하늘과 홍길동의 경력을 비교해 주세요")
+                                                    << QStringList{QStringLiteral("김하늘"), hong};
+    }
+
+    void comparesInNamedOrder()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, names);
+        AnswerTrace trace;
+        auto a = ask(question, &trace);
+        QVERIFY(a.ok());
+        const QString why = Test::describe(*a, trace);
+        QVERIFY2(a->found, qPrintable(why));
+        qsizetype previous = -1;
+        for (const QString &name : names) {
+            const qsizetype at = a->text.indexOf(name + QStringLiteral(": "));
+            QVERIFY2(at > previous && (at == 0 || a->text.at(at - 1) == u'\n'), qPrintable(name + QStringLiteral(" out of order\n") + why));
+            previous = at;
+        }
+    }
+
     void refuses_data()
     {
         QTest::addColumn<QString>("question");
