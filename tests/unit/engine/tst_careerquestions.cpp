@@ -62,6 +62,13 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("8,500만원")};
         QTest::newRow("en what did X do") << QStringLiteral("What did Olivia Reed do?") << QStringList{olivia}
             << QStringList{QStringLiteral("Bluewave Logistics — Senior Data Engineer")} << QStringList{};
+        // A job written as a bold line stating its period with bullets under it: the bullets are what was done there.
+        QTest::newRow("en what was done, bold entry line") << QStringLiteral("What did Olivia Reed do at Harborline Shipping?")
+            << QStringList{olivia} << QStringList{QStringLiteral("Harborline Shipping — Data Analyst"), QStringLiteral("Wrote SQL reports")}
+            << QStringList{QStringLiteral("Kafka")};
+        QTest::newRow("ko what was done, bold entry line") << QStringLiteral("Olivia Reed는 Bluewave Logistics에서 무슨 일을 했나요?")
+            << QStringList{olivia} << QStringList{QStringLiteral("streaming pipeline"), QStringLiteral("Supervised two junior engineers")}
+            << QStringList{QStringLiteral("Harborline")};
     }
 
     void answers()
