@@ -21,6 +21,8 @@ namespace {
 constexpr qsizetype kMinSentenceChars = 6;
 // What a term found only in the passage's heading path counts, relative to one in the sentence.
 constexpr double kLabelWeight = 0.5;
+// A section's own title is short ("[자격 및 수상]", "Certifications"); a longer heading is an entry's.
+constexpr qsizetype kSectionTitleChars = 20;
 
 // A count an English résumé spells out ("Eight years designing …", "Supervised two engineers"): it states
 // a figure as much as "8 years" does. "one" only before a unit of time, as "one of the …" counts nothing.
@@ -83,6 +85,11 @@ void SentencePool::readLabels()
         const ChunkRef &ref = m_request.evidence.at(i).ref;
         m_labels.append(AnswerText::foldForMatching(ref.chunk.headingPath.join(u' ')));
         m_underExperience.append(std::ranges::any_of(ref.chunk.headingPath, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); }));
+        // "자격증이 있는 사람은?": the items of a section titled with what is asked ("## Certifications", "■ 자격증")
+        // are each one of it, though none writes the word; a title above the sections ("경력기술서 - 정민수") is not.
+        const QString section = ref.chunk.headingPath.size() >= 2 ? AnswerText::foldForMatching(ref.chunk.headingPath.last()) : QString();
+        m_sectionAsked.append(!section.isEmpty() && section.size() <= kSectionTitleChars && !m_intent.terms.isEmpty()
+                              && std::ranges::all_of(m_intent.terms, [&](const QString &t) { return ResumeGlossary::contains(section, t); }));
     }
     m_experienceSections = m_intent.asksExperience && m_underExperience.contains(true);
 }
@@ -285,8 +292,10 @@ void SentencePool::score(double figurePenalty)
         c.rank = c.score;
         // A line of table figures that writes none of the question's words is layout, not a statement; and
         // naming who, a sentence that matches only through its heading ("경력기술서") says nothing of them.
-        // Comparing named candidates, a sentence under the heading asked about ("[경력사항]") does speak of them.
-        if (!ownTerm && (mostlyNumbers(c.text) || (m_intent.perCandidate && !m_intent.comparesNamed))) {
+        // Comparing named candidates, a sentence under the heading asked about ("[경력사항]") does speak of them;
+        // so does an item of the section asked about, asked who has one ("자격증이 있는 사람은?").
+        const bool speaksOfThem = m_intent.comparesNamed || m_sectionAsked.at(c.evidenceIndex);
+        if (!ownTerm && (mostlyNumbers(c.text) || (m_intent.perCandidate && !speaksOfThem))) {
             c.excluded = true;
             c.rank = 0.0;
         }

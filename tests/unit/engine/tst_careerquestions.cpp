@@ -69,6 +69,14 @@ private Q_SLOTS:
         QTest::newRow("ko what was done, bold entry line") << QStringLiteral("Olivia Reed는 Bluewave Logistics에서 무슨 일을 했나요?")
             << QStringList{olivia} << QStringList{QStringLiteral("streaming pipeline"), QStringLiteral("Supervised two junior engineers")}
             << QStringList{QStringLiteral("Harborline")};
+        // Who has something a section lists without the word ("## Certifications", "■ 자격증"): its items; 박지민 has none.
+        const QString minsu = QStringLiteral("jung-minsu-career.txt");
+        QTest::newRow("ko who has a certificate") << QStringLiteral("자격증이 있는 사람은?") << QStringList{minsu, olivia}
+            << QStringList{QStringLiteral("정민수: 정보처리기사"), QStringLiteral("Olivia Reed: - Google Cloud Professional Data Engineer")}
+            << QStringList{QStringLiteral("박지민")};
+        QTest::newRow("en who has a certificate") << QStringLiteral("Who has a certificate?") << QStringList{minsu, olivia}
+            << QStringList{QStringLiteral("정민수: 정보처리기사"), QStringLiteral("Olivia Reed: - Google Cloud Professional Data Engineer")}
+            << QStringList{QStringLiteral("박지민")};
     }
 
     void answers()
