@@ -243,6 +243,20 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         });
     }
 
+    // "정민수는 어떤 일을 했나요?" of a 경력기술서: its title writes 경력 over every passage, so the contact lines
+    // and skills rank with the projects, and a project may not be among the k. Asked for a chosen candidate's
+    // experience and nothing else, their passages of jobs and projects come first, from a wider search.
+    const bool asksExperience = askedWords == QStringList{QStringLiteral("experience")}
+        || (askedWords.size() == 1 && ResumeGlossary::asksCareer(askedWords.first()) && !AnswerText::asksFigure(supportQuestion));
+    if (!search.candidates.isEmpty() && !spread && asksExperience) {
+        SearchOptions wide = search;
+        wide.k = search.k * kPagePool;
+        QList<SearchHit> pool = m_knowledge.search(retrievalQuery, wide);
+        std::stable_partition(pool.begin(), pool.end(), [](const SearchHit &h) { return ResumeGlossary::isExperienceEntry(h.ref.chunk.headingPath); });
+        if (!pool.isEmpty() && ResumeGlossary::isExperienceEntry(pool.first().ref.chunk.headingPath))
+            hits = pool.mid(0, search.k);
+    }
+
     answer.timingsMs.insert(QStringLiteral("retrieval"), msSince(phase));
 
     double support = 0.0;

@@ -2,6 +2,7 @@
 #include "providers/resumeglossary.h"
 
 #include "providers/figurevalues.h"
+#include "providers/inlineentries.h"
 
 #include <QHash>
 #include <QList>
@@ -252,6 +253,17 @@ bool ResumeGlossary::isExperienceSection(const QString &heading)
     QString bare = heading.normalized(QString::NormalizationForm_C).toLower();
     bare.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
     return section.match(bare).hasMatch();
+}
+
+bool ResumeGlossary::isExperienceEntry(const QStringList &headingPath)
+{
+    if (std::ranges::any_of(headingPath, [](const QString &h) { return isExperienceSection(h); }))
+        return true;
+    const bool dated = std::any_of(headingPath.cbegin() + std::min<qsizetype>(1, headingPath.size()), headingPath.cend(),
+                                   [](const QString &h) { return InlineEntries::isEntryTitle(h); });
+    return dated && std::ranges::none_of(headingPath, [](const QString &h) {
+        return contains(h.normalized(QString::NormalizationForm_C).toLower(), QStringLiteral("학력"));
+    });
 }
 
 bool ResumeGlossary::asksJobEntry(const QString &term)

@@ -79,12 +79,13 @@ void SentencePool::readLabels()
     // The heading a passage sits under ("한빛페이 · 직전 회사", "Education") says what each of its
     // sentences is about; a term found there counts at half weight for all of them.
     // Asked for experience, a passage under an experience section ("[경력사항]", "Work History") answers in
-    // full; "경력" in the document's title ("경력기술서 - 김지원") would make its skills and reasons for
-    // leaving answer as much, so a title counts only when no passage is under such a section.
+    // full, and so does one under a dated entry heading of a 경력기술서 of projects (ResumeGlossary::isExperienceEntry);
+    // "경력" in the document's title ("경력기술서 - 김지원") would make its skills and reasons for leaving answer as
+    // much, so a title counts only when no passage is under such a section.
     for (int i = 0; i < m_intent.passages; ++i) {
         const ChunkRef &ref = m_request.evidence.at(i).ref;
         m_labels.append(AnswerText::foldForMatching(ref.chunk.headingPath.join(u' ')));
-        m_underExperience.append(std::ranges::any_of(ref.chunk.headingPath, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); }));
+        m_underExperience.append(ResumeGlossary::isExperienceEntry(ref.chunk.headingPath));
         // "자격증이 있는 사람은?": the items of a section titled with what is asked ("## Certifications", "■ 자격증")
         // are each one of it, though none writes the word; a title above the sections ("경력기술서 - 정민수") is not.
         const QString section = ref.chunk.headingPath.size() >= 2 ? AnswerText::foldForMatching(ref.chunk.headingPath.last()) : QString();
@@ -170,7 +171,10 @@ void SentencePool::collectSentences()
             const QString entryLine = entry ? AnswerText::foldForMatching(entry->line) : QString();
             for (qsizetype k = 0; k < terms.size(); ++k) {
                 const QString &t = terms.at(k);
-                double cover = writesTermOf(c.folded, k) ? 1.0 : labelCover(i, t);
+                // Asked for experience where some passages are jobs or projects, only those answer: not a
+                // header line that happens to write 경력 ("경력: 9년"), which says how long, not what was done.
+                const bool outsideEntries = m_experienceSections && !m_underExperience.at(i);
+                double cover = outsideEntries ? 0.0 : writesTermOf(c.folded, k) ? 1.0 : labelCover(i, t);
                 if (entry && cover < entryWeight && ResumeGlossary::contains(entryLine, t))
                     cover = entryWeight;
                 c.cover.append(cover);

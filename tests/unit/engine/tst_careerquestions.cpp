@@ -69,6 +69,15 @@ private Q_SLOTS:
         QTest::newRow("ko what was done, bold entry line") << QStringLiteral("Olivia Reed는 Bluewave Logistics에서 무슨 일을 했나요?")
             << QStringList{olivia} << QStringList{QStringLiteral("streaming pipeline"), QStringLiteral("Supervised two junior engineers")}
             << QStringList{QStringLiteral("Harborline")};
+        // A 경력기술서 of "■ 프로젝트명" sections, each with its 기간: the projects are what was done, not the contact
+        // lines or skills of its header, though its title writes 경력 over every passage.
+        QTest::newRow("ko 경력기술서 of projects, what was done") << QStringLiteral("정민수는 어떤 일을 했나요?")
+            << QStringList{QStringLiteral("jung-minsu-career.txt")}
+            << QStringList{QStringLiteral("기간: 2021.04 ~ 2023.10"), QStringLiteral("다온은행"), QStringLiteral("기간: 2018.07 ~ 2021.03"),
+                           QStringLiteral("페이누리")}
+            << QStringList{QStringLiteral("010-9876-5432"), QStringLiteral("Kotlin, Java")};
+        QTest::newRow("ko 경력기술서 of projects, 경력") << QStringLiteral("정민수의 경력은?") << QStringList{QStringLiteral("jung-minsu-career.txt")}
+            << QStringList{QStringLiteral("다온은행"), QStringLiteral("페이누리")} << QStringList{QStringLiteral("010-9876-5432")};
         // Who has something a section lists without the word ("## Certifications", "■ 자격증"): its items; 박지민 has none.
         const QString minsu = QStringLiteral("jung-minsu-career.txt");
         QTest::newRow("ko who has a certificate") << QStringLiteral("자격증이 있는 사람은?") << QStringList{minsu, olivia}

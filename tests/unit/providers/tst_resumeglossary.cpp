@@ -185,6 +185,27 @@ private Q_SLOTS:
         QCOMPARE(ResumeGlossary::isExperienceSection(heading), section);
     }
 
+    void isExperienceEntry_data()
+    {
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<bool>("entry");
+        QTest::newRow("under an experience section") << QStringList{QStringLiteral("Emily Stone"), QStringLiteral("Experience")} << true;
+        QTest::newRow("a project heading stating a period")
+            << QStringList{QStringLiteral("경력기술서 - 정민수"), QStringLiteral("프로젝트명: 앱 리뉴얼"), QStringLiteral("기간: 2021.04 ~ 2023.10")} << true;
+        QTest::newRow("a title writing 경력 is no entry") << QStringList{QStringLiteral("경력기술서 - 정민수")} << false;
+        QTest::newRow("a dated title is no entry") << QStringList{QStringLiteral("정민수 (2024.01 ~ 2024.02)")} << false;
+        QTest::newRow("a dated heading under the schooling")
+            << QStringList{QStringLiteral("이력서"), QStringLiteral("학력"), QStringLiteral("가상대학교 (2011.03 ~ 2017.02)")} << false;
+        QTest::newRow("a section without a period") << QStringList{QStringLiteral("경력기술서 - 정민수"), QStringLiteral("기술")} << false;
+    }
+
+    void isExperienceEntry()
+    {
+        QFETCH(QStringList, path);
+        QFETCH(bool, entry);
+        QCOMPARE(ResumeGlossary::isExperienceEntry(path), entry);
+    }
+
     void counterpartsAreSymmetric()
     {
         QVERIFY(ResumeGlossary::counterparts(QStringLiteral("연봉")).contains(QStringLiteral("salary")));
