@@ -197,14 +197,17 @@ bool ResumeGlossary::writesValueOf(const QString &folded, const QString &term)
 
 bool ResumeGlossary::containsInLabel(const QString &foldedLabel, const QString &term)
 {
-    if (contains(foldedLabel, term))
+    // "경력기술서" (a statement of one's career) is no 기술 (skills): its 경력 stays.
+    QString label = foldedLabel;
+    label.replace(QStringLiteral("기술서"), QStringLiteral(" "));
+    if (contains(label, term))
         return true;
     // An entry under the experience section names an employer ("## Experience / ### Tidewater Logistics
     // (2021.01 ~ 2024.05)"): asked which companies, that heading path is about one.
     static const QRegularExpression experience(QStringLiteral(
         "경력|\\bexperience\\b|\\bemployment\\b|\\bwork history\\b|\\bcareer\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
-    return asksCompany(term) && experience.match(foldedLabel).hasMatch();
+    return asksCompany(term) && experience.match(label).hasMatch();
 }
 
 bool ResumeGlossary::asksResidence(const QString &question)

@@ -138,7 +138,9 @@ double SentencePool::labelCover(int passage, const QString &term) const
         return 0.0;
     if (m_experienceSections)
         return m_underExperience.at(passage) ? 1.0 : 0.0;
-    const double labelWeight = m_intent.asksExperience ? 1.0 : kLabelWeight;
+    // The section asked for ("김지원의 기술 스택은?" of "[기술]": a list that never writes the word) answers as
+    // much as a line that writes the word elsewhere ("한빛페이 사내 기술상").
+    const double labelWeight = m_intent.asksExperience || m_sectionAsked.at(passage) ? 1.0 : kLabelWeight;
     return ResumeGlossary::containsInLabel(m_labels.at(passage), term) ? labelWeight : 0.0;
 }
 

@@ -78,6 +78,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("010-9876-5432"), QStringLiteral("Kotlin, Java")};
         QTest::newRow("ko 경력기술서 of projects, 경력") << QStringLiteral("정민수의 경력은?") << QStringList{QStringLiteral("jung-minsu-career.txt")}
             << QStringList{QStringLiteral("다온은행"), QStringLiteral("페이누리")} << QStringList{QStringLiteral("010-9876-5432")};
+        // "경력기술서" in the title is no 기술 (skills): the "■ 기술" section answers, not schooling or certificates.
+        QTest::newRow("ko skills of a 경력기술서") << QStringLiteral("정민수의 기술 스택은?") << QStringList{QStringLiteral("jung-minsu-career.txt")}
+            << QStringList{QStringLiteral("Kotlin, Java, Android")} << QStringList{QStringLiteral("정보처리기사"), QStringLiteral("가상공업대학교")};
         // Who has something a section lists without the word ("## Certifications", "■ 자격증"): its items; 박지민 has none.
         const QString minsu = QStringLiteral("jung-minsu-career.txt");
         QTest::newRow("ko who has a certificate") << QStringLiteral("자격증이 있는 사람은?") << QStringList{minsu, olivia}

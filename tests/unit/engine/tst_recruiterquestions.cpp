@@ -160,6 +160,9 @@ private Q_SLOTS:
                                                            QStringLiteral("Pixelnest (2016.02 ~ 2020.03)")};
         QTest::newRow("en experience, Korean résumé") << QStringLiteral("What is 김지원's experience?") << QStringLiteral("kim-jiwon-resume.md")
                                                       << QStringList{QStringLiteral("한빛페이 (2019.03 ~ 2023.02)"), QStringLiteral("누리커머스 (2015.07 ~ 2019.02)")};
+        // The section asked for answers: a list under "[기술]" that never writes the word, before "사내 기술상".
+        QTest::newRow("ko skills, a [기술] section") << QStringLiteral("김지원의 기술 스택은?") << QStringLiteral("kim-jiwon-resume.md")
+                                                  << QStringList{QStringLiteral("Java, Kotlin, Spring Boot")};
         QTest::newRow("ko 경험 alone") << QStringLiteral("김지원의 경험은?") << QStringLiteral("kim-jiwon-resume.md")
                                      << QStringList{QStringLiteral("한빛페이 (2019.03 ~ 2023.02)")};
     }
