@@ -78,6 +78,9 @@ const QList<std::pair<QString, QString>> &oneWay()
         {QStringLiteral("project"), QStringLiteral("프로젝트")}, {QStringLiteral("projects"), QStringLiteral("프로젝트")},
         {QStringLiteral("available"), QStringLiteral("가능")},   {QStringLiteral("start"), QStringLiteral("입사")},
         {QStringLiteral("join"), QStringLiteral("입사")},       {QStringLiteral("start"), QStringLiteral("available")},
+        // When one can start is their notice period ("Notice period: one month").
+        {QStringLiteral("start"), QStringLiteral("notice")},    {QStringLiteral("available"), QStringLiteral("notice")},
+        {QStringLiteral("입사"), QStringLiteral("notice")},
         // Asked alone ("What is 김지원's experience?", AnswerText::words), experience is the section a Korean
         // résumé heads 경력(사항); not the other way, as "경력 7년" asks for the years.
         {QStringLiteral("experience"), QStringLiteral("경력")},
@@ -101,6 +104,10 @@ const QRegularExpression *valueShape(const QString &term)
         "|\\b(?:seoul|busan|pusan|incheon|daegu|daejeon|gwangju|ulsan|sejong|gyeonggi|gangwon|jeju|suwon|seongnam|pangyo"
         "|bundang|yongin|goyang|changwon|cheongju|cheonan|jeonju|pohang)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // "연락처" / "contact" is how to reach someone: a phone number or, when a résumé gives none, an address.
+    static const QRegularExpression contact(phone.pattern() + u'|' + email.pattern(), QRegularExpression::UseUnicodePropertiesOption);
+    if (term == QStringLiteral("연락처") || term == QStringLiteral("contact"))
+        return &contact;
     static const QHash<QString, const QRegularExpression *> shapes = [] {
         QHash<QString, const QRegularExpression *> m;
         for (const QStringList &field : fields()) {

@@ -70,6 +70,11 @@ private Q_SLOTS:
             << QStringList{emily} << QStringList{QStringLiteral("Eight years designing")} << QStringList{QStringLiteral("7,200만원")};
         QTest::newRow("ko 몇 년, a 경력 line") << QStringLiteral("홍길동의 경력은 몇 년인가요?") << QStringList{hong}
             << QStringList{QStringLiteral("경력: 9년")} << QStringList{QStringLiteral("한결데이터"), QStringLiteral("누리소프트")};
+        // 연락처 is how to reach someone: the e-mail when no phone is written; a phone asked for is not an e-mail.
+        QTest::newRow("ko contact, an e-mail only") << QStringLiteral("Emily Stone의 연락처는?") << QStringList{emily}
+            << QStringList{QStringLiteral("emily.stone@example.org")} << QStringList{};
+        QTest::newRow("ko contact, phone and e-mail") << QStringLiteral("홍길동의 연락처는?") << QStringList{hong}
+            << QStringList{QStringLiteral("010-1234-5678")} << QStringList{};
         // A question over everyone that is no who-question: quotes of several candidates each say whose they are.
         QTest::newRow("ko salary of everyone, each labelled") << QStringLiteral("연봉은?") << QStringList{hong, emily}
             << QStringList{QStringLiteral("Emily Stone: Expected salary: 7,200만원."), QStringLiteral("홍길동: 희망 연봉: 6,800만원")} << QStringList{};
@@ -172,6 +177,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("question");
         // 홍길동 writes 부산 only as a cloud region; nobody lives there.
         QTest::newRow("ko who lives in 부산") << QStringLiteral("부산에 사는 사람은?");
+        // Emily Stone writes an e-mail address and no phone number.
+        QTest::newRow("ko a phone number nobody wrote") << QStringLiteral("Emily Stone의 전화번호는?");
     }
 
     void refuses()

@@ -81,6 +81,9 @@ private Q_SLOTS:
         // "경력기술서" in the title is no 기술 (skills): the "■ 기술" section answers, not schooling or certificates.
         QTest::newRow("ko skills of a 경력기술서") << QStringLiteral("정민수의 기술 스택은?") << QStringList{QStringLiteral("jung-minsu-career.txt")}
             << QStringList{QStringLiteral("Kotlin, Java, Android")} << QStringList{QStringLiteral("정보처리기사"), QStringLiteral("가상공업대학교")};
+        // When one can start is their notice period.
+        QTest::newRow("en when can X start, a notice period") << QStringLiteral("When can Olivia Reed start?") << QStringList{olivia}
+            << QStringList{QStringLiteral("Notice period: one month.")} << QStringList{QStringLiteral("8,500만원")};
         // Who has something a section lists without the word ("## Certifications", "■ 자격증"): its items; 박지민 has none.
         const QString minsu = QStringLiteral("jung-minsu-career.txt");
         QTest::newRow("ko who has a certificate") << QStringLiteral("자격증이 있는 사람은?") << QStringList{minsu, olivia}
