@@ -246,8 +246,10 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     // "정민수는 어떤 일을 했나요?" of a 경력기술서: its title writes 경력 over every passage, so the contact lines
     // and skills rank with the projects, and a project may not be among the k. Asked for a chosen candidate's
     // experience and nothing else, their passages of jobs and projects come first, from a wider search.
+    // So do the companies ("정민수의 직전 회사는?": each project's entry, to find the latest).
     const bool asksExperience = askedWords == QStringList{QStringLiteral("experience")}
-        || (askedWords.size() == 1 && ResumeGlossary::asksCareer(askedWords.first()) && !AnswerText::asksFigure(supportQuestion));
+        || (askedWords.size() == 1 && ResumeGlossary::asksCareer(askedWords.first()) && !AnswerText::asksFigure(supportQuestion))
+        || (!askedWords.isEmpty() && std::ranges::all_of(askedWords, [](const QString &w) { return ResumeGlossary::asksCompany(w); }));
     if (!search.candidates.isEmpty() && !spread && asksExperience) {
         SearchOptions wide = search;
         wide.k = search.k * kPagePool;

@@ -80,6 +80,7 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     // 했나요?" asks what was done there).
     const QStringList asked = termsBesideNames(request, request.evidence.size());
     intent.asksCompanies = !asked.isEmpty() && std::ranges::all_of(asked, [](const QString &t) { return ResumeGlossary::asksCompany(t); });
+    intent.asksLatestJob = intent.asksCompanies && AnswerText::asksLatestJob(request.question);
     // The name was all the question wrote besides a word that asks only when alone: "What is Daniel Cho's
     // experience?" asks for the experience section (AnswerText::words), read without the names.
     QStringList unnamed = asked.isEmpty() ? termsWithoutNames(request) : QStringList();
@@ -100,6 +101,17 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     intent.terms = termsBesideNames(request, intent.passages);
     if (intent.terms.isEmpty())
         intent.terms = unnamed;
+    // The recency word AnswerText::words leaves out of "직전 회사는?" still finds an entry labelled so ("한빛페이 ·
+    // 직전 회사"); one that is not is found by its period (the provider keeps the latest).
+    if (intent.asksLatestJob) {
+        for (const QString &word : {QStringLiteral("직전"), QStringLiteral("최근"), QStringLiteral("현재"), QStringLiteral("마지막")}) {
+            const bool labelled = std::ranges::any_of(request.evidence, [&](const Evidence &e) {
+                return e.ref.chunk.headingPath.join(u' ').contains(word + QStringLiteral(" 회사"));
+            });
+            if (request.question.contains(word) && labelled && !intent.terms.contains(word))
+                intent.terms.append(word);
+        }
+    }
     // "경력은 몇 년인가요?", "How many years of experience …?": the career field asked as a figure.
     intent.asksCareerLength = intent.asksFigure && std::ranges::any_of(intent.terms, [](const QString &t) {
         return ResumeGlossary::asksCareer(t) || ResumeGlossary::counterparts(t).contains(QStringLiteral("경력"));

@@ -228,6 +228,18 @@ QStringList AnswerText::words(const QString &question)
     }
     if (out.isEmpty() && experienceAsked)
         out.append(QStringLiteral("experience"));
+    // "직전 회사는?", "What is Olivia Reed's current company?": the latest job entry (AnswerText::asksLatestJob),
+    // which a résumé rarely labels so; when the company is the last thing asked (not "직전 회사 성과는?"), the
+    // recency word before it is no term.
+    // A workplace or job asked so is the company of the entry ("현재 직장은?").
+    if (out.size() >= 2 && asksLatestJob(question)) {
+        if (out.last() == QStringLiteral("직장"))
+            out.last() = QStringLiteral("회사");
+        else if (out.last() == QStringLiteral("workplace") || out.last() == QStringLiteral("job"))
+            out.last() = QStringLiteral("company");
+        if (ResumeGlossary::asksCompany(out.last()))
+            out.removeAt(out.size() - 2);
+    }
     return out;
 }
 
@@ -252,6 +264,19 @@ bool AnswerText::asksWho(const QString &question)
         "|\\b(?:who|whom|anyone|someone|anybody|somebody)\\b|\\bwhich\\s+(?:candidates?|applicants?|people|person)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return who.match(question).hasMatch();
+}
+
+bool AnswerText::asksLatestJob(const QString &question)
+{
+    // Not where something was done: "직전 회사에서 무엇을 했나요?", "What did she do at her last company?".
+    static const QRegularExpression latest(QStringLiteral(
+        "(?:^|[^가-힣])(?:직전|최근|현재|마지막|지금)\\s*(?:회사|직장)(?!에)"
+        "|\\b(?:last|previous|latest|current|present|most\\s+recent)\\s+(?:company|employer|job|workplace)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression place(QStringLiteral("\\b(?:at|in|for|from)\\s+(?:(?:her|his|their|the|its)\\s+)?$"));
+    const QString folded = foldForMatching(question);
+    const QRegularExpressionMatch m = latest.match(folded);
+    return m.hasMatch() && !place.match(QStringView(folded).left(m.capturedStart())).hasMatch();
 }
 
 bool AnswerText::asksFigure(const QString &question)

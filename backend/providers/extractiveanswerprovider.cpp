@@ -3,8 +3,11 @@
 
 #include "core/tr.h"
 #include "providers/answerintent.h"
+#include "providers/inlineentries.h"
 #include "providers/quoteselection.h"
 #include "providers/sentencepool.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <utility>
@@ -92,6 +95,39 @@ QString writeQuotes(QList<Sentence> chosen, const AnswerRequest &request, bool b
     return text;
 }
 
+// When an entry's period ends, as yyyymm: "현재" / "Present" after the period's dash is now; otherwise its last
+// year (and month); -1 when it states no period.
+int periodEnd(const QString &text)
+{
+    static const QRegularExpression ongoing(QStringLiteral("[~–-]\\s*(?:현재|재직\\s*중|present|now|current)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression date(QStringLiteral("((?:19|20)\\d{2})(?:\\s*[./-]\\s*(\\d{1,2}))?"));
+    if (!InlineEntries::isEntryTitle(text) && !InlineEntries::isEntryLine(text))
+        return -1;
+    if (ongoing.match(text).hasMatch())
+        return 999999;
+    int end = -1;
+    for (auto it = date.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        end = m.captured(1).toInt() * 100 + m.captured(2).toInt();
+    }
+    return end;
+}
+
+// "직전 회사는?": of the job entries chosen, the one whose period ends last (an ongoing one first), as résumés
+// rarely say which is the latest; all of them when none states a period.
+void keepLatestEntry(QList<Sentence> &chosen)
+{
+    int latest = -1;
+    for (const Sentence &c : std::as_const(chosen))
+        latest = std::max(latest, periodEnd(c.text));
+    if (latest < 0)
+        return;
+    chosen.removeIf([&](const Sentence &c) { return periodEnd(c.text) != latest; });
+    if (chosen.size() > 1)
+        chosen.resize(1);
+}
+
 // Hands the answer's text to `sink` in pieces of `pieceChars`, as a model would stream it.
 Result<ProviderAnswer> streamInPieces(const ProviderAnswer &answer, int pieceChars, const TokenSink &sink,
                                       const std::atomic_bool &cancelled)
@@ -135,6 +171,8 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         answer.found = false;
         return answer;
     }
+    if (intent.asksLatestJob)
+        keepLatestEntry(chosen);
     sortForReading(chosen, request.evidence, intent.asksExperience);
     answer.text = writeQuotes(chosen, request, quotesByCandidate(chosen, request.evidence, intent.asksWho), intent.comparesNamed);
     return streamInPieces(answer, m_options.pieceChars, sink, cancelled);

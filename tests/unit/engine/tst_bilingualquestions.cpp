@@ -70,6 +70,11 @@ private Q_SLOTS:
             << QStringList{emily} << QStringList{QStringLiteral("Eight years designing")} << QStringList{QStringLiteral("7,200만원")};
         QTest::newRow("ko 몇 년, a 경력 line") << QStringLiteral("홍길동의 경력은 몇 년인가요?") << QStringList{hong}
             << QStringList{QStringLiteral("경력: 9년")} << QStringList{QStringLiteral("한결데이터"), QStringLiteral("누리소프트")};
+        // The latest job: the entry whose period is ongoing (현재 / present), not the earlier one.
+        QTest::newRow("ko 현재 직장, dated bullet") << QStringLiteral("홍길동의 현재 직장은?") << QStringList{hong}
+            << QStringList{QStringLiteral("2019.07 ~ 현재 한결데이터")} << QStringList{QStringLiteral("누리소프트")};
+        QTest::newRow("en last employer, job heading") << QStringLiteral("What was Emily Stone's last employer?") << QStringList{emily}
+            << QStringList{QStringLiteral("Northwind Labs (2021.01 – present)")} << QStringList{QStringLiteral("Contoso")};
         // 연락처 is how to reach someone: the e-mail when no phone is written; a phone asked for is not an e-mail.
         QTest::newRow("ko contact, an e-mail only") << QStringLiteral("Emily Stone의 연락처는?") << QStringList{emily}
             << QStringList{QStringLiteral("emily.stone@example.org")} << QStringList{};

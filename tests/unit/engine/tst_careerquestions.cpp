@@ -50,6 +50,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("absent");  // none quoted in the answer
         const QString jimin = QStringLiteral("park-jimin.txt");
         const QString olivia = QStringLiteral("olivia-reed.md");
+        const QString minsu = QStringLiteral("jung-minsu-career.txt");
         // What someone did, asked with 일 (work) or "worked on" and no field: their job entries.
         QTest::newRow("ko 어떤 일을 했나요") << QStringLiteral("박지민은 어떤 일을 했나요?") << QStringList{jimin}
             << QStringList{QStringLiteral("가나다랩 프론트엔드 개발자"), QStringLiteral("React 기반 대시보드")} << QStringList{};
@@ -84,8 +85,14 @@ private Q_SLOTS:
         // When one can start is their notice period.
         QTest::newRow("en when can X start, a notice period") << QStringLiteral("When can Olivia Reed start?") << QStringList{olivia}
             << QStringList{QStringLiteral("Notice period: one month.")} << QStringList{QStringLiteral("8,500만원")};
+        // The latest job, which the résumé does not label so: the entry whose period is ongoing.
+        QTest::newRow("ko 직전 회사, unlabelled") << QStringLiteral("Olivia Reed의 직전 회사는?") << QStringList{olivia}
+            << QStringList{QStringLiteral("Bluewave Logistics — Senior Data Engineer, Mar 2019 – Present")} << QStringList{QStringLiteral("Harborline")};
+        QTest::newRow("en current company") << QStringLiteral("What is Olivia Reed's current company?") << QStringList{olivia}
+            << QStringList{QStringLiteral("Bluewave Logistics")} << QStringList{QStringLiteral("Harborline")};
+        QTest::newRow("ko 직전 회사 of projects: the latest period") << QStringLiteral("정민수의 직전 회사는?") << QStringList{minsu}
+            << QStringList{QStringLiteral("2021.04 ~ 2023.10")} << QStringList{QStringLiteral("2018.07")};
         // Who has something a section lists without the word ("## Certifications", "■ 자격증"): its items; 박지민 has none.
-        const QString minsu = QStringLiteral("jung-minsu-career.txt");
         QTest::newRow("ko who has a certificate") << QStringLiteral("자격증이 있는 사람은?") << QStringList{minsu, olivia}
             << QStringList{QStringLiteral("정민수: 정보처리기사"), QStringLiteral("Olivia Reed: - Google Cloud Professional Data Engineer")}
             << QStringList{QStringLiteral("박지민")};
