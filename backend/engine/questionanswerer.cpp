@@ -13,6 +13,7 @@
 #include "providers/figureguard.h"
 #include "providers/figurevalues.h"
 #include "providers/resumeglossary.h"
+#include "providers/writtenfigures.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
 
@@ -221,13 +222,42 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     auto unseenField = [](const QString &w) {
         return ResumeGlossary::isContactField(w) || (w.size() == 1 && !ResumeGlossary::counterparts(w).isEmpty());
     };
-    if (!search.candidates.isEmpty() && !askedWords.isEmpty() && std::ranges::all_of(askedWords, unseenField)) {
+    // "김지원의 경력은 몇 년인가요?": the length of a career is stated by a line that writes the word with a figure
+    // ("백엔드 엔지니어 · 경력 9년 · …"); a document titled 경력기술서 carries the word in every passage's label
+    // and outranks that line without stating any length.
+    auto careerWord = [](const QString &w) {
+        return ResumeGlossary::asksCareer(w) || ResumeGlossary::counterparts(w).contains(QStringLiteral("경력"));
+    };
+    if (!search.candidates.isEmpty() && !askedWords.isEmpty() && std::ranges::all_of(askedWords, careerWord)
+        && AnswerText::asksFigure(supportQuestion)) {
+        std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
+            const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
+            return !WrittenFigures::of(h.ref.chunk.text).isEmpty()
+                && std::ranges::any_of(askedWords, [&](const QString &w) { return ResumeGlossary::contains(folded, w); });
+        });
+    } else if (!search.candidates.isEmpty() && !askedWords.isEmpty() && std::ranges::all_of(askedWords, unseenField)) {
         std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
             const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
             return std::ranges::any_of(askedWords, [&](const QString &w) {
                 return ResumeGlossary::isContactField(w) ? ResumeGlossary::writesValueOf(folded, w) : ResumeGlossary::contains(folded, w);
             });
         });
+    }
+
+    // "정민수는 어떤 일을 했나요?" of a 경력기술서: its title writes 경력 over every passage, so the contact lines
+    // and skills rank with the projects, and a project may not be among the k. Asked for a chosen candidate's
+    // experience and nothing else, their passages of jobs and projects come first, from a wider search.
+    // So do the companies ("정민수의 직전 회사는?": each project's entry, to find the latest).
+    const bool asksExperience = askedWords == QStringList{QStringLiteral("experience")}
+        || (askedWords.size() == 1 && ResumeGlossary::asksCareer(askedWords.first()) && !AnswerText::asksFigure(supportQuestion))
+        || (!askedWords.isEmpty() && std::ranges::all_of(askedWords, [](const QString &w) { return ResumeGlossary::asksCompany(w); }));
+    if (!search.candidates.isEmpty() && !spread && asksExperience) {
+        SearchOptions wide = search;
+        wide.k = search.k * kPagePool;
+        QList<SearchHit> pool = m_knowledge.search(retrievalQuery, wide);
+        std::stable_partition(pool.begin(), pool.end(), [](const SearchHit &h) { return ResumeGlossary::isExperienceEntry(h.ref.chunk.headingPath); });
+        if (!pool.isEmpty() && ResumeGlossary::isExperienceEntry(pool.first().ref.chunk.headingPath))
+            hits = pool.mid(0, search.k);
     }
 
     answer.timingsMs.insert(QStringLiteral("retrieval"), msSince(phase));

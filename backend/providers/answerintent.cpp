@@ -15,18 +15,6 @@ namespace Protostar {
 
 namespace {
 
-// "얼마", "몇 명", "규모", "비율", "증가율", "언제", "how many", "when": the answer is a figure (amount, share,
-// count or date).
-bool asksForFigure(const QString &foldedQuestion)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "얼마|몇|며칠|규모|비율|비중|[율률](?:[은는이가을를의도]|\\s|$)|증가|감소|금액|액수|수치|인원|언제|연도|년도|날짜|시기|"
-        "\\bhow\\s+(?:many|much|long|large|big|high|fast|old)\\b|\\bwhen\\b|"
-        "\\bwhat\\s+(?:share|percentage|proportion|amount|number|rate|year|date)\\b"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(foldedQuestion).hasMatch();
-}
-
 // The question's terms that are not part of the name of a candidate among the first `count` passages: a name
 // is in every passage of theirs (its label, "이름: 김지원"), so it picks whose documents to read, not the
 // sentence that answers.
@@ -75,7 +63,7 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
 {
     AnswerIntent intent;
     const QString folded = AnswerText::foldForMatching(request.question);
-    intent.asksFigure = asksForFigure(folded);
+    intent.asksFigure = AnswerText::asksFigure(request.question);
     // "Who …?" with several candidates' passages: each of them may qualify, so every passage is read and
     // a sentence adds to the answer by what it says of its own candidate.
     QSet<CandidateId> evidenceCandidates;
@@ -92,6 +80,7 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     // 했나요?" asks what was done there).
     const QStringList asked = termsBesideNames(request, request.evidence.size());
     intent.asksCompanies = !asked.isEmpty() && std::ranges::all_of(asked, [](const QString &t) { return ResumeGlossary::asksCompany(t); });
+    intent.asksLatestJob = intent.asksCompanies && AnswerText::asksLatestJob(request.question);
     // The name was all the question wrote besides a word that asks only when alone: "What is Daniel Cho's
     // experience?" asks for the experience section (AnswerText::words), read without the names.
     QStringList unnamed = asked.isEmpty() ? termsWithoutNames(request) : QStringList();
@@ -112,6 +101,21 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     intent.terms = termsBesideNames(request, intent.passages);
     if (intent.terms.isEmpty())
         intent.terms = unnamed;
+    // The recency word AnswerText::words leaves out of "직전 회사는?" still finds an entry labelled so ("한빛페이 ·
+    // 직전 회사"); one that is not is found by its period (the provider keeps the latest).
+    if (intent.asksLatestJob) {
+        for (const QString &word : {QStringLiteral("직전"), QStringLiteral("최근"), QStringLiteral("현재"), QStringLiteral("마지막")}) {
+            const bool labelled = std::ranges::any_of(request.evidence, [&](const Evidence &e) {
+                return e.ref.chunk.headingPath.join(u' ').contains(word + QStringLiteral(" 회사"));
+            });
+            if (request.question.contains(word) && labelled && !intent.terms.contains(word))
+                intent.terms.append(word);
+        }
+    }
+    // "경력은 몇 년인가요?", "How many years of experience …?": the career field asked as a figure.
+    intent.asksCareerLength = intent.asksFigure && std::ranges::any_of(intent.terms, [](const QString &t) {
+        return ResumeGlossary::asksCareer(t) || ResumeGlossary::counterparts(t).contains(QStringLiteral("경력"));
+    });
     intent.figures = WrittenFigures::of(request.question);
     intent.amounts = FigureValues::amounts(folded);
     intent.comparison = FigureComparison::inQuestion(request.question);

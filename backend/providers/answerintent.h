@@ -24,8 +24,10 @@ struct AnswerIntent {
     bool asksWho = false;        // who-question, or a comparison of named candidates
     bool perCandidate = false;   // asks who of several candidates' passages: each is answered for
     bool asksCompanies = false;  // which companies or teams, and nothing else
+    bool asksLatestJob = false;  // ... the latest of them ("직전 회사는?", "current company")
     bool asksExperience = false; // someone's experience or career, and nothing else
     bool asksFigure = false;     // an amount, share, count or date (얼마, 몇, how many, when)
+    bool asksCareerLength = false; // how long a career is ("경력은 몇 년", "how many years of experience")
     bool headingsAnswer = false; // an entry's heading can be the answer itself (which, where, companies)
 
     static AnswerIntent read(const AnswerRequest &request, int maxEvidence);

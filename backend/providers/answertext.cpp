@@ -112,6 +112,18 @@ QStringList AnswerText::words(const QString &question)
     // "95,000,000원" is one amount too, not the words 95 and 000 (a passage may write it 9,500만원).
     static const QRegularExpression groupComma(QStringLiteral("(?<=\\d),(?=\\d{3}(?!\\d))"));
     folded.remove(groupComma);
+    // "팀장 경력이 있는 사람은?", "Kafka 경력을 가진 후보자": 경력 says the word before it is something someone has
+    // done, as 경험 does ("Kafka 경험이 있는"); résumés write 팀장, not 팀장 경력. Not after a figure or a bar
+    // ("5년 경력이 있는", "3년 이상 경력을 가진"), where 경력 is what the figure measures.
+    static const QRegularExpression hadDone(QStringLiteral("(?<!\\S)(\\S+)\\s+경력[이을]?(?=\\s+(?:있|가진|가지|보유))"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    for (auto m = hadDone.match(folded); m.hasMatch(); m = hadDone.match(folded, m.capturedStart() + 1)) {
+        static const QRegularExpression bar(QStringLiteral("\\d|^(?:이상|이하|초과|미만|넘는|넘게)$"));
+        if (!bar.match(m.captured(1)).hasMatch()) {
+            folded.replace(m.capturedEnd(1), m.capturedEnd() - m.capturedEnd(1), QStringLiteral(" "));
+            break;
+        }
+    }
     QStringList out;
     QSet<QString> seen;
     auto add = [&](const QString &t) {
@@ -139,7 +151,12 @@ QStringList AnswerText::words(const QString &question)
                 && (word.endsWith(QStringLiteral("인지"))
                     || std::any_of(koreanQuestionEndings().cbegin(), koreanQuestionEndings().cend(),
                                    [&](const QString &ending) { return word.endsWith(ending); }));
-            bool stop = koreanFunctionWords().contains(word) || unitAsked;
+            // "어떤 일을 했나요?", "무슨 일을 하나요?": 일 (work, not the day of "1일") asks what someone did, which a
+            // résumé states in its experience section without the word.
+            static const QSet<QString> work = {QStringLiteral("일을"), QStringLiteral("일은"), QStringLiteral("일이")};
+            const bool workAsked = work.contains(word) && !(i > 0 && folded.at(i - 1).isDigit());
+            experienceAsked = experienceAsked || workAsked;
+            bool stop = koreanFunctionWords().contains(word) || unitAsked || workAsked;
             afterHowMany = word == QStringLiteral("몇");
             for (const QString &stem : koreanQuestionStems())
                 stop = stop || word.startsWith(stem);
@@ -185,7 +202,12 @@ QStringList AnswerText::words(const QString &question)
             const bool currency = (word == u"won" || word == u"krw") && afterAmount.match(QStringView(folded).left(i)).hasMatch();
             if (!currency && !englishStopWords().contains(word) && (word.size() >= 2 || word.at(0).isDigit()))
                 add(sectionSynonyms().value(word, word));
-            experienceAsked = experienceAsked || word == QStringLiteral("experience");
+            // "What has Olivia Reed worked on?", "What did she do?": with nothing else asked, what was done at
+            // each job.
+            static const QSet<QString> doneWords = {QStringLiteral("experience"), QStringLiteral("worked"), QStringLiteral("work"),
+                                                    QStringLiteral("do"), QStringLiteral("did"), QStringLiteral("does"),
+                                                    QStringLiteral("done")};
+            experienceAsked = experienceAsked || doneWords.contains(word);
             i = j;
         } else {
             ++i;
@@ -206,6 +228,18 @@ QStringList AnswerText::words(const QString &question)
     }
     if (out.isEmpty() && experienceAsked)
         out.append(QStringLiteral("experience"));
+    // "직전 회사는?", "What is Olivia Reed's current company?": the latest job entry (AnswerText::asksLatestJob),
+    // which a résumé rarely labels so; when the company is the last thing asked (not "직전 회사 성과는?"), the
+    // recency word before it is no term.
+    // A workplace or job asked so is the company of the entry ("현재 직장은?").
+    if (out.size() >= 2 && asksLatestJob(question)) {
+        if (out.last() == QStringLiteral("직장"))
+            out.last() = QStringLiteral("회사");
+        else if (out.last() == QStringLiteral("workplace") || out.last() == QStringLiteral("job"))
+            out.last() = QStringLiteral("company");
+        if (ResumeGlossary::asksCompany(out.last()))
+            out.removeAt(out.size() - 2);
+    }
     return out;
 }
 
@@ -230,6 +264,32 @@ bool AnswerText::asksWho(const QString &question)
         "|\\b(?:who|whom|anyone|someone|anybody|somebody)\\b|\\bwhich\\s+(?:candidates?|applicants?|people|person)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return who.match(question).hasMatch();
+}
+
+bool AnswerText::asksLatestJob(const QString &question)
+{
+    // Not where something was done: "직전 회사에서 무엇을 했나요?", "What did she do at her last company?".
+    static const QRegularExpression latest(QStringLiteral(
+        "(?:^|[^가-힣])(?:직전|최근|현재|마지막|지금)\\s*(?:회사|직장)(?!에)"
+        "|\\b(?:last|previous|latest|current|present|most\\s+recent)\\s+(?:company|employer|job|workplace)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression place(QStringLiteral("\\b(?:at|in|for|from)\\s+(?:(?:her|his|their|the|its)\\s+)?$"));
+    const QString folded = foldForMatching(question);
+    const QRegularExpressionMatch m = latest.match(folded);
+    return m.hasMatch() && !place.match(QStringView(folded).left(m.capturedStart())).hasMatch();
+}
+
+bool AnswerText::asksFigure(const QString &question)
+{
+    // "총 경력" and "years of experience" ask how long a career is ("경력 9년", "Eight years …"), not for
+    // its entries.
+    static const QRegularExpression re(QStringLiteral(
+        "얼마|몇|며칠|규모|비율|비중|[율률](?:[은는이가을를의도]|\\s|$)|증가|감소|금액|액수|수치|인원|언제|연도|년도|날짜|시기|"
+        "총\\s*경력|\\byears\\s+of\\s+experience\\b|"
+        "\\bhow\\s+(?:many|much|long|large|big|high|fast|old)\\b|\\bwhen\\b|"
+        "\\bwhat\\s+(?:share|percentage|proportion|amount|number|rate|year|date)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(foldForMatching(question)).hasMatch();
 }
 
 QString AnswerText::retrievalQuery(const QString &question)
@@ -273,9 +333,14 @@ QString AnswerText::retrievalQuery(const QString &question)
     // Companies and teams are fields of the experience section's entries, which rarely write the word
     // ("결제플랫폼팀" does not hold 팀 as a word of its own); the career asked alone ("김지원과 박서준의 경력을
     // 비교해 주세요") is that section itself, not a title or a line that happens to write 경력.
-    // A team is asked about only with nothing else ("프로 팀은?" in a question about a ballplayer is not a job).
+    // A team is asked about only with nothing else ("프로 팀은?" in a question about a ballplayer is not a job);
+    // the career's length ("경력은 몇 년인가요?") is a figure the header or a 경력 line states, not the section.
+    // What someone did, asked without the word ("What has Olivia Reed worked on?", "어떤 일을 했나요?"), is
+    // that section too.
+    const bool careerAlone = content.size() == 1
+        && ((ResumeGlossary::asksCareer(content.first()) && !asksFigure(question)) || content.first() == QStringLiteral("experience"));
     if (std::ranges::any_of(content, [](const QString &w) { return ResumeGlossary::asksCompany(w); })
-        || (content.size() == 1 && (ResumeGlossary::asksJobEntry(content.first()) || ResumeGlossary::asksCareer(content.first()))))
+        || (content.size() == 1 && ResumeGlossary::asksJobEntry(content.first())) || careerAlone)
         out += QStringLiteral(" experience 경력사항");
     return out;
 }

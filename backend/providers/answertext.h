@@ -33,6 +33,11 @@ public:
     // Whether the question asks who ("PostgreSQL을 운영한 사람은?", "Which candidate knows Go?") rather
     // than about something of a known person.
     static bool asksWho(const QString &question);
+    // Whether the question asks for a figure: an amount, share, count or date ("얼마", "몇 명", "규모",
+    // "언제", "how many", "when"), or the length of a career ("총 경력", "years of experience").
+    static bool asksFigure(const QString &question);
+    // Whether the question asks for the latest job ("직전 회사", "현재 직장", "current company", "last employer").
+    static bool asksLatestJob(const QString &question);
     // The question as retrieval searches it: without the words that say who is asked about ("Which
     // candidate knows …"), with tools spelled in Hangul written as résumés write them ("쿠버네티스" ->
     // "kubernetes", as words() does too), and the other language's word of a résumé field it names

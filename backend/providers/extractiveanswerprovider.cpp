@@ -3,8 +3,11 @@
 
 #include "core/tr.h"
 #include "providers/answerintent.h"
+#include "providers/inlineentries.h"
 #include "providers/quoteselection.h"
 #include "providers/sentencepool.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <utility>
@@ -58,14 +61,26 @@ bool quotesByCandidate(const QList<Sentence> &chosen, const QList<Evidence> &evi
     });
 }
 
-// The quotes in the order given, each followed by the [n] of its passage; by candidate, a line for each,
-// the candidates in the order of their first passage.
-QString writeQuotes(QList<Sentence> chosen, const QList<Evidence> &evidence, bool byCandidate)
+// Where the question names a candidate ("Compare Emily Stone and 홍길동": Emily Stone first), after every
+// position when it does not.
+qsizetype namedAt(const QString &question, const QList<Evidence> &evidence, CandidateId candidate)
 {
+    const qsizetype at = firstEvidenceOf(evidence, candidate);
+    const QString &name = at < evidence.size() ? evidence.at(at).ref.candidateName : QString();
+    const qsizetype named = name.size() >= 2 ? question.indexOf(name, 0, Qt::CaseInsensitive) : -1;
+    return named >= 0 ? named : question.size();
+}
+
+// The quotes in the order given, each followed by the [n] of its passage; by candidate, a line for each,
+// the candidates in the order the question names them (comparing named candidates), else of their first passage.
+QString writeQuotes(QList<Sentence> chosen, const AnswerRequest &request, bool byCandidate, bool comparesNamed)
+{
+    const QList<Evidence> &evidence = request.evidence;
     if (byCandidate) {
-        std::stable_sort(chosen.begin(), chosen.end(), [&](const Sentence &a, const Sentence &b) {
-            return firstEvidenceOf(evidence, a.candidate) < firstEvidenceOf(evidence, b.candidate);
-        });
+        auto key = [&](CandidateId c) {
+            return std::pair(comparesNamed ? namedAt(request.question, evidence, c) : 0, firstEvidenceOf(evidence, c));
+        };
+        std::stable_sort(chosen.begin(), chosen.end(), [&](const Sentence &a, const Sentence &b) { return key(a.candidate) < key(b.candidate); });
     }
     QString text;
     for (qsizetype i = 0; i < chosen.size(); ++i) {
@@ -78,6 +93,39 @@ QString writeQuotes(QList<Sentence> chosen, const QList<Evidence> &evidence, boo
         text += c.text + QStringLiteral(" [") + QString::number(c.n) + u']';
     }
     return text;
+}
+
+// When an entry's period ends, as yyyymm: "현재" / "Present" after the period's dash is now; otherwise its last
+// year (and month); -1 when it states no period.
+int periodEnd(const QString &text)
+{
+    static const QRegularExpression ongoing(QStringLiteral("[~–-]\\s*(?:현재|재직\\s*중|present|now|current)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression date(QStringLiteral("((?:19|20)\\d{2})(?:\\s*[./-]\\s*(\\d{1,2}))?"));
+    if (!InlineEntries::isEntryTitle(text) && !InlineEntries::isEntryLine(text))
+        return -1;
+    if (ongoing.match(text).hasMatch())
+        return 999999;
+    int end = -1;
+    for (auto it = date.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        end = m.captured(1).toInt() * 100 + m.captured(2).toInt();
+    }
+    return end;
+}
+
+// "직전 회사는?": of the job entries chosen, the one whose period ends last (an ongoing one first), as résumés
+// rarely say which is the latest; all of them when none states a period.
+void keepLatestEntry(QList<Sentence> &chosen)
+{
+    int latest = -1;
+    for (const Sentence &c : std::as_const(chosen))
+        latest = std::max(latest, periodEnd(c.text));
+    if (latest < 0)
+        return;
+    chosen.removeIf([&](const Sentence &c) { return periodEnd(c.text) != latest; });
+    if (chosen.size() > 1)
+        chosen.resize(1);
 }
 
 // Hands the answer's text to `sink` in pieces of `pieceChars`, as a model would stream it.
@@ -123,8 +171,10 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         answer.found = false;
         return answer;
     }
+    if (intent.asksLatestJob)
+        keepLatestEntry(chosen);
     sortForReading(chosen, request.evidence, intent.asksExperience);
-    answer.text = writeQuotes(chosen, request.evidence, quotesByCandidate(chosen, request.evidence, intent.asksWho));
+    answer.text = writeQuotes(chosen, request, quotesByCandidate(chosen, request.evidence, intent.asksWho), intent.comparesNamed);
     return streamInPieces(answer, m_options.pieceChars, sink, cancelled);
 }
 

@@ -26,6 +26,24 @@ bool InlineEntries::isEntryLine(QStringView line)
     return entry.match(line).hasMatch();
 }
 
+bool InlineEntries::isEntryTitle(QStringView line)
+{
+    // "**Bluewave Logistics — Senior Data Engineer, Mar 2019 – Present**", "다온은행 (2021.04 ~ 2023.10)": no
+    // bullet, a period written with digits or an English month.
+    static const QRegularExpression title(QStringLiteral(
+        "^\\s*(?:\\*\\*|[^-•·*▪◦\\s]).*(?:\\d{4}\\s*(?:[./-]\\s*\\d{1,2}\\.?|년\\s*\\d{1,2}\\s*월)?"
+        "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{4})"
+        "\\s*[~–-]\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(?:\\d{4}|현재|재직|present|now|current)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return title.match(line).hasMatch();
+}
+
+bool InlineEntries::isBullet(QStringView line)
+{
+    static const QRegularExpression bullet(QStringLiteral("^\\s*[-•·*▪◦]\\s+\\S"));
+    return bullet.match(line).hasMatch();
+}
+
 InlineEntries::InlineEntries(const QString &passage)
 {
     struct Line {
@@ -42,14 +60,16 @@ InlineEntries::InlineEntries(const QString &passage)
     }
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QStringView line = QStringView(passage).mid(lines.at(i).start, lines.at(i).end - lines.at(i).start);
-        if (!isEntryLine(line))
+        const bool bulletEntry = isEntryLine(line);
+        if (!bulletEntry && !isEntryTitle(line))
             continue;
-        // Its details: the lines after it indented deeper than it, up to a blank line or one that is not.
+        // Its details: the lines after it indented deeper than it, up to a blank line or one that is not; under
+        // an entry line without a bullet, the bullets that follow it.
         const qsizetype indent = indentOf(line);
         qsizetype j = i + 1;
         while (j < lines.size()) {
             const QStringView next = QStringView(passage).mid(lines.at(j).start, lines.at(j).end - lines.at(j).start);
-            if (next.trimmed().isEmpty() || indentOf(next) <= indent)
+            if (next.trimmed().isEmpty() || (bulletEntry ? indentOf(next) <= indent : indentOf(next) < indent || !isBullet(next)))
                 break;
             ++j;
         }

@@ -9,8 +9,9 @@ namespace Protostar {
 // Job entries written inside a passage rather than as headings: a bullet line stating a period
 // ("- 2019.07 ~ 현재 한결데이터 검색플랫폼팀 팀장") with the lines indented under it saying what was done
 // there ("  Elasticsearch 클러스터 40대를 운영하며 …"). Such an entry line is to its details what an entry
-// heading is to the sentences under it (SentencePool reads it as their label). A dated bullet with nothing
-// indented under it is a line like any other. Value type; thread-safe.
+// heading is to the sentences under it (SentencePool reads it as their label). So is a line without a bullet
+// stating a period with bullets right under it ("**Bluewave Logistics — …, Mar 2019 – Present**", "- Built …").
+// A dated bullet with nothing indented under it is a line like any other. Value type; thread-safe.
 class InlineEntries
 {
 public:
@@ -29,6 +30,10 @@ public:
 
     // A bullet line that states a period: "- 2019.07 ~ 현재 …", "• 2021-03 – 2023-02 …", "- 2022년 1월 - 현재 …".
     static bool isEntryLine(QStringView line);
+    // A line without a bullet that states a period ("**Bluewave Logistics — Senior Data Engineer, Mar 2019 –
+    // Present**"): an entry when bullets follow it, which are its details.
+    static bool isEntryTitle(QStringView line);
+    static bool isBullet(QStringView line);
 
 private:
     QList<Entry> m_entries;

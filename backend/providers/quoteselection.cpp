@@ -24,8 +24,18 @@ QList<SentencePool::Sentence> QuoteSelection::ranked() const
     QList<Sentence> candidates = m_pool.sentences();
     std::stable_sort(candidates.begin(), candidates.end(), [](const Sentence &a, const Sentence &b) { return a.rank > b.rank; });
     // Asked for someone's experience, the entries' headings say where and when: quoted before what was done.
-    if (m_intent.asksExperience)
-        std::stable_partition(candidates.begin(), candidates.end(), [](const Sentence &c) { return c.start < 0 && c.rank > 0.0; });
+    // Then each passage's first sentence before any passage's second, so that every job or project found says
+    // what was done there before the first one says all of it (the answer holds maxSentences).
+    if (m_intent.asksExperience) {
+        const auto body = std::stable_partition(candidates.begin(), candidates.end(), [](const Sentence &c) { return c.start < 0 && c.rank > 0.0; });
+        QHash<int, int> seen;
+        QHash<int, int> place; // Sentence::order -> its place among its passage's sentences, by rank
+        for (auto it = body; it != candidates.end(); ++it)
+            place.insert(it->order, seen[it->evidenceIndex]++);
+        std::stable_sort(body, candidates.end(), [&](const Sentence &a, const Sentence &b) {
+            return a.rank > 0.0 && b.rank > 0.0 ? place.value(a.order) < place.value(b.order) : a.rank > b.rank;
+        });
+    }
     return candidates;
 }
 

@@ -2,6 +2,7 @@
 #include "providers/resumeglossary.h"
 
 #include "providers/figurevalues.h"
+#include "providers/inlineentries.h"
 
 #include <QHash>
 #include <QList>
@@ -37,9 +38,12 @@ const QList<QStringList> &fields()
         {QStringLiteral("팀"), QStringLiteral("team"), QStringLiteral("teams")}, // one syllable: found from "team", never a question term itself
         // Leading a team: 팀장 / lead is the role, 이끈 / 이끌(며) / led what one did in it ("팀을 이끈 사람은?" of
         // "Lead Product Designer", "Which candidates have led a team?" of "… 팀장"). 이끈 is the modifier form
-        // AnswerText keeps whole (an ㄹ-verb's: 이끌다), which shares no bigram with 이끌며.
-        {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("이끈"), QStringLiteral("이끌"), QStringLiteral("lead"),
-         QStringLiteral("leader"), QStringLiteral("led")},
+        // AnswerText keeps whole (an ㄹ-verb's: 이끌다), which shares no bigram with 이끌며. 총괄 / managed / headed /
+        // supervised say the same of a team ("Who managed a team?" of "… 팀장"). Not 관리 nor "manage(ment)": they
+        // are written of servers and stock as often ("서버 관리", "inventory management"), and 팀장 would match them.
+        {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("이끈"), QStringLiteral("이끌"), QStringLiteral("총괄"),
+         QStringLiteral("lead"), QStringLiteral("leader"), QStringLiteral("led"), QStringLiteral("managed"), QStringLiteral("headed"),
+         QStringLiteral("supervised")},
         {QStringLiteral("프론트엔드"), QStringLiteral("frontend"), QStringLiteral("front-end")},
         {QStringLiteral("백엔드"), QStringLiteral("backend"), QStringLiteral("back-end")},
         {QStringLiteral("개발자"), QStringLiteral("developer")},
@@ -74,6 +78,9 @@ const QList<std::pair<QString, QString>> &oneWay()
         {QStringLiteral("project"), QStringLiteral("프로젝트")}, {QStringLiteral("projects"), QStringLiteral("프로젝트")},
         {QStringLiteral("available"), QStringLiteral("가능")},   {QStringLiteral("start"), QStringLiteral("입사")},
         {QStringLiteral("join"), QStringLiteral("입사")},       {QStringLiteral("start"), QStringLiteral("available")},
+        // When one can start is their notice period ("Notice period: one month").
+        {QStringLiteral("start"), QStringLiteral("notice")},    {QStringLiteral("available"), QStringLiteral("notice")},
+        {QStringLiteral("입사"), QStringLiteral("notice")},
         // Asked alone ("What is 김지원's experience?", AnswerText::words), experience is the section a Korean
         // résumé heads 경력(사항); not the other way, as "경력 7년" asks for the years.
         {QStringLiteral("experience"), QStringLiteral("경력")},
@@ -97,6 +104,10 @@ const QRegularExpression *valueShape(const QString &term)
         "|\\b(?:seoul|busan|pusan|incheon|daegu|daejeon|gwangju|ulsan|sejong|gyeonggi|gangwon|jeju|suwon|seongnam|pangyo"
         "|bundang|yongin|goyang|changwon|cheongju|cheonan|jeonju|pohang)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // "연락처" / "contact" is how to reach someone: a phone number or, when a résumé gives none, an address.
+    static const QRegularExpression contact(phone.pattern() + u'|' + email.pattern(), QRegularExpression::UseUnicodePropertiesOption);
+    if (term == QStringLiteral("연락처") || term == QStringLiteral("contact"))
+        return &contact;
     static const QHash<QString, const QRegularExpression *> shapes = [] {
         QHash<QString, const QRegularExpression *> m;
         for (const QStringList &field : fields()) {
@@ -193,14 +204,17 @@ bool ResumeGlossary::writesValueOf(const QString &folded, const QString &term)
 
 bool ResumeGlossary::containsInLabel(const QString &foldedLabel, const QString &term)
 {
-    if (contains(foldedLabel, term))
+    // "경력기술서" (a statement of one's career) is no 기술 (skills): its 경력 stays.
+    QString label = foldedLabel;
+    label.replace(QStringLiteral("기술서"), QStringLiteral(" "));
+    if (contains(label, term))
         return true;
     // An entry under the experience section names an employer ("## Experience / ### Tidewater Logistics
     // (2021.01 ~ 2024.05)"): asked which companies, that heading path is about one.
     static const QRegularExpression experience(QStringLiteral(
         "경력|\\bexperience\\b|\\bemployment\\b|\\bwork history\\b|\\bcareer\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
-    return asksCompany(term) && experience.match(foldedLabel).hasMatch();
+    return asksCompany(term) && experience.match(label).hasMatch();
 }
 
 bool ResumeGlossary::asksResidence(const QString &question)
@@ -249,6 +263,17 @@ bool ResumeGlossary::isExperienceSection(const QString &heading)
     QString bare = heading.normalized(QString::NormalizationForm_C).toLower();
     bare.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
     return section.match(bare).hasMatch();
+}
+
+bool ResumeGlossary::isExperienceEntry(const QStringList &headingPath)
+{
+    if (std::ranges::any_of(headingPath, [](const QString &h) { return isExperienceSection(h); }))
+        return true;
+    const bool dated = std::any_of(headingPath.cbegin() + std::min<qsizetype>(1, headingPath.size()), headingPath.cend(),
+                                   [](const QString &h) { return InlineEntries::isEntryTitle(h); });
+    return dated && std::ranges::none_of(headingPath, [](const QString &h) {
+        return contains(h.normalized(QString::NormalizationForm_C).toLower(), QStringLiteral("학력"));
+    });
 }
 
 bool ResumeGlossary::asksJobEntry(const QString &term)

@@ -45,6 +45,10 @@ public:
     // Whether `heading` is an experience section's own title ("[경력사항]", "Work History"), not a title that
     // merely contains the word ("경력기술서 - 김지원").
     static bool isExperienceSection(const QString &heading);
+    // Whether a passage under `headingPath` is a job or project of someone's experience: under an experience
+    // section (isExperienceSection), or under an entry heading stating a period below the title ("기간: 2021.04 ~
+    // 2023.10" of a 경력기술서's "■ 프로젝트명" sections) that is not in the schooling.
+    static bool isExperienceEntry(const QStringList &headingPath);
     // Whether `term` is a field of a job entry: the company (asksCompany) or the team (팀 / team).
     static bool asksJobEntry(const QString &term);
     // Whether `term` is the career field itself (경력 / career), not its length in years.

@@ -8,6 +8,8 @@
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
 
@@ -19,12 +21,29 @@ namespace {
 constexpr qsizetype kMinSentenceChars = 6;
 // What a term found only in the passage's heading path counts, relative to one in the sentence.
 constexpr double kLabelWeight = 0.5;
+// A section's own title is short ("[자격 및 수상]", "Certifications"); a longer heading is an entry's.
+constexpr qsizetype kSectionTitleChars = 20;
+
+// A count an English résumé spells out ("Eight years designing …", "Supervised two engineers"): it states
+// a figure as much as "8 years" does. "one" only before a unit of time, as "one of the …" counts nothing.
+QStringList spelledCounts(const QString &sentence)
+{
+    static const QRegularExpression count(QStringLiteral(
+        "\\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\\w+)?\\s+[a-z]+"
+        "|one\\s+(?:year|month|week|day)s?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (auto it = count.globalMatch(sentence); it.hasNext();)
+        out.append(it.next().captured().toLower());
+    return out;
+}
 
 // The figures `sentence` states of its own: those the question does not already write.
 QStringList ownFigures(const QString &sentence, const QStringList &questionFigures)
 {
     QStringList out;
-    for (const QString &f : WrittenFigures::of(sentence)) {
+    for (const QString &f : WrittenFigures::of(sentence) + spelledCounts(sentence)) {
         if (!questionFigures.contains(f))
             out.append(f);
     }
@@ -60,12 +79,18 @@ void SentencePool::readLabels()
     // The heading a passage sits under ("한빛페이 · 직전 회사", "Education") says what each of its
     // sentences is about; a term found there counts at half weight for all of them.
     // Asked for experience, a passage under an experience section ("[경력사항]", "Work History") answers in
-    // full; "경력" in the document's title ("경력기술서 - 김지원") would make its skills and reasons for
-    // leaving answer as much, so a title counts only when no passage is under such a section.
+    // full, and so does one under a dated entry heading of a 경력기술서 of projects (ResumeGlossary::isExperienceEntry);
+    // "경력" in the document's title ("경력기술서 - 김지원") would make its skills and reasons for leaving answer as
+    // much, so a title counts only when no passage is under such a section.
     for (int i = 0; i < m_intent.passages; ++i) {
         const ChunkRef &ref = m_request.evidence.at(i).ref;
         m_labels.append(AnswerText::foldForMatching(ref.chunk.headingPath.join(u' ')));
-        m_underExperience.append(std::ranges::any_of(ref.chunk.headingPath, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); }));
+        m_underExperience.append(ResumeGlossary::isExperienceEntry(ref.chunk.headingPath));
+        // "자격증이 있는 사람은?": the items of a section titled with what is asked ("## Certifications", "■ 자격증")
+        // are each one of it, though none writes the word; a title above the sections ("경력기술서 - 정민수") is not.
+        const QString section = ref.chunk.headingPath.size() >= 2 ? AnswerText::foldForMatching(ref.chunk.headingPath.last()) : QString();
+        m_sectionAsked.append(!section.isEmpty() && section.size() <= kSectionTitleChars && !m_intent.terms.isEmpty()
+                              && std::ranges::all_of(m_intent.terms, [&](const QString &t) { return ResumeGlossary::contains(section, t); }));
     }
     m_experienceSections = m_intent.asksExperience && m_underExperience.contains(true);
 }
@@ -107,9 +132,15 @@ bool SentencePool::writesTermOf(const QString &folded, qsizetype term) const
 
 double SentencePool::labelCover(int passage, const QString &term) const
 {
+    // Asked how long a career is, a line must state it ("경력 9년"): under a heading "경력 사항" or in a
+    // 경력기술서, job details and schooling state figures too, but not the career's length.
+    if (m_intent.asksCareerLength && ResumeGlossary::contains(term, QStringLiteral("경력")))
+        return 0.0;
     if (m_experienceSections)
         return m_underExperience.at(passage) ? 1.0 : 0.0;
-    const double labelWeight = m_intent.asksExperience ? 1.0 : kLabelWeight;
+    // The section asked for ("김지원의 기술 스택은?" of "[기술]": a list that never writes the word) answers as
+    // much as a line that writes the word elsewhere ("한빛페이 사내 기술상").
+    const double labelWeight = m_intent.asksExperience || m_sectionAsked.at(passage) ? 1.0 : kLabelWeight;
     return ResumeGlossary::containsInLabel(m_labels.at(passage), term) ? labelWeight : 0.0;
 }
 
@@ -142,7 +173,10 @@ void SentencePool::collectSentences()
             const QString entryLine = entry ? AnswerText::foldForMatching(entry->line) : QString();
             for (qsizetype k = 0; k < terms.size(); ++k) {
                 const QString &t = terms.at(k);
-                double cover = writesTermOf(c.folded, k) ? 1.0 : labelCover(i, t);
+                // Asked for experience where some passages are jobs or projects, only those answer: not a
+                // header line that happens to write 경력 ("경력: 9년"), which says how long, not what was done.
+                const bool outsideEntries = m_experienceSections && !m_underExperience.at(i);
+                double cover = outsideEntries ? 0.0 : writesTermOf(c.folded, k) ? 1.0 : labelCover(i, t);
                 if (entry && cover < entryWeight && ResumeGlossary::contains(entryLine, t))
                     cover = entryWeight;
                 c.cover.append(cover);
@@ -264,8 +298,10 @@ void SentencePool::score(double figurePenalty)
         c.rank = c.score;
         // A line of table figures that writes none of the question's words is layout, not a statement; and
         // naming who, a sentence that matches only through its heading ("경력기술서") says nothing of them.
-        // Comparing named candidates, a sentence under the heading asked about ("[경력사항]") does speak of them.
-        if (!ownTerm && (mostlyNumbers(c.text) || (m_intent.perCandidate && !m_intent.comparesNamed))) {
+        // Comparing named candidates, a sentence under the heading asked about ("[경력사항]") does speak of them;
+        // so does an item of the section asked about, asked who has one ("자격증이 있는 사람은?").
+        const bool speaksOfThem = m_intent.comparesNamed || m_sectionAsked.at(c.evidenceIndex);
+        if (!ownTerm && (mostlyNumbers(c.text) || (m_intent.perCandidate && !speaksOfThem))) {
             c.excluded = true;
             c.rank = 0.0;
         }

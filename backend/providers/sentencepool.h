@@ -69,6 +69,7 @@ private:
     const AnswerIntent &m_intent;
     QStringList m_labels;         // per passage: its heading path, folded
     QList<bool> m_underExperience; // per passage: under an experience section
+    QList<bool> m_sectionAsked;    // per passage: its own section is the field asked ("## Certifications" of 자격증)
     bool m_experienceSections = false;
     // Asked who: each long Korean question word's first three syllables, with the indexes of its bigram terms.
     QList<std::pair<QString, QList<qsizetype>>> m_longWords;

@@ -163,4 +163,86 @@ BilingualResumes writeBilingualResumes(const QString &dir)
     return b;
 }
 
+CareerResumes writeCareerResumes(const QString &dir)
+{
+    CareerResumes r;
+    r.jimin = writeFile(dir, QStringLiteral("park-jimin.txt"), QStringLiteral(
+        "박지민 이력서\n"
+        "\n"
+        "이메일: jimin.park@example.invalid\n"
+        "희망 연봉: 5,400만원\n"
+        "\n"
+        "경력\n"
+        "- 2020.01 ~ 현재 가나다랩 프론트엔드 개발자. React 기반 대시보드를 만들었다.\n"
+        "\n"
+        "학력\n"
+        "- 가상여자대학교 시각디자인 학사 (2019.02)\n"
+        "\n"
+        "기술\n"
+        "React, TypeScript, Figma\n").toUtf8());
+    r.olivia = writeFile(dir, QStringLiteral("olivia-reed.md"), QStringLiteral(
+        "# Olivia Reed\n"
+        "\n"
+        "Data Engineer | Busan | olivia.reed@example.net | +82 10-4455-6677\n"
+        "\n"
+        "## Work Experience\n"
+        "\n"
+        "**Bluewave Logistics — Senior Data Engineer, Mar 2019 – Present**\n"
+        "- Built a streaming pipeline on Kafka and Flink that ingests 3 billion events a day.\n"
+        "- Cut the nightly batch window from 5 hours to 70 minutes.\n"
+        "- Supervised two junior engineers.\n"
+        "\n"
+        "**Harborline Shipping — Data Analyst, Jan 2016 – Feb 2019**\n"
+        "- Wrote SQL reports for 40 port operators.\n"
+        "- Moved reporting from Excel to Tableau.\n"
+        "\n"
+        "## Education\n"
+        "\n"
+        "B.Sc. in Statistics, Pusan Fictional University, 2015\n"
+        "\n"
+        "## Certifications\n"
+        "\n"
+        "- Google Cloud Professional Data Engineer (2022)\n"
+        "- AWS Certified Data Analytics – Specialty (2020)\n"
+        "\n"
+        "## Skills\n"
+        "\n"
+        "Python, Scala, Kafka, Flink, Airflow, BigQuery, Tableau\n"
+        "\n"
+        "## Other\n"
+        "\n"
+        "Notice period: one month. Salary expectation: 8,500만원.\n").toUtf8());
+    r.minsu = writeFile(dir, QStringLiteral("jung-minsu-career.txt"), QStringLiteral(
+        "경력기술서 - 정민수\n"
+        "\n"
+        "연락처: 010-9876-5432\n"
+        "이메일: minsu.jung@example.invalid\n"
+        "총 경력: 6년 4개월\n"
+        "희망 연봉: 7,000만원 (협의 가능)\n"
+        "입사 가능 시기: 합격 후 2주\n"
+        "\n"
+        "■ 프로젝트명: 모바일 뱅킹 앱 리뉴얼\n"
+        "기간: 2021.04 ~ 2023.10\n"
+        "소속: 다온은행 디지털개발팀\n"
+        "역할: 안드로이드 파트 리드 (팀원 4명)\n"
+        "성과: 앱 크래시율을 1.8%에서 0.3%로 낮추고 앱스토어 평점을 3.2에서 4.6으로 올렸다.\n"
+        "\n"
+        "■ 프로젝트명: 간편결제 SDK 개발\n"
+        "기간: 2018.07 ~ 2021.03\n"
+        "소속: 페이누리 결제서비스팀\n"
+        "역할: 안드로이드 개발자\n"
+        "성과: Kotlin으로 결제 SDK를 개발해 제휴사 35곳에 배포했다.\n"
+        "\n"
+        "■ 학력\n"
+        "가상공업대학교 전자공학과 학사 (2011.03 ~ 2017.02)\n"
+        "\n"
+        "■ 자격증\n"
+        "정보처리기사 (2016.05)\n"
+        "SQLD (2019.11)\n"
+        "\n"
+        "■ 기술\n"
+        "Kotlin, Java, Android, Jetpack Compose, Coroutines\n").toUtf8());
+    return r;
+}
+
 } // namespace Protostar::Test

@@ -52,4 +52,19 @@ struct BilingualResumes {
 
 BilingualResumes writeBilingualResumes(const QString &dir);
 
+// Three more résumés for recruiters' questions round 6 (tests/unit/engine/tst_careerquestions.cpp), in layouts
+// the others lack: a short Korean plain-text one whose only job is one dated bullet with what was done on the
+// same line (박지민), an English Markdown one whose "Work Experience" entries are bold lines "Company — Title,
+// Mar 2019 – Present" over bullets (Olivia Reed, who writes her notice period and salary under "Other"), and a
+// Korean 경력기술서 of "■ 프로젝트명" sections with 기간 / 소속 / 역할 / 성과 lines (정민수, "총 경력: 6년 4개월").
+// Names, companies and figures are invented.
+struct CareerResumes {
+    QString jimin;  // park-jimin.txt
+    QString olivia; // olivia-reed.md
+    QString minsu;  // jung-minsu-career.txt
+    QStringList all() const { return {jimin, olivia, minsu}; }
+};
+
+CareerResumes writeCareerResumes(const QString &dir);
+
 } // namespace Protostar::Test

@@ -160,6 +160,9 @@ private Q_SLOTS:
                                                            QStringLiteral("Pixelnest (2016.02 ~ 2020.03)")};
         QTest::newRow("en experience, Korean résumé") << QStringLiteral("What is 김지원's experience?") << QStringLiteral("kim-jiwon-resume.md")
                                                       << QStringList{QStringLiteral("한빛페이 (2019.03 ~ 2023.02)"), QStringLiteral("누리커머스 (2015.07 ~ 2019.02)")};
+        // The section asked for answers: a list under "[기술]" that never writes the word, before "사내 기술상".
+        QTest::newRow("ko skills, a [기술] section") << QStringLiteral("김지원의 기술 스택은?") << QStringLiteral("kim-jiwon-resume.md")
+                                                  << QStringList{QStringLiteral("Java, Kotlin, Spring Boot")};
         QTest::newRow("ko 경험 alone") << QStringLiteral("김지원의 경험은?") << QStringLiteral("kim-jiwon-resume.md")
                                      << QStringList{QStringLiteral("한빛페이 (2019.03 ~ 2023.02)")};
     }
@@ -178,6 +181,37 @@ private Q_SLOTS:
         for (const QString &p : phrases)
             QVERIFY2(a->text.contains(p), qPrintable(p + QStringLiteral(" missing\n") + why));
         QVERIFY2(a->unverified.isEmpty(), qPrintable(a->unverified.join(u'|')));
+    }
+
+    // Asked how long someone's career is, the line stating it is the answer ("백엔드 엔지니어 · 경력 9년 · …"),
+    // alone: not the job details under "[경력사항]" nor the passages of a document titled 경력기술서.
+    void statesCareerLength_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("ko 몇 년, header line") << QStringLiteral("김지원의 경력은 몇 년인가요?") << QStringLiteral("kim-jiwon-resume.md")
+                                            << QStringLiteral("경력 9년");
+        QTest::newRow("ko 총 경력") << QStringLiteral("김지원의 총 경력은?") << QStringLiteral("kim-jiwon-resume.md") << QStringLiteral("경력 9년");
+        QTest::newRow("ko 몇 년, 경력기술서") << QStringLiteral("박서준의 경력은 몇 년인가요?") << QStringLiteral("park-seojun-career.txt")
+                                          << QStringLiteral("경력 7년");
+        QTest::newRow("en years of experience") << QStringLiteral("How many years of experience does Daniel Cho have?")
+                                                << QStringLiteral("daniel-cho-resume.txt") << QStringLiteral("6 years");
+    }
+
+    void statesCareerLength()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, file);
+        QFETCH(QString, phrase);
+        AnswerTrace trace;
+        auto a = ask(question, &trace);
+        QVERIFY(a.ok());
+        const QString why = Test::describe(*a, trace);
+        QVERIFY2(a->found, qPrintable(why));
+        QVERIFY2(a->text.contains(phrase), qPrintable(why));
+        QVERIFY2(a->citations.size() == 1 && a->citations.first().document == file, qPrintable(why));
+        QVERIFY2(a->text.count(QStringLiteral(" [1]")) == 1, qPrintable(QStringLiteral("more than the line stating it\n") + why));
     }
 
     // An exact amount in a who-question matches by value across spellings (4,200만원 = 42,000,000원); who

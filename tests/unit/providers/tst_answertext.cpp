@@ -16,6 +16,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("question");
         QTest::addColumn<QStringList>("words");
 
+        // 경력 after what was done says it was done ("팀장 경력이 있는"), as 경험 does; after a figure it is measured.
+        QTest::newRow("경력 of a role is no term") << QStringLiteral("팀장 경력이 있는 사람은?") << QStringList{QStringLiteral("팀장")};
+        QTest::newRow("경력 of a tool is no term") << QStringLiteral("Kafka 경력을 가진 후보자는?") << QStringList{QStringLiteral("kafka")};
+        QTest::newRow("경력 after a figure stays") << QStringLiteral("5년 경력이 있는 사람은?")
+                                                 << QStringList{QStringLiteral("5"), QStringLiteral("경력")};
+        QTest::newRow("경력 alone stays") << QStringLiteral("경력이 있는 사람은?") << QStringList{QStringLiteral("경력")};
+        // 일 (work) with nothing else asked is the experience section; 1일 is a day.
+        QTest::newRow("어떤 일을 했나요 asks for experience") << QStringLiteral("어떤 일을 했나요?") << QStringList{QStringLiteral("experience")};
+        QTest::newRow("did they do asks for experience") << QStringLiteral("What did they do?") << QStringList{QStringLiteral("experience")};
+        // The latest company asked alone: the recency word is no term; asked what was done there, it stays.
+        QTest::newRow("직전 회사 alone") << QStringLiteral("직전 회사는?") << QStringList{QStringLiteral("회사")};
+        QTest::newRow("current company alone") << QStringLiteral("What is her current company?") << QStringList{QStringLiteral("company")};
+        QTest::newRow("직전 회사 성과 keeps 직전") << QStringLiteral("직전 회사 성과는?")
+                                              << QStringList{QStringLiteral("직전"), QStringLiteral("회사"), QStringLiteral("성과")};
         QTest::newRow("Korean threshold figure and who-word dropped, verb stem kept")
             << QStringLiteral("PostgreSQL을 10k TPS 이상 운영한 사람은?")
             << QStringList{QStringLiteral("postgresql"), QStringLiteral("tps"), QStringLiteral("운영")};

@@ -95,11 +95,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("question");
         QTest::addColumn<QString>("expected");
+        // In the order the question names them, whoever's passage ranks first.
         QTest::newRow("ko two names")
             << QStringLiteral("김지원과 박서준의 경력을 비교해 주세요")
-            << QStringLiteral("박서준: 직무: SRE 엔지니어, 경력 7년 [1]\n김지원: 백엔드 엔지니어 · 경력 9년 [3]");
+            << QStringLiteral("김지원: 백엔드 엔지니어 · 경력 9년 [3]\n박서준: 직무: SRE 엔지니어, 경력 7년 [1]");
         QTest::newRow("en two names") << QStringLiteral("Compare the careers of 김지원 and 박서준")
-                                      << QStringLiteral("박서준: 직무: SRE 엔지니어, 경력 7년 [1]\n김지원: 백엔드 엔지니어 · 경력 9년 [3]");
+                                      << QStringLiteral("김지원: 백엔드 엔지니어 · 경력 9년 [3]\n박서준: 직무: SRE 엔지니어, 경력 7년 [1]");
+        QTest::newRow("ko two names, the first ranked first") << QStringLiteral("박서준과 김지원의 경력을 비교해 주세요")
+            << QStringLiteral("박서준: 직무: SRE 엔지니어, 경력 7년 [1]\n김지원: 백엔드 엔지니어 · 경력 9년 [3]");
         // One name: the best passages in reading order; a quote of another candidate's passage says whose it is.
         QTest::newRow("one name") << QStringLiteral("박서준의 경력은?")
                                   << QStringLiteral("박서준: 직무: SRE 엔지니어, 경력 7년 [1]\n김지원: 백엔드 엔지니어 · 경력 9년 [3]");

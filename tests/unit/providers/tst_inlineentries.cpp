@@ -30,6 +30,18 @@ private Q_SLOTS:
             << QStringLiteral("- 서울가상대학교 석사\n  논문: 검색 랭킹") << QStringList{} << QStringList{};
         QTest::newRow("dated line without a bullet")
             << QStringLiteral("2019.07 ~ 현재 한결데이터 팀장\n  검색 클러스터를 운영했다.") << QStringList{} << QStringList{};
+        // A line without a bullet stating a period, bullets right under it ("Company — Title, Mar 2019 – Present").
+        QTest::newRow("bold entry line over bullets, English months")
+            << QStringLiteral("**Bluewave — Data Engineer, Mar 2019 – Present**\n- Built a pipeline.\n- Cut the batch window.\n\n"
+                              "**Harborline — Analyst, Jan 2016 – Feb 2019**\n- Wrote SQL reports.\nSkills: SQL")
+            << QStringList{QStringLiteral("**Bluewave — Data Engineer, Mar 2019 – Present**"), QStringLiteral("**Harborline — Analyst, Jan 2016 – Feb 2019**")}
+            << QStringList{QStringLiteral("- Built a pipeline.\n- Cut the batch window."), QStringLiteral("- Wrote SQL reports.")};
+        QTest::newRow("Korean entry line over bullets") << QStringLiteral("다온은행 (2021.04 ~ 2023.10)\n- 앱을 리뉴얼했다.")
+            << QStringList{QStringLiteral("다온은행 (2021.04 ~ 2023.10)")} << QStringList{QStringLiteral("- 앱을 리뉴얼했다.")};
+        QTest::newRow("undated line over bullets") << QStringLiteral("**Bluewave — Data Engineer**\n- Built a pipeline.")
+            << QStringList{} << QStringList{};
+        QTest::newRow("a year alone is no period") << QStringLiteral("B.Sc. in Statistics, 2015\n- Thesis on sampling.")
+            << QStringList{} << QStringList{};
         QTest::newRow("a blank line ends the details")
             << QStringLiteral("- 2019.07 ~ 현재 한결데이터 팀장\n  검색 클러스터를 운영했다.\n\n  다른 문단이다.")
             << QStringList{QStringLiteral("- 2019.07 ~ 현재 한결데이터 팀장")} << QStringList{QStringLiteral("검색 클러스터를 운영했다.")};

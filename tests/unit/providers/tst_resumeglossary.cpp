@@ -80,6 +80,9 @@ private Q_SLOTS:
         QTest::newRow("led, a Korean team leader") << QStringLiteral("- 2019.07 ~ 현재 한결데이터 검색플랫폼팀 팀장") << QStringLiteral("led") << true;
         QTest::newRow("이끈, the stem written") << QStringLiteral("팀원 8명을 이끌며 결제 시스템을 재작성했다.") << QStringLiteral("이끈") << true;
         QTest::newRow("이끈, an English lead") << QStringLiteral("northwind labs — lead product designer") << QStringLiteral("이끈") << true;
+        QTest::newRow("managed, a Korean team leader") << QStringLiteral("- 2019.07 ~ 현재 한결데이터 검색플랫폼팀 팀장") << QStringLiteral("managed") << true;
+        QTest::newRow("총괄, an English supervisor") << QStringLiteral("- supervised two junior engineers.") << QStringLiteral("총괄") << true;
+        QTest::newRow("관리 is no team lead") << QStringLiteral("서버 200대 관리") << QStringLiteral("팀장") << false;
         QTest::newRow("led is a whole word") << QStringLiteral("tiled the dashboards") << QStringLiteral("led") << false;
         QTest::newRow("one-syllable counterpart") << QStringLiteral("팀 규모 8명") << QStringLiteral("team") << true;
         QTest::newRow("the term itself") << QStringLiteral("연봉 희망 7,800만원") << QStringLiteral("연봉") << true;
@@ -180,6 +183,27 @@ private Q_SLOTS:
         QFETCH(QString, heading);
         QFETCH(bool, section);
         QCOMPARE(ResumeGlossary::isExperienceSection(heading), section);
+    }
+
+    void isExperienceEntry_data()
+    {
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<bool>("entry");
+        QTest::newRow("under an experience section") << QStringList{QStringLiteral("Emily Stone"), QStringLiteral("Experience")} << true;
+        QTest::newRow("a project heading stating a period")
+            << QStringList{QStringLiteral("경력기술서 - 정민수"), QStringLiteral("프로젝트명: 앱 리뉴얼"), QStringLiteral("기간: 2021.04 ~ 2023.10")} << true;
+        QTest::newRow("a title writing 경력 is no entry") << QStringList{QStringLiteral("경력기술서 - 정민수")} << false;
+        QTest::newRow("a dated title is no entry") << QStringList{QStringLiteral("정민수 (2024.01 ~ 2024.02)")} << false;
+        QTest::newRow("a dated heading under the schooling")
+            << QStringList{QStringLiteral("이력서"), QStringLiteral("학력"), QStringLiteral("가상대학교 (2011.03 ~ 2017.02)")} << false;
+        QTest::newRow("a section without a period") << QStringList{QStringLiteral("경력기술서 - 정민수"), QStringLiteral("기술")} << false;
+    }
+
+    void isExperienceEntry()
+    {
+        QFETCH(QStringList, path);
+        QFETCH(bool, entry);
+        QCOMPARE(ResumeGlossary::isExperienceEntry(path), entry);
     }
 
     void counterpartsAreSymmetric()
