@@ -204,6 +204,11 @@ bool ResumeGlossary::contains(const QString &folded, const QString &term)
             return isLatinWordChar(other.at(0)) ? containsWord(folded, other) : startsWord(folded, other);
         }))
         return true;
+    // A city named in a school's name ("Pusan Fictional University", "서울가상대학교") is no residence.
+    static const QRegularExpression school(QStringLiteral("대학|학교|\\b(?:university|college|school|institute)\\b"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    if (valueShape(term) == valueShape(QStringLiteral("거주지")) && school.match(folded).hasMatch())
+        return false;
     return writesValueOf(folded, term);
 }
 
