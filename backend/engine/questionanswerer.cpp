@@ -241,7 +241,8 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     auto careerWord = [](const QString &w) {
         return ResumeGlossary::asksCareer(w) || ResumeGlossary::counterparts(w).contains(QStringLiteral("경력"));
     };
-    if (!search.candidates.isEmpty() && !askedWords.isEmpty() && std::ranges::all_of(askedWords, careerWord)
+    // Asked of nobody ("경력이 몇 년인가요?" over everyone), the lines stating a length come first as well.
+    if ((!search.candidates.isEmpty() || named.ids.isEmpty()) && !askedWords.isEmpty() && std::ranges::all_of(askedWords, careerWord)
         && AnswerText::asksFigure(supportQuestion)) {
         std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
             const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
