@@ -32,6 +32,8 @@ namespace {
 constexpr int kSpreadPool = 4;
 // Evidence freed by paragraphs of one page is filled from the best kPagePool × k chunks.
 constexpr int kPagePool = 4;
+// Asked who meets a bar, every candidate who does is named, up to this many (each one passage).
+constexpr int kMaxMeeting = 20;
 
 Citation citationOf(int n, const ChunkRef &ref)
 {
@@ -183,9 +185,20 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         wide.k = search.k * kSpreadPool;
         QList<SearchHit> pool = m_knowledge.search(query, wide);
         if (bar) {
-            std::stable_partition(pool.begin(), pool.end(), [&](const SearchHit &h) {
-                return bar->judge(h.ref.chunk.text) == FigureComparison::Verdict::Meets;
-            });
+            auto meets = [&](const SearchHit &h) { return bar->judge(h.ref.chunk.text) == FigureComparison::Verdict::Meets; };
+            std::stable_partition(pool.begin(), pool.end(), meets);
+            // "희망 연봉이 7천만원 이하인 사람은?" over fourteen candidates: all six who qualify are the answer, not
+            // the first k of them. Only when more than k meet does the search widen and the answer grow, so
+            // every other question keeps its k passages.
+            SearchOptions wider = search;
+            wider.k = std::max(wide.k, kMaxMeeting * kSpreadPool);
+            QList<SearchHit> all = m_knowledge.search(query, wider);
+            const auto meetingEnd = std::stable_partition(all.begin(), all.end(), meets);
+            QSet<CandidateId> meeting;
+            for (auto it = all.begin(); it != meetingEnd; ++it)
+                meeting.insert(it->ref.candidateId);
+            if (meeting.size() > search.k)
+                return CandidateSpread::apply(all.mid(0, meetingEnd - all.begin()), std::min<int>(meeting.size(), kMaxMeeting));
         } else if (!exactAmounts.isEmpty()) {
             // "희망 연봉 95,000,000원은 누구?": whoever writes that amount, in any spelling (9,500만원), is the
             // answer, however many more of the question's words another candidate's passage repeats.
@@ -228,7 +241,8 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     auto careerWord = [](const QString &w) {
         return ResumeGlossary::asksCareer(w) || ResumeGlossary::counterparts(w).contains(QStringLiteral("경력"));
     };
-    if (!search.candidates.isEmpty() && !askedWords.isEmpty() && std::ranges::all_of(askedWords, careerWord)
+    // Asked of nobody ("경력이 몇 년인가요?" over everyone), the lines stating a length come first as well.
+    if ((!search.candidates.isEmpty() || named.ids.isEmpty()) && !askedWords.isEmpty() && std::ranges::all_of(askedWords, careerWord)
         && AnswerText::asksFigure(supportQuestion)) {
         std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
             const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);

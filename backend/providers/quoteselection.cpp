@@ -50,7 +50,7 @@ void QuoteSelection::chooseRanked()
     for (const Sentence &c : candidates) {
         const double top = bestOf.value(shareOf(c));
         if (m_quoted.value(shareOf(c)) >= m_options.maxSentences || c.rank <= 0.0 || c.rank < top * m_options.minRelative) {
-            if (m_intent.comparesNamed)
+            if (m_intent.comparesNamed || meetsBarEach())
                 continue;
             break;
         }
@@ -127,7 +127,14 @@ QList<double> &QuoteSelection::coveredFor(const Sentence &c)
 // candidate is not left with their headings only.
 CandidateId QuoteSelection::shareOf(const Sentence &c) const
 {
-    return m_intent.comparesNamed ? c.candidate : CandidateId(0);
+    return m_intent.comparesNamed || meetsBarEach() ? c.candidate : CandidateId(0);
+}
+
+// Asked who meets a bar ("희망 연봉이 7천만원 이하인 사람은?"), each qualifying candidate is an answer of their
+// own: seven of them are not cut to the five sentences of one answer.
+bool QuoteSelection::meetsBarEach() const
+{
+    return m_intent.comparison.has_value() && m_intent.perCandidate;
 }
 
 } // namespace Protostar

@@ -34,6 +34,7 @@ private:
     void take(const Sentence &c);
     QList<double> &coveredFor(const Sentence &c);
     CandidateId shareOf(const Sentence &c) const;
+    bool meetsBarEach() const;
 
     const SentencePool &m_pool;
     const AnswerIntent &m_intent;

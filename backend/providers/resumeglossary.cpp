@@ -48,6 +48,17 @@ const QList<QStringList> &fields()
         {QStringLiteral("백엔드"), QStringLiteral("backend"), QStringLiteral("back-end")},
         {QStringLiteral("개발자"), QStringLiteral("developer")},
         {QStringLiteral("엔지니어"), QStringLiteral("engineer")},
+        // What was done, in the verbs résumés use in either language ("Jane Park는 React로 무엇을 재구축했나요?" of
+        // "Led the rebuild of …"). English forms are listed: a Latin counterpart is matched as a whole word.
+        {QStringLiteral("재구축"), QStringLiteral("rebuild"), QStringLiteral("rebuilt"), QStringLiteral("rewrite"),
+         QStringLiteral("rewrote"), QStringLiteral("rewritten")},
+        {QStringLiteral("구축"), QStringLiteral("build"), QStringLiteral("builds"), QStringLiteral("built")},
+        {QStringLiteral("개선"), QStringLiteral("improve"), QStringLiteral("improved"), QStringLiteral("improves"),
+         QStringLiteral("improvement"), QStringLiteral("improvements")},
+        {QStringLiteral("도입"), QStringLiteral("introduce"), QStringLiteral("introduced"), QStringLiteral("introduces"),
+         QStringLiteral("adopt"), QStringLiteral("adopted")},
+        {QStringLiteral("재설계"), QStringLiteral("redesign"), QStringLiteral("redesigned")},
+        {QStringLiteral("설계"), QStringLiteral("design"), QStringLiteral("designed"), QStringLiteral("designs")},
         {QStringLiteral("석사"), QStringLiteral("master"), QStringLiteral("masters"), QStringLiteral("m.sc"), QStringLiteral("msc")},
         {QStringLiteral("학사"), QStringLiteral("bachelor"), QStringLiteral("bachelors"), QStringLiteral("b.sc"), QStringLiteral("bsc")},
         {QStringLiteral("박사"), QStringLiteral("phd"), QStringLiteral("doctorate")},
@@ -193,6 +204,11 @@ bool ResumeGlossary::contains(const QString &folded, const QString &term)
             return isLatinWordChar(other.at(0)) ? containsWord(folded, other) : startsWord(folded, other);
         }))
         return true;
+    // A city named in a school's name ("Pusan Fictional University", "서울가상대학교") is no residence.
+    static const QRegularExpression school(QStringLiteral("대학|학교|\\b(?:university|college|school|institute)\\b"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    if (valueShape(term) == valueShape(QStringLiteral("거주지")) && school.match(folded).hasMatch())
+        return false;
     return writesValueOf(folded, term);
 }
 

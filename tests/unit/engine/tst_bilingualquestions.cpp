@@ -85,6 +85,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Emily Stone: Expected salary: 7,200만원."), QStringLiteral("홍길동: 희망 연봉: 6,800만원")} << QStringList{};
         QTest::newRow("en salary of everyone, each labelled") << QStringLiteral("What is the expected salary?") << QStringList{hong, emily}
             << QStringList{QStringLiteral("Emily Stone: Expected salary"), QStringLiteral("홍길동: 희망 연봉")} << QStringList{};
+        // How long a career is, asked of nobody: each candidate's stated years.
+        QTest::newRow("ko career length of everyone") << QStringLiteral("경력이 몇 년인가요?") << QStringList{hong, emily}
+            << QStringList{QStringLiteral("홍길동: 경력: 9년"), QStringLiteral("Emily Stone: Eight years")} << QStringList{};
         QTest::newRow("one candidate's salary, no label") << QStringLiteral("홍길동의 희망 연봉은?") << QStringList{hong}
             << QStringList{QStringLiteral("6,800만원")} << QStringList{QStringLiteral("홍길동:")};
         // Leading a team, asked in one language of résumés in both: 팀장 is a team's leader, "Lead Product

@@ -51,6 +51,14 @@ private Q_SLOTS:
         const QString jimin = QStringLiteral("park-jimin.txt");
         const QString olivia = QStringLiteral("olivia-reed.md");
         const QString minsu = QStringLiteral("jung-minsu-career.txt");
+        // Where someone lives: the header beside the e-mail names the city; the university named after a city
+        // ("Pusan Fictional University") is no residence.
+        QTest::newRow("ko where does X live, not the university") << QStringLiteral("Olivia Reed는 어디에 사나요?") << QStringList{olivia}
+            << QStringList{QStringLiteral("Busan")} << QStringList{QStringLiteral("Pusan Fictional University")};
+        QTest::newRow("en where does X live, not the university") << QStringLiteral("Where does Olivia Reed live?") << QStringList{olivia}
+            << QStringList{QStringLiteral("Busan")} << QStringList{QStringLiteral("Pusan Fictional University")};
+        QTest::newRow("ko career length of everyone") << QStringLiteral("경력이 몇 년인가요?") << QStringList{minsu}
+            << QStringList{QStringLiteral("총 경력: 6년 4개월")} << QStringList{};
         // What someone did, asked with 일 (work) or "worked on" and no field: their job entries.
         QTest::newRow("ko 어떤 일을 했나요") << QStringLiteral("박지민은 어떤 일을 했나요?") << QStringList{jimin}
             << QStringList{QStringLiteral("가나다랩 프론트엔드 개발자"), QStringLiteral("React 기반 대시보드")} << QStringList{};

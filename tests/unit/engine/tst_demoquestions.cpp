@@ -134,6 +134,21 @@ private Q_SLOTS:
             << QStringLiteral("6,000만원");
         QTest::newRow("ko question, English résumé: education")
             << QStringLiteral("Jane Park의 학력은?") << QList<Expected>{{jane, QStringLiteral("B.Sc.")}} << QString();
+        // What was done, asked with a Korean verb of work of an English résumé and the other way round: the line
+        // saying it is quoted.
+        QTest::newRow("ko question, English résumé: 재구축 is a rebuild")
+            << QStringLiteral("Jane Park는 React로 무엇을 재구축했나요?") << QList<Expected>{{jane, QStringLiteral("Led the rebuild")}}
+            << QStringLiteral("Led the rebuild");
+        QTest::newRow("ko question, English résumé: 도입 is introduced")
+            << QStringLiteral("Jane Park는 무엇을 도입했나요?") << QList<Expected>{{jane, QStringLiteral("Introduced a design system")}}
+            << QStringLiteral("Introduced a design system");
+        QTest::newRow("ko question, English résumé: 구축 is built")
+            << QStringLiteral("Daniel Cho는 Kafka로 무엇을 구축했나요?")
+            << QList<Expected>{{daniel, QStringLiteral("Built streaming ingestion")}} << QStringLiteral("Built streaming ingestion");
+        QTest::newRow("en question, Korean résumé: designed is 설계")
+            << QStringLiteral("What did 이하은 design?") << QList<Expected>{{lee, QStringLiteral("구조를 설계했습니다")}} << QStringLiteral("구조를 설계했습니다");
+        QTest::newRow("en question, Korean résumé: improved is 개선")
+            << QStringLiteral("What did 김지원 improve?") << QList<Expected>{{kimCareer, QStringLiteral("70ms로 개선")}} << QStringLiteral("70ms로 개선");
         QTest::newRow("en question, Korean résumé: salary")
             << QStringLiteral("What is 김지원's expected salary?") << QList<Expected>{{kimResume, QStringLiteral("연봉 희망 7,800만원")}}
             << QStringLiteral("7,800만원");
