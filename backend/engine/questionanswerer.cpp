@@ -3,10 +3,10 @@
 
 #include "core/logging.h"
 #include "core/tr.h"
+#include "engine/answercitations.h"
 #include "engine/answerjson.h"
 #include "engine/knowledgebase.h"
 #include "engine/pageevidence.h"
-#include "engine/quotedsentences.h"
 #include "engine/sessionmemory.h"
 #include "providers/answertext.h"
 #include "providers/figurecomparison.h"
@@ -18,8 +18,6 @@
 #include "store/store.h"
 
 #include <QElapsedTimer>
-#include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -34,47 +32,6 @@ constexpr int kSpreadPool = 4;
 constexpr int kPagePool = 4;
 // Asked who meets a bar, every candidate who does is named, up to this many (each one passage).
 constexpr int kMaxMeeting = 20;
-
-Citation citationOf(int n, const ChunkRef &ref)
-{
-    Citation c;
-    c.n = n;
-    c.chunkId = ref.chunk.id;
-    c.documentId = ref.chunk.documentId;
-    c.candidate = ref.candidateName;
-    c.document = ref.documentName;
-    c.page = ref.chunk.page;
-    c.headingPath = ref.chunk.headingPath;
-    c.quote = ref.chunk.text;
-    return c;
-}
-
-// The answer's markers renumbered 1, 2, 3… in the order the passages are first cited, so the sources
-// list has no gaps ("[1] … [5]" with 2 to 4 uncited) and reads in the order of the answer. `order`
-// receives the evidence numbers in that order. Every marker left by the figure guard is a valid one
-// written "[n]", so one pass over "[digits]" sees them all.
-QString renumberMarkers(const QString &text, const QSet<int> &cited, QList<int> &order)
-{
-    static const QRegularExpression marker(QStringLiteral("\\[(\\d+)\\]"));
-    QHash<int, int> dense;
-    QString out;
-    qsizetype last = 0;
-    auto it = marker.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const int n = m.captured(1).toInt();
-        if (!cited.contains(n))
-            continue;
-        if (!dense.contains(n)) {
-            dense.insert(n, int(order.size() + 1));
-            order.append(n);
-        }
-        out += text.mid(last, m.capturedStart(0) - last) + u'[' + QString::number(dense.value(n)) + u']';
-        last = m.capturedEnd(0);
-    }
-    out += text.mid(last);
-    return out;
-}
 
 double msSince(const QElapsedTimer &t)
 {
@@ -326,7 +283,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         if (!unknownPerson.isEmpty())
             return; // another candidate's passages are not even related
         for (qsizetype i = 0; i < hits.size() && i < m_options.relatedCount; ++i)
-            answer.related.append(citationOf(int(i + 1), hits.at(i).ref));
+            answer.related.append(AnswerCitations::of(int(i + 1), hits.at(i).ref));
     };
 
     // A passage that lacks the name the question quotes or the code it names is about something else,
@@ -377,11 +334,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             QList<ChunkRef> sources;
             QSet<int> cited;
             const QString attributed = pages.attribute(guarded.text, QSet<int>(guarded.cited.cbegin(), guarded.cited.cend()), sources, cited);
-            QList<int> order;
-            answer.text = renumberMarkers(attributed, cited, order);
-            for (qsizetype i = 0; i < order.size(); ++i)
-                answer.citations.append(citationOf(int(i + 1), sources.at(order.at(i) - 1)));
-            QuotedSentences::attach(answer.text, answer.citations);
+            answer.citations = AnswerCitations::number(attributed, cited, sources, answer.text);
             // What the guard kept cites nothing (the cited sentence was the unverified one): an answer
             // without a source is no grounded answer.
             if (answer.citations.isEmpty()) {
