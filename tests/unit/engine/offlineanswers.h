@@ -7,6 +7,8 @@
 #include "engine/questionanswerer.h"
 #include "providers/extractiveanswerprovider.h"
 
+#include <algorithm>
+
 namespace Protostar::Test {
 
 inline Result<Answer> askOffline(const KnowledgeBase &knowledge, const QString &question, AnswerTrace *trace)
@@ -29,6 +31,40 @@ inline QString describe(const Answer &a, const AnswerTrace &trace)
     for (const SearchHit &h : trace.hits)
         s += QStringLiteral("  hit %1 %2 %3\n").arg(h.score).arg(h.ref.documentName, h.ref.chunk.text.left(60).simplified());
     return s;
+}
+
+// How a question test checks what an answer cites: those files and nothing else, or first one of them (others may follow).
+enum class Cited { Only, FirstAmong };
+
+// What is wrong with `a` as the answer expected: it must be found, cite each of `files` (as `cited` says), quote each of
+// `phrases` and none of `absent`, and have no sentence removed by the figure guard. Empty when nothing is.
+inline QString mismatch(const Answer &a, const AnswerTrace &trace, const QStringList &files, const QStringList &phrases,
+                        const QStringList &absent, Cited cited)
+{
+    const QString why = describe(a, trace);
+    if (!a.found)
+        return why;
+    if (cited == Cited::FirstAmong && (a.citations.isEmpty() || !files.contains(a.citations.first().document)))
+        return QStringLiteral("first citation not among the files\n") + why;
+    for (const QString &f : files) {
+        if (std::none_of(a.citations.cbegin(), a.citations.cend(), [&](const Citation &c) { return c.document == f; }))
+            return f + QStringLiteral(" not cited\n") + why;
+    }
+    for (const Citation &c : a.citations) {
+        if (cited == Cited::Only && !files.contains(c.document))
+            return c.document + QStringLiteral(" cited\n") + why;
+    }
+    for (const QString &p : phrases) {
+        if (!a.text.contains(p))
+            return p + QStringLiteral(" missing\n") + why;
+    }
+    for (const QString &p : absent) {
+        if (a.text.contains(p))
+            return p + QStringLiteral(" quoted\n") + why;
+    }
+    if (!a.unverified.isEmpty())
+        return QStringLiteral("removed: ") + a.unverified.join(u'|');
+    return {};
 }
 
 } // namespace Protostar::Test
