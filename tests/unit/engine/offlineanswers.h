@@ -3,13 +3,32 @@
 // (extractive provider, top 5), and what to print when an answer is not the expected one.
 #pragma once
 
+#include "engine/documentimporter.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
 #include "providers/extractiveanswerprovider.h"
+#include "store/sqlitestore.h"
 
 #include <algorithm>
 
 namespace Protostar::Test {
+
+// Opens a new store at `databasePath`, imports `paths` (every one must import: `expected` of them) and loads
+// `knowledge` from it, as a question test's set-up does. Empty when all went so, else what did not.
+inline QString importFresh(const QString &databasePath, const QStringList &paths, int expected, std::unique_ptr<SqliteStore> &store,
+                           KnowledgeBase &knowledge)
+{
+    auto opened = SqliteStore::open(databasePath);
+    if (!opened)
+        return opened.error().message;
+    store = std::move(opened).value();
+    DocumentImporter importer(*store);
+    const ImportSummary summary = DocumentImporter::summarize(importer.importPaths(paths));
+    if (summary.failed != 0 || summary.imported != expected)
+        return QStringLiteral("imported %1, failed %2, expected %3 imported").arg(summary.imported).arg(summary.failed).arg(expected);
+    auto loaded = knowledge.load(*store);
+    return loaded ? QString() : loaded.error().message;
+}
 
 inline Result<Answer> askOffline(const KnowledgeBase &knowledge, const QString &question, AnswerTrace *trace)
 {

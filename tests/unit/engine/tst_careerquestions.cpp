@@ -31,15 +31,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Test::CareerResumes files = Test::writeCareerResumes(m_dir.path());
-        auto store = SqliteStore::open(m_dir.filePath(QStringLiteral("career.db")));
-        QVERIFY(store.ok());
-        m_store = std::move(store).value();
-        DocumentImporter importer(*m_store);
-        const ImportSummary summary = DocumentImporter::summarize(importer.importPaths(files.all()));
-        QCOMPARE(summary.failed, 0);
-        QCOMPARE(summary.imported, 3);
-        QVERIFY(m_knowledge.load(*m_store).ok());
+        const QString problem = Test::importFresh(m_dir.filePath(QStringLiteral("career.db")), Test::writeCareerResumes(m_dir.path()).all(), 3,
+                                                  m_store, m_knowledge);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void answers_data()
