@@ -315,6 +315,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         answer.completionTokens = generated->completionTokens;
         if (trace) {
             trace->providerFound = generated->found;
+            trace->providerScore = generated->bestSentenceScore;
             trace->providerText = generated->text;
         }
         // A model that follows the prompt's rule answers with the refusal sentence itself.

@@ -40,6 +40,7 @@ struct AnswerTrace {
     double margin = 0.0;           // 1 - (best score of another document's hit) / (top score); 1 = no rival
     QString unknownPerson;         // a person the question names whom no candidate is and no document mentions
     bool providerFound = false;
+    double providerScore = -1.0;   // ProviderAnswer::bestSentenceScore; -1 when the provider did not run or scores none
     QList<SearchHit> hits;
     QString retrievalQuery; // what retrieval searched (a follow-up completed from memory, names dropped)
     MemoryContext memory;   // what the provider got as conversation memory

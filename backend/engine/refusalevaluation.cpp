@@ -53,7 +53,7 @@ QStringList evidenceOf(const AnswerTrace &trace)
 
 RefusalSignals RefusalSignals::of(const AnswerTrace &trace, bool found)
 {
-    return {trace.support, trace.sentenceSupport, trace.margin, trace.wordSupport, trace.figureSupport, trace.phraseSupport, found};
+    return {trace.support, trace.sentenceSupport, trace.margin, trace.wordSupport, trace.figureSupport, trace.phraseSupport, found, trace.providerScore};
 }
 
 QJsonObject RefusalMetrics::toJson() const
@@ -85,7 +85,7 @@ RefusalReport RefusalEvaluation::score(const QList<RefusalRecord> &records, cons
     return report;
 }
 
-RefusalThreshold RefusalEvaluation::calibrate(const QList<RefusalRecord> &records)
+RefusalThreshold RefusalEvaluation::calibrate(const QList<RefusalRecord> &records, int maxCuts)
 {
     // Every observed support value is a candidate cut; ties go to the lower (more answering) pair.
     QList<double> passageCuts{0.0};
@@ -101,9 +101,16 @@ RefusalThreshold RefusalEvaluation::calibrate(const QList<RefusalRecord> &record
             }
         }
     }
-    std::sort(passageCuts.begin(), passageCuts.end());
-    std::sort(sentenceCuts.begin(), sentenceCuts.end());
-    std::sort(phraseCuts.begin(), phraseCuts.end());
+    for (QList<double> *cuts : {&passageCuts, &sentenceCuts, &phraseCuts}) {
+        std::sort(cuts->begin(), cuts->end());
+        cuts->erase(std::unique(cuts->begin(), cuts->end()), cuts->end());
+        if (maxCuts > 1 && cuts->size() > maxCuts) {
+            QList<double> kept;
+            for (int i = 0; i < maxCuts; ++i)
+                kept.append(cuts->at(qsizetype(i) * (cuts->size() - 1) / (maxCuts - 1)));
+            *cuts = kept;
+        }
+    }
     // Equal sums go to the rule that answers more (a refusal of an answerable question costs the user an
     // answer they could check; an answer from a sister document is often right), then to the lowest cuts.
     RefusalThreshold best;

@@ -31,6 +31,7 @@ struct RefusalSignals {
     double figureSupport = 0.0;
     double phraseSupport = 1.0; // 1 when the question quotes no name and names no code
     bool found = false; // answered at threshold 0
+    double providerScore = -1.0; // AnswerTrace::providerScore
 
     static RefusalSignals of(const AnswerTrace &trace, bool found);
     bool passes(const RefusalThreshold &t) const
@@ -126,8 +127,10 @@ public:
     static RefusalReport score(const QList<RefusalRecord> &records, const RefusalThreshold &threshold);
     static RefusalThreshold defaultThreshold();
     // The thresholds that maximise answered-with-gold + refused on the tuning half; ties go to more
-    // answered-with-gold, then to the lowest cuts (phrases, then passage, then sentences).
-    static RefusalThreshold calibrate(const QList<RefusalRecord> &records);
+    // answered-with-gold, then to the lowest cuts (phrases, then passage, then sentences). Every observed value
+    // is a cut; with `maxCuts` > 0 and more values than that, evenly spaced quantiles of them (KorQuAD's
+    // thousands of runs would take hours otherwise).
+    static RefusalThreshold calibrate(const QList<RefusalRecord> &records, int maxCuts = 0);
 };
 
 } // namespace Protostar

@@ -29,6 +29,9 @@ struct ProviderAnswer {
     bool found = true;        // false when the provider itself says the evidence does not answer
     int promptTokens = -1;    // from the API's `usage` when it reports one
     int completionTokens = -1;
+    // The provider's own score of the best sentence it could quote (ExtractiveAnswerProvider: the rarity-weighted
+    // share of the question's terms it covers, SentencePool::best); -1 when the provider scores none (a model).
+    double bestSentenceScore = -1.0;
 };
 
 // Receives text as it is generated. Called on the thread that runs generate().

@@ -161,6 +161,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     pool.score(m_options.figurePenalty);
 
     ProviderAnswer answer;
+    answer.bestSentenceScore = pool.best();
     if (pool.best() < m_options.minCoverage || pool.sentences().isEmpty()) {
         answer.found = false;
         return answer;

@@ -5,8 +5,12 @@
 // unanswerable_answered_like_gold: unanswerable runs answered with an answer that writes at least as many of
 // generation_gt's terms as the answerable run's (RefusalRecord::goldTermsUnanswerable).
 // Usage: bench_answers [--data DIR] [--k N] [--threshold P,S[,Q]] [--records] [--paragraphs] [--dump FILE] [--scope N,W[,A]]
+//                      [--korquad] [--korquad-dump FILE]
+// --korquad also builds the same answerable/unanswerable pairs from KorQuAD 1.0 dev (KorQuadRefusal), calibrates the
+// thresholds on its tuning half and scores ko-rag-eval at those cuts unchanged; ROC AUC of each signal is printed.
 // (last line: BENCH {json}). Q: the share of quoted names and codes the passage must write (RequiredPhrases).
 #include "benchoptions.h"
+#include "engine/korquadrefusal.h"
 #include "engine/questionanswerer.h"
 #include "engine/refusalevaluation.h"
 
@@ -19,9 +23,14 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <functional>
+
 using namespace Protostar;
 
 namespace {
+
+// Cuts per threshold searched when calibrating on KorQuAD's thousands of runs (quantiles of the observed values).
+constexpr int kKorQuadCuts = 200;
 
 void print(QTextStream &out, const char *label, const RefusalMetrics &m)
 {
@@ -29,6 +38,74 @@ void print(QTextStream &out, const char *label, const RefusalMetrics &m)
         << " (" << m.answeredWithGold << "/" << m.answerable << ")  refused_unanswerable " << QString::number(m.refusedRate(), 'f', 3)
         << " (" << m.refused << "/" << m.unanswerable << ")  figure_recall " << QString::number(m.figureRecall(), 'f', 3) << " ("
         << m.figuresFound << "/" << m.goldFigures << ")  unanswerable_answered_like_gold " << m.answeredLikeGold << "\n";
+}
+
+// Every record with its question, evidence and answers as JSON Lines (--dump, --korquad-dump).
+bool writeDump(const QList<RefusalRecord> &records, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        QTextStream(stderr) << "bench_answers: cannot write " << file.fileName() << "\n";
+        return false;
+    }
+    const auto ranksOf = [](const QList<int> &ranks) {
+        QJsonArray out;
+        for (int n : ranks)
+            out.append(n);
+        return out;
+    };
+    const auto signalsOf = [](const RefusalSignals &x) {
+        return QJsonObject{{QStringLiteral("support"), x.support}, {QStringLiteral("sentences"), x.sentenceSupport},
+                           {QStringLiteral("phrases"), x.phraseSupport}, {QStringLiteral("found"), x.found},
+                           {QStringLiteral("provider"), x.providerScore}, {QStringLiteral("margin"), x.margin},
+                           {QStringLiteral("words"), x.wordSupport}, {QStringLiteral("figures"), x.figureSupport}};
+    };
+    for (const RefusalRecord &r : records) {
+        const QJsonObject o{{QStringLiteral("id"), r.id}, {QStringLiteral("held_out"), r.heldOut},
+                            {QStringLiteral("gold_cited"), r.goldCited}, {QStringLiteral("question"), r.question},
+                            {QStringLiteral("answerable"), signalsOf(r.answerable)},
+                            {QStringLiteral("unanswerable"), signalsOf(r.unanswerable)},
+                            {QStringLiteral("answerable_evidence"), QJsonArray::fromStringList(r.answerableEvidence)},
+                            {QStringLiteral("unanswerable_evidence"), QJsonArray::fromStringList(r.unanswerableEvidence)},
+                            {QStringLiteral("answerable_answer"), r.answerableAnswer},
+                            {QStringLiteral("unanswerable_answer"), r.unanswerableAnswer},
+                            {QStringLiteral("gold_ranks"), ranksOf(r.goldRanks)},
+                            {QStringLiteral("cited_ranks"), ranksOf(r.citedRanks)},
+                            {QStringLiteral("hit_pages"), QJsonArray::fromStringList(r.hitPages)}};
+        file.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return true;
+}
+
+// How well a signal tells the answerable runs from the unanswerable ones of one half (ROC AUC; ties count half).
+double rocAuc(const QList<RefusalRecord> &records, bool heldOut, const std::function<double(const RefusalSignals &)> &signal)
+{
+    QList<double> yes;
+    QList<double> no;
+    for (const RefusalRecord &r : records) {
+        if (r.heldOut == heldOut) {
+            yes.append(signal(r.answerable));
+            no.append(signal(r.unanswerable));
+        }
+    }
+    double wins = 0.0;
+    for (double a : yes) {
+        for (double b : no)
+            wins += a > b ? 1.0 : a == b ? 0.5 : 0.0;
+    }
+    return yes.isEmpty() || no.isEmpty() ? 0.0 : wins / (double(yes.size()) * double(no.size()));
+}
+
+void printAucs(QTextStream &out, const QList<RefusalRecord> &records)
+{
+    const QList<std::pair<const char *, std::function<double(const RefusalSignals &)>>> signals{
+        {"passage support", [](const RefusalSignals &x) { return x.support; }},
+        {"sentence window", [](const RefusalSignals &x) { return x.sentenceSupport; }},
+        {"provider best sentence", [](const RefusalSignals &x) { return x.providerScore; }},
+    };
+    for (const auto &[name, signal] : signals)
+        out << "  ROC AUC " << QString::fromLatin1(name).leftJustified(24) << " tuning " << QString::number(rocAuc(records, false, signal), 'f', 3)
+            << "  held-out " << QString::number(rocAuc(records, true, signal), 'f', 3) << "\n";
 }
 
 } // namespace
@@ -59,7 +136,12 @@ int main(int argc, char **argv)
                                          QStringLiteral("Support scope of a paragraph chunk on a real page: NEIGHBOURS (chunks either side), "
                                                         "their WEIGHT, and ACROSS 1 to let the sentence window span them (default: the engine's)."),
                                          QStringLiteral("N,W[,A]"));
-    parser.addOptions({thresholdOption, recordsOption, paragraphsOption, dumpOption, scopeOption});
+    const QCommandLineOption korquadOption(QStringLiteral("korquad"),
+                                           QStringLiteral("Also build the refusal set from KorQuAD 1.0 dev, calibrate there and score "
+                                                          "ko-rag-eval at those thresholds."));
+    const QCommandLineOption korquadDumpOption(QStringLiteral("korquad-dump"),
+                                               QStringLiteral("With --korquad: write its records as JSON Lines."), QStringLiteral("FILE"));
+    parser.addOptions({thresholdOption, recordsOption, paragraphsOption, dumpOption, scopeOption, korquadOption, korquadDumpOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -84,8 +166,9 @@ int main(int argc, char **argv)
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (parser.isSet(recordsOption)) {
         const auto describe = [](const RefusalSignals &x) {
-            return QStringLiteral("support %1 %2 margin %3 words %4 figures %5 phrases %6 found %7")
-                .arg(x.support).arg(x.sentenceSupport).arg(x.margin).arg(x.wordSupport).arg(x.figureSupport).arg(x.phraseSupport).arg(x.found);
+            return QStringLiteral("support %1 %2 margin %3 words %4 figures %5 phrases %6 found %7 provider %8")
+                .arg(x.support).arg(x.sentenceSupport).arg(x.margin).arg(x.wordSupport).arg(x.figureSupport).arg(x.phraseSupport).arg(x.found)
+                .arg(x.providerScore);
         };
         for (const RefusalRecord &r : report->records)
             out << "record " << r.id << (r.heldOut ? " held-out" : " tuning") << " gold " << r.goldCited << " answerable "
@@ -93,37 +176,8 @@ int main(int argc, char **argv)
                 << r.goldTermsAnswerable << " " << r.goldTermsUnanswerable << " | " << r.goldSource << " -> "
                 << r.unanswerableSource << "\n";
     }
-    if (parser.isSet(dumpOption)) {
-        QFile file(parser.value(dumpOption));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            QTextStream(stderr) << "bench_answers: cannot write " << file.fileName() << "\n";
-            return 1;
-        }
-        const auto ranksOf = [](const QList<int> &ranks) {
-            QJsonArray out;
-            for (int n : ranks)
-                out.append(n);
-            return out;
-        };
-        const auto signalsOf = [](const RefusalSignals &x) {
-            return QJsonObject{{QStringLiteral("support"), x.support}, {QStringLiteral("sentences"), x.sentenceSupport},
-                               {QStringLiteral("phrases"), x.phraseSupport}, {QStringLiteral("found"), x.found}};
-        };
-        for (const RefusalRecord &r : report->records) {
-            const QJsonObject o{{QStringLiteral("id"), r.id}, {QStringLiteral("held_out"), r.heldOut},
-                                {QStringLiteral("gold_cited"), r.goldCited}, {QStringLiteral("question"), r.question},
-                                {QStringLiteral("answerable"), signalsOf(r.answerable)},
-                                {QStringLiteral("unanswerable"), signalsOf(r.unanswerable)},
-                                {QStringLiteral("answerable_evidence"), QJsonArray::fromStringList(r.answerableEvidence)},
-                                {QStringLiteral("unanswerable_evidence"), QJsonArray::fromStringList(r.unanswerableEvidence)},
-                                {QStringLiteral("answerable_answer"), r.answerableAnswer},
-                                {QStringLiteral("unanswerable_answer"), r.unanswerableAnswer},
-                                {QStringLiteral("gold_ranks"), ranksOf(r.goldRanks)},
-                                {QStringLiteral("cited_ranks"), ranksOf(r.citedRanks)},
-                                {QStringLiteral("hit_pages"), QJsonArray::fromStringList(r.hitPages)}};
-            file.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
-        }
-    }
+    if (parser.isSet(dumpOption) && !writeDump(report->records, parser.value(dumpOption)))
+        return 1;
     RefusalThreshold threshold = RefusalEvaluation::defaultThreshold();
     if (parser.isSet(thresholdOption)) {
         const QStringList parts = parser.value(thresholdOption).split(u',');
@@ -149,6 +203,32 @@ int main(int argc, char **argv)
     print(out, "all", chosen.all);
     print(out, "tuning", chosen.tuning);
     print(out, "held-out", chosen.heldout);
+    printAucs(out, report->records);
+
+    if (parser.isSet(korquadOption)) {
+        timer.restart();
+        auto korquad = KorQuadRefusal::run(shared.dataDir(), options.k);
+        if (!korquad) {
+            QTextStream(stderr) << "bench_answers: " << korquad.error().toString() << "\n";
+            return 1;
+        }
+        if (parser.isSet(korquadDumpOption) && !writeDump(*korquad, parser.value(korquadDumpOption)))
+            return 1;
+        out << "KorQuAD 1.0 dev: " << korquad->size() << " questions, each asked answerable and unanswerable (article removed), "
+            << QString::number(timer.nsecsElapsed() / 1e9, 'f', 1) << " s\n";
+        const RefusalReport atDefault = RefusalEvaluation::score(*korquad, threshold);
+        out << "at thresholds " << pair(threshold) << ":\n";
+        print(out, "  tuning", atDefault.tuning);
+        print(out, "  held-out", atDefault.heldout);
+        printAucs(out, *korquad);
+        const RefusalThreshold fitted = RefusalEvaluation::calibrate(*korquad, kKorQuadCuts);
+        out << "calibrated on KorQuAD's tuning half: " << pair(fitted) << "\n";
+        print(out, "  KorQuAD tuning", RefusalEvaluation::score(*korquad, fitted).tuning);
+        print(out, "  KorQuAD held-out", RefusalEvaluation::score(*korquad, fitted).heldout);
+        out << "ko-rag-eval at KorQuAD's thresholds, unchanged:\n";
+        print(out, "  tuning", RefusalEvaluation::score(report->records, fitted).tuning);
+        print(out, "  held-out", RefusalEvaluation::score(report->records, fitted).heldout);
+    }
 
     QJsonObject bench = chosen.heldout.toJson();
     bench.insert(QStringLiteral("threshold_passage"), threshold.passage);

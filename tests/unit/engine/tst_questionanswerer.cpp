@@ -170,6 +170,38 @@ private Q_SLOTS:
                                                    .arg(a->text).arg(trace.support).arg(trace.sentenceSupport).arg(trace.phraseSupport)));
     }
 
+    // The provider's own score of its best sentence reaches the trace (a refusal signal, docs/BENCHMARKS.md "Refusal
+    // round 7"): the extractive provider's share of the question's weighted terms; -1 when the gate refused before
+    // the provider ran, or when the provider scores nothing (a model).
+    void providerScoreInTrace_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<bool>("extractive");
+        QTest::addColumn<double>("least");
+        QTest::addColumn<double>("most");
+
+        QTest::newRow("extractive, every term in one sentence") << QStringLiteral("이민수의 희망 연봉은?") << true << 0.9 << 1.0;
+        QTest::newRow("extractive, part of the terms in the best sentence")
+            << QStringLiteral("How fast did Lee run the Kafka pipelines on Kubernetes?") << true << 0.15 << 0.9;
+        QTest::newRow("refused before the provider ran") << QStringLiteral("김지원의 최종 학력과 졸업 연도는?") << true << -1.0 << -1.0;
+        QTest::newRow("a provider that scores nothing") << QStringLiteral("이민수의 희망 연봉은?") << false << -1.0 << -1.0;
+    }
+
+    void providerScoreInTrace()
+    {
+        QFETCH(QString, question);
+        QFETCH(bool, extractive);
+        QFETCH(double, least);
+        QFETCH(double, most);
+        auto f = makeFixture();
+        ExtractiveAnswerProvider offline;
+        ScriptedProvider scripted(QStringLiteral("희망 연봉은 6,000만원이다. [1]"));
+        QuestionAnswerer answerer(f->knowledge, extractive ? static_cast<AnswerProvider &>(offline) : scripted);
+        AnswerTrace trace;
+        QVERIFY(answerer.answer(Question{question, {}, 0, 5}, {}, nullptr, &trace).ok());
+        QVERIFY2(trace.providerScore >= least && trace.providerScore <= most, qPrintable(QString::number(trace.providerScore)));
+    }
+
     void candidateFilter_data()
     {
         QTest::addColumn<QString>("candidate");

@@ -106,6 +106,45 @@ private Q_SLOTS:
         const RefusalMetrics noPhrase = RefusalEvaluation::score(tuning, {calibrated.passage, calibrated.sentences, 0.0}).tuning;
         QCOMPARE(noPhrase.refused, 1);
     }
+
+    // KorQuAD's thousands of runs are calibrated over quantiles of the observed values: every value separates the
+    // runs exactly; ten quantiles keep a cut a few runs above the gap; two (the lowest and the highest) cannot.
+    void calibrateOverQuantiles_data()
+    {
+        QTest::addColumn<int>("maxCuts");
+        QTest::addColumn<int>("answeredWithGold");
+        QTest::addColumn<int>("refused");
+
+        QTest::newRow("every value") << 0 << 40 << 40;
+        QTest::newRow("ten quantiles: the kept cut nearest above the gap refuses 3 answerable runs") << 10 << 37 << 40;
+        QTest::newRow("two: the extremes only") << 2 << 1 << 40;
+    }
+
+    void calibrateOverQuantiles()
+    {
+        QFETCH(int, maxCuts);
+        QFETCH(int, answeredWithGold);
+        QFETCH(int, refused);
+        QList<RefusalRecord> records;
+        for (int i = 0; i < 40; ++i)
+            records.append(record(false, 0.6 + i * 0.01, true, 0.1 + i * 0.005, 0, 0));
+        const RefusalThreshold t = RefusalEvaluation::calibrate(records, maxCuts);
+        const RefusalMetrics m = RefusalEvaluation::score(records, t).tuning;
+        QCOMPARE(m.answeredWithGold, answeredWithGold);
+        QCOMPARE(m.refused, refused);
+    }
+
+    // The provider's own best-sentence score travels from the trace into the recorded signals.
+    void signalsKeepProviderScore()
+    {
+        AnswerTrace trace;
+        trace.support = 0.5;
+        trace.providerScore = 0.37;
+        const RefusalSignals s = RefusalSignals::of(trace, true);
+        QCOMPARE(s.providerScore, 0.37);
+        QCOMPARE(s.support, 0.5);
+        QCOMPARE(RefusalSignals::of(AnswerTrace{}, false).providerScore, -1.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RefusalEvaluation)
