@@ -4,6 +4,7 @@
 #include "providers/figurevalues.h"
 #include "providers/questionvocabulary.h"
 #include "providers/resumeglossary.h"
+#include "providers/yesnoquestion.h"
 
 #include "core/fieldline.h"
 #include "core/sentencesplitter.h"
@@ -140,6 +141,8 @@ QStringList AnswerText::words(const QString &question)
     // "Who has Kafka experience?" asks for Kafka; "What is Daniel Cho's experience?" (nothing else asked)
     // asks for the experience section itself.
     bool experienceAsked = false;
+    // "김지원은 Kafka를 써봤나요?", "Has Jane Park used TypeScript?": a résumé lists Kafka without the verb.
+    const bool yesNo = YesNoQuestion::is(question);
     while (i < n) {
         const QChar c = folded.at(i);
         if (isHangul(c)) {
@@ -156,7 +159,7 @@ QStringList AnswerText::words(const QString &question)
             static const QSet<QString> work = {QStringLiteral("일을"), QStringLiteral("일은"), QStringLiteral("일이")};
             const bool workAsked = work.contains(word) && !(i > 0 && folded.at(i - 1).isDigit());
             experienceAsked = experienceAsked || workAsked;
-            bool stop = koreanFunctionWords().contains(word) || unitAsked || workAsked;
+            bool stop = koreanFunctionWords().contains(word) || unitAsked || workAsked || (yesNo && YesNoQuestion::isFrameWord(word));
             afterHowMany = word == QStringLiteral("몇");
             for (const QString &stem : koreanQuestionStems())
                 stop = stop || word.startsWith(stem);
@@ -200,7 +203,8 @@ QStringList AnswerText::words(const QString &question)
             // "35 million won": the currency after an amount is carried by the amount's value.
             static const QRegularExpression afterAmount(QStringLiteral("\\d\\s?$"));
             const bool currency = (word == u"won" || word == u"krw") && afterAmount.match(QStringView(folded).left(i)).hasMatch();
-            if (!currency && !englishStopWords().contains(word) && (word.size() >= 2 || word.at(0).isDigit()))
+            if (!currency && !englishStopWords().contains(word) && !(yesNo && YesNoQuestion::isFrameWord(word))
+                && (word.size() >= 2 || word.at(0).isDigit()))
                 add(sectionSynonyms().value(word, word));
             // "What has Olivia Reed worked on?", "What did she do?": with nothing else asked, what was done at
             // each job.

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace Protostar {
+
+// A question answered yes or no ("김지원은 Kafka를 써봤나요?", "Does Daniel Cho know Spark?", "Is Jane Park's
+// expected salary above 5,000만원?"): what it asks is whether the résumé writes something, so the words that only
+// say "has used / has done" are no terms (a résumé lists Kafka without 써봤). The answer quotes the
+// lines that show it (or the field's line with its real figure); nothing here says yes or no. Stateless;
+// thread-safe.
+class YesNoQuestion
+{
+public:
+    // Whether `question` asks yes or no: a Korean one ending in a verb's question ending (나요, 습니까, 인가요, …)
+    // or an English one opening with an auxiliary (does, has, is, can, …), with no question word (무엇, 어떤, 몇,
+    // what, which, how, …) and not asking who.
+    static bool is(const QString &question);
+    // Whether `word` (lower-cased, one Hangul or Latin word of a yes/no question) only frames it: says that
+    // something was used or done (써봤나요, 사용해, 다뤄본, 본, 적이 of "사용해 본 적이 있나요", use, used, using).
+    static bool isFrameWord(const QString &word);
+};
+
+} // namespace Protostar

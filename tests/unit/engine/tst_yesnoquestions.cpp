@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+// Yes/no questions of a named candidate ("김지원은 Kafka를 써봤나요?", "Does Daniel Cho know Spark?", "Is Jane Park's
+// expected salary above 5,000만원?"), asked offline of the demo résumés and of two résumés written at test time
+// (Test::writeYesNoResumes). The answer quotes the candidate's own line(s) that show it, cited, and never the
+// figure the question asks about as if it were written; what no line writes is refused, as a refusal there
+// reads "the candidate does not have it" only when that is so.
+#include "engine/knowledgebase.h"
+#include "freshresumes.h"
+#include "offlineanswers.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Protostar;
+
+namespace {
+
+QStringList demoPaths()
+{
+    const QDir demo(QDir::cleanPath(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/resources/demo")));
+    QStringList paths;
+    for (const QString &f : demo.entryList({QStringLiteral("*-*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        paths.append(demo.filePath(f));
+    return paths;
+}
+
+} // namespace
+
+class tst_YesNoQuestions : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteStore> m_demoStore;
+    std::unique_ptr<SqliteStore> m_freshStore;
+    KnowledgeBase m_demo;
+    KnowledgeBase m_fresh;
+
+    const KnowledgeBase &corpus(const QString &name) const { return name == QLatin1String("demo") ? m_demo : m_fresh; }
+
+    void addAnswered()
+    {
+        QTest::addColumn<QString>("corpus"); // "demo" or "fresh"
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("files");   // cited, and nothing else
+        QTest::addColumn<QStringList>("phrases"); // quoted
+        QTest::addColumn<QStringList>("absent");  // not quoted
+    }
+
+    void checkAnswered()
+    {
+        QFETCH(QString, corpus);
+        QFETCH(QString, question);
+        QFETCH(QStringList, files);
+        QFETCH(QStringList, phrases);
+        QFETCH(QStringList, absent);
+        AnswerTrace trace;
+        auto a = Test::askOffline(this->corpus(corpus), question, &trace);
+        QVERIFY(a.ok());
+        const QString wrong = Test::mismatch(*a, trace, files, phrases, absent, Test::Cited::Only);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
+        QVERIFY(m_dir.isValid());
+        const QString demoFailure = Test::importFresh(m_dir.filePath(QStringLiteral("demo.db")), demoPaths(), 7, m_demoStore, m_demo);
+        QVERIFY2(demoFailure.isEmpty(), qPrintable(demoFailure));
+        const Test::YesNoResumes fresh = Test::writeYesNoResumes(m_dir.path());
+        const QString freshFailure = Test::importFresh(m_dir.filePath(QStringLiteral("fresh.db")), fresh.all(), 2, m_freshStore, m_fresh);
+        QVERIFY2(freshFailure.isEmpty(), qPrintable(freshFailure));
+    }
+
+    // Whether a candidate has used or knows something: the lines writing it, cited.
+    void hasSkill_data()
+    {
+        addAnswered();
+        const QString kim = QStringLiteral("kim-jiwon-resume.md");
+        QTest::newRow("ko 써봤나요, skills line and job") << "demo" << QStringLiteral("김지원은 Kafka를 써봤나요?")
+                                                      << QStringList{kim, QStringLiteral("kim-jiwon-career.md")}
+                                                      << QStringList{QStringLiteral("Kafka, Redis"), QStringLiteral("Kafka 기반 정산 파이프라인")}
+                                                      << QStringList{};
+        QTest::newRow("ko 사용해 본 적이 있나요") << "demo" << QStringLiteral("이하은은 CMake를 사용해 본 적이 있나요?")
+                                               << QStringList{QStringLiteral("lee-haeun-resume.md")} << QStringList{QStringLiteral("CMake")}
+                                               << QStringList{};
+        QTest::newRow("ko 다뤄봤나요") << "demo" << QStringLiteral("최민호는 Airflow를 다뤄봤나요?")
+                                    << QStringList{QStringLiteral("choi-minho-career.md")} << QStringList{QStringLiteral("Airflow")}
+                                    << QStringList{};
+        QTest::newRow("ko 활용해 본 경험이 있습니까") << "demo" << QStringLiteral("박서준은 Ansible을 활용해 본 경험이 있습니까?")
+                                                 << QStringList{QStringLiteral("park-seojun-career.txt")} << QStringList{QStringLiteral("Ansible")}
+                                                 << QStringList{};
+        QTest::newRow("ko 써 봤나요 of an English résumé") << "demo" << QStringLiteral("Jane Park는 Jest를 써 봤나요?")
+                                                          << QStringList{QStringLiteral("jane-park-resume.md")}
+                                                          << QStringList{QStringLiteral("GraphQL, Jest")} << QStringList{};
+        QTest::newRow("ko 경험이 있나요") << "demo" << QStringLiteral("박서준은 Kubernetes 경험이 있나요?")
+                                       << QStringList{QStringLiteral("park-seojun-career.txt")}
+                                       << QStringList{QStringLiteral("Kubernetes, Docker")} << QStringList{};
+        QTest::newRow("en know") << "demo" << QStringLiteral("Does Daniel Cho know Spark?") << QStringList{QStringLiteral("daniel-cho-resume.txt")}
+                                 << QStringList{QStringLiteral("Scala, Spark")} << QStringList{};
+        QTest::newRow("en used") << "demo" << QStringLiteral("Has Jane Park used TypeScript?") << QStringList{QStringLiteral("jane-park-resume.md")}
+                                 << QStringList{QStringLiteral("React, TypeScript")} << QStringList{};
+        QTest::newRow("en used, a tool of the skills line only") << "demo" << QStringLiteral("Has Daniel Cho used dbt?")
+                                                                 << QStringList{QStringLiteral("daniel-cho-resume.txt")}
+                                                                 << QStringList{QStringLiteral("PostgreSQL, dbt")} << QStringList{};
+        QTest::newRow("en worked with") << "demo" << QStringLiteral("Has Jane Park worked with GraphQL?")
+                                        << QStringList{QStringLiteral("jane-park-resume.md")} << QStringList{QStringLiteral("GraphQL")}
+                                        << QStringList{};
+        QTest::newRow("fresh ko 써 본 적") << "fresh" << QStringLiteral("윤서아는 dbt를 써 본 적이 있습니까?")
+                                        << QStringList{QStringLiteral("yoon-seoa.txt")} << QStringList{QStringLiteral("BigQuery, dbt")}
+                                        << QStringList{};
+        QTest::newRow("fresh ko 할 줄 아나요") << "fresh" << QStringLiteral("윤서아는 Python을 할 줄 아나요?")
+                                           << QStringList{QStringLiteral("yoon-seoa.txt")} << QStringList{QStringLiteral("Python")}
+                                           << QStringList{};
+        QTest::newRow("fresh en can use") << "fresh" << QStringLiteral("Can Noah Kim use Fastlane?") << QStringList{QStringLiteral("noah-kim.md")}
+                                          << QStringList{QStringLiteral("Combine, Fastlane")} << QStringList{};
+        QTest::newRow("fresh en is familiar with") << "fresh" << QStringLiteral("Is Noah Kim familiar with StoreKit?")
+                                                   << QStringList{QStringLiteral("noah-kim.md")} << QStringList{QStringLiteral("StoreKit")}
+                                                   << QStringList{};
+    }
+    void hasSkill() { checkAnswered(); }
+
+    // What no line of theirs writes is refused: the refusal then means the résumé does not say so.
+    void notWritten_data()
+    {
+        QTest::addColumn<QString>("corpus");
+        QTest::addColumn<QString>("question");
+        QTest::newRow("ko Rust") << "demo" << QStringLiteral("김지원은 Rust를 써봤나요?");
+        QTest::newRow("ko 사용해 본 적 Rust") << "demo" << QStringLiteral("이하은은 Rust를 사용해 본 적이 있나요?");
+        QTest::newRow("en Japanese") << "demo" << QStringLiteral("Does Jane Park speak Japanese?");
+        QTest::newRow("en used Rust") << "demo" << QStringLiteral("Has Daniel Cho used Rust?");
+        QTest::newRow("fresh ko Kotlin") << "fresh" << QStringLiteral("윤서아는 Kotlin을 써봤나요?");
+        QTest::newRow("fresh en Flutter") << "fresh" << QStringLiteral("Can Noah Kim use Flutter?");
+    }
+    void notWritten()
+    {
+        QFETCH(QString, corpus);
+        QFETCH(QString, question);
+        AnswerTrace trace;
+        auto a = Test::askOffline(this->corpus(corpus), question, &trace);
+        QVERIFY(a.ok());
+        QVERIFY2(!a->found, qPrintable(Test::describe(*a, trace)));
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_YesNoQuestions)
+#include "tst_yesnoquestions.moc"
