@@ -107,6 +107,11 @@ QList<AnswerText::Span> AnswerText::sentences(const QString &text)
 QStringList AnswerText::words(const QString &question)
 {
     QString folded = question.normalized(QString::NormalizationForm_C).toLower();
+    // "김지원의 연봉은 35,000,000원인가요?": the figure asked about is checked against the candidate's line, which
+    // writes their own.
+    const bool yesNo = YesNoQuestion::is(question);
+    if (yesNo)
+        folded = YesNoQuestion::withoutAskedFigures(folded);
     folded.replace(thresholdPattern(), QStringLiteral(" "));
     // "3,500만원", "35 million won": one amount, one term (matched by value, ResumeGlossary::contains).
     folded = FigureValues::plain(folded);
@@ -141,8 +146,7 @@ QStringList AnswerText::words(const QString &question)
     // "Who has Kafka experience?" asks for Kafka; "What is Daniel Cho's experience?" (nothing else asked)
     // asks for the experience section itself.
     bool experienceAsked = false;
-    // "김지원은 Kafka를 써봤나요?", "Has Jane Park used TypeScript?": a résumé lists Kafka without the verb.
-    const bool yesNo = YesNoQuestion::is(question);
+    // "김지원은 Kafka를 써봤나요?", "Has Jane Park used TypeScript?": a résumé lists Kafka without the verb (yesNo).
     while (i < n) {
         const QChar c = folded.at(i);
         if (isHangul(c)) {
@@ -293,7 +297,8 @@ bool AnswerText::asksFigure(const QString &question)
         "\\bhow\\s+(?:many|much|long|large|big|high|fast|old)\\b|\\bwhen\\b|"
         "\\bwhat\\s+(?:share|percentage|proportion|amount|number|rate|year|date)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(foldForMatching(question)).hasMatch();
+    // "이하은의 경력이 5년 이상인가요?": the field's figure, to be read off the candidate's line.
+    return re.match(foldForMatching(question)).hasMatch() || YesNoQuestion::checksFigure(question);
 }
 
 QString AnswerText::retrievalQuery(const QString &question)

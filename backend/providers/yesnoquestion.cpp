@@ -13,7 +13,7 @@ bool YesNoQuestion::is(const QString &question)
     const QString folded = AnswerText::foldForMatching(question);
     // A question word anywhere asks for something else than yes or no ("어떤 경험이 있나요?", "몇 년인가요?").
     static const QRegularExpression asking(QStringLiteral(
-        "무엇|무슨|어떤|어떻|어느|누구|누가|언제|어디|얼마|몇|며칠|왜|"
+        "무엇|무슨|뭐|뭘|무얼|어떤|어떻|어떠|어찌|어째|어느|누구|누가|언제|어디|얼마|몇|며칠|왜|"
         "\\b(?:what|which|who|whom|whose|where|when|why|how)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     if (asking.match(folded).hasMatch() || AnswerText::asksWho(question))
@@ -33,10 +33,48 @@ bool YesNoQuestion::isFrameWord(const QString &word)
     static const QRegularExpression having(QStringLiteral(
         "^(?:(?:사용|활용|이용)(?:해|하여|한|했|하신|하셨)?|써|썼|다뤄|다루어|다룬|다뤘|해|했)"
         "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을)?$"
-        "|^(?:보|봤|본|보았|보셨)(?:나요|습니까|어요|는지|나|니)?$|^적(?:이|은|은요)?$"));
+        "|^(?:보|봤|본|보았|보셨)(?:나요|습니까|어요|는지|나|니)?$|^적(?:이|은|은요)?$"
+        // "3년이 넘나요?", "5천만원보다 높습니까?": the bar's verb.
+        "|^(?:넘|넘었|높|많|낮|길)(?:나요|습니까|어요|는지|나|니|은가요|은지)$"));
     static const QSet<QString> english = {QStringLiteral("use"), QStringLiteral("used"), QStringLiteral("uses"), QStringLiteral("using"),
                                           QStringLiteral("ever")};
     return english.contains(word) || having.match(word).hasMatch();
+}
+
+namespace {
+
+const QRegularExpression &askedFigure()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?<![\\w.])[$₩]?\\d[\\d,.]*(?:\\s?(?:천|만|억|k|m|thousand|million|billion)(?![a-z]))*"
+        "\\s?(?:원|won\\b|krw\\b|달러|dollars?\\b|년|years?\\b|개월|months?\\b|명|people\\b|%)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+} // namespace
+
+bool YesNoQuestion::checksFigure(const QString &question)
+{
+    return askedFigure().match(AnswerText::foldForMatching(question)).hasMatch() && is(question);
+}
+
+QString YesNoQuestion::withoutAskedFigures(const QString &folded)
+{
+    // "more than 5 years of experience": "years" says which field (경력 / years, ResumeGlossary) and stays; a Korean
+    // unit glued to its figure (5년이) would leave a stray word.
+    static const QRegularExpression fieldUnit(QStringLiteral("(?:years?|months?)$"));
+    QString out = folded;
+    for (qsizetype at = 0;;) {
+        const QRegularExpressionMatch m = askedFigure().match(out, at);
+        if (!m.hasMatch())
+            break;
+        const QRegularExpressionMatch unit = fieldUnit.match(m.captured());
+        const QString kept = u' ' + (unit.hasMatch() ? unit.captured() : QString()) + u' ';
+        out.replace(m.capturedStart(), m.capturedLength(), kept);
+        at = m.capturedStart() + kept.size();
+    }
+    return out;
 }
 
 } // namespace Protostar

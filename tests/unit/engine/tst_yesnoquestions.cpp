@@ -123,6 +123,44 @@ private Q_SLOTS:
     }
     void hasSkill() { checkAnswered(); }
 
+    // A figure or a bar asked of a named candidate: their own line for that field, with the figure it writes; the
+    // figure asked about is not quoted as theirs.
+    void fieldFigure_data()
+    {
+        addAnswered();
+        QTest::newRow("en salary above") << "demo" << QStringLiteral("Is Jane Park's expected salary above 5,000만원?")
+                                         << QStringList{QStringLiteral("jane-park-resume.md")}
+                                         << QStringList{QStringLiteral("Expected salary: 6,000만원")} << QStringList{QStringLiteral("5,000")};
+        QTest::newRow("en salary above, not met") << "demo" << QStringLiteral("Is Jane Park's expected salary above 9,000만원?")
+                                                  << QStringList{QStringLiteral("jane-park-resume.md")}
+                                                  << QStringList{QStringLiteral("Expected salary: 6,000만원")} << QStringList{QStringLiteral("9,000")};
+        QTest::newRow("ko years at least, not met") << "demo" << QStringLiteral("이하은의 경력이 10년 이상인가요?")
+                                                    << QStringList{QStringLiteral("lee-haeun-resume.md")} << QStringList{QStringLiteral("경력 5년")}
+                                                    << QStringList{QStringLiteral("10년")};
+        QTest::newRow("ko salary equal") << "demo" << QStringLiteral("김지원의 연봉은 35,000,000원인가요?")
+                                         << QStringList{QStringLiteral("kim-jiwon-resume.md")} << QStringList{QStringLiteral("연봉 희망 7,800만원")}
+                                         << QStringList{QStringLiteral("35,000,000")};
+        QTest::newRow("ko years at least") << "demo" << QStringLiteral("이하은의 경력이 5년 이상인가요?")
+                                           << QStringList{QStringLiteral("lee-haeun-resume.md")} << QStringList{QStringLiteral("경력 5년")}
+                                           << QStringList{};
+        QTest::newRow("ko salary at most") << "demo" << QStringLiteral("박서준의 희망 연봉이 7,000만원 이하인가요?")
+                                           << QStringList{QStringLiteral("park-seojun-career.txt")}
+                                           << QStringList{QStringLiteral("연봉 희망 6,500만원")} << QStringList{QStringLiteral("7,000")};
+        QTest::newRow("en years more than") << "demo" << QStringLiteral("Does Daniel Cho have more than 5 years of experience?")
+                                            << QStringList{QStringLiteral("daniel-cho-resume.txt")} << QStringList{QStringLiteral("6 years")}
+                                            << QStringList{};
+        QTest::newRow("fresh ko salary at least") << "fresh" << QStringLiteral("윤서아의 희망 연봉은 6,000만원 이상입니까?")
+                                                  << QStringList{QStringLiteral("yoon-seoa.txt")}
+                                                  << QStringList{QStringLiteral("희망 연봉: 6,200만원")} << QStringList{QStringLiteral("6,000")};
+        QTest::newRow("fresh ko years over") << "fresh" << QStringLiteral("윤서아의 경력은 3년이 넘나요?")
+                                             << QStringList{QStringLiteral("yoon-seoa.txt")} << QStringList{QStringLiteral("총 경력: 4년")}
+                                             << QStringList{};
+        QTest::newRow("fresh en salary equal") << "fresh" << QStringLiteral("Is Noah Kim's expected salary 8,000만원?")
+                                               << QStringList{QStringLiteral("noah-kim.md")}
+                                               << QStringList{QStringLiteral("Expected salary: 7,500만원")} << QStringList{QStringLiteral("8,000")};
+    }
+    void fieldFigure() { checkAnswered(); }
+
     // What no line of theirs writes is refused: the refusal then means the résumé does not say so.
     void notWritten_data()
     {
@@ -134,6 +172,7 @@ private Q_SLOTS:
         QTest::newRow("en used Rust") << "demo" << QStringLiteral("Has Daniel Cho used Rust?");
         QTest::newRow("fresh ko Kotlin") << "fresh" << QStringLiteral("윤서아는 Kotlin을 써봤나요?");
         QTest::newRow("fresh en Flutter") << "fresh" << QStringLiteral("Can Noah Kim use Flutter?");
+        QTest::newRow("en nobody imported, after an auxiliary") << "demo" << QStringLiteral("Is Mark Lee's expected salary above 5,000만원?");
     }
     void notWritten()
     {
