@@ -161,6 +161,47 @@ private Q_SLOTS:
     }
     void fieldFigure() { checkAnswered(); }
 
+    // Who a candidate is: the header (or summary) lines, each job entry's heading and the skills line, their own.
+    void profile_data()
+    {
+        addAnswered();
+        QTest::newRow("ko 경력 요약") << "demo" << QStringLiteral("이하은의 경력 요약") << QStringList{QStringLiteral("lee-haeun-resume.md")}
+                                   << QStringList{QStringLiteral("경력 5년"), QStringLiteral("새벽소프트 (2021.02 ~ 2024.06)"),
+                                                  QStringLiteral("미리내테크 (2019.07 ~ 2021.01)"), QStringLiteral("C++17/20, Qt 6")}
+                                   << QStringList{QStringLiteral("이름: 이하은")};
+        QTest::newRow("en summarize") << "demo" << QStringLiteral("Summarize Daniel Cho") << QStringList{QStringLiteral("daniel-cho-resume.txt")}
+                                      << QStringList{QStringLiteral("Data Engineer · 6 years"), QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05)"),
+                                                     QStringLiteral("Seabird Analytics (2018.03 ~ 2020.12)"), QStringLiteral("Python, Scala, Spark")}
+                                      << QStringList{};
+        QTest::newRow("ko 대해 알려줘") << "demo" << QStringLiteral("김지원에 대해 알려줘") << QStringList{QStringLiteral("kim-jiwon-resume.md")}
+                                     << QStringList{QStringLiteral("경력 9년"), QStringLiteral("한빛페이 (2019.03 ~ 2023.02)"),
+                                                    QStringLiteral("누리커머스 (2015.07 ~ 2019.02)"), QStringLiteral("Java, Kotlin, Spring Boot")}
+                                     << QStringList{};
+        QTest::newRow("en tell me about") << "demo" << QStringLiteral("Tell me about Jane Park") << QStringList{QStringLiteral("jane-park-resume.md")}
+                                          << QStringList{QStringLiteral("Senior Frontend Engineer · 8 years"),
+                                                         QStringLiteral("Brightlane Recruiting (2020.04 ~ 2024.03)"),
+                                                         QStringLiteral("Pixelnest (2016.02 ~ 2020.03)"), QStringLiteral("React, TypeScript")}
+                                          << QStringList{};
+        QTest::newRow("ko 소개해 줘, plain text") << "demo" << QStringLiteral("박서준 소개해 줘") << QStringList{QStringLiteral("park-seojun-career.txt")}
+                                               << QStringList{QStringLiteral("경력 7년"), QStringLiteral("하늘클라우드 (2020.06 ~ 현재)"),
+                                                              QStringLiteral("별빛게임즈 (2017.01 ~ 2020.05)"), QStringLiteral("Kubernetes, Docker")}
+                                               << QStringList{QStringLiteral("이름: 박서준")};
+        QTest::newRow("en who is, 경력기술서 without a header") << "demo" << QStringLiteral("Who is 최민호?")
+                                                            << QStringList{QStringLiteral("choi-minho-career.md")}
+                                                            << QStringList{QStringLiteral("모래시계랩 (2020.09 ~ 2024.04)"),
+                                                                           QStringLiteral("구름데이터 (2018.01 ~ 2020.08)"), QStringLiteral("Python, PyTorch")}
+                                                            << QStringList{};
+        QTest::newRow("fresh ko 프로필") << "fresh" << QStringLiteral("윤서아 프로필") << QStringList{QStringLiteral("yoon-seoa.txt")}
+                                      << QStringList{QStringLiteral("데이터 엔지니어 · 인천 거주"), QStringLiteral("물결커머스 (2022.03 ~ 현재)"),
+                                                     QStringLiteral("초롱소프트 (2020.01 ~ 2022.02)"), QStringLiteral("Python, SQL, Airflow")}
+                                      << QStringList{};
+        QTest::newRow("fresh en profile") << "fresh" << QStringLiteral("Noah Kim's profile, please") << QStringList{QStringLiteral("noah-kim.md")}
+                                          << QStringList{QStringLiteral("Mobile Engineer · 7 years"), QStringLiteral("Lumen Bank (2019.05 ~ 2024.02)"),
+                                                         QStringLiteral("Cobalt Games (2017.01 ~ 2019.04)"), QStringLiteral("Swift, SwiftUI")}
+                                          << QStringList{};
+    }
+    void profile() { checkAnswered(); }
+
     // What no line of theirs writes is refused: the refusal then means the résumé does not say so.
     void notWritten_data()
     {
@@ -172,6 +213,8 @@ private Q_SLOTS:
         QTest::newRow("en used Rust") << "demo" << QStringLiteral("Has Daniel Cho used Rust?");
         QTest::newRow("fresh ko Kotlin") << "fresh" << QStringLiteral("윤서아는 Kotlin을 써봤나요?");
         QTest::newRow("fresh en Flutter") << "fresh" << QStringLiteral("Can Noah Kim use Flutter?");
+        QTest::newRow("ko profile of nobody imported") << "demo" << QStringLiteral("김철수에 대해 알려줘");
+        QTest::newRow("en profile of nobody imported") << "demo" << QStringLiteral("Tell me about John Smith");
         QTest::newRow("en nobody imported, after an auxiliary") << "demo" << QStringLiteral("Is Mark Lee's expected salary above 5,000만원?");
     }
     void notWritten()
