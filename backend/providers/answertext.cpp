@@ -221,8 +221,13 @@ QStringList AnswerText::words(const QString &question)
             ++i;
         }
     }
-    // "Who lives in Busan?": the question names the place itself, which is what a passage must write.
-    out.removeIf([&](const QString &w) { return ResumeGlossary::writesValueOf(folded, w); });
+    // "Who lives in Busan?": the question names the place itself, which is what a passage must write. Asked yes or
+    // no ("이하은은 서울에 사나요?", "Is Daniel Cho based in Seoul?"), where they live is asked: the line that says so
+    // (대전, Busan) answers, whichever place it writes (YesNoQuestion::residenceWords).
+    if (yesNo && ResumeGlossary::asksResidence(question))
+        out = YesNoQuestion::residenceWords(out);
+    else
+        out.removeIf([&](const QString &w) { return ResumeGlossary::writesValueOf(folded, w); });
     // "이메일 주소", "email address": the address of the e-mail, not where one lives.
     if (out.contains(QStringLiteral("이메일")) || out.contains(QStringLiteral("email")) || out.contains(QStringLiteral("mail"))) {
         if (!folded.contains(QStringLiteral("거주지")))

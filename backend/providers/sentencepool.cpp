@@ -7,6 +7,7 @@
 #include "providers/instructiontext.h"
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
+#include "providers/yesnoquestion.h"
 
 #include <QRegularExpression>
 
@@ -103,6 +104,7 @@ void SentencePool::readLongWords()
     // (자동화한) is still written by "자동화했다". Other questions keep the bigrams' partial credit, which
     // finds the inflected and compound words of prose.
     m_residenceAsked = m_intent.asksWho && ResumeGlossary::asksResidence(m_request.question);
+    m_residenceChecked = !m_intent.asksWho && YesNoQuestion::is(m_request.question) && ResumeGlossary::asksResidence(m_request.question);
     if (!m_intent.perCandidate)
         return;
     for (const QString &word : AnswerText::words(m_request.question)) {
@@ -125,6 +127,9 @@ bool SentencePool::writesTermOf(const QString &folded, qsizetype term) const
     // city in another sense; a residence line or the header beside the e-mail says where someone lives.
     if (m_residenceAsked && ResumeGlossary::isPlace(m_intent.terms.at(term)))
         return ResumeGlossary::writesResidence(folded, m_intent.terms.at(term));
+    // "이하은은 서울에 사나요?": the residence field, on a line saying where they are (not "서울·부산 두 리전").
+    if (m_residenceChecked && m_intent.terms.at(term) == QStringLiteral("거주지"))
+        return YesNoQuestion::statesResidence(folded);
     if (!ResumeGlossary::contains(folded, m_intent.terms.at(term)))
         return false;
     return std::ranges::none_of(m_longWords, [&](const auto &word) { return word.second.contains(term) && !folded.contains(word.first); });

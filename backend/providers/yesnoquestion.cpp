@@ -2,6 +2,7 @@
 #include "providers/yesnoquestion.h"
 
 #include "providers/answertext.h"
+#include "providers/resumeglossary.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -75,6 +76,28 @@ QString YesNoQuestion::withoutAskedFigures(const QString &folded)
         at = m.capturedStart() + kept.size();
     }
     return out;
+}
+
+QStringList YesNoQuestion::residenceWords(const QStringList &words)
+{
+    static const QSet<QString> living = {QStringLiteral("based"), QStringLiteral("live"), QStringLiteral("lives"), QStringLiteral("living"),
+                                         QStringLiteral("reside"), QStringLiteral("resides")};
+    const QString field = QStringLiteral("거주지");
+    QStringList out = words;
+    out.removeIf([&](const QString &w) { return ResumeGlossary::isPlace(w) || living.contains(w); });
+    if (!out.contains(field))
+        out.append(field);
+    return out;
+}
+
+bool YesNoQuestion::statesResidence(const QString &folded)
+{
+    // As ResumeGlossary::writesResidence, for whichever place the line writes.
+    static const QRegularExpression label(QStringLiteral("거주|주소|\\b(?:address|location|lives|living|based|residence|resides)\\b"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    return ResumeGlossary::contains(folded, QStringLiteral("거주지"))
+        && (label.match(folded).hasMatch() || ResumeGlossary::writesValueOf(folded, QStringLiteral("이메일"))
+            || ResumeGlossary::writesValueOf(folded, QStringLiteral("연락처")));
 }
 
 } // namespace Protostar

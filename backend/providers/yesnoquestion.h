@@ -28,6 +28,12 @@ public:
     // `folded` (a yes/no question, lower-cased) with the figures it asks about blanked: an amount or a count with
     // its unit ("35,000,000원", "5,000만원", "5년", "5 years"). The candidate's line writes their own figure.
     static QString withoutAskedFigures(const QString &folded);
+    // The words of a yes/no question about where someone lives, as asked of their résumé: the places and the verbs
+    // of living (based, live) give way to the residence field (거주지), whose line states their own place.
+    static QStringList residenceWords(const QStringList &words);
+    // Whether `folded` says where someone lives, whatever the place: a place on a line with a residence label or
+    // beside a contact value (the header "… · 대전 · haeun.lee@…"), not in a school's name or of cloud regions.
+    static bool statesResidence(const QString &folded);
 };
 
 } // namespace Protostar

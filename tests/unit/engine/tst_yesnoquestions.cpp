@@ -202,6 +202,25 @@ private Q_SLOTS:
     }
     void profile() { checkAnswered(); }
 
+    // Where a candidate lives, asked yes or no: the line saying where they are, whichever place it writes.
+    void residence_data()
+    {
+        addAnswered();
+        QTest::newRow("ko another city") << "demo" << QStringLiteral("이하은은 서울에 사나요?") << QStringList{QStringLiteral("lee-haeun-resume.md")}
+                                         << QStringList{QStringLiteral("· 대전 ·")} << QStringList{};
+        QTest::newRow("ko the city written") << "demo" << QStringLiteral("김지원은 서울에 사나요?") << QStringList{QStringLiteral("kim-jiwon-resume.md")}
+                                             << QStringList{QStringLiteral("서울 거주")} << QStringList{};
+        QTest::newRow("en based in, another city") << "demo" << QStringLiteral("Is Daniel Cho based in Seoul?")
+                                                   << QStringList{QStringLiteral("daniel-cho-resume.txt")} << QStringList{QStringLiteral("· Busan ·")}
+                                                   << QStringList{};
+        QTest::newRow("fresh en lives in, another city") << "fresh" << QStringLiteral("Does Noah Kim live in Busan?")
+                                                         << QStringList{QStringLiteral("noah-kim.md")} << QStringList{QStringLiteral("· Seoul ·")}
+                                                         << QStringList{};
+        QTest::newRow("fresh ko 거주") << "fresh" << QStringLiteral("윤서아는 서울에 거주하나요?") << QStringList{QStringLiteral("yoon-seoa.txt")}
+                                     << QStringList{QStringLiteral("인천 거주")} << QStringList{};
+    }
+    void residence() { checkAnswered(); }
+
     // What no line of theirs writes is refused: the refusal then means the résumé does not say so.
     void notWritten_data()
     {
@@ -213,6 +232,7 @@ private Q_SLOTS:
         QTest::newRow("en used Rust") << "demo" << QStringLiteral("Has Daniel Cho used Rust?");
         QTest::newRow("fresh ko Kotlin") << "fresh" << QStringLiteral("윤서아는 Kotlin을 써봤나요?");
         QTest::newRow("fresh en Flutter") << "fresh" << QStringLiteral("Can Noah Kim use Flutter?");
+        QTest::newRow("ko residence, only cloud regions written") << "demo" << QStringLiteral("박서준은 서울에 사나요?");
         QTest::newRow("ko profile of nobody imported") << "demo" << QStringLiteral("김철수에 대해 알려줘");
         QTest::newRow("en profile of nobody imported") << "demo" << QStringLiteral("Tell me about John Smith");
         QTest::newRow("en nobody imported, after an auxiliary") << "demo" << QStringLiteral("Is Mark Lee's expected salary above 5,000만원?");
