@@ -14,7 +14,7 @@ bool YesNoQuestion::is(const QString &question)
     const QString folded = AnswerText::foldForMatching(question);
     // A question word anywhere asks for something else than yes or no ("어떤 경험이 있나요?", "몇 년인가요?").
     static const QRegularExpression asking(QStringLiteral(
-        "무엇|무슨|뭐|뭘|무얼|어떤|어떻|어떠|어찌|어째|어느|누구|누가|언제|어디|얼마|몇|며칠|왜|"
+        "무엇|무슨|뭐|뭔|뭘|무얼|어떤|어떻|어떠|어찌|어째|어느|누구|누가|언제|어디|얼마|몇|며칠|왜|"
         "\\b(?:what|which|who|whom|whose|where|when|why|how)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     if (asking.match(folded).hasMatch() || AnswerText::asksWho(question))
@@ -35,6 +35,8 @@ bool YesNoQuestion::isFrameWord(const QString &word)
         "^(?:(?:사용|활용|이용)(?:해|하여|한|했|하신|하셨)?|써|썼|다뤄|다루어|다룬|다뤘|해|했)"
         "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을)?$"
         "|^(?:보|봤|본|보았|보셨)(?:나요|습니까|어요|는지|나|니)?$|^적(?:이|은|은요)?$"
+        // "일본어 가능한가요?", "원격 근무가 가능합니까?": whether the thing is, which a résumé writes without the word.
+        "|^가능(?:한가요|합니까|해요|하나요|한지|할까요|한|하신가요)?$"
         // "3년이 넘나요?", "5천만원보다 높습니까?": the bar's verb.
         "|^(?:넘|넘었|높|많|낮|길)(?:나요|습니까|어요|는지|나|니|은가요|은지)$"));
     static const QSet<QString> english = {QStringLiteral("use"), QStringLiteral("used"), QStringLiteral("uses"), QStringLiteral("using"),

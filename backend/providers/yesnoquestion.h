@@ -20,7 +20,7 @@ public:
     static bool is(const QString &question);
     // Whether `word` (lower-cased, one Hangul or Latin word of a yes/no question) only frames it: says that
     // something was used or done (써봤나요, 사용해, 다뤄본, 본, 적이 of "사용해 본 적이 있나요", use, used, using) or
-    // that a figure passes a bar (넘나요, 높나요).
+    // that a figure passes a bar (넘나요, 높나요) or that it can be (가능한가요).
     static bool isFrameWord(const QString &word);
     // Whether `question` is a yes/no question about a figure ("김지원의 연봉은 35,000,000원인가요?", "이하은의 경력이
     // 5년 이상인가요?"): it asks for the field's figure, which the candidate's line states.

@@ -109,6 +109,11 @@ private Q_SLOTS:
         QTest::newRow("en worked with") << "demo" << QStringLiteral("Has Jane Park worked with GraphQL?")
                                         << QStringList{QStringLiteral("jane-park-resume.md")} << QStringList{QStringLiteral("GraphQL")}
                                         << QStringList{};
+        QTest::newRow("ko 가능한가요") << "demo" << QStringLiteral("이하은은 일본어 가능한가요?") << QStringList{QStringLiteral("lee-haeun-resume.md")}
+                                    << QStringList{QStringLiteral("한국어·영어·일본어")} << QStringList{};
+        QTest::newRow("ko 원격 근무 of an English résumé") << "demo" << QStringLiteral("Jane Park는 원격 근무가 가능한가요?")
+                                                         << QStringList{QStringLiteral("jane-park-resume.md")}
+                                                         << QStringList{QStringLiteral("Seoul / remote")} << QStringList{};
         QTest::newRow("fresh ko 써 본 적") << "fresh" << QStringLiteral("윤서아는 dbt를 써 본 적이 있습니까?")
                                         << QStringList{QStringLiteral("yoon-seoa.txt")} << QStringList{QStringLiteral("BigQuery, dbt")}
                                         << QStringList{};
@@ -232,6 +237,7 @@ private Q_SLOTS:
         QTest::newRow("en used Rust") << "demo" << QStringLiteral("Has Daniel Cho used Rust?");
         QTest::newRow("fresh ko Kotlin") << "fresh" << QStringLiteral("윤서아는 Kotlin을 써봤나요?");
         QTest::newRow("fresh en Flutter") << "fresh" << QStringLiteral("Can Noah Kim use Flutter?");
+        QTest::newRow("ko 가능한가요, not written") << "demo" << QStringLiteral("이하은은 중국어 가능한가요?");
         QTest::newRow("ko residence, only cloud regions written") << "demo" << QStringLiteral("박서준은 서울에 사나요?");
         QTest::newRow("ko profile of nobody imported") << "demo" << QStringLiteral("김철수에 대해 알려줘");
         QTest::newRow("en profile of nobody imported") << "demo" << QStringLiteral("Tell me about John Smith");

@@ -22,6 +22,7 @@ private Q_SLOTS:
         QTest::newRow("en is") << QStringLiteral("Is Jane Park's expected salary above 5,000만원?") << true;
         QTest::newRow("ko 어떤 asks which") << QStringLiteral("어떤 경험이 있나요?") << false;
         QTest::newRow("ko 어떠한, KorQuAD") << QStringLiteral("2000년의 총선거에서 한나라당은 수도권에서 어떠한 결과를 맞이했나?") << false;
+        QTest::newRow("ko 뭔가요, KorQuAD") << QStringLiteral("우울과 슬픔을 의미하는 말로 쇼에서 유래된 말이 뭔가요?") << false;
         QTest::newRow("ko 몇 년") << QStringLiteral("김지원의 경력은 몇 년인가요?") << false;
         QTest::newRow("ko who") << QStringLiteral("Kafka를 써본 사람이 있나요?") << false;
         QTest::newRow("ko no ending") << QStringLiteral("김지원의 희망 연봉은?") << false;
@@ -39,9 +40,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("word");
         QTest::addColumn<bool>("frames");
-        for (const char *w : {"써봤", "사용해", "다뤄봤", "활용해", "봤나요", "적이", "넘나요", "used", "use"})
+        for (const char *w : {"써봤", "사용해", "다뤄봤", "활용해", "봤나요", "적이", "넘나요", "가능한가요", "used", "use"})
             QTest::newRow(w) << QString::fromUtf8(w) << true;
-        for (const char *w : {"사용자", "이용권", "kafka", "적립", "보안", "user"})
+        for (const char *w : {"사용자", "이용권", "kafka", "적립", "보안", "가능성", "user"})
             QTest::newRow(w) << QString::fromUtf8(w) << false;
     }
     void frameWord()
