@@ -12,6 +12,7 @@
 #include "providers/figurecomparison.h"
 #include "providers/figureguard.h"
 #include "providers/figurevalues.h"
+#include "providers/profilequestion.h"
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
 #include "rag/candidatespread.h"
@@ -231,6 +232,16 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             hits = pool.mid(0, search.k);
     }
 
+    // "김지원에 대해 알려줘", "Summarize Daniel Cho": one candidate named and nothing asked of them but who they are.
+    // Their header, job entries and skills answer (ProfileQuestion), from a search of everything of theirs; no
+    // word of the question is left to judge support by, and every passage quoted is theirs.
+    const bool profile = named.ids.size() == 1 && (question.candidates.isEmpty() || search.candidates == QSet<CandidateId>{named.ids.first()})
+        && ProfileQuestion::asks(named.rest);
+    if (profile) {
+        SearchOptions all = search;
+        all.k = search.k * kPagePool * 2;
+        hits = ProfileQuestion::passages(m_knowledge.search(text + QStringLiteral(" experience 경력사항 skills 기술 summary 요약"), all));
+    }
     answer.timingsMs.insert(QStringLiteral("retrieval"), msSince(phase));
 
     double support = 0.0;
@@ -288,8 +299,8 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
 
     // A passage that lacks the name the question quotes or the code it names is about something else,
     // however many of the other words it shares.
-    bool refused = !unknownPerson.isEmpty() || hits.isEmpty() || support < m_options.minSupport || sentenceSupport < m_options.minSentenceSupport
-        || phraseSupport < m_options.minPhraseSupport;
+    bool refused = !unknownPerson.isEmpty() || hits.isEmpty()
+        || (!profile && (support < m_options.minSupport || sentenceSupport < m_options.minSentenceSupport || phraseSupport < m_options.minPhraseSupport));
     if (!refused) {
         AnswerRequest request;
         request.question = text;

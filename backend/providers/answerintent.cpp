@@ -5,6 +5,7 @@
 #include "providers/figurevalues.h"
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
+#include "providers/yesnoquestion.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -118,7 +119,10 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     });
     intent.figures = WrittenFigures::of(request.question);
     intent.amounts = FigureValues::amounts(folded);
-    intent.comparison = FigureComparison::inQuestion(request.question);
+    // Asked yes or no ("Is Jane Park's expected salary above 9,000만원?"), her line is the answer on either side of
+    // the bar: it shows the real figure, where leaving it out would read as "not written".
+    if (!YesNoQuestion::is(request.question))
+        intent.comparison = FigureComparison::inQuestion(request.question);
     // An entry's heading can be the answer itself ("김지원의 직전 회사는 어디인가요?" -> "한빛페이 (2019.03 ~
     // 2023.02) · … · 직전 회사"): when the question asks which or where (어떤 팀: 결제플랫폼팀), or for the
     // companies or the experience. Asked what was done there ("What did Jane Park achieve at Brightlane?"),

@@ -4,6 +4,7 @@
 #include "providers/figurevalues.h"
 #include "providers/questionvocabulary.h"
 #include "providers/resumeglossary.h"
+#include "providers/yesnoquestion.h"
 
 #include "core/fieldline.h"
 #include "core/sentencesplitter.h"
@@ -106,6 +107,11 @@ QList<AnswerText::Span> AnswerText::sentences(const QString &text)
 QStringList AnswerText::words(const QString &question)
 {
     QString folded = question.normalized(QString::NormalizationForm_C).toLower();
+    // "김지원의 연봉은 35,000,000원인가요?": the figure asked about is checked against the candidate's line, which
+    // writes their own.
+    const bool yesNo = YesNoQuestion::is(question);
+    if (yesNo)
+        folded = YesNoQuestion::withoutAskedFigures(folded);
     folded.replace(thresholdPattern(), QStringLiteral(" "));
     // "3,500만원", "35 million won": one amount, one term (matched by value, ResumeGlossary::contains).
     folded = FigureValues::plain(folded);
@@ -140,6 +146,7 @@ QStringList AnswerText::words(const QString &question)
     // "Who has Kafka experience?" asks for Kafka; "What is Daniel Cho's experience?" (nothing else asked)
     // asks for the experience section itself.
     bool experienceAsked = false;
+    // "김지원은 Kafka를 써봤나요?", "Has Jane Park used TypeScript?": a résumé lists Kafka without the verb (yesNo).
     while (i < n) {
         const QChar c = folded.at(i);
         if (isHangul(c)) {
@@ -156,7 +163,7 @@ QStringList AnswerText::words(const QString &question)
             static const QSet<QString> work = {QStringLiteral("일을"), QStringLiteral("일은"), QStringLiteral("일이")};
             const bool workAsked = work.contains(word) && !(i > 0 && folded.at(i - 1).isDigit());
             experienceAsked = experienceAsked || workAsked;
-            bool stop = koreanFunctionWords().contains(word) || unitAsked || workAsked;
+            bool stop = koreanFunctionWords().contains(word) || unitAsked || workAsked || (yesNo && YesNoQuestion::isFrameWord(word));
             afterHowMany = word == QStringLiteral("몇");
             for (const QString &stem : koreanQuestionStems())
                 stop = stop || word.startsWith(stem);
@@ -200,7 +207,8 @@ QStringList AnswerText::words(const QString &question)
             // "35 million won": the currency after an amount is carried by the amount's value.
             static const QRegularExpression afterAmount(QStringLiteral("\\d\\s?$"));
             const bool currency = (word == u"won" || word == u"krw") && afterAmount.match(QStringView(folded).left(i)).hasMatch();
-            if (!currency && !englishStopWords().contains(word) && (word.size() >= 2 || word.at(0).isDigit()))
+            if (!currency && !englishStopWords().contains(word) && !(yesNo && YesNoQuestion::isFrameWord(word))
+                && (word.size() >= 2 || word.at(0).isDigit()))
                 add(sectionSynonyms().value(word, word));
             // "What has Olivia Reed worked on?", "What did she do?": with nothing else asked, what was done at
             // each job.
@@ -213,8 +221,13 @@ QStringList AnswerText::words(const QString &question)
             ++i;
         }
     }
-    // "Who lives in Busan?": the question names the place itself, which is what a passage must write.
-    out.removeIf([&](const QString &w) { return ResumeGlossary::writesValueOf(folded, w); });
+    // "Who lives in Busan?": the question names the place itself, which is what a passage must write. Asked yes or
+    // no ("이하은은 서울에 사나요?", "Is Daniel Cho based in Seoul?"), where they live is asked: the line that says so
+    // (대전, Busan) answers, whichever place it writes (YesNoQuestion::residenceWords).
+    if (yesNo && ResumeGlossary::asksResidence(question))
+        out = YesNoQuestion::residenceWords(out);
+    else
+        out.removeIf([&](const QString &w) { return ResumeGlossary::writesValueOf(folded, w); });
     // "이메일 주소", "email address": the address of the e-mail, not where one lives.
     if (out.contains(QStringLiteral("이메일")) || out.contains(QStringLiteral("email")) || out.contains(QStringLiteral("mail"))) {
         if (!folded.contains(QStringLiteral("거주지")))
@@ -289,7 +302,8 @@ bool AnswerText::asksFigure(const QString &question)
         "\\bhow\\s+(?:many|much|long|large|big|high|fast|old)\\b|\\bwhen\\b|"
         "\\bwhat\\s+(?:share|percentage|proportion|amount|number|rate|year|date)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(foldForMatching(question)).hasMatch();
+    // "이하은의 경력이 5년 이상인가요?": the field's figure, to be read off the candidate's line.
+    return re.match(foldForMatching(question)).hasMatch() || YesNoQuestion::checksFigure(question);
 }
 
 QString AnswerText::retrievalQuery(const QString &question)

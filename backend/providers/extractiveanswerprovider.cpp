@@ -4,6 +4,7 @@
 #include "core/tr.h"
 #include "providers/answerintent.h"
 #include "providers/inlineentries.h"
+#include "providers/profilequestion.h"
 #include "providers/quoteselection.h"
 #include "providers/sentencepool.h"
 
@@ -154,6 +155,14 @@ QString ExtractiveAnswerProvider::id() const
 Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &request, const TokenSink &sink,
                                                           const std::atomic_bool &cancelled)
 {
+    // "김지원에 대해 알려줘": a profile of header, job entries and skills, each quoted (ProfileQuestion).
+    if (ProfileQuestion::asks(request)) {
+        ProviderAnswer profile;
+        profile.text = ProfileQuestion::write(request);
+        profile.found = !profile.text.isEmpty();
+        if (profile.found)
+            return streamInPieces(profile, m_options.pieceChars, sink, cancelled);
+    }
     const AnswerIntent intent = AnswerIntent::read(request, m_options.maxEvidence);
     SentencePool pool(request, intent);
     if (cancelled)

@@ -72,6 +72,19 @@ bool contraction(const QString &word)
     return words.contains(word);
 }
 
+// "Is Jane Park's expected salary …?", "Summarize Daniel Cho's career": a question's capitalised first word
+// (an auxiliary or a request) is no part of the name after it.
+QString withoutOpeningWord(const QString &name)
+{
+    static const QStringList words = {QStringLiteral("Is"), QStringLiteral("Are"), QStringLiteral("Was"), QStringLiteral("Were"),
+        QStringLiteral("Do"), QStringLiteral("Does"), QStringLiteral("Did"), QStringLiteral("Has"), QStringLiteral("Have"),
+        QStringLiteral("Had"), QStringLiteral("Can"), QStringLiteral("Could"), QStringLiteral("Will"), QStringLiteral("Would"),
+        QStringLiteral("Should"), QStringLiteral("Summarize"), QStringLiteral("Summarise"), QStringLiteral("Describe"),
+        QStringLiteral("Compare"), QStringLiteral("Show"), QStringLiteral("List"), QStringLiteral("Introduce")};
+    const qsizetype space = name.indexOf(u' ');
+    return space > 0 && words.contains(name.left(space)) ? name.mid(space + 1) : name;
+}
+
 } // namespace
 
 QStringList PersonMentions::of(const QString &question)
@@ -85,7 +98,7 @@ QStringList PersonMentions::of(const QString &question)
             out.append(name);
     }
     for (auto it = latinPossessive().globalMatch(text); it.hasNext();) {
-        const QString name = it.next().captured(1);
+        const QString name = withoutOpeningWord(it.next().captured(1));
         if (!contraction(name) && !out.contains(name))
             out.append(name);
     }
@@ -97,7 +110,7 @@ QStringList PersonMentions::ofOrOrganisation(const QString &question)
     QStringList out = of(question);
     const QString text = question.normalized(QString::NormalizationForm_C);
     for (auto it = latinBeforeParticle().globalMatch(text); it.hasNext();) {
-        const QString name = it.next().captured(1);
+        const QString name = withoutOpeningWord(it.next().captured(1));
         if (!out.contains(name))
             out.append(name);
     }

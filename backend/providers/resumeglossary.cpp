@@ -34,7 +34,7 @@ const QList<QStringList> &fields()
         {QStringLiteral("언어"), QStringLiteral("language"), QStringLiteral("languages")},
         {QStringLiteral("병역"), QStringLiteral("military")},
         {QStringLiteral("규모"), QStringLiteral("size")},
-        {QStringLiteral("재택"), QStringLiteral("remote"), QStringLiteral("remotely")},
+        {QStringLiteral("재택"), QStringLiteral("원격"), QStringLiteral("remote"), QStringLiteral("remotely")},
         {QStringLiteral("팀"), QStringLiteral("team"), QStringLiteral("teams")}, // one syllable: found from "team", never a question term itself
         // Leading a team: 팀장 / lead is the role, 이끈 / 이끌(며) / led what one did in it ("팀을 이끈 사람은?" of
         // "Lead Product Designer", "Which candidates have led a team?" of "… 팀장"). 이끈 is the modifier form

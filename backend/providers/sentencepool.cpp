@@ -7,6 +7,7 @@
 #include "providers/instructiontext.h"
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
+#include "providers/yesnoquestion.h"
 
 #include <QRegularExpression>
 
@@ -100,10 +101,15 @@ void SentencePool::readLongWords()
     // Asked who did something ("Terraform으로 자동화한 사람은?"), a candidate whose sentence shares only a
     // bigram of a long word ("장애가 나면 자동으로 전환되게 했다": 자동 of 자동화) did not do it; every candidate
     // it names must write the word. Its first three syllables stand for it, so that a word the question inflects
-    // (자동화한) is still written by "자동화했다". Other questions keep the bigrams' partial credit, which
-    // finds the inflected and compound words of prose.
+    // (자동화한) is still written by "자동화했다". So does a yes/no question of a named candidate ("이하은은 중국어
+    // 가능한가요?" is not answered by 한국어's 국어). Other questions keep the bigrams' partial credit, which finds
+    // the inflected and compound words of prose ("이회장은 감사원장 공관입주를 받아들였나?" of "공관 입주를 거부했으며").
+    const bool yesNo = !m_intent.asksWho && YesNoQuestion::is(m_request.question);
+    const QString &candidate = m_request.evidence.isEmpty() ? QString() : m_request.evidence.first().ref.candidateName;
+    const bool yesNoOfCandidate = yesNo && candidate.size() >= 2 && m_request.question.contains(candidate, Qt::CaseInsensitive);
     m_residenceAsked = m_intent.asksWho && ResumeGlossary::asksResidence(m_request.question);
-    if (!m_intent.perCandidate)
+    m_residenceChecked = yesNo && ResumeGlossary::asksResidence(m_request.question);
+    if (!m_intent.perCandidate && !yesNoOfCandidate)
         return;
     for (const QString &word : AnswerText::words(m_request.question)) {
         if (word.size() < 3 || !std::ranges::all_of(word, [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; })
@@ -125,6 +131,9 @@ bool SentencePool::writesTermOf(const QString &folded, qsizetype term) const
     // city in another sense; a residence line or the header beside the e-mail says where someone lives.
     if (m_residenceAsked && ResumeGlossary::isPlace(m_intent.terms.at(term)))
         return ResumeGlossary::writesResidence(folded, m_intent.terms.at(term));
+    // "이하은은 서울에 사나요?": the residence field, on a line saying where they are (not "서울·부산 두 리전").
+    if (m_residenceChecked && m_intent.terms.at(term) == QStringLiteral("거주지"))
+        return YesNoQuestion::statesResidence(folded);
     if (!ResumeGlossary::contains(folded, m_intent.terms.at(term)))
         return false;
     return std::ranges::none_of(m_longWords, [&](const auto &word) { return word.second.contains(term) && !folded.contains(word.first); });

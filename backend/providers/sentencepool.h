@@ -75,6 +75,8 @@ private:
     QList<std::pair<QString, QList<qsizetype>>> m_longWords;
     // Asked who lives somewhere: the city counts only where a line says someone is there.
     bool m_residenceAsked = false;
+    // Asked yes or no whether someone lives somewhere: the residence field counts only on a line saying where.
+    bool m_residenceChecked = false;
     QList<Sentence> m_sentences;
     QList<double> m_weights;
     double m_total = 0.0;

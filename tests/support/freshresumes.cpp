@@ -246,3 +246,60 @@ CareerResumes writeCareerResumes(const QString &dir)
 }
 
 } // namespace Protostar::Test
+
+namespace Protostar::Test {
+
+YesNoResumes writeYesNoResumes(const QString &dir)
+{
+    YesNoResumes r;
+    r.yoon = writeFile(dir, QStringLiteral("yoon-seoa.txt"), QStringLiteral(
+        "윤서아 이력서\n"
+        "\n"
+        "데이터 엔지니어 · 인천 거주 · seoa.yoon@example.invalid\n"
+        "\n"
+        "[기본 정보]\n"
+        "총 경력: 4년\n"
+        "희망 연봉: 6,200만원\n"
+        "\n"
+        "[경력]\n"
+        "물결커머스 (2022.03 ~ 현재) · 데이터팀 데이터 엔지니어\n"
+        "Airflow와 BigQuery로 매출 집계 파이프라인을 만들어 리포트 지연을 하루에서 1시간으로 줄였습니다.\n"
+        "\n"
+        "초롱소프트 (2020.01 ~ 2022.02) · 분석팀 주니어 개발자\n"
+        "Python으로 로그 정제 스크립트를 작성했습니다.\n"
+        "\n"
+        "[학력]\n"
+        "가상정보대학교 통계학과 학사 (2015.03 ~ 2019.02)\n"
+        "\n"
+        "[보유 기술]\n"
+        "Python, SQL, Airflow, BigQuery, dbt, Looker\n").toUtf8());
+    r.noah = writeFile(dir, QStringLiteral("noah-kim.md"), QStringLiteral(
+        "# Noah Kim — Resume\n"
+        "\n"
+        "Mobile Engineer · 7 years · Seoul · noah.kim@example.invalid\n"
+        "\n"
+        "## Summary\n"
+        "\n"
+        "iOS engineer who ships banking apps. Expected salary: 7,500만원.\n"
+        "\n"
+        "## Experience\n"
+        "\n"
+        "### Lumen Bank (2019.05 ~ 2024.02) — Senior iOS Engineer\n"
+        "\n"
+        "- Rewrote the transfer flow in SwiftUI for 900,000 monthly users.\n"
+        "\n"
+        "### Cobalt Games (2017.01 ~ 2019.04) — iOS Developer\n"
+        "\n"
+        "- Built in-app purchases with StoreKit.\n"
+        "\n"
+        "## Skills\n"
+        "\n"
+        "Swift, SwiftUI, Objective-C, Combine, Fastlane, Firebase\n"
+        "\n"
+        "## Languages\n"
+        "\n"
+        "English, Korean\n").toUtf8());
+    return r;
+}
+
+} // namespace Protostar::Test

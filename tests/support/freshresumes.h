@@ -68,3 +68,19 @@ struct CareerResumes {
 CareerResumes writeCareerResumes(const QString &dir);
 
 } // namespace Protostar::Test
+
+namespace Protostar::Test {
+
+// Two résumés for yes/no questions and profiles (tests/unit/engine/tst_yesnoquestions.cpp): a Korean plain-text one
+// (윤서아: a header line, two dated jobs over what was done, a "보유 기술" line, a salary and a years line) and an
+// English Markdown one (Noah Kim: a summary line, jobs as headings over bullets, a Skills list, a Languages line).
+// Names, companies and figures are invented.
+struct YesNoResumes {
+    QString yoon; // yoon-seoa.txt
+    QString noah; // noah-kim.md
+    QStringList all() const { return {yoon, noah}; }
+};
+
+YesNoResumes writeYesNoResumes(const QString &dir);
+
+} // namespace Protostar::Test

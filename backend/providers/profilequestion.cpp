@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+#include "providers/profilequestion.h"
+
+#include "providers/answertext.h"
+#include "providers/inlineentries.h"
+#include "providers/resumeglossary.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Protostar {
+
+namespace {
+
+// Header and entries enough to say who someone is; a résumé of ten jobs is read in full by "경력은?".
+constexpr int kMaxHeaders = 2;
+constexpr int kMaxEntries = 4;
+constexpr int kHeaderSentences = 3;
+constexpr qsizetype kMinQuoteChars = 6;
+
+enum class Kind { Other, Header, Entry, Skills };
+
+QString bare(const QString &heading)
+{
+    QString out = heading.normalized(QString::NormalizationForm_C).toLower();
+    out.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
+    return out;
+}
+
+// What a passage is to a profile, by where it sits: right under the document's title (the header line) or in a
+// summary / personal-details section; a job entry; the skills section.
+Kind kindOf(const QStringList &path, bool entriesUnderSection)
+{
+    static const QRegularExpression header(QStringLiteral(
+        "^(?:요약|자기소개|소개|프로필|인적사항|기본정보|개요|summary|profile|about|aboutme|overview|professionalsummary)$"));
+    static const QRegularExpression skills(QStringLiteral(
+        "^(?:보유)?(?:기술|기술스택|스킬|skills?|technicalskills|techstack|technologies)$"));
+    if (path.size() <= 1)
+        return Kind::Header;
+    const QString section = bare(path.last());
+    if (header.match(section).hasMatch())
+        return Kind::Header;
+    if (skills.match(section).hasMatch())
+        return Kind::Skills;
+    const bool underSection = std::ranges::any_of(path, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); });
+    if (InlineEntries::isEntryTitle(path.last()) && ResumeGlossary::isExperienceEntry(path) && (underSection || !entriesUnderSection))
+        return Kind::Entry;
+    return Kind::Other;
+}
+
+bool anyEntryUnderSection(const QList<ChunkRef> &refs)
+{
+    return std::ranges::any_of(refs, [](const ChunkRef &r) {
+        return InlineEntries::isEntryTitle(r.chunk.headingPath.value(r.chunk.headingPath.size() - 1))
+            && std::ranges::any_of(r.chunk.headingPath, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); });
+    });
+}
+
+} // namespace
+
+bool ProfileQuestion::asks(const QString &rest)
+{
+    static const QRegularExpression profileWord(QStringLiteral(
+        "^(?:요약|소개|프로필|개요|정리해|summary|summarize|summarise|profile|overview|introduce|introduction|background|bio)"));
+    static const QSet<QString> context = {QStringLiteral("경력"), QStringLiteral("이력"), QStringLiteral("이력서"), QStringLiteral("career"),
+                                          QStringLiteral("careers"), QStringLiteral("years"), QStringLiteral("resume"), QStringLiteral("résumé"),
+                                          QStringLiteral("cv")};
+    // "Who is Jane Park?" asks who, of one person: a profile too; "Tell me about Jane Park" leaves no word at all.
+    const QStringList words = AnswerText::words(rest);
+    if (words.isEmpty())
+        return !AnswerText::asksFigure(rest);
+    const bool introduced = std::ranges::any_of(words, [](const QString &w) { return profileWord.match(w).hasMatch(); });
+    return introduced && std::ranges::all_of(words, [](const QString &w) { return profileWord.match(w).hasMatch() || context.contains(w); });
+}
+
+bool ProfileQuestion::asks(const AnswerRequest &request)
+{
+    if (request.evidence.isEmpty())
+        return false;
+    const ChunkRef &first = request.evidence.first().ref;
+    const bool oneCandidate = std::ranges::all_of(request.evidence, [&](const Evidence &e) { return e.ref.candidateId == first.candidateId; });
+    const QString &name = first.candidateName;
+    if (!oneCandidate || name.size() < 2 || !request.question.contains(name, Qt::CaseInsensitive))
+        return false;
+    QString rest = request.question;
+    rest.replace(name, QStringLiteral(" "), Qt::CaseInsensitive);
+    return asks(rest);
+}
+
+QList<SearchHit> ProfileQuestion::passages(const QList<SearchHit> &hits)
+{
+    QList<SearchHit> inOrder = hits;
+    // The résumé's own order: header first, the latest job first as résumés list them.
+    std::stable_sort(inOrder.begin(), inOrder.end(), [](const SearchHit &a, const SearchHit &b) {
+        return std::pair(a.ref.chunk.documentId, a.ref.chunk.ordinal) < std::pair(b.ref.chunk.documentId, b.ref.chunk.ordinal);
+    });
+    QList<ChunkRef> refs;
+    for (const SearchHit &h : inOrder)
+        refs.append(h.ref);
+    const bool underSection = anyEntryUnderSection(refs);
+    QList<SearchHit> headers;
+    QList<SearchHit> entries;
+    QList<SearchHit> skills;
+    QSet<QString> entriesSeen;
+    for (const SearchHit &h : std::as_const(inOrder)) {
+        const QStringList &path = h.ref.chunk.headingPath;
+        switch (kindOf(path, underSection)) {
+        case Kind::Header:
+            if (headers.size() < kMaxHeaders)
+                headers.append(h);
+            break;
+        case Kind::Entry:
+            if (entries.size() < kMaxEntries && !entriesSeen.contains(path.last())) {
+                entriesSeen.insert(path.last());
+                entries.append(h);
+            }
+            break;
+        case Kind::Skills:
+            if (skills.isEmpty())
+                skills.append(h);
+            break;
+        case Kind::Other:
+            break;
+        }
+    }
+    return headers + entries + skills;
+}
+
+QString ProfileQuestion::write(const AnswerRequest &request)
+{
+    QList<ChunkRef> refs;
+    for (const Evidence &e : request.evidence)
+        refs.append(e.ref);
+    const bool underSection = anyEntryUnderSection(refs);
+    QStringList lines;
+    QSet<QString> quoted;
+    // "이름: 박서준" tells the reader nothing they asked with.
+    auto onlyName = [&](const QString &line) {
+        QString rest = line;
+        rest.remove(request.evidence.first().ref.candidateName, Qt::CaseInsensitive);
+        rest.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
+        return rest.size() <= 4;
+    };
+    auto quote = [&](const QString &text, int n) {
+        const QString line = AnswerText::collapseSpaces(AnswerText::stripMarkers(text));
+        if (line.size() < kMinQuoteChars || quoted.contains(line) || onlyName(line))
+            return false;
+        quoted.insert(line);
+        lines.append(line + QStringLiteral(" [") + QString::number(n) + u']');
+        return true;
+    };
+    for (const Evidence &e : request.evidence) {
+        const Chunk &chunk = e.ref.chunk;
+        const QList<AnswerText::Span> spans = AnswerText::sentences(chunk.text);
+        switch (kindOf(chunk.headingPath, underSection)) {
+        case Kind::Header:
+            for (qsizetype s = 0, quotedHere = 0; s < spans.size() && quotedHere < kHeaderSentences; ++s)
+                quotedHere += quote(chunk.text.mid(spans.at(s).start, spans.at(s).length), e.n) ? 1 : 0;
+            break;
+        case Kind::Entry:
+            quote(chunk.headingPath.last(), e.n);
+            break;
+        case Kind::Skills:
+            if (!spans.isEmpty())
+                quote(chunk.text.mid(spans.first().start, spans.first().length), e.n);
+            break;
+        case Kind::Other:
+            break;
+        }
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace Protostar

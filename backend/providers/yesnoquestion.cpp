@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "providers/yesnoquestion.h"
+
+#include "providers/answertext.h"
+#include "providers/resumeglossary.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Protostar {
+
+bool YesNoQuestion::is(const QString &question)
+{
+    const QString folded = AnswerText::foldForMatching(question);
+    // A question word anywhere asks for something else than yes or no ("어떤 경험이 있나요?", "몇 년인가요?").
+    static const QRegularExpression asking(QStringLiteral(
+        "무엇|무슨|뭐|뭔|뭘|무얼|어떤|어떻|어떠|어찌|어째|어느|누구|누가|언제|어디|얼마|몇|며칠|왜|"
+        "\\b(?:what|which|who|whom|whose|where|when|why|how)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (asking.match(folded).hasMatch() || AnswerText::asksWho(question))
+        return false;
+    static const QRegularExpression korean(QStringLiteral(
+        "[가-힣](?:나요|습니까|니까|가요|까요|어요|아요|여요|해요|죠|나|니)\\s*[?？]?\\s*$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression english(QStringLiteral(
+        "^(?:does|do|did|has|have|had|is|are|was|were|can|could|will|would)\\b"));
+    return korean.match(folded).hasMatch() || english.match(folded).hasMatch();
+}
+
+bool YesNoQuestion::isFrameWord(const QString &word)
+{
+    // 사용해봤나요, 사용한, 써봤나요, 써본, 썼나요, 다뤄봤나요, 다뤄본, 해봤나요, 활용해 본: a verb of use or doing, tried
+    // (보다) or not, with its ending. Not 사용자 or 이용권: the word must end where the verb does.
+    static const QRegularExpression having(QStringLiteral(
+        "^(?:(?:사용|활용|이용)(?:해|하여|한|했|하신|하셨)?|써|썼|다뤄|다루어|다룬|다뤘|해|했)"
+        "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을)?$"
+        "|^(?:보|봤|본|보았|보셨)(?:나요|습니까|어요|는지|나|니)?$|^적(?:이|은|은요)?$"
+        // "일본어 가능한가요?", "원격 근무가 가능합니까?": whether the thing is, which a résumé writes without the word.
+        "|^가능(?:한가요|합니까|해요|하나요|한지|할까요|한|하신가요)?$"
+        // "3년이 넘나요?", "5천만원보다 높습니까?": the bar's verb.
+        "|^(?:넘|넘었|높|많|낮|길)(?:나요|습니까|어요|는지|나|니|은가요|은지)$"));
+    static const QSet<QString> english = {QStringLiteral("use"), QStringLiteral("used"), QStringLiteral("uses"), QStringLiteral("using"),
+                                          QStringLiteral("ever")};
+    return english.contains(word) || having.match(word).hasMatch();
+}
+
+namespace {
+
+const QRegularExpression &askedFigure()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?<![\\w.])[$₩]?\\d[\\d,.]*(?:\\s?(?:천|만|억|k|m|thousand|million|billion)(?![a-z]))*"
+        "\\s?(?:원|won\\b|krw\\b|달러|dollars?\\b|년|years?\\b|개월|months?\\b|명|people\\b|%)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+} // namespace
+
+bool YesNoQuestion::checksFigure(const QString &question)
+{
+    return askedFigure().match(AnswerText::foldForMatching(question)).hasMatch() && is(question);
+}
+
+QString YesNoQuestion::withoutAskedFigures(const QString &folded)
+{
+    // "more than 5 years of experience": "years" says which field (경력 / years, ResumeGlossary) and stays; a Korean
+    // unit glued to its figure (5년이) would leave a stray word.
+    static const QRegularExpression fieldUnit(QStringLiteral("(?:years?|months?)$"));
+    QString out = folded;
+    for (qsizetype at = 0;;) {
+        const QRegularExpressionMatch m = askedFigure().match(out, at);
+        if (!m.hasMatch())
+            break;
+        const QRegularExpressionMatch unit = fieldUnit.match(m.captured());
+        const QString kept = u' ' + (unit.hasMatch() ? unit.captured() : QString()) + u' ';
+        out.replace(m.capturedStart(), m.capturedLength(), kept);
+        at = m.capturedStart() + kept.size();
+    }
+    return out;
+}
+
+QStringList YesNoQuestion::residenceWords(const QStringList &words)
+{
+    static const QSet<QString> living = {QStringLiteral("based"), QStringLiteral("live"), QStringLiteral("lives"), QStringLiteral("living"),
+                                         QStringLiteral("reside"), QStringLiteral("resides")};
+    const QString field = QStringLiteral("거주지");
+    QStringList out = words;
+    out.removeIf([&](const QString &w) { return ResumeGlossary::isPlace(w) || living.contains(w); });
+    if (!out.contains(field))
+        out.append(field);
+    return out;
+}
+
+bool YesNoQuestion::statesResidence(const QString &folded)
+{
+    // As ResumeGlossary::writesResidence, for whichever place the line writes.
+    static const QRegularExpression label(QStringLiteral("거주|주소|\\b(?:address|location|lives|living|based|residence|resides)\\b"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    return ResumeGlossary::contains(folded, QStringLiteral("거주지"))
+        && (label.match(folded).hasMatch() || ResumeGlossary::writesValueOf(folded, QStringLiteral("이메일"))
+            || ResumeGlossary::writesValueOf(folded, QStringLiteral("연락처")));
+}
+
+} // namespace Protostar

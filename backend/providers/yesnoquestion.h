@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace Protostar {
+
+// A question answered yes or no ("김지원은 Kafka를 써봤나요?", "Does Daniel Cho know Spark?", "Is Jane Park's
+// expected salary above 5,000만원?"): what it asks is whether the résumé writes something, so the words that only
+// say "has used / has done" are no terms (a résumé lists Kafka without 써봤), and a figure it asks about is a
+// value to check against the candidate's own line, not a figure the passage must write. The answer quotes the
+// lines that show it (or the field's line with its real figure); nothing here says yes or no. Stateless;
+// thread-safe.
+class YesNoQuestion
+{
+public:
+    // Whether `question` asks yes or no: a Korean one ending in a verb's question ending (나요, 습니까, 인가요, …)
+    // or an English one opening with an auxiliary (does, has, is, can, …), with no question word (무엇, 어떤, 몇,
+    // what, which, how, …) and not asking who.
+    static bool is(const QString &question);
+    // Whether `word` (lower-cased, one Hangul or Latin word of a yes/no question) only frames it: says that
+    // something was used or done (써봤나요, 사용해, 다뤄본, 본, 적이 of "사용해 본 적이 있나요", use, used, using) or
+    // that a figure passes a bar (넘나요, 높나요) or that it can be (가능한가요).
+    static bool isFrameWord(const QString &word);
+    // Whether `question` is a yes/no question about a figure ("김지원의 연봉은 35,000,000원인가요?", "이하은의 경력이
+    // 5년 이상인가요?"): it asks for the field's figure, which the candidate's line states.
+    static bool checksFigure(const QString &question);
+    // `folded` (a yes/no question, lower-cased) with the figures it asks about blanked: an amount or a count with
+    // its unit ("35,000,000원", "5,000만원", "5년", "5 years"). The candidate's line writes their own figure.
+    static QString withoutAskedFigures(const QString &folded);
+    // The words of a yes/no question about where someone lives, as asked of their résumé: the places and the verbs
+    // of living (based, live) give way to the residence field (거주지), whose line states their own place.
+    static QStringList residenceWords(const QStringList &words);
+    // Whether `folded` says where someone lives, whatever the place: a place on a line with a residence label or
+    // beside a contact value (the header "… · 대전 · haeun.lee@…"), not in a school's name or of cloud regions.
+    static bool statesResidence(const QString &folded);
+};
+
+} // namespace Protostar
