@@ -5,6 +5,7 @@
 #include "providers/answerintent.h"
 #include "providers/inlineentries.h"
 #include "providers/quoteselection.h"
+#include "providers/rankedquotes.h"
 #include "providers/sentencepool.h"
 
 #include <QRegularExpression>
@@ -73,10 +74,10 @@ qsizetype namedAt(const QString &question, const QList<Evidence> &evidence, Cand
 
 // The quotes in the order given, each followed by the [n] of its passage; by candidate, a line for each,
 // the candidates in the order the question names them (comparing named candidates), else of their first passage.
-QString writeQuotes(QList<Sentence> chosen, const AnswerRequest &request, bool byCandidate, bool comparesNamed)
+QString writeQuotes(QList<Sentence> chosen, const AnswerRequest &request, bool byCandidate, bool comparesNamed, bool ranked)
 {
     const QList<Evidence> &evidence = request.evidence;
-    if (byCandidate) {
+    if (byCandidate && !ranked) {
         auto key = [&](CandidateId c) {
             return std::pair(comparesNamed ? namedAt(request.question, evidence, c) : 0, firstEvidenceOf(evidence, c));
         };
@@ -161,11 +162,14 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     pool.score(m_options.figurePenalty);
 
     ProviderAnswer answer;
-    if (pool.best() < m_options.minCoverage || pool.sentences().isEmpty()) {
+    // "희망 연봉이 가장 높은 사람은?": each candidate's line stating the figure, in the order asked (RankedQuotes);
+    // such a line answers "Who asks the least?" too, which shares no word with it.
+    const QList<Sentence> ranked = intent.ranking ? RankedQuotes::choose(pool, request, *intent.ranking) : QList<Sentence>{};
+    if (ranked.isEmpty() && (pool.best() < m_options.minCoverage || pool.sentences().isEmpty())) {
         answer.found = false;
         return answer;
     }
-    QList<Sentence> chosen = QuoteSelection::choose(pool, intent, m_options);
+    QList<Sentence> chosen = ranked.isEmpty() ? QuoteSelection::choose(pool, intent, m_options) : ranked;
     // Only table debris matched: nothing states an answer.
     if (chosen.isEmpty()) {
         answer.found = false;
@@ -173,8 +177,9 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     }
     if (intent.asksLatestJob)
         keepLatestEntry(chosen);
-    sortForReading(chosen, request.evidence, intent.asksExperience);
-    answer.text = writeQuotes(chosen, request, quotesByCandidate(chosen, request.evidence, intent.asksWho), intent.comparesNamed);
+    if (ranked.isEmpty())
+        sortForReading(chosen, request.evidence, intent.asksExperience);
+    answer.text = writeQuotes(chosen, request, quotesByCandidate(chosen, request.evidence, intent.asksWho), intent.comparesNamed, !ranked.isEmpty());
     return streamInPieces(answer, m_options.pieceChars, sink, cancelled);
 }
 
