@@ -117,16 +117,27 @@ int periodEnd(const QString &text)
 
 // "직전 회사는?": of the job entries chosen, the one whose period ends last (an ongoing one first), as résumés
 // rarely say which is the latest; all of them when none states a period.
-void keepLatestEntry(QList<Sentence> &chosen)
+void keepLatestEntry(QList<Sentence> &chosen, const QList<Sentence> &pool)
 {
     int latest = -1;
     for (const Sentence &c : std::as_const(chosen))
         latest = std::max(latest, periodEnd(c.text));
     if (latest < 0)
         return;
-    chosen.removeIf([&](const Sentence &c) { return periodEnd(c.text) != latest; });
-    if (chosen.size() > 1)
-        chosen.resize(1);
+    const Sentence entry = *std::ranges::find_if(chosen, [&](const Sentence &c) { return periodEnd(c.text) == latest; });
+    chosen = {entry};
+    // "기간: 2021.04 ~ 2023.10" names no company: its entry does on a line of the same passage ("소속: 다온은행
+    // 디지털개발팀"), quoted with it.
+    static const QRegularExpression barePeriod(QStringLiteral("^[^\\d:]{0,12}:?[\\s\\d./~–-]*(?:현재|재직\\s*중|present|now)?[\\s)]*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression companyLabel(QStringLiteral("^\\s*(소속|회사|회사명|근무처|company|employer)\\s*:"), QRegularExpression::CaseInsensitiveOption);
+    if (!barePeriod.match(entry.text).hasMatch())
+        return;
+    const auto company = std::ranges::find_if(pool, [&](const Sentence &c) {
+        return c.evidenceIndex == entry.evidenceIndex && c.start >= 0 && !c.excluded && companyLabel.match(c.text).hasMatch();
+    });
+    if (company != pool.end())
+        chosen.append(*company);
 }
 
 // Hands the answer's text to `sink` in pieces of `pieceChars`, as a model would stream it.
@@ -176,7 +187,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         return answer;
     }
     if (intent.asksLatestJob)
-        keepLatestEntry(chosen);
+        keepLatestEntry(chosen, pool.sentences());
     if (ranked.isEmpty())
         sortForReading(chosen, request.evidence, intent.asksExperience);
     answer.text = writeQuotes(chosen, request, quotesByCandidate(chosen, request.evidence, intent.asksWho), intent.comparesNamed, !ranked.isEmpty());

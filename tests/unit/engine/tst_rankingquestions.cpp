@@ -220,6 +220,43 @@ private Q_SLOTS:
         }
     }
 
+    // Ages are written nowhere in the demo: no ranking of them is made up.
+    void unwrittenFigureRefused_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::newRow("ko youngest") << QStringLiteral("가장 나이가 어린 사람은?");
+        QTest::newRow("en youngest") << QStringLiteral("Who is the youngest?");
+    }
+
+    void unwrittenFigureRefused()
+    {
+        QFETCH(QString, question);
+        AnswerTrace trace;
+        auto a = Test::askOffline(m_demo, question, &trace);
+        QVERIFY(a.ok());
+        QVERIFY2(!a->found, qPrintable(Test::describe(*a, trace)));
+    }
+
+    // "정민수의 직전 회사는?" of a 경력기술서 whose projects write "기간: …" and "소속: …" on lines of their own: the
+    // latest one's period and the company it names, not the period alone, nor the earlier company.
+    void latestCompanyOfAPeriodLine()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Test::CareerResumes files = Test::writeCareerResumes(dir.path());
+        std::unique_ptr<SqliteStore> store;
+        KnowledgeBase knowledge;
+        const QString failed = Test::importFresh(dir.filePath(QStringLiteral("career.db")), files.all(), 3, store, knowledge);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        AnswerTrace trace;
+        auto a = Test::askOffline(knowledge, QStringLiteral("정민수의 직전 회사는?"), &trace);
+        QVERIFY(a.ok());
+        const QString wrong = Test::mismatch(*a, trace, {QStringLiteral("jung-minsu-career.txt")},
+                                             {QStringLiteral("2021.04 ~ 2023.10"), QStringLiteral("소속: 다온은행 디지털개발팀")},
+                                             {QStringLiteral("페이누리"), QStringLiteral("2018.07")}, Test::Cited::Only);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     void whichQuestionsRank_data()
     {
         QTest::addColumn<QString>("question");
