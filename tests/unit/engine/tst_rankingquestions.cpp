@@ -5,6 +5,7 @@
 // corpus. Which figure of a line counts (the salary's, not "재택 주 3일"; the years', not the salary's) and which
 // questions rank at all are tested on FigureRanking directly.
 #include "engine/knowledgebase.h"
+#include "formresumes.h"
 #include "freshresumes.h"
 #include "offlineanswers.h"
 #include "providers/figureranking.h"
@@ -254,6 +255,25 @@ private Q_SLOTS:
         const QString wrong = Test::mismatch(*a, trace, {QStringLiteral("jung-minsu-career.txt")},
                                              {QStringLiteral("2021.04 ~ 2023.10"), QStringLiteral("소속: 다온은행 디지털개발팀")},
                                              {QStringLiteral("페이누리"), QStringLiteral("2018.07")}, Test::Cited::Only);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
+    // "Who holds the SQLD certificate?" over three form résumés: 홍길동's row writes SQLD; the others' certificate rows
+    // only share the word certificate (자격) with the question.
+    void namedCertificateOnly()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Test::FormResumes files = Test::writeFormResumes(dir.path());
+        std::unique_ptr<SqliteStore> store;
+        KnowledgeBase knowledge;
+        const QString failed = Test::importFresh(dir.filePath(QStringLiteral("forms.db")), {files.hong, files.yoon, files.kang}, 3, store, knowledge);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        AnswerTrace trace;
+        auto a = Test::askOffline(knowledge, QStringLiteral("Who holds the SQLD certificate?"), &trace);
+        QVERIFY(a.ok());
+        const QString wrong = Test::mismatch(*a, trace, {QFileInfo(files.hong).fileName()}, {QStringLiteral("SQLD")},
+                                             {QStringLiteral("윤서아"), QStringLiteral("강민준")}, Test::Cited::Only);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
