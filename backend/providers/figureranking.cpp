@@ -45,14 +45,14 @@ const QRegularExpression &desiredWords()
 // least" ("at least 5 years" is a bar, FigureComparison).
 std::optional<bool> highestAsked(const QString &folded)
 {
-    static const QRegularExpression korean(QStringLiteral("(?:가장|제일)\\s*(?:\\S+\\s+)?(높|많|길|긴|오래|큰|크|낮|적은|적게|짧|작은)"));
+    static const QRegularExpression korean(QStringLiteral("(?:가장|제일)\\s*(?:\\S+\\s+)?(높|많|길|긴|오래|큰|크|최근|늦|낮|적은|적게|짧|작은|일찍|먼저)"));
     static const QRegularExpression koreanWord(QStringLiteral("(최고|최대|최저|최소)"));
     static const QRegularExpression english(QStringLiteral(
-        "\\b(highest|most|longest|largest|biggest|greatest|top|lowest|least|fewest|shortest|smallest|cheapest)\\b"));
+        "\\b(highest|most|longest|largest|biggest|greatest|top|latest|lowest|least|fewest|shortest|smallest|cheapest|earliest)\\b"));
     static const QRegularExpression bar(QStringLiteral("\\bat (?:least|most)\\b"));
     if (const QRegularExpressionMatch m = korean.match(folded); m.hasMatch()) {
         static const QStringList low = {QStringLiteral("낮"), QStringLiteral("적은"), QStringLiteral("적게"), QStringLiteral("짧"),
-                                        QStringLiteral("작은")};
+                                        QStringLiteral("작은"), QStringLiteral("일찍"), QStringLiteral("먼저")};
         return !low.contains(m.captured(1));
     }
     if (const QRegularExpressionMatch m = koreanWord.match(folded); m.hasMatch())
@@ -61,7 +61,8 @@ std::optional<bool> highestAsked(const QString &folded)
         return std::nullopt;
     if (const QRegularExpressionMatch m = english.match(folded); m.hasMatch()) {
         static const QStringList low = {QStringLiteral("lowest"), QStringLiteral("least"), QStringLiteral("fewest"),
-                                        QStringLiteral("shortest"), QStringLiteral("smallest"), QStringLiteral("cheapest")};
+                                        QStringLiteral("shortest"), QStringLiteral("smallest"), QStringLiteral("cheapest"),
+                                        QStringLiteral("earliest")};
         return !low.contains(m.captured(1));
     }
     return std::nullopt;
@@ -76,7 +77,7 @@ bool asksNothingElse(const QString &folded)
         // Korean: the superlative, the field, whose, and the endings of asking
         u"가장"_s, u"제일"_s, u"최고"_s, u"최대"_s, u"최저"_s, u"최소"_s, u"높"_s, u"많"_s, u"길"_s, u"긴"_s, u"오래"_s, u"큰"_s, u"크"_s,
         u"낮"_s, u"적은"_s, u"적게"_s, u"짧"_s, u"작은"_s, u"연봉"_s, u"급여"_s, u"월급"_s, u"보수"_s, u"몸값"_s, u"경력"_s, u"연차"_s,
-        u"년차"_s, u"총"_s, u"희망"_s, u"기대"_s, u"요구"_s, u"원하"_s, u"사람"_s, u"후보"_s, u"지원자"_s, u"누구"_s, u"누가"_s,
+        u"년차"_s, u"총"_s, u"졸업"_s, u"최근"_s, u"늦"_s, u"일찍"_s, u"먼저"_s, u"학교"_s, u"대학"_s, u"희망"_s, u"기대"_s, u"요구"_s, u"원하"_s, u"사람"_s, u"후보"_s, u"지원자"_s, u"누구"_s, u"누가"_s,
         u"인가"_s, u"입니까"_s, u"이에요"_s, u"예요"_s, u"인지"_s, u"가진"_s, u"가지"_s, u"있"_s, u"쌓"_s, u"한"_s, u"하는"_s, u"받"_s,
         u"은"_s, u"는"_s, u"이"_s, u"가"_s, u"을"_s, u"를"_s, u"의"_s, u"알려"_s, u"찾아"_s, u"어느"_s, u"어떤"_s,
         // English
@@ -85,7 +86,8 @@ bool asksNothingElse(const QString &folded)
         u"most"_s, u"least"_s, u"highest"_s, u"lowest"_s, u"longest"_s, u"shortest"_s, u"largest"_s, u"smallest"_s, u"biggest"_s,
         u"greatest"_s, u"top"_s, u"fewest"_s, u"cheapest"_s, u"expected"_s, u"desired"_s, u"asking"_s, u"asks"_s, u"ask"_s,
         u"target"_s, u"salary"_s, u"salaries"_s, u"pay"_s, u"compensation"_s, u"wage"_s, u"wages"_s, u"experience"_s,
-        u"experienced"_s, u"years"_s, u"year"_s, u"career"_s, u"total"_s, u"wants"_s, u"want"_s,
+        u"experienced"_s, u"years"_s, u"year"_s, u"career"_s, u"total"_s, u"wants"_s, u"want"_s, u"graduated"_s, u"graduate"_s,
+        u"latest"_s, u"earliest"_s, u"recently"_s, u"recent"_s, u"last"_s, u"from"_s, u"school"_s, u"university"_s, u"college"_s,
     };
     for (auto it = word.globalMatch(folded); it.hasNext();) {
         const QString w = it.next().captured();
@@ -107,7 +109,10 @@ std::optional<FigureRanking> FigureRanking::inQuestion(const QString &question)
         return std::nullopt;
     FigureRanking r;
     r.highestFirst = *highest;
-    if (payWords().match(folded).hasMatch() || askingWords().match(folded).hasMatch())
+    static const QRegularExpression graduation(QStringLiteral("졸업|\\bgraduat"));
+    if (graduation.match(folded).hasMatch())
+        r.field = Field::Graduation;
+    else if (payWords().match(folded).hasMatch() || askingWords().match(folded).hasMatch())
         r.field = Field::Pay;
     else if (careerWords().match(folded).hasMatch() || folded.contains(u"years"_s))
         r.field = Field::CareerYears;
@@ -123,6 +128,8 @@ QString FigureRanking::fieldWords(const QString &question) const
     // A career's length is written "경력 9년", "8 years", "N년차" whatever the question's word ("most experienced").
     if (field == Field::CareerYears)
         return QStringLiteral("경력 년차 years experience");
+    if (field == Field::Graduation)
+        return QStringLiteral("대학교 학사 university");
     const QString folded = AnswerText::foldForMatching(question);
     QStringList words;
     for (const QRegularExpression *re : {&desiredWords(), &payWords()}) {
@@ -152,6 +159,19 @@ std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLin
     const QList<FigureValues::Stated> figures = FigureValues::stated(folded);
     // Where the field's own word is: its figure is the first of the unit after it ("경력 7년 연봉 희망 6,500만원").
     qsizetype anchor = -1;
+    if (field == Field::Graduation) {
+        // A school's line ("한국가상대학교 컴퓨터공학과 학사 (2009.03 ~ 2015.02)"): its last date is when it ended.
+        static const QRegularExpression school(QStringLiteral("대학|학교|university|college|institute|school"));
+        static const QRegularExpression date(QStringLiteral("((?:19|20)\\d{2})(?:\\s*[./-]\\s*(\\d{1,2}))?"));
+        if (!school.match(folded).hasMatch())
+            return std::nullopt;
+        std::optional<double> last;
+        for (auto it = date.globalMatch(folded); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            last = m.captured(1).toInt() * 100 + m.captured(2).toInt();
+        }
+        return last;
+    }
     if (field == Field::Pay) {
         const QRegularExpressionMatch desiredAt = desired ? desiredWords().match(folded) : QRegularExpressionMatch();
         const QRegularExpressionMatch payAt = payWords().match(folded);

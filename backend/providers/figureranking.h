@@ -14,13 +14,14 @@ namespace Protostar {
 // years of experience?", "who asks the least"): the field's unit (원 for pay, 년 for the length of a career), which
 // end comes first, and the figure of that field a line states ("연봉 희망 8,200만원, 재택 주 2일" is 82000000; "직무:
 // DevOps / SRE 엔지니어, 경력 7년 연봉 희망 6,500만원" is 7 asked for the career, 65000000 for pay). The values
-// only order the quotes: the answer still quotes each line as written (FigureGuard), never a computed figure.
+// only order the quotes; a graduation is ordered by the last date its school's line writes ("가장 최근에 졸업한 사람은?").
+// The values only order the quotes: the answer still quotes each line as written (FigureGuard), never a computed figure.
 // Only a question asking the field and nothing else ranks ("the most experience with Kafka" asks for Kafka).
 // Value type; thread-safe.
 class FigureRanking
 {
 public:
-    enum class Field { Pay, CareerYears };
+    enum class Field { Pay, CareerYears, Graduation };
 
     static std::optional<FigureRanking> inQuestion(const QString &question);
 

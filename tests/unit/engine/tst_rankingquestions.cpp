@@ -163,6 +163,17 @@ private Q_SLOTS:
         QTest::newRow("en asks the least") << QStringLiteral("Who asks the least?") << lowNames << lowLines;
         QTest::newRow("ko career longest") << QStringLiteral("경력이 가장 긴 사람은?") << yearNames << yearLines;
         QTest::newRow("en most years") << QStringLiteral("Who has the most years of experience?") << yearNames << yearLines;
+        const QStringList graduateNames{QStringLiteral("이하은"), QStringLiteral("Daniel Cho"), QStringLiteral("박서준"), QStringLiteral("Jane Park"),
+                                        QStringLiteral("김지원")};
+        const QStringList graduateLines{QStringLiteral("(2015.03 ~ 2019.02)"), QStringLiteral("(2016.03 ~ 2018.02)"),
+                                        QStringLiteral("(2010.03 ~ 2016.08)"), QStringLiteral("(2011.09 ~ 2015.06)"),
+                                        QStringLiteral("(2009.03 ~ 2015.02)")};
+        QStringList firstNames = graduateNames, firstLines = graduateLines;
+        std::reverse(firstNames.begin(), firstNames.end());
+        std::reverse(firstLines.begin(), firstLines.end());
+        QTest::newRow("ko graduated latest") << QStringLiteral("가장 최근에 졸업한 사람은?") << graduateNames << graduateLines;
+        QTest::newRow("en graduated most recently") << QStringLiteral("Who graduated most recently?") << graduateNames << graduateLines;
+        QTest::newRow("en graduated earliest") << QStringLiteral("Who graduated earliest?") << firstNames << firstLines;
     }
 
     // The demo corpus: 최민호 (8,200만원) first, then the others in order; 김지원's 경력 9년 above Jane Park's 8 years.
@@ -288,6 +299,7 @@ private Q_SLOTS:
         QTest::newRow("count of projects") << QStringLiteral("가장 많은 프로젝트를 한 사람은?") << false;
         QTest::newRow("bar, not a superlative") << QStringLiteral("Who has at least 5 years of experience?") << false;
         QTest::newRow("ko bar") << QStringLiteral("경력 5년 이상인 사람은?") << false;
+        QTest::newRow("graduation") << QStringLiteral("가장 최근에 졸업한 사람은?") << true;
         QTest::newRow("age is not written") << QStringLiteral("가장 나이가 어린 사람은?") << false;
     }
 
