@@ -11,6 +11,7 @@
 #include "providers/answertext.h"
 #include "providers/figurecomparison.h"
 #include "providers/figureguard.h"
+#include "providers/figureranking.h"
 #include "providers/figurevalues.h"
 #include "providers/profilequestion.h"
 #include "providers/resumeglossary.h"
@@ -106,7 +107,10 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         for (CandidateId c : recall.query.candidates)
             search.candidates.insert(c);
     }
-    const QString supportQuestion = named.ids.isEmpty() ? text : named.rest;
+    // "희망 연봉이 가장 높은 사람은?", "Who asks the least?": no passage writes the superlative; the field's words
+    // are what is searched and judged (FigureRanking::fieldWords).
+    const std::optional<FigureRanking> asksRanking = FigureRanking::inQuestion(text);
+    const QString supportQuestion = asksRanking ? asksRanking->fieldWords(text) : named.ids.isEmpty() ? text : named.rest;
     const QString namedNobody = m_knowledge.unknownPerson(text);
     const QString unknownPerson = m_options.refuseUnknownPerson ? namedNobody : QString();
     // When the filter already holds the named candidates, their name would only rank the passage that
@@ -120,7 +124,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             query = inQuery.rest;
         else if (comparesProfiles && source == text)
             query = named.rest;
-        query = AnswerText::retrievalQuery(query);
+        query = AnswerText::retrievalQuery(asksRanking && source == text ? supportQuestion : query);
         if (const QStringList section = AnswerText::sectionWordsFor(supportQuestion); !section.isEmpty())
             query += u' ' + section.join(u' ');
         return query;
@@ -135,12 +139,20 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     // Asked who meets a bar ("경력 7년 이상"), a candidate's passage stating a figure that meets it is
     // their best evidence, whatever its rank among their passages.
     const std::optional<FigureComparison> bar = spread ? FigureComparison::inQuestion(text) : std::nullopt;
+    // "희망 연봉이 가장 높은 사람은?": every candidate stating the figure, ranked (FigureRanking), not the top k.
+    const std::optional<FigureRanking> ranking = spread && !bar ? asksRanking : std::nullopt;
     const QStringList exactAmounts = spread && !bar ? FigureValues::amounts(AnswerText::foldForMatching(text)) : QStringList{};
     auto retrieve = [&](const QString &query) {
         if (!spread)
             return m_knowledge.search(query, search);
         SearchOptions wide = search;
         wide.k = search.k * kSpreadPool;
+        if (ranking) {
+            SearchOptions wider = search;
+            wider.k = std::max(wide.k, kMaxMeeting * kSpreadPool);
+            if (QList<SearchHit> ranked = ranking->rank(m_knowledge.search(query, wider), kMaxMeeting); !ranked.isEmpty())
+                return ranked;
+        }
         QList<SearchHit> pool = m_knowledge.search(query, wide);
         if (bar) {
             auto meets = [&](const SearchHit &h) { return bar->judge(h.ref.chunk.text) == FigureComparison::Verdict::Meets; };

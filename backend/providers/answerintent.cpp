@@ -123,6 +123,8 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     // the bar: it shows the real figure, where leaving it out would read as "not written".
     if (!YesNoQuestion::is(request.question))
         intent.comparison = FigureComparison::inQuestion(request.question);
+    if (intent.asksWho && !intent.comparison)
+        intent.ranking = FigureRanking::inQuestion(request.question);
     // An entry's heading can be the answer itself ("김지원의 직전 회사는 어디인가요?" -> "한빛페이 (2019.03 ~
     // 2023.02) · … · 직전 회사"): when the question asks which or where (어떤 팀: 결제플랫폼팀), or for the
     // companies or the experience. Asked what was done there ("What did Jane Park achieve at Brightlane?"),

@@ -3,6 +3,7 @@
 
 #include "providers/answerprovider.h"
 #include "providers/figurecomparison.h"
+#include "providers/figureranking.h"
 
 #include <QStringList>
 
@@ -19,6 +20,7 @@ struct AnswerIntent {
     QStringList figures; // figures the question writes (WrittenFigures::of)
     QStringList amounts; // amounts it names, as values across spellings (FigureValues::amounts)
     std::optional<FigureComparison> comparison; // "10k TPS 이상", if it compares against a figure
+    std::optional<FigureRanking> ranking; // asked who is highest or lowest in a field ("희망 연봉이 가장 높은 사람은?")
     int passages = 0;            // evidence passages read for sentences, best retrieved first
     bool comparesNamed = false;  // two or more candidates named in the question
     bool asksWho = false;        // who-question, or a comparison of named candidates

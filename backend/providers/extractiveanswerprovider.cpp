@@ -6,6 +6,7 @@
 #include "providers/inlineentries.h"
 #include "providers/profilequestion.h"
 #include "providers/quoteselection.h"
+#include "providers/rankedquotes.h"
 #include "providers/sentencepool.h"
 
 #include <QRegularExpression>
@@ -74,10 +75,10 @@ qsizetype namedAt(const QString &question, const QList<Evidence> &evidence, Cand
 
 // The quotes in the order given, each followed by the [n] of its passage; by candidate, a line for each,
 // the candidates in the order the question names them (comparing named candidates), else of their first passage.
-QString writeQuotes(QList<Sentence> chosen, const AnswerRequest &request, bool byCandidate, bool comparesNamed)
+QString writeQuotes(QList<Sentence> chosen, const AnswerRequest &request, bool byCandidate, bool comparesNamed, bool ranked)
 {
     const QList<Evidence> &evidence = request.evidence;
-    if (byCandidate) {
+    if (byCandidate && !ranked) {
         auto key = [&](CandidateId c) {
             return std::pair(comparesNamed ? namedAt(request.question, evidence, c) : 0, firstEvidenceOf(evidence, c));
         };
@@ -117,16 +118,27 @@ int periodEnd(const QString &text)
 
 // "직전 회사는?": of the job entries chosen, the one whose period ends last (an ongoing one first), as résumés
 // rarely say which is the latest; all of them when none states a period.
-void keepLatestEntry(QList<Sentence> &chosen)
+void keepLatestEntry(QList<Sentence> &chosen, const QList<Sentence> &pool)
 {
     int latest = -1;
     for (const Sentence &c : std::as_const(chosen))
         latest = std::max(latest, periodEnd(c.text));
     if (latest < 0)
         return;
-    chosen.removeIf([&](const Sentence &c) { return periodEnd(c.text) != latest; });
-    if (chosen.size() > 1)
-        chosen.resize(1);
+    const Sentence entry = *std::ranges::find_if(chosen, [&](const Sentence &c) { return periodEnd(c.text) == latest; });
+    chosen = {entry};
+    // "기간: 2021.04 ~ 2023.10" names no company: its entry does on a line of the same passage ("소속: 다온은행
+    // 디지털개발팀"), quoted with it.
+    static const QRegularExpression barePeriod(QStringLiteral("^[^\\d:]{0,12}:?[\\s\\d./~–-]*(?:현재|재직\\s*중|present|now)?[\\s)]*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression companyLabel(QStringLiteral("^\\s*(소속|회사|회사명|근무처|company|employer)\\s*:"), QRegularExpression::CaseInsensitiveOption);
+    if (!barePeriod.match(entry.text).hasMatch())
+        return;
+    const auto company = std::ranges::find_if(pool, [&](const Sentence &c) {
+        return c.evidenceIndex == entry.evidenceIndex && c.start >= 0 && !c.excluded && companyLabel.match(c.text).hasMatch();
+    });
+    if (company != pool.end())
+        chosen.append(*company);
 }
 
 // Hands the answer's text to `sink` in pieces of `pieceChars`, as a model would stream it.
@@ -171,20 +183,24 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
 
     ProviderAnswer answer;
     answer.bestSentenceScore = pool.best();
-    if (pool.best() < m_options.minCoverage || pool.sentences().isEmpty()) {
+    // "희망 연봉이 가장 높은 사람은?": each candidate's line stating the figure, in the order asked (RankedQuotes);
+    // such a line answers "Who asks the least?" too, which shares no word with it.
+    const QList<Sentence> ranked = intent.ranking ? RankedQuotes::choose(pool, request, *intent.ranking) : QList<Sentence>{};
+    if (ranked.isEmpty() && (pool.best() < m_options.minCoverage || pool.sentences().isEmpty())) {
         answer.found = false;
         return answer;
     }
-    QList<Sentence> chosen = QuoteSelection::choose(pool, intent, m_options);
+    QList<Sentence> chosen = ranked.isEmpty() ? QuoteSelection::choose(pool, intent, m_options) : ranked;
     // Only table debris matched: nothing states an answer.
     if (chosen.isEmpty()) {
         answer.found = false;
         return answer;
     }
     if (intent.asksLatestJob)
-        keepLatestEntry(chosen);
-    sortForReading(chosen, request.evidence, intent.asksExperience);
-    answer.text = writeQuotes(chosen, request, quotesByCandidate(chosen, request.evidence, intent.asksWho), intent.comparesNamed);
+        keepLatestEntry(chosen, pool.sentences());
+    if (ranked.isEmpty())
+        sortForReading(chosen, request.evidence, intent.asksExperience);
+    answer.text = writeQuotes(chosen, request, quotesByCandidate(chosen, request.evidence, intent.asksWho), intent.comparesNamed, !ranked.isEmpty());
     return streamInPieces(answer, m_options.pieceChars, sink, cancelled);
 }
 

@@ -154,4 +154,22 @@ bool FigureValues::writesAmount(const QString &folded, const QString &amount)
     });
 }
 
+QList<FigureValues::Stated> FigureValues::stated(const QString &folded)
+{
+    static const QRegularExpression yearWord(QStringLiteral("\\G\\+? ?(?:years?|yrs)\\b"));
+    QList<Stated> out;
+    for (const PlainFigure &f : plainFiguresOf(folded)) {
+        qsizetype after = f.end;
+        if (after < folded.size() && folded.at(after) == u'+')
+            ++after; // "8+ years"
+        QString unit = unitOf(folded, f.start, after);
+        if (unit.isEmpty() && yearWord.match(folded, f.end).hasMatch())
+            unit = QStringLiteral("년");
+        else if (unit == u"개" && folded.mid(after).trimmed().startsWith(u"개월"))
+            unit = QStringLiteral("개월");
+        out.append({f.start, f.end, f.value.toDouble(), unit});
+    }
+    return out;
+}
+
 } // namespace Protostar

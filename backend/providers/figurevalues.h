@@ -26,6 +26,16 @@ public:
     static QStringList amounts(const QString &folded);
     // Whether `folded` states `amount` (one of amounts()); a unit missing on either side matches any unit.
     static bool writesAmount(const QString &folded, const QString &amount);
+
+    // Every figure of `folded` with its value, where it is written, and the unit next to it as amounts() reads it
+    // ("개월" for months; "년" for an English year word too: "6 years", "8+ years"), for ranking lines by a field.
+    struct Stated {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        double value = 0.0;
+        QString unit;
+    };
+    static QList<Stated> stated(const QString &folded);
 };
 
 } // namespace Protostar

@@ -5,6 +5,7 @@
 #include "providers/figurevalues.h"
 #include "providers/inlineentries.h"
 #include "providers/instructiontext.h"
+#include "providers/requiredphrases.h"
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
 #include "providers/yesnoquestion.h"
@@ -260,14 +261,25 @@ QSet<CandidateId> SentencePool::candidatesWritingFigure() const
     // The amount may be spelled otherwise (3,500만원 asked, 35,000,000원 written): its value counts too, so
     // whoever states another value (5,200만원) is left out.
     QSet<CandidateId> writesFigure;
-    if (!m_intent.perCandidate || m_intent.comparison || m_intent.figures.isEmpty())
+    // So does a name the question gives in capitals or a code ("Who holds the SQLD certificate?"): a candidate whose
+    // certificate row shares only the word certificate holds another. Not when either of several is asked ("or").
+    static const QRegularExpression acronym(QStringLiteral("\\b[A-Z]{3,}\\b"));
+    static const QRegularExpression either(QStringLiteral("\\bor\\b|또는|이나\\b|혹은"));
+    QStringList codes;
+    if (!either.match(m_request.question).hasMatch()) {
+        codes = RequiredPhrases::of(m_request.question);
+        for (auto it = acronym.globalMatch(m_request.question); it.hasNext();)
+            codes.append(it.next().captured());
+    }
+    if (!m_intent.perCandidate || m_intent.comparison || (m_intent.figures.isEmpty() && codes.isEmpty()))
         return writesFigure;
     // Short counts and years ("3", "2024") are left to their spelling; an amount keeps its unit (원, not 건).
     const QStringList &figures = m_intent.figures;
     const QStringList &values = m_intent.amounts;
     for (const Sentence &c : m_sentences) {
         if (std::any_of(figures.cbegin(), figures.cend(), [&](const QString &f) { return WrittenFigures::contains(c.text, f); })
-            || std::any_of(values.cbegin(), values.cend(), [&](const QString &v) { return FigureValues::writesAmount(c.folded, v); }))
+            || std::any_of(values.cbegin(), values.cend(), [&](const QString &v) { return FigureValues::writesAmount(c.folded, v); })
+            || std::any_of(codes.cbegin(), codes.cend(), [&](const QString &code) { return RequiredPhrases::writes(c.text, code); }))
             writesFigure.insert(c.candidate);
     }
     return writesFigure;

@@ -245,6 +245,62 @@ CareerResumes writeCareerResumes(const QString &dir)
     return r;
 }
 
+QList<RankedPerson> writeRankingResumes(const QString &dir)
+{
+    struct Spec {
+        const char *file;
+        const char *name;
+        int salary;
+        double years;
+        const char *salaryLine;
+        const char *yearsLine;
+        const char *text;
+    };
+    static const Spec specs[] = {
+        {"han-yerin.txt", "한예린", 5800, 4, "희망 연봉: 5,800만원", "경력: 4년",
+         "한예린 이력서\n\n이메일: yerin.han@example.invalid\n경력: 4년\n희망 연봉: 5,800만원\n\n기술\nPython, Django, Redis\n"},
+        {"oh-junhyuk.md", "오준혁", 9300, 12, "연봉 희망 9,300만원, 재택 주 3일", "12년차 백엔드 개발자 · 수원 · junhyuk.oh@example.invalid",
+         "# 이력서 - 오준혁\n\n12년차 백엔드 개발자 · 수원 · junhyuk.oh@example.invalid\n\n## [인적사항]\n\n- 이름: 오준혁\n"
+         "- 연봉 희망 9,300만원, 재택 주 3일\n\n## [경력사항]\n\n### 푸른항구 (2016.03 ~ 현재) · 백엔드 리드\n\n"
+         "주문 API를 Go로 다시 만들어 응답 시간을 40% 줄였습니다.\n"},
+        {"grace-kim.md", "Grace Kim", 8800, 11, "Expected salary: 8,800만원.", "Backend Engineer · 11 years · Incheon · grace.kim@example.invalid",
+         "# Grace Kim — Résumé\n\nBackend Engineer · 11 years · Incheon · grace.kim@example.invalid\n\n## Summary\n\n"
+         "Builds payment backends in Java. Expected salary: 8,800만원.\n\n## Experience\n\n### Tidepool Bank (2015.01 ~ 2024.06) — Lead Engineer\n\n"
+         "Moved 14 services to Kubernetes over 2 years.\n"},
+        {"yoon-seoa.txt", "윤서아", 6200, 3, "직무: 데이터 엔지니어, 경력 3년 연봉 희망 6,200만원", "직무: 데이터 엔지니어, 경력 3년 연봉 희망 6,200만원",
+         "경력기술서 - 윤서아\n\n[인적사항]\n이름: 윤서아\n직무: 데이터 엔지니어, 경력 3년 연봉 희망 6,200만원\n\n[경력사항]\n"
+         "별빛데이터 (2021.02 ~ 현재) 데이터 엔지니어\nAirflow 작업 120개를 운영했습니다.\n"},
+        {"noah-park.md", "Noah Park", 7100, 7, "Desired salary: 7,100만원", "Over 7 years of experience building payment systems.",
+         "# Noah Park\n\nnoah.park@example.invalid\n\n## Profile\n\nOver 7 years of experience building payment systems.\n\n"
+         "Desired salary: 7,100만원\n\n## Skills\n\nGo, PostgreSQL, gRPC\n"},
+        {"jang-mina.txt", "장민아", 6900, 6.33, "현재 연봉 5,000만원, 희망 연봉 6,900만원", "총 경력: 6년 4개월",
+         "장민아 이력서\n\n이메일: mina.jang@example.invalid\n총 경력: 6년 4개월\n현재 연봉 5,000만원, 희망 연봉 6,900만원\n\n기술\nReact, TypeScript\n"},
+        {"lim-doyun.txt", "임도윤", 7400, 6, "희망 연봉: 7,400만원", "경력: 6년",
+         "임도윤 이력서\n\n이메일: doyun.lim@example.invalid\n경력: 6년\n희망 연봉: 7,400만원\n\n프로젝트\n"
+         "2019년부터 13년 된 정산 시스템을 3년간 옮겼습니다.\n"},
+        {"chloe-lee.md", "Chloe Lee", 4600, 2, "Expected salary: 4,600만원", "Product Designer · 2 years · Busan · chloe.lee@example.invalid",
+         "# Chloe Lee — Résumé\n\nProduct Designer · 2 years · Busan · chloe.lee@example.invalid\n\n## Summary\n\n"
+         "Designs onboarding flows.\n\nExpected salary: 4,600만원\n\n## Skills\n\nFigma, Framer\n"},
+        {"shin-haram.txt", "신하람", 10500, 9, "희망 연봉: 10,500만원", "경력: 9년",
+         "신하람 이력서\n\n이메일: haram.shin@example.invalid\n경력: 9년\n희망 연봉: 10,500만원\n\n기술\nC++, CUDA\n"},
+        {"bae-suho.txt", "배수호", 0, 0, "", "",
+         "배수호 이력서\n\n이메일: suho.bae@example.invalid\n\n경력\n- 2018.03 ~ 2023.02 한결소프트 QA 엔지니어. 테스트 자동화 1,200건을 만들었다.\n"
+         "\n기술\nSelenium, Playwright\n"},
+    };
+    QList<RankedPerson> out;
+    for (const Spec &s : specs) {
+        RankedPerson p;
+        p.file = writeFile(dir, QString::fromUtf8(s.file), QByteArray(s.text));
+        p.name = QString::fromUtf8(s.name);
+        p.salary = s.salary;
+        p.years = s.years;
+        p.salaryLine = QString::fromUtf8(s.salaryLine);
+        p.yearsLine = QString::fromUtf8(s.yearsLine);
+        out.append(p);
+    }
+    return out;
+}
+
 } // namespace Protostar::Test
 
 namespace Protostar::Test {

@@ -67,6 +67,22 @@ struct CareerResumes {
 
 CareerResumes writeCareerResumes(const QString &dir);
 
+// Ten résumés for superlatives over everyone (tests/unit/engine/tst_rankingquestions.cpp), more than an answer's top
+// 5: nine state a desired salary and a total career length, each in a layout of its own (a "항목: 값" line, a
+// 인적사항 bullet with 재택 days beside it, an English header line "· 11 years ·", one line holding both the years
+// and the salary, a current salary before the desired one, "6년 4개월", "12년차", "Over 7 years of experience"),
+// and one (배수호) states neither, only dated jobs. Names, companies and figures are invented.
+struct RankedPerson {
+    QString file;   // written path
+    QString name;
+    int salary = 0; // desired, 만원
+    double years = 0; // total career, as ordered (6년 4개월 is between 6 and 7); 0 when none is stated
+    QString salaryLine; // the line stating the salary, as written
+    QString yearsLine;  // the line stating the years, as written
+};
+
+QList<RankedPerson> writeRankingResumes(const QString &dir);
+
 } // namespace Protostar::Test
 
 namespace Protostar::Test {

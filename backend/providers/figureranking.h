@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "rag/lexicalindex.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Protostar {
+
+// A superlative asked over the candidates' figures of one field ("희망 연봉이 가장 높은 사람은?", "Who has the most
+// years of experience?", "who asks the least"): the field's unit (원 for pay, 년 for the length of a career), which
+// end comes first, and the figure of that field a line states ("연봉 희망 8,200만원, 재택 주 2일" is 82000000; "직무:
+// DevOps / SRE 엔지니어, 경력 7년 연봉 희망 6,500만원" is 7 asked for the career, 65000000 for pay). The values
+// only order the quotes; a graduation is ordered by the last date its school's line writes ("가장 최근에 졸업한 사람은?").
+// The values only order the quotes: the answer still quotes each line as written (FigureGuard), never a computed figure.
+// Only a question asking the field and nothing else ranks ("the most experience with Kafka" asks for Kafka).
+// Value type; thread-safe.
+class FigureRanking
+{
+public:
+    enum class Field { Pay, CareerYears, Graduation };
+
+    static std::optional<FigureRanking> inQuestion(const QString &question);
+
+    // The figure of the field that `text` states, read as the field's own line would write it: an amount of
+    // money after a pay word, a count of years after a career word ("경력 7년", "N년차", "over 8 years of
+    // experience"); a count of years without the word only on a header line (`headerLine`: before any
+    // section, or under a personal-details one: "Data Engineer · 6 years · Busan"). None when it states none.
+    std::optional<double> valueIn(const QString &text, bool headerLine) const;
+    // The words of the field the question writes ("희망 연봉", "years experience"), or the field's own when it writes
+    // none ("Who asks the least?" asks the pay): what passages are searched and their support judged by, as no
+    // passage writes "가장 높은" or "the least".
+    QString fieldWords(const QString &question) const;
+    // Whether a passage with this heading path is a header one (see valueIn).
+    static bool isHeader(const QStringList &headingPath);
+    // Whether `a` comes before `b` in the order asked.
+    bool before(double a, double b) const { return highestFirst ? a > b : a < b; }
+
+    // From the hits of a wide search, each candidate's first passage stating the field's figure, the candidates
+    // in the order asked (ties in retrieval order), at most `max`; empty when no passage states one.
+    QList<SearchHit> rank(const QList<SearchHit> &hits, int max) const;
+
+    Field field = Field::Pay;
+    bool highestFirst = true;
+    bool desired = false; // the question asks the desired pay (희망, expected), not the current one
+};
+
+} // namespace Protostar
