@@ -11,7 +11,6 @@
 class QAction;
 class QDockWidget;
 class QLabel;
-class QListView;
 class QMenu;
 
 namespace Protostar {
@@ -31,6 +30,7 @@ class ImportService;
 class LanguageManager;
 class SessionListModel;
 class SessionPanel;
+class SourcesPanel;
 class TranscriptModel;
 struct Answer;
 struct Error;
@@ -55,8 +55,11 @@ public:
     // and panels need their share), so a 1366x768 laptop does not get a window taller than its screen.
     static QSize initialSize(const QSize &available);
 
-    // True once the index is ready, no import runs, and the candidate list shows the store.
+    // True once the index is ready, no import runs, and the candidate list shows the store; or once
+    // reading the candidates failed, with the error shown (loadError()) instead of a list.
     bool isReady() const { return m_readyEmitted; }
+    // Why the candidates could not be read (e.g. a damaged or newer database); empty when they were.
+    QString loadError() const { return m_loadError; }
 
     void importPaths(const QStringList &paths);
     void ask(const QString &question, bool selectedOnly = false);
@@ -116,6 +119,7 @@ private:
     void showSources(const QList<Citation> &citations, bool related);
     void connectServices();
     void onCandidatesLoaded(const QList<Candidate> &candidates);
+    void onCandidatesFailed(const Error &error);
     void onBatchFinished(int batchId, const ImportSummary &summary);
     void onAnswerFinished(int requestId, const Answer &answer);
     void onAnswerFailed(int requestId, const Error &error);
@@ -140,7 +144,6 @@ private:
     ProviderConfig m_providerConfig;
     quint64 m_providerGeneration = 0; // a newer applyProviderSettings() supersedes a pending key read
     bool m_readingKey = false;
-    bool m_sourcesAreRelated = false;
     // The citation being opened: its sentences are marked once its document arrives (CatalogLoader).
     ChunkId m_quotedChunk = 0;
     QStringList m_quoted;
@@ -156,8 +159,7 @@ private:
     SessionPanel *m_sessionPanel;
     ChatPanel *m_chatPanel;
     DocumentViewer *m_viewer;
-    QLabel *m_sourcesLabel;
-    QListView *m_sourcesView;
+    SourcesPanel *m_sources;
     ImportProgressWidget *m_importView;
     QDockWidget *m_importDock;
     QLabel *m_indexStatus;
@@ -195,6 +197,7 @@ private:
     bool m_demoChecked = false;
     bool m_readyEmitted = false;
     bool m_reloadQueued = false;
+    QString m_loadError;
 };
 
 } // namespace Protostar

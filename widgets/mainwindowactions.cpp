@@ -187,8 +187,6 @@ void MainWindow::retranslate()
     m_stop->setText(tr("&Stop Generating"));
     m_importDock->setWindowTitle(tr("Import progress"));
     m_importDock->toggleViewAction()->setText(tr("Show &Import Progress"));
-    m_sourcesLabel->setText(m_sourcesAreRelated ? tr("Related passages (n&ot an answer)")
-                                                : tr("S&ources of the last answer"));
     if (m_indexChunks >= 0)
         m_indexStatus->setText(tr("Index: %n passage(s)", nullptr, m_indexChunks));
     else

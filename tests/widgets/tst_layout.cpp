@@ -31,8 +31,6 @@ QList<Candidate> demoLike()
         c.id = i + 1;
         c.name = names[i];
         c.documentCount = 1 + i % 2;
-        c.headings = {QStringLiteral("PostgreSQL"), QStringLiteral("Kubernetes"), QStringLiteral("경력사항"),
-                      QStringLiteral("프로젝트")};
         c.lastImport = QDateTime::currentDateTime().addDays(-i);
         out << c;
     }
@@ -75,14 +73,18 @@ void tst_Layout::candidateColumns()
     panel.resize(width, 500);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QHash<CandidateId, QStringList> skills;
+    for (const Candidate &c : demoLike())
+        skills.insert(c.id, {QStringLiteral("PostgreSQL"), QStringLiteral("Kubernetes"), QStringLiteral("Terraform"), QStringLiteral("Kafka")});
+    model.setSkills(skills);
     model.setSnapshot(demoLike());
     QTableView *table = panel.candidateView();
     QHeaderView *header = table->horizontalHeader();
 
     QTRY_COMPARE(!header->isSectionHidden(CandidateListModel::LastImportColumn), dateShown);
     // Skills readable: at least a dozen average characters wide, and nothing hidden behind a scroll bar.
-    QTRY_VERIFY2(header->sectionSize(CandidateListModel::HeadingsColumn) >= table->fontMetrics().averageCharWidth() * 12,
-                 qPrintable(QString::number(header->sectionSize(CandidateListModel::HeadingsColumn))));
+    QTRY_VERIFY2(header->sectionSize(CandidateListModel::SkillsColumn) >= table->fontMetrics().averageCharWidth() * 12,
+                 qPrintable(QString::number(header->sectionSize(CandidateListModel::SkillsColumn))));
     QVERIFY(header->length() <= table->viewport()->width() + 1);
     QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
 
