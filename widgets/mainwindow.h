@@ -132,6 +132,8 @@ private:
     void useProviderConfig(const ProviderConfig &config, const QString &keyProblem);
     void resumeInterruptedImport();
     void connectImport();
+    // Shows the import progress at a quarter of the window's height, unless it is already shown.
+    void showImportDock();
     void onDemoFlagLoaded(const QString &key, const QString &value);
 
     EngineConfig m_config;
