@@ -181,9 +181,11 @@ void MainWindow::connectServices()
         if (!m_pendingQuestion.isEmpty())
             startAsk(std::exchange(m_pendingQuestion, QString()), m_pendingSelectedOnly);
     });
-    connect(m_catalog, &CatalogLoader::candidateDeleted, this, [this] {
+    connect(m_catalog, &CatalogLoader::candidateDeleted, this, [this](CandidateId id) {
         m_chat->reloadIndex();
-        m_viewer->clear();
+        // Only the deleted candidate's document goes; someone else's being read stays open.
+        if (m_viewer->candidateId() == id)
+            m_viewer->clear();
         m_catalog->loadDocuments(m_candidatePanel->selectedCandidates());
     });
     connect(m_catalog, &CatalogLoader::failed, this, &MainWindow::showError);

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void sessionReopen();
     void reopenedRefusalKeepsRelated();
     void reopenedAnswerKeepsRemovedSentences();
+    void deletingCandidateKeepsOthersDocument();
     void keyboard();
     void languageSwitch();
     void compareSideBySide();
@@ -357,6 +358,28 @@ void tst_MainWindow::reopenedAnswerKeepsRemovedSentences()
     QVERIFY(view->toPlainText().contains(removed));
     QVERIFY(view->toHtml().contains(QStringLiteral("line-through"))); // struck through, as when answered
     QCOMPARE(f.window->citationModel()->rowCount(), 1);
+}
+
+void tst_MainWindow::deletingCandidateKeepsOthersDocument()
+{
+    Fixture f;
+    QVERIFY(f.importAndSettle(f.writeGood()));
+    QTRY_COMPARE(f.window->candidateModel()->rowCount(), 3);
+    auto store = SqliteStore::open(f.config.databasePath);
+    QVERIFY(store);
+    const CandidateId kim = (*(*store)->candidateByName(QStringLiteral("김지원")))->id;
+    const CandidateId jane = (*(*store)->candidateByName(QStringLiteral("Jane Park")))->id;
+    const DocumentId kimDoc = (*store)->documents(kim)->first().id;
+    f.window->catalog()->loadDocument(kimDoc);
+    QTRY_COMPARE(f.window->viewer()->documentId(), kimDoc);
+
+    f.window->catalog()->deleteCandidate(jane);
+    QTRY_COMPARE(f.window->candidateModel()->rowCount(), 2);
+    QCOMPARE(f.window->viewer()->documentId(), kimDoc); // the recruiter was reading 김지원, not Jane Park
+
+    f.window->catalog()->deleteCandidate(kim);
+    QTRY_COMPARE(f.window->candidateModel()->rowCount(), 1);
+    QTRY_COMPARE(f.window->viewer()->documentId(), DocumentId(0));
 }
 
 void tst_MainWindow::keyboard()
