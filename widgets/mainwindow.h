@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -126,6 +128,8 @@ private:
     void onTokens(int requestId, const QString &delta);
     void startAsk(const QString &question, bool selectedOnly);
     void showError(const Error &error);
+    // The chat status line, recomputed on a language switch.
+    void setChatStatus(std::function<QString()> text);
     void checkReady();
     // Every candidate reload goes through here, so ready() can wait for the answer to the last one.
     void reloadCandidates();
@@ -200,6 +204,7 @@ private:
     bool m_readyEmitted = false;
     bool m_reloadQueued = false;
     QString m_loadError;
+    std::function<QString()> m_chatStatus;
 };
 
 } // namespace Protostar

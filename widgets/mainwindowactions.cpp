@@ -170,6 +170,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Protostar — candidates' documents, answered with sources"));
+    if (m_chatStatus)
+        m_chatPanel->setStatus(m_chatStatus());
     m_fileMenu->setTitle(tr("&File"));
     m_importFiles->setText(tr("&Import Files…"));
     m_importFolder->setText(tr("Import &Folder…"));

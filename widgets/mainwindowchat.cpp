@@ -44,7 +44,7 @@ void MainWindow::startAsk(const QString &question, bool selectedOnly)
     m_transcript->beginAnswer(m_requestId, question);
     m_chatPanel->setBusy(true);
     m_stop->setEnabled(true);
-    m_chatPanel->setStatus(tr("Searching the documents…"));
+    setChatStatus([] { return tr("Searching the documents…"); });
 }
 
 void MainWindow::onTokens(int requestId, const QString &delta)
@@ -55,7 +55,7 @@ void MainWindow::onTokens(int requestId, const QString &delta)
         m_firstToken = false;
         // TTFT is measured from the recruiter's Enter, not from when the backend started.
         const qint64 ms = m_chatPanel->millisecondsSinceSend();
-        m_chatPanel->setStatus(ms >= 0 ? tr("First words after %1 ms…").arg(ms) : tr("Answering…"));
+        setChatStatus([ms] { return ms >= 0 ? tr("First words after %1 ms…").arg(ms) : tr("Answering…"); });
     }
     m_transcript->appendTokens(requestId, delta);
 }
@@ -69,7 +69,8 @@ void MainWindow::onAnswerFinished(int requestId, const Answer &answer)
     m_chatPanel->setBusy(false);
     m_stop->setEnabled(false);
     // What the recruiter waited, from Enter to the checked answer.
-    m_chatPanel->setStatus(answerStatus(answer, qMax<qint64>(0, m_chatPanel->millisecondsSinceSend())));
+    const qint64 waited = qMax<qint64>(0, m_chatPanel->millisecondsSinceSend());
+    setChatStatus([answer, waited] { return answerStatus(answer, waited); });
     m_catalog->loadSessions();
     Q_EMIT answerCompleted(requestId);
 }
@@ -96,7 +97,7 @@ void MainWindow::onAnswerFailed(int requestId, const Error &error)
     m_transcript->failAnswer(requestId, error);
     m_chatPanel->setBusy(false);
     m_stop->setEnabled(false);
-    m_chatPanel->setStatus(error.code == ErrorCode::Cancelled ? tr("Stopped") : error.message);
+    setChatStatus([error] { return error.code == ErrorCode::Cancelled ? tr("Stopped") : error.message; });
     m_catalog->loadSessions();
     Q_EMIT answerCompleted(requestId);
 }
@@ -109,7 +110,7 @@ void MainWindow::stopAnswer()
     m_transcript->failAnswer(m_requestId, Error{ErrorCode::Cancelled, tr("Stopped by you."), {}});
     m_chatPanel->setBusy(false);
     m_stop->setEnabled(false);
-    m_chatPanel->setStatus(tr("Stopped"));
+    setChatStatus([] { return tr("Stopped"); });
 }
 
 void MainWindow::showCitation(const Citation &citation)
@@ -135,6 +136,13 @@ void MainWindow::newSession()
     m_transcript->clear();
     showSources({}, false);
     m_chatPanel->focusInput();
+}
+
+void MainWindow::setChatStatus(std::function<QString()> text)
+{
+    // Kept as a function so a language switch rewrites the last status in the new language.
+    m_chatStatus = std::move(text);
+    m_chatPanel->setStatus(m_chatStatus());
 }
 
 } // namespace Protostar

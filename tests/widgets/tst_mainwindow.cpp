@@ -95,6 +95,7 @@ private Q_SLOTS:
     void deletingCandidateKeepsOthersDocument();
     void keyboard();
     void languageSwitch();
+    void chatStatusFollowsLanguage();
     void compareSideBySide();
 };
 
@@ -427,6 +428,24 @@ void tst_MainWindow::languageSwitch()
     QVERIFY(language.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(f.window->menuBar()->actions().first()->text(), fileMenuEn);
     QCOMPARE(f.window->chatPanel()->findChild<QPushButton *>(QStringLiteral("send"))->text(), sendEn);
+}
+
+void tst_MainWindow::chatStatusFollowsLanguage()
+{
+    LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    Fixture f(&language);
+    QVERIFY(f.importAndSettle(f.writeGood()));
+    QSignalSpy done(f.window.get(), &MainWindow::answerCompleted);
+    f.window->ask(QStringLiteral("Who led the React rewrite?"));
+    QVERIFY(done.wait(60000));
+    auto *status = f.window->chatPanel()->findChild<QLabel *>(QStringLiteral("chatStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().startsWith(QStringLiteral("1 source cited")), qPrintable(status->text()));
+    // The last answer's line is rewritten, not left in the language it was answered in.
+    QVERIFY(language.setLanguage(QStringLiteral("ko")));
+    QTRY_VERIFY2(status->text().startsWith(QStringLiteral("출처 1개 인용")), qPrintable(status->text()));
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
 }
 
 void tst_MainWindow::compareSideBySide()
