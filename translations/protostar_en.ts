@@ -394,12 +394,12 @@
 <context>
     <name>Protostar</name>
     <message>
-        <location filename="../backend/engine/chatservice.cpp" line="70"/>
-        <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="347"/>
+        <location filename="../backend/engine/chatservice.cpp" line="71"/>
+        <location filename="../backend/engine/chatservice.cpp" line="105"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="354"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="86"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="108"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="138"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="160"/>
         <source>The answer was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,7 +514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="106"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="67"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,12 +573,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="170"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="174"/>
         <source>%1 is damaged: its word/document.xml nests more than %2 levels deep; open and save it again in Word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="176"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="180"/>
         <source>%1 has a damaged word/document.xml; open and save it again in Word.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,12 +588,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="150"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="154"/>
         <source>%1 is damaged: its %2 nests more than %3 levels deep; open and save it again in Hangul.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="156"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="160"/>
         <source>%1 has a damaged %2; open and save it again in Hangul.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,66 +819,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="40"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="54"/>
         <source>The database could not carry out a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="83"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="98"/>
         <source>The database reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="85"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="100"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="87"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="102"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="89"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="104"/>
         <source>The database file is damaged or is not a Protostar database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="91"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="106"/>
         <source>The database file is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqliteschema.cpp" line="99"/>
+        <location filename="../backend/store/sqliteschema.cpp" line="105"/>
         <source>This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="96"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="97"/>
         <source>A candidate needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="257"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="283"/>
         <source>There is no document %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitesessions.cpp" line="28"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="55"/>
         <source>A session id is a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitesessions.cpp" line="52"/>
-        <location filename="../backend/store/sqlitesessions.cpp" line="72"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="79"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="99"/>
         <source>There is no session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitesessions.cpp" line="125"/>
+        <source>There is no turn %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Protostar::CandidateListModel</name>
     <message numerus="yes">
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="98"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="109"/>
         <source>%1: %n document(s), %2 passages</source>
         <translation>
             <numerusform>%1: %n document, %2 passages</numerusform>
@@ -886,22 +891,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="128"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="141"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="130"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="143"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="132"/>
-        <source>Skills and headings</source>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="145"/>
+        <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="134"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="147"/>
         <source>Last import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,19 +914,26 @@
 <context>
     <name>Protostar::CandidatePanel</name>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="205"/>
+        <location filename="../widgets/candidatepanel.cpp" line="217"/>
         <source>All &amp;documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="213"/>
+        <location filename="../widgets/candidatepanel.cpp" line="225"/>
+        <source>The candidates could not be read.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/candidatepanel.cpp" line="227"/>
         <source>No candidates yet.
 
 Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/candidatepanel.cpp" line="217"/>
+        <location filename="../widgets/candidatepanel.cpp" line="231"/>
         <source>No candidate matches “%1”.
 Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished">
@@ -930,12 +942,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="225"/>
+        <location filename="../widgets/candidatepanel.cpp" line="246"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="204"/>
+        <location filename="../widgets/candidatepanel.cpp" line="216"/>
         <source>&amp;Documents of the selected candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,12 +1063,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::DocumentViewer</name>
     <message>
-        <location filename="../widgets/documentviewer.cpp" line="126"/>
+        <location filename="../widgets/documentviewer.cpp" line="153"/>
         <source>Select a document, or click a citation [n] in an answer to see its source paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/documentviewer.cpp" line="134"/>
+        <location filename="../widgets/documentviewer.cpp" line="161"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,12 +1135,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::ImportProgressWidget</name>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="78"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="82"/>
         <source>%1 of %2 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="80"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="84"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -1136,12 +1148,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="84"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="88"/>
         <source>estimating time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="86"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="90"/>
         <source>about %n second(s) left</source>
         <translation>
             <numerusform>about %n second left</numerusform>
@@ -1149,7 +1161,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="88"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="92"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>about %n minute left</numerusform>
@@ -1157,7 +1169,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="90"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="94"/>
         <source>cancelled: %n file(s) not imported</source>
         <translation>
             <numerusform>cancelled: %n file not imported</numerusform>
@@ -1165,17 +1177,17 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="92"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="96"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="106"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="110"/>
         <source>&amp;Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="107"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="111"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,12 +1243,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>Delete conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>Delete this conversation and its history?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,6 +1262,18 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <source>%1
+
+Database file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="259"/>
+        <source>No index: the database could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/mainwindowimport.cpp" line="88"/>
         <source>Resuming the import that was interrupted last time…</source>
         <translation type="unfinished"></translation>
@@ -1260,27 +1284,27 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="47"/>
         <source>Searching the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="58"/>
         <source>First words after %1 ms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="58"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="330"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="83"/>
         <source>Not found in the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="85"/>
         <source>Not found; %n related passage(s)</source>
         <translation>
             <numerusform>Not found; %n related passage</numerusform>
@@ -1288,7 +1312,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="87"/>
         <source>%n sentence(s) removed as not verified</source>
         <translation>
             <numerusform>%n sentence removed as not verified</numerusform>
@@ -1296,12 +1320,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="88"/>
         <source>Answered in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="328"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="81"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>%n source cited</numerusform>
@@ -1309,13 +1333,13 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
-        <location filename="../widgets/mainwindow.cpp" line="359"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="99"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="112"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="109"/>
         <source>Stopped by you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,109 +1387,99 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="120"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="141"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="122"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="143"/>
         <source>Reading the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="170"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="172"/>
         <source>Protostar — candidates&apos; documents, answered with sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="171"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="173"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="172"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="174"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="173"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="175"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="174"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="176"/>
         <source>&amp;Link Folder (watch for changes)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="175"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="177"/>
         <source>Linked F&amp;olders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="176"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="178"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="177"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="178"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="180"/>
         <source>&amp;Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="181"/>
         <source>&amp;Find Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="180"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
         <source>&amp;Compare Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="181"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
         <source>&amp;Delete Selected Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
         <source>C&amp;hat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
         <source>&amp;Ask a Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
         <source>&amp;New Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
         <source>&amp;Stop Generating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
-        <source>Show &amp;Import Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
-        <source>Related passages (n&amp;ot an answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/mainwindowactions.cpp" line="189"/>
-        <source>S&amp;ources of the last answer</source>
+        <source>Show &amp;Import Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1488,37 +1502,37 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::SessionPanel</name>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="104"/>
+        <location filename="../widgets/sessionpanel.cpp" line="115"/>
         <source>Sessi&amp;ons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="105"/>
+        <location filename="../widgets/sessionpanel.cpp" line="116"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="106"/>
+        <location filename="../widgets/sessionpanel.cpp" line="117"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="107"/>
+        <location filename="../widgets/sessionpanel.cpp" line="118"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="108"/>
+        <location filename="../widgets/sessionpanel.cpp" line="119"/>
         <source>Rename the selected conversation (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="109"/>
+        <location filename="../widgets/sessionpanel.cpp" line="120"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="110"/>
+        <location filename="../widgets/sessionpanel.cpp" line="121"/>
         <source>Delete the selected conversation (Del)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,93 +1545,106 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="133"/>
+        <location filename="../widgets/settingsdialog.cpp" line="139"/>
         <source>Saving the API key in the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="139"/>
+        <location filename="../widgets/settingsdialog.cpp" line="145"/>
         <source>The API key was saved in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="140"/>
+        <location filename="../widgets/settingsdialog.cpp" line="146"/>
         <source>The API key was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="181"/>
+        <location filename="../widgets/settingsdialog.cpp" line="187"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="182"/>
+        <location filename="../widgets/settingsdialog.cpp" line="188"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="183"/>
+        <location filename="../widgets/settingsdialog.cpp" line="189"/>
         <source>Answer &amp;provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="184"/>
+        <location filename="../widgets/settingsdialog.cpp" line="190"/>
         <source>Extractive (offline, quotes the documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="185"/>
+        <location filename="../widgets/settingsdialog.cpp" line="191"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="186"/>
+        <location filename="../widgets/settingsdialog.cpp" line="192"/>
         <source>&amp;Base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="187"/>
+        <location filename="../widgets/settingsdialog.cpp" line="193"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="188"/>
+        <location filename="../widgets/settingsdialog.cpp" line="194"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="189"/>
+        <location filename="../widgets/settingsdialog.cpp" line="195"/>
         <source>Leave empty to keep the saved key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="192"/>
+        <location filename="../widgets/settingsdialog.cpp" line="198"/>
         <source>The API key is kept in the system keychain, never in a settings file. When the server is unreachable, answers fall back to the offline extractive provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="194"/>
+        <location filename="../widgets/settingsdialog.cpp" line="200"/>
         <source>The API key from the PROTOSTAR_API_KEY environment variable is used. When the server is unreachable, answers fall back to the offline extractive provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="196"/>
+        <location filename="../widgets/settingsdialog.cpp" line="202"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="197"/>
+        <location filename="../widgets/settingsdialog.cpp" line="203"/>
         <source>Default location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="198"/>
+        <location filename="../widgets/settingsdialog.cpp" line="204"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="199"/>
+        <location filename="../widgets/settingsdialog.cpp" line="205"/>
         <source>A new data folder is used the next time Protostar starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Protostar::SourcesPanel</name>
+    <message>
+        <location filename="../widgets/sourcespanel.cpp" line="53"/>
+        <source>Related passages (n&amp;ot an answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcespanel.cpp" line="53"/>
+        <source>S&amp;ources of the last answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

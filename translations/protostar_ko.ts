@@ -394,12 +394,12 @@
 <context>
     <name>Protostar</name>
     <message>
-        <location filename="../backend/engine/chatservice.cpp" line="70"/>
-        <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="347"/>
+        <location filename="../backend/engine/chatservice.cpp" line="71"/>
+        <location filename="../backend/engine/chatservice.cpp" line="105"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="354"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="86"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="108"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="138"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="160"/>
         <source>The answer was cancelled.</source>
         <translation>답변이 취소되었습니다.</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="106"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="67"/>
         <source>Type a question first.</source>
         <translation>먼저 질문을 입력하세요.</translation>
     </message>
@@ -573,12 +573,12 @@
         <translation>%1은(는) Word 문서가 아닙니다(word/document.xml 없음). 열어서 .docx로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="170"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="174"/>
         <source>%1 is damaged: its word/document.xml nests more than %2 levels deep; open and save it again in Word.</source>
         <translation>%1 파일이 손상되었습니다: word/document.xml이 %2단계보다 깊게 중첩되어 있습니다. Word에서 열어 다시 저장해 주세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/docxreader.cpp" line="176"/>
+        <location filename="../backend/ingest/docxreader.cpp" line="180"/>
         <source>%1 has a damaged word/document.xml; open and save it again in Word.</source>
         <translation>%1의 word/document.xml이 손상되었습니다. Word에서 열어 다시 저장하세요.</translation>
     </message>
@@ -588,12 +588,12 @@
         <translation>%1은(는) 한글(HWPX) 문서가 아닙니다(Contents/section0.xml 없음). 열어서 .hwpx로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="150"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="154"/>
         <source>%1 is damaged: its %2 nests more than %3 levels deep; open and save it again in Hangul.</source>
         <translation>%1 파일이 손상되었습니다: %2이(가) %3단계보다 깊게 중첩되어 있습니다. 한글에서 열어 다시 저장해 주세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/hwpxreader.cpp" line="156"/>
+        <location filename="../backend/ingest/hwpxreader.cpp" line="160"/>
         <source>%1 has a damaged %2; open and save it again in Hangul.</source>
         <translation>%1의 %2이(가) 손상되었습니다. 한글에서 열어 다시 저장하세요.</translation>
     </message>
@@ -819,88 +819,93 @@
         <translation>데이터베이스 파일 %1을(를) 열 수 없습니다. 폴더가 있고 쓰기 가능한지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="40"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="54"/>
         <source>The database could not carry out a change.</source>
         <translation>데이터베이스가 변경 사항을 적용하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="83"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="98"/>
         <source>The database reported an error.</source>
         <translation>데이터베이스에서 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="85"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="100"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>다른 프로그램이 데이터베이스를 사용 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="87"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="102"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="89"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="104"/>
         <source>The database file is damaged or is not a Protostar database.</source>
         <translation>데이터베이스 파일이 손상되었거나 Protostar 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="91"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="106"/>
         <source>The database file is read-only.</source>
         <translation>데이터베이스 파일이 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqliteschema.cpp" line="99"/>
+        <location filename="../backend/store/sqliteschema.cpp" line="105"/>
         <source>This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.</source>
         <translation>이 데이터베이스는 더 새 버전의 Protostar로 작성되었습니다(스키마 %1, 이 빌드는 %2까지 지원). 열려면 Protostar를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="96"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="97"/>
         <source>A candidate needs a name.</source>
         <translation>후보자 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="257"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="283"/>
         <source>There is no document %1.</source>
         <translation>문서 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitesessions.cpp" line="28"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="55"/>
         <source>A session id is a positive number.</source>
         <translation>대화 번호는 양의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitesessions.cpp" line="52"/>
-        <location filename="../backend/store/sqlitesessions.cpp" line="72"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="79"/>
+        <location filename="../backend/store/sqlitesessions.cpp" line="99"/>
         <source>There is no session %1.</source>
         <translation>세션 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitesessions.cpp" line="125"/>
+        <source>There is no turn %1.</source>
+        <translation>대화 기록 %1이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>Protostar::CandidateListModel</name>
     <message numerus="yes">
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="98"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="109"/>
         <source>%1: %n document(s), %2 passages</source>
         <translation>
             <numerusform>%1: 문서 %n개, 단락 %2개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="128"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="141"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="130"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="143"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="132"/>
-        <source>Skills and headings</source>
-        <translation>기술 및 항목</translation>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="145"/>
+        <source>Skills</source>
+        <translation>기술</translation>
     </message>
     <message>
-        <location filename="../widgets/models/candidatelistmodel.cpp" line="134"/>
+        <location filename="../widgets/models/candidatelistmodel.cpp" line="147"/>
         <source>Last import</source>
         <translation>최근 가져오기</translation>
     </message>
@@ -908,12 +913,21 @@
 <context>
     <name>Protostar::CandidatePanel</name>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="205"/>
+        <location filename="../widgets/candidatepanel.cpp" line="217"/>
         <source>All &amp;documents</source>
         <translation>모든 문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="213"/>
+        <location filename="../widgets/candidatepanel.cpp" line="225"/>
+        <source>The candidates could not be read.
+
+%1</source>
+        <translation>후보자 목록을 읽을 수 없습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/candidatepanel.cpp" line="227"/>
         <source>No candidates yet.
 
 Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
@@ -922,7 +936,7 @@ Drag résumés, career descriptions or portfolios onto this window, or use File 
 이력서, 경력기술서, 포트폴리오를 이 창에 끌어다 놓거나 파일 ▸ 파일 가져오기(Ctrl+I)를 사용하세요. PDF, DOCX, HWPX, 마크다운, 텍스트 파일을 읽을 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/candidatepanel.cpp" line="217"/>
+        <location filename="../widgets/candidatepanel.cpp" line="231"/>
         <source>No candidate matches “%1”.
 Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>
@@ -931,12 +945,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="225"/>
+        <location filename="../widgets/candidatepanel.cpp" line="246"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation>후보자, 기술, 항목 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="204"/>
+        <location filename="../widgets/candidatepanel.cpp" line="216"/>
         <source>&amp;Documents of the selected candidates</source>
         <translation>선택한 후보자의 문서(&amp;D)</translation>
     </message>
@@ -1052,12 +1066,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::DocumentViewer</name>
     <message>
-        <location filename="../widgets/documentviewer.cpp" line="126"/>
+        <location filename="../widgets/documentviewer.cpp" line="153"/>
         <source>Select a document, or click a citation [n] in an answer to see its source paragraph.</source>
         <translation>문서를 선택하거나, 답변의 인용 [n]을 클릭하면 출처 단락을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentviewer.cpp" line="134"/>
+        <location filename="../widgets/documentviewer.cpp" line="161"/>
         <source>page %1</source>
         <translation>%1쪽</translation>
     </message>
@@ -1123,55 +1137,55 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::ImportProgressWidget</name>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="78"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="82"/>
         <source>%1 of %2 files</source>
         <translation>파일 %2개 중 %1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="80"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="84"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n개 실패</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="84"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="88"/>
         <source>estimating time left…</source>
         <translation>남은 시간 계산 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="86"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="90"/>
         <source>about %n second(s) left</source>
         <translation>
             <numerusform>약 %n초 남음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="88"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="92"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>약 %n분 남음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importprogresswidget.cpp" line="90"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="94"/>
         <source>cancelled: %n file(s) not imported</source>
         <translation>
             <numerusform>취소됨: 파일 %n개를 가져오지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="92"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="96"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="106"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="110"/>
         <source>&amp;Cancel import</source>
         <translation>가져오기 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/importprogresswidget.cpp" line="107"/>
+        <location filename="../widgets/importprogresswidget.cpp" line="111"/>
         <source>Hide</source>
         <translation>숨기기</translation>
     </message>
@@ -1227,12 +1241,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>첫 실행: 데모 후보자를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>Delete conversation</source>
         <translation>대화 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>Delete this conversation and its history?</source>
         <translation>이 대화와 기록을 삭제할까요?</translation>
     </message>
@@ -1245,6 +1259,20 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <source>%1
+
+Database file: %2</source>
+        <translation>%1
+
+데이터베이스 파일: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="259"/>
+        <source>No index: the database could not be read</source>
+        <translation>색인 없음: 데이터베이스를 읽을 수 없음</translation>
+    </message>
+    <message>
         <location filename="../widgets/mainwindowimport.cpp" line="88"/>
         <source>Resuming the import that was interrupted last time…</source>
         <translation>지난번에 중단된 가져오기를 이어서 진행하는 중…</translation>
@@ -1255,59 +1283,59 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>가져오기 완료: %1개 가져옴, %2개 변경 없음, %3개 실패</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="47"/>
         <source>Searching the documents…</source>
         <translation>문서를 검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="58"/>
         <source>First words after %1 ms…</source>
         <translation>%1ms 만에 첫 응답…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="58"/>
         <source>Answering…</source>
         <translation>답변하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="330"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="83"/>
         <source>Not found in the documents</source>
         <translation>문서에서 찾을 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="85"/>
         <source>Not found; %n related passage(s)</source>
         <translation>
             <numerusform>찾을 수 없음 · 관련 단락 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="87"/>
         <source>%n sentence(s) removed as not verified</source>
         <translation>
             <numerusform>검증되지 않은 문장 %n개 제외</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="88"/>
         <source>Answered in %1 ms</source>
         <translation>%1ms 만에 답변</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="328"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="81"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>출처 %n개 인용</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
-        <location filename="../widgets/mainwindow.cpp" line="359"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="99"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="112"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="109"/>
         <source>Stopped by you.</source>
         <translation>사용자가 중지했습니다.</translation>
     </message>
@@ -1354,110 +1382,100 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="120"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="141"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="122"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="143"/>
         <source>Reading the API key…</source>
         <translation>API 키를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="170"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="172"/>
         <source>Protostar — candidates&apos; documents, answered with sources</source>
         <translation>Protostar(원시성) — 후보자 문서에 출처와 함께 답합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="171"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="172"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="174"/>
         <source>&amp;Import Files…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="173"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="175"/>
         <source>Import &amp;Folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="174"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="176"/>
         <source>&amp;Link Folder (watch for changes)…</source>
         <translation>폴더 연결(변경 감시)(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="175"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="177"/>
         <source>Linked F&amp;olders…</source>
         <translation>연결된 폴더(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="176"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="178"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="177"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="178"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="180"/>
         <source>&amp;Candidates</source>
         <translation>후보자(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="181"/>
         <source>&amp;Find Candidate</source>
         <translation>후보자 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="180"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
         <source>&amp;Compare Candidates…</source>
         <translation>후보자 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="181"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
         <source>&amp;Delete Selected Candidates…</source>
         <translation>선택한 후보자 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
         <source>C&amp;hat</source>
         <translation>대화(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
         <source>&amp;Ask a Question</source>
         <translation>질문하기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
         <source>&amp;New Conversation</source>
         <translation>새 대화(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
         <source>&amp;Stop Generating</source>
         <translation>답변 생성 중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
         <source>Import progress</source>
         <translation>가져오기 진행 상황</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="189"/>
         <source>Show &amp;Import Progress</source>
         <translation>가져오기 진행 상황 보기(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
-        <source>Related passages (n&amp;ot an answer)</source>
-        <translation>관련 단락 — 답변 아님(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="189"/>
-        <source>S&amp;ources of the last answer</source>
-        <translation>마지막 답변의 출처(&amp;O)</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindowactions.cpp" line="193"/>
@@ -1478,37 +1496,37 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::SessionPanel</name>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="104"/>
+        <location filename="../widgets/sessionpanel.cpp" line="115"/>
         <source>Sessi&amp;ons</source>
         <translation>대화 목록(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="105"/>
+        <location filename="../widgets/sessionpanel.cpp" line="116"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="106"/>
+        <location filename="../widgets/sessionpanel.cpp" line="117"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>새 대화 시작 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="107"/>
+        <location filename="../widgets/sessionpanel.cpp" line="118"/>
         <source>&amp;Rename</source>
         <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="108"/>
+        <location filename="../widgets/sessionpanel.cpp" line="119"/>
         <source>Rename the selected conversation (F2)</source>
         <translation>선택한 대화의 이름 바꾸기 (F2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="109"/>
+        <location filename="../widgets/sessionpanel.cpp" line="120"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="110"/>
+        <location filename="../widgets/sessionpanel.cpp" line="121"/>
         <source>Delete the selected conversation (Del)</source>
         <translation>선택한 대화 삭제 (Del)</translation>
     </message>
@@ -1521,94 +1539,107 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="133"/>
+        <location filename="../widgets/settingsdialog.cpp" line="139"/>
         <source>Saving the API key in the system keychain…</source>
         <translation>시스템 키체인에 API 키를 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="139"/>
+        <location filename="../widgets/settingsdialog.cpp" line="145"/>
         <source>The API key was saved in the system keychain.</source>
         <translation>API 키를 시스템 키체인에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="140"/>
+        <location filename="../widgets/settingsdialog.cpp" line="146"/>
         <source>The API key was not saved: %1</source>
         <translation>API 키를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="181"/>
+        <location filename="../widgets/settingsdialog.cpp" line="187"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="182"/>
+        <location filename="../widgets/settingsdialog.cpp" line="188"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="183"/>
+        <location filename="../widgets/settingsdialog.cpp" line="189"/>
         <source>Answer &amp;provider:</source>
         <translation>답변 제공자(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="184"/>
+        <location filename="../widgets/settingsdialog.cpp" line="190"/>
         <source>Extractive (offline, quotes the documents)</source>
         <translation>추출형 (오프라인, 문서를 그대로 인용)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="185"/>
+        <location filename="../widgets/settingsdialog.cpp" line="191"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="186"/>
+        <location filename="../widgets/settingsdialog.cpp" line="192"/>
         <source>&amp;Base URL:</source>
         <translation>기본 URL(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="187"/>
+        <location filename="../widgets/settingsdialog.cpp" line="193"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="188"/>
+        <location filename="../widgets/settingsdialog.cpp" line="194"/>
         <source>API &amp;key:</source>
         <translation>API 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="189"/>
+        <location filename="../widgets/settingsdialog.cpp" line="195"/>
         <source>Leave empty to keep the saved key</source>
         <translation>저장된 키를 유지하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="192"/>
+        <location filename="../widgets/settingsdialog.cpp" line="198"/>
         <source>The API key is kept in the system keychain, never in a settings file. When the server is unreachable, answers fall back to the offline extractive provider.</source>
         <translation>API 키는 설정 파일이 아닌 시스템 키체인에만 보관됩니다. 서버에 연결할 수 없으면 오프라인 추출형 제공자로 답합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="194"/>
+        <location filename="../widgets/settingsdialog.cpp" line="200"/>
         <source>The API key from the PROTOSTAR_API_KEY environment variable is used. When the server is unreachable, answers fall back to the offline extractive provider.</source>
         <translation>PROTOSTAR_API_KEY 환경 변수의 API 키를 사용합니다. 서버에 연결할 수 없으면 오프라인 추출형 제공자로 답합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="196"/>
+        <location filename="../widgets/settingsdialog.cpp" line="202"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="197"/>
+        <location filename="../widgets/settingsdialog.cpp" line="203"/>
         <source>Default location</source>
         <translation>기본 위치</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="198"/>
+        <location filename="../widgets/settingsdialog.cpp" line="204"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="199"/>
+        <location filename="../widgets/settingsdialog.cpp" line="205"/>
         <source>A new data folder is used the next time Protostar starts.</source>
         <translation>새 데이터 폴더는 Protostar를 다음에 시작할 때 사용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Protostar::SourcesPanel</name>
+    <message>
+        <location filename="../widgets/sourcespanel.cpp" line="53"/>
+        <source>Related passages (n&amp;ot an answer)</source>
+        <translation>관련 단락 — 답변 아님(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcespanel.cpp" line="53"/>
+        <source>S&amp;ources of the last answer</source>
+        <translation>마지막 답변의 출처(&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     m_candidates->sortByColumn(CandidateListModel::NameColumn, Qt::AscendingOrder);
     m_candidates->horizontalHeader()->setSectionResizeMode(CandidateListModel::NameColumn, QHeaderView::ResizeToContents);
     m_candidates->horizontalHeader()->setSectionResizeMode(CandidateListModel::DocumentsColumn, QHeaderView::ResizeToContents);
-    m_candidates->horizontalHeader()->setSectionResizeMode(CandidateListModel::HeadingsColumn, QHeaderView::Stretch);
+    m_candidates->horizontalHeader()->setSectionResizeMode(CandidateListModel::SkillsColumn, QHeaderView::Stretch);
     m_candidates->horizontalHeader()->setSectionResizeMode(CandidateListModel::LastImportColumn, QHeaderView::ResizeToContents);
     m_candidates->horizontalHeader()->setStretchLastSection(false);
 
@@ -114,7 +114,7 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     // Measuring a column sized to contents walks its rows, so one fit per event-loop pass, not one per row
     // inserted (a snapshot of 500 new candidates inserts row by row).
     connect(m_candidates->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
-        if (column == CandidateListModel::HeadingsColumn)
+        if (column == CandidateListModel::SkillsColumn)
             scheduleFit();
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
@@ -221,7 +221,9 @@ void CandidatePanel::updateEmptyNote()
 {
     const bool empty = m_proxy->rowCount() == 0;
     // An empty table says nothing; say why it is empty and what to do about it.
-    if (m_model->rowCount() == 0)
+    if (!m_loadError.isEmpty())
+        m_emptyNote->setText(tr("The candidates could not be read.\n\n%1").arg(m_loadError));
+    else if (m_model->rowCount() == 0)
         m_emptyNote->setText(tr("No candidates yet.\n\nDrag résumés, career descriptions or portfolios onto this window, "
                                 "or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files "
                                 "are read."));
@@ -230,6 +232,13 @@ void CandidatePanel::updateEmptyNote()
                                 m_model->rowCount())
                                  .arg(m_search->text()));
     m_candidateStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyNote) : m_candidates);
+}
+
+void CandidatePanel::setLoadError(const QString &message)
+{
+    m_loadError = message;
+    m_emptyNote->setStyleSheet(message.isEmpty() ? QStringLiteral("color:#666") : QStringLiteral("color:#b01e1e"));
+    updateEmptyNote();
 }
 
 void CandidatePanel::retranslate()

@@ -34,6 +34,9 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     // The note shown instead of an empty candidate table; hidden while the table has rows.
     QLabel *emptyNote() const { return m_emptyNote; }
+    // The candidates could not be read (e.g. a damaged or newer database): the note says so and why,
+    // instead of inviting an import. Empty clears it.
+    void setLoadError(const QString &message);
 
 Q_SIGNALS:
     void selectionChanged(const QList<Protostar::CandidateId> &ids);
@@ -58,6 +61,7 @@ private:
     QStackedWidget *m_candidateStack;
     QLabel *m_documentsLabel;
     QTableView *m_documents;
+    QString m_loadError;
     int m_dateWidth = 0; // what the last-import column needed when last shown
     bool m_fitPending = false;
 };

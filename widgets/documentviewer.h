@@ -28,6 +28,7 @@ public:
     QString quotedText() const;
     QString locationText() const;
     DocumentId documentId() const { return m_document.info.id; }
+    CandidateId candidateId() const { return m_document.info.candidateId; }
     QTextBrowser *textView() const { return m_text; }
 
 protected:

@@ -8,6 +8,7 @@
 #include "importprogresswidget.h"
 #include "languagemanager.h"
 #include "sessionpanel.h"
+#include "sourcespanel.h"
 #include "transcriptview.h"
 #include "models/candidatelistmodel.h"
 #include "models/catalogloader.h"
@@ -23,6 +24,7 @@
 #include "engine/importservice.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,7 +34,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace Protostar {
 
@@ -55,22 +56,13 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
       m_sessionPanel(new SessionPanel(m_sessions, this)),
       m_chatPanel(new ChatPanel(m_transcript, this)),
       m_viewer(new DocumentViewer(this)),
-      m_sourcesLabel(new QLabel(this)),
-      m_sourcesView(new QListView(this)),
+      m_sources(new SourcesPanel(m_citations, this)),
       m_importView(new ImportProgressWidget(m_importProgress, this)),
       m_importDock(new QDockWidget(this)),
       m_indexStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    m_sourcesView->setObjectName(QStringLiteral("sources"));
-    m_sourcesLabel->setObjectName(QStringLiteral("sourcesLabel"));
-    m_sourcesView->setModel(m_citations);
-    // Locations (candidate · file · page · heading path) run long: wrap them rather than scroll sideways.
-    m_sourcesView->setWordWrap(true);
-    m_sourcesView->setResizeMode(QListView::Adjust);
-    m_sourcesView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sourcesLabel->setBuddy(m_sourcesView);
 
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_candidatePanel);
@@ -79,12 +71,7 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     left->setStretchFactor(1, 1);
     auto *middle = new QSplitter(Qt::Vertical, this);
     middle->addWidget(m_viewer);
-    auto *sources = new QWidget(this);
-    auto *sourcesLayout = new QVBoxLayout(sources);
-    sourcesLayout->setContentsMargins(0, 0, 0, 0);
-    sourcesLayout->addWidget(m_sourcesLabel);
-    sourcesLayout->addWidget(m_sourcesView, 1);
-    middle->addWidget(sources);
+    middle->addWidget(m_sources);
     middle->setStretchFactor(0, 4);
     middle->setStretchFactor(1, 1);
     auto *central = new QSplitter(Qt::Horizontal, this);
@@ -138,7 +125,7 @@ void MainWindow::setTabChain()
         m_sessionPanel->findChild<QWidget *>(QStringLiteral("renameSession")),
         m_sessionPanel->findChild<QWidget *>(QStringLiteral("deleteSession")),
         m_viewer->findChild<QWidget *>(QStringLiteral("documentText")),
-        m_sourcesView,
+        m_sources->view(),
         m_chatPanel->findChild<QWidget *>(QStringLiteral("scope")),
         m_chatPanel->transcriptView(),
         m_chatPanel->input(),
@@ -165,6 +152,9 @@ void MainWindow::connectServices()
 {
     connectImport();
     connect(m_catalog, &CatalogLoader::candidatesLoaded, this, &MainWindow::onCandidatesLoaded);
+    connect(m_catalog, &CatalogLoader::candidatesFailed, this, &MainWindow::onCandidatesFailed);
+
+    connect(m_catalog, &CatalogLoader::skillsLoaded, m_candidates, &CandidateListModel::setSkills);
     connect(m_catalog, &CatalogLoader::documentsLoaded, m_documents, &DocumentListModel::setSnapshot);
     connect(m_catalog, &CatalogLoader::documentLoaded, this,
             [this](const Document &d, const QList<Chunk> &chunks, ChunkId focus) {
@@ -177,8 +167,13 @@ void MainWindow::connectServices()
         if (id != m_session)
             return;
         m_transcript->setTurns(turns);
-        showSources(turns.isEmpty() ? QList<Citation>{} : TranscriptModel::citationsFromJson(turns.last().citationsJson),
-                    !turns.isEmpty() && !turns.last().found);
+        // As when it was answered: the last answer's sources, or a refusal's related passages.
+        if (turns.isEmpty())
+            showSources({}, false);
+        else if (turns.last().found)
+            showSources(TranscriptModel::citationsFromJson(turns.last().citationsJson), false);
+        else
+            showSources(TranscriptModel::citationsFromJson(turns.last().relatedJson), true);
     });
     connect(m_catalog, &CatalogLoader::sessionCreated, this, [this](SessionId id) {
         m_session = id;
@@ -186,9 +181,11 @@ void MainWindow::connectServices()
         if (!m_pendingQuestion.isEmpty())
             startAsk(std::exchange(m_pendingQuestion, QString()), m_pendingSelectedOnly);
     });
-    connect(m_catalog, &CatalogLoader::candidateDeleted, this, [this] {
+    connect(m_catalog, &CatalogLoader::candidateDeleted, this, [this](CandidateId id) {
         m_chat->reloadIndex();
-        m_viewer->clear();
+        // Only the deleted candidate's document goes; someone else's being read stays open.
+        if (m_viewer->candidateId() == id)
+            m_viewer->clear();
         m_catalog->loadDocuments(m_candidatePanel->selectedCandidates());
     });
     connect(m_catalog, &CatalogLoader::failed, this, &MainWindow::showError);
@@ -219,10 +216,7 @@ void MainWindow::connectServices()
     connect(m_chatPanel, &ChatPanel::askRequested, this, &MainWindow::ask);
     connect(m_chatPanel, &ChatPanel::stopRequested, this, &MainWindow::stopAnswer);
     connect(m_chatPanel, &ChatPanel::citationActivated, this, &MainWindow::showCitation);
-    connect(m_sourcesView, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
-        showCitation(m_citations->citations().value(i.row()));
-    });
-    connect(m_sourcesView, &QAbstractItemView::clicked, m_sourcesView, &QAbstractItemView::activated);
+    connect(m_sources, &SourcesPanel::citationActivated, this, &MainWindow::showCitation);
 
     connect(m_chat, &ChatService::tokensReceived, this, &MainWindow::onTokens);
     connect(m_chat, &ChatService::answerFinished, this, &MainWindow::onAnswerFinished);
@@ -238,6 +232,8 @@ void MainWindow::connectServices()
 void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
 {
     ++m_candidateLoadsAnswered;
+    m_loadError.clear();
+    m_candidatePanel->setLoadError({});
     m_candidates->setSnapshot(candidates);
     m_chatPanel->transcriptView()->setHasDocuments(!candidates.isEmpty());
     m_candidatesLoadedOnce = true;
@@ -256,11 +252,26 @@ void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
     checkReady();
 }
 
+void MainWindow::onCandidatesFailed(const Error &error)
+{
+    ++m_candidateLoadsAnswered;
+    m_candidatesLoadedOnce = true;
+    m_loadError = error.message;
+    // Which file: the data folder is a setting, and the recruiter may not know which one was opened.
+    m_candidatePanel->setLoadError(tr("%1\n\nDatabase file: %2").arg(error.message, QDir::toNativeSeparators(m_config.databasePath)));
+    m_indexStatus->setText(tr("No index: the database could not be read"));
+    // The chat's index is read from the same store and will not arrive either: ready() must not wait for it.
+    m_demoChecked = true;
+    checkReady();
+}
+
 void MainWindow::checkReady()
 {
     // An index refresh can land after the last import but before the candidate list has been reloaded:
     // ready() then would show an empty or stale list, so it also waits for the last reload's answer.
-    if (m_readyEmitted || !m_candidatesLoadedOnce || m_indexChunks < 0 || !m_pendingBatches.isEmpty()
+    // A store that cannot be read is ready as it is: the error is the state to show.
+    const bool indexAwaited = m_indexChunks < 0 && m_loadError.isEmpty();
+    if (m_readyEmitted || !m_candidatesLoadedOnce || indexAwaited || !m_pendingBatches.isEmpty()
         || m_awaitingDemoDecision || m_candidateLoadsAnswered < m_candidateLoadsAsked)
         return;
     m_readyEmitted = true;
@@ -271,128 +282,6 @@ void MainWindow::reloadCandidates()
 {
     ++m_candidateLoadsAsked;
     m_catalog->loadCandidates();
-}
-
-void MainWindow::ask(const QString &question, bool selectedOnly)
-{
-    if (question.trimmed().isEmpty())
-        return;
-    m_chatPanel->markSent();
-    if (m_session == 0) {
-        // Every conversation is kept: the first question opens a session titled after it.
-        m_pendingQuestion = question;
-        m_pendingSelectedOnly = selectedOnly;
-        m_catalog->createSession(question.simplified().left(60));
-        return;
-    }
-    startAsk(question, selectedOnly);
-}
-
-void MainWindow::startAsk(const QString &question, bool selectedOnly)
-{
-    Question q;
-    q.text = question;
-    q.session = m_session;
-    if (selectedOnly)
-        q.candidates = m_candidatePanel->selectedCandidates();
-    m_requestId = m_chat->ask(q);
-    m_firstToken = true;
-    m_transcript->beginAnswer(m_requestId, question);
-    m_chatPanel->setBusy(true);
-    m_stop->setEnabled(true);
-    m_chatPanel->setStatus(tr("Searching the documents…"));
-}
-
-void MainWindow::onTokens(int requestId, const QString &delta)
-{
-    if (requestId != m_requestId)
-        return;
-    if (m_firstToken) {
-        m_firstToken = false;
-        // TTFT is measured from the recruiter's Enter, not from when the backend started.
-        const qint64 ms = m_chatPanel->millisecondsSinceSend();
-        m_chatPanel->setStatus(ms >= 0 ? tr("First words after %1 ms…").arg(ms) : tr("Answering…"));
-    }
-    m_transcript->appendTokens(requestId, delta);
-}
-
-void MainWindow::onAnswerFinished(int requestId, const Answer &answer)
-{
-    if (requestId != m_requestId)
-        return;
-    m_transcript->finishAnswer(requestId, answer);
-    showSources(answer.found ? answer.citations : answer.related, !answer.found);
-    m_chatPanel->setBusy(false);
-    m_stop->setEnabled(false);
-    // What the recruiter waited, from Enter to the checked answer.
-    m_chatPanel->setStatus(answerStatus(answer, qMax<qint64>(0, m_chatPanel->millisecondsSinceSend())));
-    m_catalog->loadSessions();
-    Q_EMIT answerCompleted(requestId);
-}
-
-QString MainWindow::answerStatus(const Answer &answer, qint64 waitedMs)
-{
-    QStringList parts;
-    if (answer.found)
-        parts << tr("%n source(s) cited", nullptr, int(answer.citations.size()));
-    else if (answer.related.isEmpty())
-        parts << tr("Not found in the documents"); // not "0 related passages"
-    else
-        parts << tr("Not found; %n related passage(s)", nullptr, int(answer.related.size()));
-    if (!answer.unverified.isEmpty())
-        parts << tr("%n sentence(s) removed as not verified", nullptr, int(answer.unverified.size()));
-    parts << tr("Answered in %1 ms").arg(waitedMs);
-    return parts.join(QStringLiteral(" · "));
-}
-
-void MainWindow::onAnswerFailed(int requestId, const Error &error)
-{
-    if (requestId != m_requestId)
-        return;
-    m_transcript->failAnswer(requestId, error);
-    m_chatPanel->setBusy(false);
-    m_stop->setEnabled(false);
-    m_chatPanel->setStatus(error.code == ErrorCode::Cancelled ? tr("Stopped") : error.message);
-    m_catalog->loadSessions();
-    Q_EMIT answerCompleted(requestId);
-}
-
-void MainWindow::stopAnswer()
-{
-    if (!m_chatPanel->isBusy())
-        return;
-    m_chat->cancel();
-    m_transcript->failAnswer(m_requestId, Error{ErrorCode::Cancelled, tr("Stopped by you."), {}});
-    m_chatPanel->setBusy(false);
-    m_stop->setEnabled(false);
-    m_chatPanel->setStatus(tr("Stopped"));
-}
-
-void MainWindow::showCitation(const Citation &citation)
-{
-    if (citation.documentId == 0)
-        return;
-    m_quotedChunk = citation.chunkId;
-    m_quoted = citation.quoted;
-    m_catalog->loadDocument(citation.documentId, citation.chunkId);
-}
-
-void MainWindow::showSources(const QList<Citation> &citations, bool related)
-{
-    m_citations->setCitations(citations);
-    m_sourcesAreRelated = related && !citations.isEmpty();
-    retranslate();
-}
-
-void MainWindow::newSession()
-{
-    if (m_chatPanel->isBusy())
-        stopAnswer();
-    m_session = 0;
-    m_sessionPanel->setCurrentSession(0);
-    m_transcript->clear();
-    showSources({}, false);
-    m_chatPanel->focusInput();
 }
 
 void MainWindow::showError(const Error &error)

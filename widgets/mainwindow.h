@@ -8,10 +8,11 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
-class QListView;
 class QMenu;
 
 namespace Protostar {
@@ -31,6 +32,7 @@ class ImportService;
 class LanguageManager;
 class SessionListModel;
 class SessionPanel;
+class SourcesPanel;
 class TranscriptModel;
 struct Answer;
 struct Error;
@@ -55,8 +57,11 @@ public:
     // and panels need their share), so a 1366x768 laptop does not get a window taller than its screen.
     static QSize initialSize(const QSize &available);
 
-    // True once the index is ready, no import runs, and the candidate list shows the store.
+    // True once the index is ready, no import runs, and the candidate list shows the store; or once
+    // reading the candidates failed, with the error shown (loadError()) instead of a list.
     bool isReady() const { return m_readyEmitted; }
+    // Why the candidates could not be read (e.g. a damaged or newer database); empty when they were.
+    QString loadError() const { return m_loadError; }
 
     void importPaths(const QStringList &paths);
     void ask(const QString &question, bool selectedOnly = false);
@@ -116,18 +121,23 @@ private:
     void showSources(const QList<Citation> &citations, bool related);
     void connectServices();
     void onCandidatesLoaded(const QList<Candidate> &candidates);
+    void onCandidatesFailed(const Error &error);
     void onBatchFinished(int batchId, const ImportSummary &summary);
     void onAnswerFinished(int requestId, const Answer &answer);
     void onAnswerFailed(int requestId, const Error &error);
     void onTokens(int requestId, const QString &delta);
     void startAsk(const QString &question, bool selectedOnly);
     void showError(const Error &error);
+    // The chat status line, recomputed on a language switch.
+    void setChatStatus(std::function<QString()> text);
     void checkReady();
     // Every candidate reload goes through here, so ready() can wait for the answer to the last one.
     void reloadCandidates();
     void useProviderConfig(const ProviderConfig &config, const QString &keyProblem);
     void resumeInterruptedImport();
     void connectImport();
+    // Shows the import progress at a quarter of the window's height, unless it is already shown.
+    void showImportDock();
     void onDemoFlagLoaded(const QString &key, const QString &value);
 
     EngineConfig m_config;
@@ -140,7 +150,6 @@ private:
     ProviderConfig m_providerConfig;
     quint64 m_providerGeneration = 0; // a newer applyProviderSettings() supersedes a pending key read
     bool m_readingKey = false;
-    bool m_sourcesAreRelated = false;
     // The citation being opened: its sentences are marked once its document arrives (CatalogLoader).
     ChunkId m_quotedChunk = 0;
     QStringList m_quoted;
@@ -156,8 +165,7 @@ private:
     SessionPanel *m_sessionPanel;
     ChatPanel *m_chatPanel;
     DocumentViewer *m_viewer;
-    QLabel *m_sourcesLabel;
-    QListView *m_sourcesView;
+    SourcesPanel *m_sources;
     ImportProgressWidget *m_importView;
     QDockWidget *m_importDock;
     QLabel *m_indexStatus;
@@ -195,6 +203,8 @@ private:
     bool m_demoChecked = false;
     bool m_readyEmitted = false;
     bool m_reloadQueued = false;
+    QString m_loadError;
+    std::function<QString()> m_chatStatus;
 };
 
 } // namespace Protostar

@@ -170,6 +170,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Protostar — candidates' documents, answered with sources"));
+    if (m_chatStatus)
+        m_chatPanel->setStatus(m_chatStatus());
     m_fileMenu->setTitle(tr("&File"));
     m_importFiles->setText(tr("&Import Files…"));
     m_importFolder->setText(tr("Import &Folder…"));
@@ -187,8 +189,6 @@ void MainWindow::retranslate()
     m_stop->setText(tr("&Stop Generating"));
     m_importDock->setWindowTitle(tr("Import progress"));
     m_importDock->toggleViewAction()->setText(tr("Show &Import Progress"));
-    m_sourcesLabel->setText(m_sourcesAreRelated ? tr("Related passages (n&ot an answer)")
-                                                : tr("S&ources of the last answer"));
     if (m_indexChunks >= 0)
         m_indexStatus->setText(tr("Index: %n passage(s)", nullptr, m_indexChunks));
     else

@@ -28,7 +28,7 @@ void MainWindow::connectImport()
     connect(m_import, &ImportService::batchStarted, this, [this](int batchId, int files, qint64 bytes) {
         m_pendingBatches.insert(batchId);
         m_importProgress->onBatchStarted(batchId, files, bytes);
-        m_importDock->show();
+        showImportDock();
     });
     connect(m_import, &ImportService::fileStarted, m_importProgress, &ImportProgressModel::onFileStarted);
     connect(m_import, &ImportService::fileFinished, m_importProgress, &ImportProgressModel::onFileFinished);
@@ -109,8 +109,18 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    m_importDock->show();
+    showImportDock();
     m_pendingBatches.insert(m_import->importPaths(paths));
+}
+
+void MainWindow::showImportDock()
+{
+    if (m_importDock->isVisible())
+        return; // the recruiter may have sized it
+    m_importDock->show();
+    // Left to its size hint the dock took 40% of a 1024x700 window, leaving three candidate rows and a
+    // squeezed transcript; a quarter shows the bar, the summary and a few files (the table scrolls).
+    resizeDocks({m_importDock}, {height() / 4}, Qt::Vertical);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -106,7 +106,8 @@ int main(int argc, char **argv)
             });
         };
         whenReady([&, grab] {
-            if (!parser.isSet(question)) {
+            // Nothing can be asked of a store that could not be read: show its error as it is.
+            if (!parser.isSet(question) || !window.loadError().isEmpty()) {
                 grab();
                 return;
             }

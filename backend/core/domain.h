@@ -116,6 +116,10 @@ struct Turn {
     bool found = false;
     QByteArray citationsJson; // the Citation list as JSON, so a reopened session shows its sources
     QDateTime createdAt;
+    // What a reopened session shows as it was when answered: a refusal's related passages (Citation
+    // list as JSON, like citationsJson) and the sentences the figure guard removed.
+    QByteArray relatedJson;
+    QStringList unverified;
 };
 
 struct Summary {

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "core/tr.h"
+#include "engine/answerjson.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
 #include "engine/sessionmemory.h"
@@ -108,8 +109,15 @@ public:
             Q_EMIT failed(requestId, answer.error());
             return;
         }
-        if (trace.turnId != 0)
+        if (trace.turnId != 0) {
+            // QuestionAnswerer records the question, answer and citations; what a reopened session must also
+            // show (a refusal's related passages, the sentences the guard removed) is added here.
+            if (!answer->related.isEmpty() || !answer->unverified.isEmpty()) {
+                if (auto r = m_store->setTurnEvidence(trace.turnId, AnswerJson::citationsToBytes(answer->related), answer->unverified); !r)
+                    qCWarning(lcEngine) << "turn" << trace.turnId << "kept without its related passages:" << r.error().toString();
+            }
             SessionMemory::compressTurnAsync(m_config.databasePath, question.session, trace.turnId);
+        }
         Q_EMIT finished(requestId, *answer);
     }
 

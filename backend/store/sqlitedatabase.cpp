@@ -37,7 +37,22 @@ Result<void> SqliteDatabase::exec(const QString &sql)
     if (sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString detail = QString::fromUtf8(message ? message : "");
         sqlite3_free(message);
-        return makeError(ErrorCode::Database, Tr::tr("The database could not carry out a change."), detail);
+        // A damaged, foreign, busy or read-only file says so: "could not carry out a change" gave the
+        // recruiter who opened a file that is not a database nothing to act on.
+        switch (sqlite3_errcode(m_db)) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+        case SQLITE_FULL:
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+        case SQLITE_READONLY: {
+            Error known = lastError(sql);
+            known.detail = detail;
+            return known;
+        }
+        default:
+            return makeError(ErrorCode::Database, Tr::tr("The database could not carry out a change."), detail);
+        }
     }
     return {};
 }

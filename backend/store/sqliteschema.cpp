@@ -14,6 +14,8 @@ namespace {
 
 // Schema history (PRAGMA user_version):
 //  1 — candidates, documents (with full text), chunks, sessions, turns, summaries, kv settings.
+//  2 — turns.related (a refusal's related passages, JSON like citations) and turns.unverified (JSON array
+//      of the sentences the figure guard removed), so a reopened session shows them; old turns get '[]'.
 const char *const kMigrations[] = {
     R"SQL(
 CREATE TABLE candidates (
@@ -73,6 +75,10 @@ CREATE TABLE summaries (
 );
 CREATE INDEX summaries_session ON summaries(session_id, id);
 CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)SQL",
+    R"SQL(
+ALTER TABLE turns ADD COLUMN related TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE turns ADD COLUMN unverified TEXT NOT NULL DEFAULT '[]';
 )SQL",
 };
 

@@ -6,11 +6,38 @@
 #include "core/tr.h"
 #include "store/sqliterows.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace Protostar {
 
 using SqliteRows::collect;
 using SqliteRows::fromMs;
 using SqliteRows::nowMs;
+
+namespace {
+
+// Turn::unverified is kept as a JSON array of strings: sentences contain any character, so no separator is safe.
+QString sentencesToJson(const QStringList &sentences)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(sentences)).toJson(QJsonDocument::Compact));
+}
+
+QStringList sentencesFromJson(const QString &json)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        out << v.toString();
+    return out;
+}
+
+QString jsonOrEmptyList(const QByteArray &json)
+{
+    return json.isEmpty() ? QStringLiteral("[]") : QString::fromUtf8(json);
+}
+
+} // namespace
 
 Result<SessionId> SqliteStore::createSession(const QString &title)
 {
@@ -70,10 +97,10 @@ Result<TurnId> SqliteStore::appendTurn(const Turn &turn)
             return run;
         if (m_db.changes() == 0)
             return makeError(ErrorCode::NotFound, Tr::tr("There is no session %1.").arg(turn.sessionId));
-        auto q = query(QStringLiteral("INSERT INTO turns(session_id, ordinal, question, answer, found, citations, created_ms) "
-                                      "VALUES (?, (SELECT coalesce(max(ordinal), -1) + 1 FROM turns WHERE session_id = ?), ?, ?, ?, ?, ?)"),
-                       {turn.sessionId, turn.sessionId, turn.question, turn.answer, turn.found,
-                        turn.citationsJson.isEmpty() ? QStringLiteral("[]") : QString::fromUtf8(turn.citationsJson), nowMs()});
+        auto q = query(QStringLiteral("INSERT INTO turns(session_id, ordinal, question, answer, found, citations, created_ms, related, unverified) "
+                                      "VALUES (?, (SELECT coalesce(max(ordinal), -1) + 1 FROM turns WHERE session_id = ?), ?, ?, ?, ?, ?, ?, ?)"),
+                       {turn.sessionId, turn.sessionId, turn.question, turn.answer, turn.found, jsonOrEmptyList(turn.citationsJson), nowMs(),
+                        jsonOrEmptyList(turn.relatedJson), sentencesToJson(turn.unverified)});
         if (!q)
             return q.error();
         if (auto run = q->run(); !run)
@@ -86,14 +113,27 @@ Result<TurnId> SqliteStore::appendTurn(const Turn &turn)
     return id;
 }
 
+Result<void> SqliteStore::setTurnEvidence(TurnId id, const QByteArray &relatedJson, const QStringList &unverified)
+{
+    auto q = query(QStringLiteral("UPDATE turns SET related = ?, unverified = ? WHERE id = ?"),
+                   {jsonOrEmptyList(relatedJson), sentencesToJson(unverified), id});
+    if (!q)
+        return q.error();
+    if (auto r = q->run(); !r)
+        return r;
+    if (m_db.changes() == 0)
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no turn %1.").arg(id));
+    return {};
+}
+
 Result<QList<Turn>> SqliteStore::turns(SessionId id)
 {
-    return collect<Turn>(query(QStringLiteral("SELECT id, session_id, ordinal, question, answer, found, citations, created_ms FROM turns "
-                                              "WHERE session_id = ? ORDER BY ordinal"),
+    return collect<Turn>(query(QStringLiteral("SELECT id, session_id, ordinal, question, answer, found, citations, created_ms, related, unverified "
+                                              "FROM turns WHERE session_id = ? ORDER BY ordinal"),
                                {id}),
                          [](const SqliteStatement &q) {
                              return Turn{q.int64(0), q.int64(1), int(q.int64(2)), q.text(3), q.text(4), q.int64(5) != 0, q.text(6).toUtf8(),
-                                         fromMs(q.int64(7))};
+                                         fromMs(q.int64(7)), q.text(8).toUtf8(), sentencesFromJson(q.text(9))};
                          });
 }
 

@@ -3,6 +3,7 @@
 
 #include "store/sqliterows.h"
 #include "store/sqliteschema.h"
+#include "store/skillsline.h"
 
 #include "core/tr.h"
 
@@ -147,6 +148,31 @@ Result<QList<Candidate>> SqliteStore::candidates()
         }
     }
     return list;
+}
+
+Result<QHash<CandidateId, QStringList>> SqliteStore::candidateSkills()
+{
+    // The LIKE filters cheaply to chunks under a heading that may name skills; SkillsLine decides.
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT d.candidate_id, json_extract(c.heading_path, '$[#-1]'), c.text FROM chunks c JOIN documents d ON d.id = c.document_id "
+        "WHERE json_array_length(c.heading_path) > 0 AND (c.heading_path LIKE '%기술%' OR c.heading_path LIKE '%스킬%' "
+        "OR lower(c.heading_path) LIKE '%skill%' OR lower(c.heading_path) LIKE '%tech%') "
+        "ORDER BY d.candidate_id, d.imported_ms, d.id, c.ordinal"));
+    if (!q)
+        return q.error();
+    constexpr int kLimit = 12;
+    QHash<CandidateId, QStringList> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        if (!SkillsLine::isSkillsHeading(q->text(1)))
+            continue;
+        QStringList &skills = out[q->int64(0)];
+        SkillsLine::merge(skills, SkillsLine::items(q->text(2)), kLimit);
+    }
 }
 
 Result<std::optional<Candidate>> SqliteStore::candidateByName(const QString &name)

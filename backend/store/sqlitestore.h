@@ -22,6 +22,7 @@ public:
     Result<QList<Candidate>> candidates() override;
     Result<std::optional<Candidate>> candidateByName(const QString &name) override;
     Result<void> deleteCandidate(CandidateId id) override;
+    Result<QHash<CandidateId, QStringList>> candidateSkills() override;
 
     Result<std::optional<DocumentInfo>> documentBySha(CandidateId candidate, const QByteArray &sha256) override;
     Result<DocumentId> putDocument(const DocumentInfo &info, const QString &text, const QList<Chunk> &chunks) override;
@@ -38,6 +39,7 @@ public:
     Result<void> renameSession(SessionId id, const QString &title) override;
     Result<void> deleteSession(SessionId id) override;
     Result<TurnId> appendTurn(const Turn &turn) override;
+    Result<void> setTurnEvidence(TurnId id, const QByteArray &relatedJson, const QStringList &unverified) override;
     Result<QList<Turn>> turns(SessionId id) override;
     Result<qint64> addSummary(const Summary &summary) override;
     Result<QList<Summary>> summaries(SessionId id) override;

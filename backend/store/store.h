@@ -4,6 +4,8 @@
 #include "core/domain.h"
 #include "core/result.h"
 
+#include <QHash>
+
 #include <optional>
 
 
@@ -21,6 +23,9 @@ public:
     virtual Result<QList<Candidate>> candidates() = 0;
     virtual Result<std::optional<Candidate>> candidateByName(const QString &name) = 0;
     virtual Result<void> deleteCandidate(CandidateId id) = 0; // removes every trace: documents, chunks
+    // Each candidate's skills: the items of their documents' skills sections (SkillsLine), at most 12, in
+    // document order. Candidates without such a section are absent.
+    virtual Result<QHash<CandidateId, QStringList>> candidateSkills() = 0;
 
     // Documents: putDocument is one transaction; a document with the same path for that candidate is
     // replaced (old chunks go), and a failure leaves the store as it was.
@@ -42,6 +47,9 @@ public:
     virtual Result<void> renameSession(SessionId id, const QString &title) = 0;
     virtual Result<void> deleteSession(SessionId id) = 0;
     virtual Result<TurnId> appendTurn(const Turn &turn) = 0; // ordinal is assigned
+    // Records a stored turn's related passages and removed sentences (Turn::relatedJson, Turn::unverified)
+    // once the checked answer is known; the turn itself is appended by the answering pipeline.
+    virtual Result<void> setTurnEvidence(TurnId id, const QByteArray &relatedJson, const QStringList &unverified) = 0;
     virtual Result<QList<Turn>> turns(SessionId id) = 0;
     virtual Result<qint64> addSummary(const Summary &summary) = 0;
     virtual Result<QList<Summary>> summaries(SessionId id) = 0;

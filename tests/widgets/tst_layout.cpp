@@ -6,6 +6,9 @@
 #include "models/citationmodel.h"
 #include "models/candidatelistmodel.h"
 #include "models/documentlistmodel.h"
+#include "testsupport.h"
+
+#include <QDockWidget>
 
 #include <QHeaderView>
 #include <QListView>
@@ -31,8 +34,6 @@ QList<Candidate> demoLike()
         c.id = i + 1;
         c.name = names[i];
         c.documentCount = 1 + i % 2;
-        c.headings = {QStringLiteral("PostgreSQL"), QStringLiteral("Kubernetes"), QStringLiteral("경력사항"),
-                      QStringLiteral("프로젝트")};
         c.lastImport = QDateTime::currentDateTime().addDays(-i);
         out << c;
     }
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void initialWindowSize_data();
     void initialWindowSize();
     void windowFitsScreen();
+    void importDockIsCompact_data();
+    void importDockIsCompact();
 };
 
 void tst_Layout::candidateColumns_data()
@@ -75,14 +78,18 @@ void tst_Layout::candidateColumns()
     panel.resize(width, 500);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QHash<CandidateId, QStringList> skills;
+    for (const Candidate &c : demoLike())
+        skills.insert(c.id, {QStringLiteral("PostgreSQL"), QStringLiteral("Kubernetes"), QStringLiteral("Terraform"), QStringLiteral("Kafka")});
+    model.setSkills(skills);
     model.setSnapshot(demoLike());
     QTableView *table = panel.candidateView();
     QHeaderView *header = table->horizontalHeader();
 
     QTRY_COMPARE(!header->isSectionHidden(CandidateListModel::LastImportColumn), dateShown);
     // Skills readable: at least a dozen average characters wide, and nothing hidden behind a scroll bar.
-    QTRY_VERIFY2(header->sectionSize(CandidateListModel::HeadingsColumn) >= table->fontMetrics().averageCharWidth() * 12,
-                 qPrintable(QString::number(header->sectionSize(CandidateListModel::HeadingsColumn))));
+    QTRY_VERIFY2(header->sectionSize(CandidateListModel::SkillsColumn) >= table->fontMetrics().averageCharWidth() * 12,
+                 qPrintable(QString::number(header->sectionSize(CandidateListModel::SkillsColumn))));
     QVERIFY(header->length() <= table->viewport()->width() + 1);
     QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
 
@@ -176,6 +183,34 @@ void tst_Layout::windowFitsScreen()
     QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
              qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(window.width()).arg(window.height())
                             .arg(available.width()).arg(available.height())));
+}
+
+void tst_Layout::importDockIsCompact_data()
+{
+    QTest::addColumn<QSize>("windowSize");
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1400x860") << QSize(1400, 860);
+}
+
+// The import progress shown for an import leaves the candidates, the document and the chat their room.
+void tst_Layout::importDockIsCompact()
+{
+    QFETCH(QSize, windowSize);
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    EngineConfig config;
+    config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
+    MainWindow::Options options;
+    options.importDemoOnFirstStart = false;
+    MainWindow window(config, nullptr, options);
+    window.resize(windowSize);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.importPaths({Test::writeFile(dir.path(), QStringLiteral("kim.md"), "# 이력서 - 김지원\n\n## [기술]\n\nGo, Kafka\n")});
+    QTRY_VERIFY(window.importDock()->isVisible());
+    QTRY_VERIFY2(window.importDock()->height() <= window.height() * 3 / 10,
+                 qPrintable(QStringLiteral("%1 of %2").arg(window.importDock()->height()).arg(window.height())));
+    QVERIFY(window.importDock()->height() >= window.importDock()->minimumSizeHint().height());
 }
 
 QTEST_MAIN(tst_Layout)

@@ -12,17 +12,20 @@
 #include "comparedialog.h"
 #include "transcriptview.h"
 #include "models/candidatelistmodel.h"
+#include "models/catalogloader.h"
 #include "models/citationmodel.h"
 #include "models/importprogressmodel.h"
 #include "models/sessionlistmodel.h"
 #include "models/transcriptmodel.h"
 
+#include "store/sqlitedatabase.h"
 #include "store/sqlitestore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,13 +83,19 @@ class tst_MainWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void becomesReady();
+    void failedLoadBecomesReadyWithError_data();
+    void failedLoadBecomesReadyWithError();
     void importWithBadFile_data();
     void importWithBadFile();
     void citationClickShowsParagraph();
     void refusalOffersRelatedNotSources();
     void sessionReopen();
+    void reopenedRefusalKeepsRelated();
+    void reopenedAnswerKeepsRemovedSentences();
+    void deletingCandidateKeepsOthersDocument();
     void keyboard();
     void languageSwitch();
+    void chatStatusFollowsLanguage();
     void compareSideBySide();
 };
 
@@ -98,6 +107,46 @@ void tst_MainWindow::becomesReady()
     QVERIFY(ready.wait(30000));
     QVERIFY(f.window->isReady());
     QCOMPARE(f.window->candidateModel()->rowCount(), 0);
+}
+
+void tst_MainWindow::failedLoadBecomesReadyWithError_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("userVersion"); // written over a valid database when > 0
+    QTest::addColumn<QString>("says");
+    QTest::newRow("not a database") << QByteArray(4096, 'x') << 0 << QStringLiteral("not a Protostar database");
+    QTest::newRow("newer schema") << QByteArray() << 999 << QStringLiteral("Update Protostar");
+}
+
+void tst_MainWindow::failedLoadBecomesReadyWithError()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, userVersion);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    EngineConfig config;
+    config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
+    if (userVersion > 0) {
+        SqliteDatabase raw;
+        QVERIFY(raw.open(config.databasePath).ok());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)).ok());
+    } else {
+        Test::writeFile(dir.path(), QStringLiteral("protostar.db"), bytes);
+    }
+    MainWindow window(config, nullptr, MainWindow::Options{});
+    window.show();
+    // A store that fails at once can answer before the constructor returns (the catalogue's continuation
+    // then runs directly): isReady() covers a ready() that came before the spy.
+    QSignalSpy ready(&window, &MainWindow::ready);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isReady(), 30000);
+    QVERIFY(!window.loadError().isEmpty());
+    // The recruiter sees why, where the candidates would be, instead of an invitation to import.
+    QLabel *note = window.candidatePanel()->emptyNote();
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(window.loadError()), qPrintable(note->text()));
+    QVERIFY(note->text().startsWith(QStringLiteral("The candidates could not be read.")));
+    QVERIFY2(window.loadError().contains(says), qPrintable(window.loadError())); // what to do about it
+    QVERIFY(note->text().contains(QDir::toNativeSeparators(config.databasePath)));
 }
 
 void tst_MainWindow::importWithBadFile_data()
@@ -222,6 +271,118 @@ void tst_MainWindow::sessionReopen()
     QCOMPARE(f.window->transcriptModel()->entry(0).answer, answer);
 }
 
+namespace {
+
+QList<ChunkId> chunkIds(const QList<Citation> &citations)
+{
+    QList<ChunkId> ids;
+    for (const Citation &c : citations)
+        ids << c.chunkId;
+    return ids;
+}
+
+// Opens the session with this id in the window's list, as a click would.
+bool openSession(MainWindow *window, SessionId id)
+{
+    SessionListModel *model = window->sessionModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        if (index.data(SessionListModel::SessionIdRole).toLongLong() == id) {
+            window->sessionPanel()->view()->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void tst_MainWindow::reopenedRefusalKeepsRelated()
+{
+    Fixture f;
+    QVERIFY(f.importAndSettle(f.writeGood()));
+    auto *label = f.window->findChild<QLabel *>(QStringLiteral("sourcesLabel"));
+    QSignalSpy done(f.window.get(), &MainWindow::answerCompleted);
+    f.window->ask(QStringLiteral("What driving licence does Jane Park hold?"));
+    QVERIFY(done.wait(60000));
+    const TranscriptModel::Entry answered = f.window->transcriptModel()->entry(0);
+    QVERIFY2(!answered.found, qPrintable(answered.answer));
+    QVERIFY(!answered.related.isEmpty());
+    QTRY_COMPARE(f.window->sessionModel()->rowCount(), 1);
+    const SessionId session = f.window->sessionModel()->index(0).data(SessionListModel::SessionIdRole).toLongLong();
+
+    f.window->newSession();
+    QCOMPARE(f.window->citationModel()->rowCount(), 0);
+    QVERIFY(openSession(f.window.get(), session));
+    QTRY_COMPARE(f.window->transcriptModel()->rowCount(), 1);
+    const TranscriptModel::Entry &reopened = f.window->transcriptModel()->entry(0);
+    QVERIFY(!reopened.found);
+    QCOMPARE(chunkIds(reopened.related), chunkIds(answered.related));
+    // The pane beside offers them again, labelled as related, not as sources.
+    QCOMPARE(chunkIds(f.window->citationModel()->citations()), chunkIds(answered.related));
+    QCOMPARE(label->text(), QStringLiteral("Related passages (n&ot an answer)"));
+    TranscriptView *view = f.window->chatPanel()->transcriptView();
+    view->renderNow();
+    QVERIFY(view->toPlainText().contains(QStringLiteral("Related passages, not an answer (%1)").arg(answered.related.size())));
+}
+
+void tst_MainWindow::reopenedAnswerKeepsRemovedSentences()
+{
+    Fixture f;
+    QSignalSpy ready(f.window.get(), &MainWindow::ready);
+    QVERIFY(ready.wait(30000));
+    // The offline provider seldom writes a figure its passage lacks, so the turn is stored as the
+    // answering pipeline stores one whose sentence the figure guard removed.
+    const QString removed = QStringLiteral("Jane cut the load time to 0.9 s.");
+    SessionId session = 0;
+    {
+        auto store = SqliteStore::open(f.config.databasePath);
+        QVERIFY(store);
+        session = *(*store)->createSession(QStringLiteral("guarded"));
+        Turn t;
+        t.sessionId = session;
+        t.question = QStringLiteral("How fast did the checkout get?");
+        t.answer = QStringLiteral("Load time fell from 4.1 s to 1.3 s [1].");
+        t.found = true;
+        t.citationsJson = R"([{"n":1,"chunk_id":1,"document_id":1,"candidate":"Jane Park","quote":"4.1 s to 1.3 s"}])";
+        auto turn = (*store)->appendTurn(t);
+        QVERIFY(turn);
+        QVERIFY((*store)->setTurnEvidence(*turn, {}, {removed}));
+    }
+    f.window->catalog()->loadSessions();
+    QTRY_COMPARE(f.window->sessionModel()->rowCount(), 1);
+    QVERIFY(openSession(f.window.get(), session));
+    QTRY_COMPARE(f.window->transcriptModel()->rowCount(), 1);
+    QCOMPARE(f.window->transcriptModel()->entry(0).unverified, QStringList{removed});
+    TranscriptView *view = f.window->chatPanel()->transcriptView();
+    view->renderNow();
+    QVERIFY(view->toPlainText().contains(removed));
+    QVERIFY(view->toHtml().contains(QStringLiteral("line-through"))); // struck through, as when answered
+    QCOMPARE(f.window->citationModel()->rowCount(), 1);
+}
+
+void tst_MainWindow::deletingCandidateKeepsOthersDocument()
+{
+    Fixture f;
+    QVERIFY(f.importAndSettle(f.writeGood()));
+    QTRY_COMPARE(f.window->candidateModel()->rowCount(), 3);
+    auto store = SqliteStore::open(f.config.databasePath);
+    QVERIFY(store);
+    const CandidateId kim = (*(*store)->candidateByName(QStringLiteral("김지원")))->id;
+    const CandidateId jane = (*(*store)->candidateByName(QStringLiteral("Jane Park")))->id;
+    const DocumentId kimDoc = (*store)->documents(kim)->first().id;
+    f.window->catalog()->loadDocument(kimDoc);
+    QTRY_COMPARE(f.window->viewer()->documentId(), kimDoc);
+
+    f.window->catalog()->deleteCandidate(jane);
+    QTRY_COMPARE(f.window->candidateModel()->rowCount(), 2);
+    QCOMPARE(f.window->viewer()->documentId(), kimDoc); // the recruiter was reading 김지원, not Jane Park
+
+    f.window->catalog()->deleteCandidate(kim);
+    QTRY_COMPARE(f.window->candidateModel()->rowCount(), 1);
+    QTRY_COMPARE(f.window->viewer()->documentId(), DocumentId(0));
+}
+
 void tst_MainWindow::keyboard()
 {
     Fixture f;
@@ -267,6 +428,24 @@ void tst_MainWindow::languageSwitch()
     QVERIFY(language.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(f.window->menuBar()->actions().first()->text(), fileMenuEn);
     QCOMPARE(f.window->chatPanel()->findChild<QPushButton *>(QStringLiteral("send"))->text(), sendEn);
+}
+
+void tst_MainWindow::chatStatusFollowsLanguage()
+{
+    LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    Fixture f(&language);
+    QVERIFY(f.importAndSettle(f.writeGood()));
+    QSignalSpy done(f.window.get(), &MainWindow::answerCompleted);
+    f.window->ask(QStringLiteral("Who led the React rewrite?"));
+    QVERIFY(done.wait(60000));
+    auto *status = f.window->chatPanel()->findChild<QLabel *>(QStringLiteral("chatStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().startsWith(QStringLiteral("1 source cited")), qPrintable(status->text()));
+    // The last answer's line is rewritten, not left in the language it was answered in.
+    QVERIFY(language.setLanguage(QStringLiteral("ko")));
+    QTRY_VERIFY2(status->text().startsWith(QStringLiteral("출처 1개 인용")), qPrintable(status->text()));
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
 }
 
 void tst_MainWindow::compareSideBySide()

@@ -111,11 +111,19 @@ void tst_Models::candidateSearchAndSort()
 {
     CandidateListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSnapshot({candidate(1, QStringLiteral("김지원"), 2, {QStringLiteral("PostgreSQL"), QStringLiteral("Kafka")}),
-                       candidate(2, QStringLiteral("Jane Park"), 1, {QStringLiteral("React")}),
-                       candidate(3, QStringLiteral("박서준"), 3, {QStringLiteral("Kubernetes")})});
+    model.setSnapshot({candidate(1, QStringLiteral("김지원"), 2, {QStringLiteral("이력서 - 김지원"), QStringLiteral("[경력사항]")}),
+                       candidate(2, QStringLiteral("Jane Park"), 1, {QStringLiteral("Experience")}),
+                       candidate(3, QStringLiteral("박서준"), 3, {QStringLiteral("[기술]")})});
+    // Before the skills arrive the column shows nothing, never the document titles and section names.
+    QCOMPARE(model.index(0, CandidateListModel::SkillsColumn).data().toString(), QString());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setSkills({{1, {QStringLiteral("PostgreSQL"), QStringLiteral("Kafka")}},
+                     {2, {QStringLiteral("React")}},
+                     {3, {QStringLiteral("Kubernetes")}}});
+    QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(0, CandidateListModel::DocumentsColumn).data().toInt(), 2);
-    QCOMPARE(model.index(0, CandidateListModel::HeadingsColumn).data().toString(), QStringLiteral("PostgreSQL, Kafka"));
+    QCOMPARE(model.index(0, CandidateListModel::SkillsColumn).data().toString(), QStringLiteral("PostgreSQL, Kafka"));
+    QCOMPARE(model.headerData(CandidateListModel::SkillsColumn, Qt::Horizontal).toString(), QStringLiteral("Skills"));
     QCOMPARE(model.index(2, 0).data(CandidateListModel::CandidateIdRole).toLongLong(), 3);
     QVERIFY(!model.headerData(CandidateListModel::LastImportColumn, Qt::Horizontal).toString().isEmpty());
 
@@ -314,11 +322,12 @@ void tst_Models::catalogFollowsImportAndDelete()
     const QString a = Test::writeFile(dir.path(), QStringLiteral("in/a.md"),
                                       "# Mina Seo — Résumé\n\n## Experience\n\nRan PostgreSQL at 9,000 TPS.\n");
     const QString b = Test::writeFile(dir.path(), QStringLiteral("in/b.md"),
-                                      "# 이력서 - 한도윤\n\n## 경력\n\nKafka 파이프라인을 운영했습니다.\n");
+                                      "# 이력서 - 한도윤\n\n## 경력\n\nKafka 파이프라인을 운영했습니다.\n\n## [기술]\n\nKafka, Go, Terraform\n");
     CandidateListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     CatalogLoader catalog(config.databasePath);
     connect(&catalog, &CatalogLoader::candidatesLoaded, &model, &CandidateListModel::setSnapshot);
+    connect(&catalog, &CatalogLoader::skillsLoaded, &model, &CandidateListModel::setSkills);
     QSignalSpy loaded(&catalog, &CatalogLoader::candidatesLoaded);
     {
         ImportService import(config);
@@ -333,6 +342,11 @@ void tst_Models::catalogFollowsImportAndDelete()
     const int row = model.rowOf(model.candidates().first().id);
     QCOMPARE(model.index(row, CandidateListModel::DocumentsColumn).data().toInt(), 1);
     QVERIFY(!model.index(row, CandidateListModel::LastImportColumn).data().toString().isEmpty());
+    // The skills line's items, not "이력서 - 한도윤" or "경력".
+    const int han = model.rowOf(model.candidates().at(0).name == QStringLiteral("한도윤") ? model.candidates().at(0).id
+                                                                                        : model.candidates().at(1).id);
+    QCOMPARE(model.index(han, CandidateListModel::SkillsColumn).data().toString(), QStringLiteral("Kafka, Go, Terraform"));
+    QCOMPARE(model.index(1 - han, CandidateListModel::SkillsColumn).data().toString(), QString());
 
     QSignalSpy deleted(&catalog, &CatalogLoader::candidateDeleted);
     catalog.deleteCandidate(model.candidates().first().id);

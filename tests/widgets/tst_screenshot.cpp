@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `protostar --screenshot` on a fresh database: the demo corpus is imported, the window is rendered
 // in Korean and in English, and the PNG is not blank.
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -13,6 +14,7 @@ class tst_Screenshot : public QObject
 private Q_SLOTS:
     void render_data();
     void render();
+    void unreadableDatabase();
 };
 
 void tst_Screenshot::render_data()
@@ -61,6 +63,35 @@ void tst_Screenshot::render()
     const qint64 sampled = qint64(image.width() / 2) * (image.height() / 2);
     QVERIFY2(colours.size() > 100, qPrintable(QString::number(colours.size())));
     QVERIFY2(different > sampled / 20, qPrintable(QStringLiteral("%1 of %2").arg(different).arg(sampled)));
+}
+
+// A database that cannot be read still gives a screenshot (of the error) and exit code 0, not the
+// "did not become ready within 120 s" exit code 2; the question asked is skipped.
+void tst_Screenshot::unreadableDatabase()
+{
+    const QString gui = qEnvironmentVariable("PROTOSTAR_GUI");
+    QVERIFY2(!gui.isEmpty(), "PROTOSTAR_GUI is not set: run this test through ctest");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("junk.db"));
+    QFile junk(db);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'x'));
+    junk.close();
+    const QString png = dir.filePath(QStringLiteral("error.png"));
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(gui, {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), png,
+                  QStringLiteral("--ask"), QStringLiteral("Who knows Kafka?")});
+    QVERIFY(p.waitForFinished(180000));
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(!QImage(png).isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_Screenshot)

@@ -45,6 +45,15 @@ void CandidateListModel::setSnapshot(const QList<Candidate> &candidates)
     }
 }
 
+void CandidateListModel::setSkills(const QHash<CandidateId, QStringList> &skills)
+{
+    if (skills == m_skills)
+        return;
+    m_skills = skills;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, SkillsColumn), index(int(m_rows.size()) - 1, SkillsColumn));
+}
+
 int CandidateListModel::rowOf(CandidateId id) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -91,10 +100,12 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
     case CandidateIdRole:
         return c.id;
     case SearchRole:
-        return QString(c.name + u' ' + c.headings.join(u' '));
+        return QString(c.name + u' ' + m_skills.value(c.id).join(u' ') + u' ' + c.headings.join(u' '));
     case Qt::ToolTipRole:
         if (index.column() == LastImportColumn && c.lastImport.isValid())
             return QLocale().toString(c.lastImport.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == SkillsColumn && m_skills.contains(c.id)) // the cell elides a long list
+            return m_skills.value(c.id).join(QStringLiteral(", "));
         return tr("%1: %n document(s), %2 passages", nullptr, c.documentCount).arg(c.name).arg(c.chunkCount);
     case Qt::DisplayRole:
     case SortRole:
@@ -103,8 +114,10 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
             return c.name;
         case DocumentsColumn:
             return c.documentCount;
-        case HeadingsColumn:
-            return c.headings.join(QStringLiteral(", "));
+        case SkillsColumn:
+            // Headings are document titles and section names ("이력서 - 김지원", "[경력사항]"): not what a
+            // recruiter scans the list for, so a candidate without a skills section shows nothing here.
+            return m_skills.value(c.id).join(QStringLiteral(", "));
         case LastImportColumn:
             if (role == SortRole)
                 return c.lastImport;
@@ -128,8 +141,8 @@ QVariant CandidateListModel::headerData(int section, Qt::Orientation orientation
         return tr("Name");
     case DocumentsColumn:
         return tr("Documents");
-    case HeadingsColumn:
-        return tr("Skills and headings");
+    case SkillsColumn:
+        return tr("Skills");
     case LastImportColumn:
         return tr("Last import");
     }

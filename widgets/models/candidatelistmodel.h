@@ -4,25 +4,30 @@
 #include "core/domain.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Protostar {
 
-// The candidates table (name, documents, headings found, last import), refreshed from store snapshots
-// by keyed diff so selections survive an import or a delete. Lives on the GUI thread.
+// The candidates table (name, documents, skills, last import), refreshed from store snapshots by keyed
+// diff so selections survive an import or a delete. Lives on the GUI thread.
 class CandidateListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, DocumentsColumn, HeadingsColumn, LastImportColumn, ColumnCount };
+    // SkillsColumn: the items of the candidate's skills sections (Store::candidateSkills), not their headings.
+    enum Column { NameColumn, DocumentsColumn, SkillsColumn, LastImportColumn, ColumnCount };
     enum Role {
         CandidateIdRole = Qt::UserRole,
         SortRole,   // a value that sorts naturally (numbers and dates, not their display text)
-        SearchRole, // name and headings, for the search field's filter
+        SearchRole, // name, skills and headings, for the search field's filter
     };
 
     explicit CandidateListModel(QObject *parent = nullptr);
 
     void setSnapshot(const QList<Candidate> &candidates);
+    // Skills per candidate; kept for candidates that arrive later with the next snapshot.
+    void setSkills(const QHash<CandidateId, QStringList> &skills);
+    QStringList skills(CandidateId id) const { return m_skills.value(id); }
     const QList<Candidate> &candidates() const { return m_rows; }
     int rowOf(CandidateId id) const;
     // Repaints headers and cells after a language switch.
@@ -37,6 +42,7 @@ public:
 
 private:
     QList<Candidate> m_rows;
+    QHash<CandidateId, QStringList> m_skills;
 };
 
 } // namespace Protostar

@@ -45,7 +45,7 @@ CatalogLoader::~CatalogLoader()
 
 template<typename T>
 void CatalogLoader::run(std::function<Result<T>(Store &)> work, std::function<void(const T &)> done,
-                        const int *generation)
+                        const int *generation, std::function<void(const Error &)> onError)
 {
     const int stamp = generation ? *generation : 0;
     QtConcurrent::run(&m_pool, [work = std::move(work), path = m_databasePath]() -> Result<T> {
@@ -53,20 +53,41 @@ void CatalogLoader::run(std::function<Result<T>(Store &)> work, std::function<vo
         if (!store)
             return store.error();
         return work(**store);
-    }).then(this, [this, done = std::move(done), stamp, generation](const Result<T> &result) {
+    }).then(this, [this, done = std::move(done), onError = std::move(onError), stamp, generation](const Result<T> &result) {
         if (generation && *generation != stamp)
             return; // the user has moved on to another selection
-        if (!result)
+        if (!result) {
             Q_EMIT failed(result.error());
-        else
+            if (onError)
+                onError(result.error());
+        } else
             done(result.value());
     });
 }
 
+struct CandidatesAndSkills {
+    QList<Candidate> candidates;
+    QHash<CandidateId, QStringList> skills;
+};
+
 void CatalogLoader::loadCandidates()
 {
-    run<QList<Candidate>>([](Store &s) { return s.candidates(); },
-                          [this](const QList<Candidate> &c) { Q_EMIT candidatesLoaded(c); });
+    run<CandidatesAndSkills>(
+        [](Store &s) -> Result<CandidatesAndSkills> {
+            auto candidates = s.candidates();
+            if (!candidates)
+                return candidates.error();
+            auto skills = s.candidateSkills();
+            if (!skills)
+                return skills.error();
+            return CandidatesAndSkills{*candidates, *skills};
+        },
+        [this](const CandidatesAndSkills &loaded) {
+            // Skills first, so rows the list inserts show theirs at once.
+            Q_EMIT skillsLoaded(loaded.skills);
+            Q_EMIT candidatesLoaded(loaded.candidates);
+        },
+        nullptr, [this](const Error &e) { Q_EMIT candidatesFailed(e); });
 }
 
 void CatalogLoader::loadDocuments(const QList<CandidateId> &candidates)

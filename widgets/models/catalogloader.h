@@ -4,6 +4,7 @@
 #include "core/domain.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThreadPool>
 
@@ -42,6 +43,8 @@ public:
     void setValue(const QString &key, const QString &value);
 
 Q_SIGNALS:
+    // loadCandidates() answers with skillsLoaded() (Store::candidateSkills) just before candidatesLoaded().
+    void skillsLoaded(const QHash<Protostar::CandidateId, QStringList> &skills);
     void candidatesLoaded(const QList<Protostar::Candidate> &candidates);
     void documentsLoaded(const QList<Protostar::DocumentInfo> &documents);
     void documentLoaded(const Protostar::Document &document, const QList<Protostar::Chunk> &chunks,
@@ -52,13 +55,15 @@ Q_SIGNALS:
     void candidateDeleted(Protostar::CandidateId id);
     void valueLoaded(const QString &key, const QString &value);
     void failed(const Protostar::Error &error);
+    // loadCandidates() could not read the store (after failed()): the window must not wait for a list.
+    void candidatesFailed(const Protostar::Error &error);
 
 private:
     // Runs `work` on the pool with that thread's store; `done` runs on this object's thread unless
-    // `*generation` moved on meanwhile. An Error from `work` becomes failed().
+    // `*generation` moved on meanwhile. An Error from `work` becomes failed(), then `onError` if given.
     template<typename T>
     void run(std::function<Result<T>(Store &)> work, std::function<void(const T &)> done,
-             const int *generation = nullptr);
+             const int *generation = nullptr, std::function<void(const Error &)> onError = {});
 
     QString m_databasePath;
     QThreadPool m_pool;

@@ -68,6 +68,8 @@ void TranscriptModel::setTurns(const QList<Turn> &turns)
         e.answer = t.answer;
         e.found = t.found;
         e.citations = citationsFromJson(t.citationsJson);
+        e.related = citationsFromJson(t.relatedJson);
+        e.unverified = t.unverified;
         m_rows.append(e);
     }
     endResetModel();

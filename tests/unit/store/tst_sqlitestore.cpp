@@ -189,6 +189,112 @@ private Q_SLOTS:
         QCOMPARE(store.turns(*sid)->size(), 0);
     }
 
+    void turnKeepsRelatedAndRemovedSentences()
+    {
+        auto s = SqliteStore::open(QStringLiteral(":memory:"));
+        Store &store = **s;
+        const SessionId sid = *store.createSession(QStringLiteral("대화"));
+        Turn t;
+        t.sessionId = sid;
+        t.question = QStringLiteral("운전면허는?");
+        t.answer = QStringLiteral("문서에서 찾지 못했습니다.");
+        auto refused = store.appendTurn(t);
+        QVERIFY2(refused.ok(), qPrintable(refused.ok() ? QString() : refused.error().toString()));
+        const QByteArray related = R"([{"n":1,"chunk_id":7,"document_id":3,"candidate":"김지원","quote":"운전"}])";
+        // A removed sentence holds any character: quotes, commas, a newline.
+        const QStringList removed{QStringLiteral("연봉은 \"5,000만원\"입니다,\n확정."), QStringLiteral("두 번째 문장.")};
+        QVERIFY(store.setTurnEvidence(*refused, related, removed).ok());
+        t.question = QStringLiteral("다음 질문");
+        t.relatedJson = "[]";
+        t.unverified = {QStringLiteral("바로 저장된 문장.")};
+        QVERIFY(store.appendTurn(t).ok());
+
+        auto turns = store.turns(sid);
+        QVERIFY(turns.ok());
+        QCOMPARE(turns->size(), 2);
+        QCOMPARE(turns->at(0).relatedJson, related);
+        QCOMPARE(turns->at(0).unverified, removed);
+        QCOMPARE(turns->at(1).relatedJson, QByteArray("[]"));
+        QCOMPARE(turns->at(1).unverified, QStringList{QStringLiteral("바로 저장된 문장.")});
+        QCOMPARE(store.setTurnEvidence(9999, related, removed).error().code, ErrorCode::NotFound);
+    }
+
+    // A database written before turns kept their related passages (schema 1) opens with every turn, which
+    // then has none, and takes the new fields from then on.
+    void upgradesSchemaOneKeepingTurns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            SqliteDatabase raw;
+            QVERIFY(raw.open(path).ok());
+            // Schema 1's conversation tables, as the previous release created them.
+            QVERIFY(raw.exec(QStringLiteral(R"SQL(
+CREATE TABLE candidates (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_ms INTEGER NOT NULL);
+CREATE TABLE sessions (id INTEGER PRIMARY KEY, title TEXT NOT NULL, created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL);
+CREATE TABLE turns (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    found INTEGER NOT NULL,
+    citations TEXT NOT NULL DEFAULT '[]',
+    created_ms INTEGER NOT NULL
+);
+CREATE TABLE summaries (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    turn_id INTEGER REFERENCES turns(id) ON DELETE CASCADE, text TEXT NOT NULL, created_ms INTEGER NOT NULL);
+CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO sessions VALUES (1, '예전 대화', 1000, 2000);
+INSERT INTO turns VALUES (1, 1, 0, '연봉은?', '3,500만원 [1]', 1, '[{"n":1,"chunk_id":4}]', 1500);
+INSERT INTO turns VALUES (2, 1, 1, '운전면허는?', '찾지 못했습니다.', 0, '[]', 1600);
+PRAGMA user_version = 1;
+)SQL")).ok());
+        }
+        auto s = SqliteStore::open(path);
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+        Store &store = **s;
+        auto turns = store.turns(1);
+        QVERIFY(turns.ok());
+        QCOMPARE(turns->size(), 2);
+        QCOMPARE(turns->at(0).answer, QStringLiteral("3,500만원 [1]"));
+        QCOMPARE(turns->at(0).citationsJson, QByteArray(R"([{"n":1,"chunk_id":4}])"));
+        QCOMPARE(turns->at(1).question, QStringLiteral("운전면허는?"));
+        QCOMPARE(turns->at(1).relatedJson, QByteArray("[]"));
+        QVERIFY(turns->at(1).unverified.isEmpty());
+        QCOMPARE(store.sessions()->first().turnCount, 2);
+        QVERIFY(store.setTurnEvidence(2, "[]", {QStringLiteral("문장.")}).ok());
+        QCOMPARE(store.turns(1)->at(1).unverified, QStringList{QStringLiteral("문장.")});
+    }
+
+    void skillsComeFromTheSkillsSection()
+    {
+        auto s = SqliteStore::open(QStringLiteral(":memory:"));
+        Store &store = **s;
+        const CandidateId kim = *store.ensureCandidate(QStringLiteral("김지원"));
+        const CandidateId jane = *store.ensureCandidate(QStringLiteral("Jane Park"));
+        auto chunk = [](QStringList path, const QString &text) {
+            Chunk c;
+            c.headingPath = std::move(path);
+            c.text = text;
+            c.endOffset = int(text.size());
+            return c;
+        };
+        const QString title = QStringLiteral("이력서 - 김지원");
+        QVERIFY(store.putDocument(doc(kim, QStringLiteral("/kim.md"), "k"), QStringLiteral("x"),
+                                  {chunk({title, QStringLiteral("[경력사항]")}, QStringLiteral("한빛페이에서 결제 시스템 운영")),
+                                   chunk({title, QStringLiteral("[기술]")}, QStringLiteral("Java, Kotlin, PostgreSQL")),
+                                   chunk({title, QStringLiteral("[수상]")}, QStringLiteral("사내 기술상"))})
+                        .ok());
+        QVERIFY(store.putDocument(doc(jane, QStringLiteral("/jane.md"), "j"), QStringLiteral("x"),
+                                  {chunk({QStringLiteral("Jane Park — Résumé"), QStringLiteral("Experience")}, QStringLiteral("Led the rewrite."))})
+                        .ok());
+        auto skills = store.candidateSkills();
+        QVERIFY(skills.ok());
+        QCOMPARE(skills->value(kim), (QStringList{QStringLiteral("Java"), QStringLiteral("Kotlin"), QStringLiteral("PostgreSQL")}));
+        QVERIFY(!skills->contains(jane)); // no skills section: no titles or section names instead
+    }
+
     void failedTransactionStoresNothing()
     {
         auto s = SqliteStore::open(QStringLiteral(":memory:"));
