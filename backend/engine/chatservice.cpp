@@ -110,12 +110,6 @@ public:
             return;
         }
         if (trace.turnId != 0) {
-            // QuestionAnswerer records the question, answer and citations; what a reopened session must also
-            // show (a refusal's related passages, the sentences the guard removed) is added here.
-            if (!answer->related.isEmpty() || !answer->unverified.isEmpty()) {
-                if (auto r = m_store->setTurnEvidence(trace.turnId, AnswerJson::citationsToBytes(answer->related), answer->unverified); !r)
-                    qCWarning(lcEngine) << "turn" << trace.turnId << "kept without its related passages:" << r.error().toString();
-            }
             SessionMemory::compressTurnAsync(m_config.databasePath, question.session, trace.turnId);
         }
         Q_EMIT finished(requestId, *answer);

@@ -384,6 +384,9 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         turn.answer = answer.text;
         turn.found = answer.found;
         turn.citationsJson = AnswerJson::citationsToBytes(answer.found ? answer.citations : QList<Citation>{});
+        // A reopened session shows a refusal's related passages and the sentences the guard removed, as answered.
+        turn.relatedJson = AnswerJson::citationsToBytes(answer.related);
+        turn.unverified = answer.unverified;
         auto stored = m_store->appendTurn(turn);
         if (!stored)
             return stored.error();

@@ -113,19 +113,6 @@ Result<TurnId> SqliteStore::appendTurn(const Turn &turn)
     return id;
 }
 
-Result<void> SqliteStore::setTurnEvidence(TurnId id, const QByteArray &relatedJson, const QStringList &unverified)
-{
-    auto q = query(QStringLiteral("UPDATE turns SET related = ?, unverified = ? WHERE id = ?"),
-                   {jsonOrEmptyList(relatedJson), sentencesToJson(unverified), id});
-    if (!q)
-        return q.error();
-    if (auto r = q->run(); !r)
-        return r;
-    if (m_db.changes() == 0)
-        return makeError(ErrorCode::NotFound, Tr::tr("There is no turn %1.").arg(id));
-    return {};
-}
-
 Result<QList<Turn>> SqliteStore::turns(SessionId id)
 {
     return collect<Turn>(query(QStringLiteral("SELECT id, session_id, ordinal, question, answer, found, citations, created_ms, related, unverified "

@@ -39,7 +39,6 @@ public:
     Result<void> renameSession(SessionId id, const QString &title) override;
     Result<void> deleteSession(SessionId id) override;
     Result<TurnId> appendTurn(const Turn &turn) override;
-    Result<void> setTurnEvidence(TurnId id, const QByteArray &relatedJson, const QStringList &unverified) override;
     Result<QList<Turn>> turns(SessionId id) override;
     Result<qint64> addSummary(const Summary &summary) override;
     Result<QList<Summary>> summaries(SessionId id) override;

@@ -47,9 +47,6 @@ public:
     virtual Result<void> renameSession(SessionId id, const QString &title) = 0;
     virtual Result<void> deleteSession(SessionId id) = 0;
     virtual Result<TurnId> appendTurn(const Turn &turn) = 0; // ordinal is assigned
-    // Records a stored turn's related passages and removed sentences (Turn::relatedJson, Turn::unverified)
-    // once the checked answer is known; the turn itself is appended by the answering pipeline.
-    virtual Result<void> setTurnEvidence(TurnId id, const QByteArray &relatedJson, const QStringList &unverified) = 0;
     virtual Result<QList<Turn>> turns(SessionId id) = 0;
     virtual Result<qint64> addSummary(const Summary &summary) = 0;
     virtual Result<QList<Summary>> summaries(SessionId id) = 0;

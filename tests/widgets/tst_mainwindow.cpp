@@ -345,9 +345,8 @@ void tst_MainWindow::reopenedAnswerKeepsRemovedSentences()
         t.answer = QStringLiteral("Load time fell from 4.1 s to 1.3 s [1].");
         t.found = true;
         t.citationsJson = R"([{"n":1,"chunk_id":1,"document_id":1,"candidate":"Jane Park","quote":"4.1 s to 1.3 s"}])";
-        auto turn = (*store)->appendTurn(t);
-        QVERIFY(turn);
-        QVERIFY((*store)->setTurnEvidence(*turn, {}, {removed}));
+        t.unverified = {removed};
+        QVERIFY((*store)->appendTurn(t));
     }
     f.window->catalog()->loadSessions();
     QTRY_COMPARE(f.window->sessionModel()->rowCount(), 1);

@@ -254,6 +254,37 @@ private Q_SLOTS:
         QCOMPARE(f->store->turns(*session)->size(), 1);
     }
 
+    // A reopened session shows what was shown when it was answered: a refusal's related passages and the
+    // sentences the figure guard removed are stored with the turn.
+    void sessionTurnKeepsEvidence()
+    {
+        auto f = makeFixture();
+        auto session = f->store->createSession(QStringLiteral("근거"));
+        QVERIFY(session.ok());
+        ExtractiveAnswerProvider extractive;
+        QuestionAnswerer refusing(f->knowledge, extractive, f->store.get());
+        auto refused = refusing.answer(Question{QStringLiteral("이민수의 운전면허 취득 연도는?"), {}, *session, 5});
+        QVERIFY(refused.ok());
+        QVERIFY2(!refused->found, qPrintable(refused->text));
+        QVERIFY(!refused->related.isEmpty());
+
+        ScriptedProvider scripted(QStringLiteral("희망 연봉은 6,000만원이다. [1] 팀원은 50명이다. [1]"));
+        QuestionAnswerer guarded(f->knowledge, scripted, f->store.get());
+        auto partly = guarded.answer(Question{QStringLiteral("이민수의 희망 연봉은?"), {f->candidates.value(QStringLiteral("이민수"))}, *session, 5});
+        QVERIFY(partly.ok());
+        QCOMPARE(partly->unverified, QStringList{QStringLiteral("팀원은 50명이다.")});
+
+        auto turns = f->store->turns(*session);
+        QVERIFY(turns.ok());
+        QCOMPARE(turns->size(), 2);
+        const QList<Citation> related = AnswerJson::citationsFromBytes(turns->at(0).relatedJson);
+        QCOMPARE(related.size(), refused->related.size());
+        QCOMPARE(related.first().chunkId, refused->related.first().chunkId);
+        QVERIFY(turns->at(0).unverified.isEmpty());
+        QCOMPARE(AnswerJson::citationsFromBytes(turns->at(1).relatedJson).size(), 0);
+        QCOMPARE(turns->at(1).unverified, partly->unverified);
+    }
+
     void guardAppliesToAnyProvider()
     {
         auto f = makeFixture();

@@ -198,12 +198,13 @@ private Q_SLOTS:
         t.sessionId = sid;
         t.question = QStringLiteral("운전면허는?");
         t.answer = QStringLiteral("문서에서 찾지 못했습니다.");
-        auto refused = store.appendTurn(t);
-        QVERIFY2(refused.ok(), qPrintable(refused.ok() ? QString() : refused.error().toString()));
         const QByteArray related = R"([{"n":1,"chunk_id":7,"document_id":3,"candidate":"김지원","quote":"운전"}])";
         // A removed sentence holds any character: quotes, commas, a newline.
         const QStringList removed{QStringLiteral("연봉은 \"5,000만원\"입니다,\n확정."), QStringLiteral("두 번째 문장.")};
-        QVERIFY(store.setTurnEvidence(*refused, related, removed).ok());
+        t.relatedJson = related;
+        t.unverified = removed;
+        auto refused = store.appendTurn(t);
+        QVERIFY2(refused.ok(), qPrintable(refused.ok() ? QString() : refused.error().toString()));
         t.question = QStringLiteral("다음 질문");
         t.relatedJson = "[]";
         t.unverified = {QStringLiteral("바로 저장된 문장.")};
@@ -216,7 +217,6 @@ private Q_SLOTS:
         QCOMPARE(turns->at(0).unverified, removed);
         QCOMPARE(turns->at(1).relatedJson, QByteArray("[]"));
         QCOMPARE(turns->at(1).unverified, QStringList{QStringLiteral("바로 저장된 문장.")});
-        QCOMPARE(store.setTurnEvidence(9999, related, removed).error().code, ErrorCode::NotFound);
     }
 
     // A database written before turns kept their related passages (schema 1) opens with every turn, which
@@ -263,8 +263,12 @@ PRAGMA user_version = 1;
         QCOMPARE(turns->at(1).relatedJson, QByteArray("[]"));
         QVERIFY(turns->at(1).unverified.isEmpty());
         QCOMPARE(store.sessions()->first().turnCount, 2);
-        QVERIFY(store.setTurnEvidence(2, "[]", {QStringLiteral("문장.")}).ok());
-        QCOMPARE(store.turns(1)->at(1).unverified, QStringList{QStringLiteral("문장.")});
+        Turn next;
+        next.sessionId = 1;
+        next.question = QStringLiteral("다음 질문");
+        next.unverified = {QStringLiteral("문장.")};
+        QVERIFY(store.appendTurn(next).ok());
+        QCOMPARE(store.turns(1)->at(2).unverified, QStringList{QStringLiteral("문장.")});
     }
 
     void skillsComeFromTheSkillsSection()
