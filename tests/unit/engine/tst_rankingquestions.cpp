@@ -161,6 +161,10 @@ private Q_SLOTS:
         QTest::newRow("ko salary highest") << QStringLiteral("희망 연봉이 가장 높은 사람은?") << salaryNames << salaryLines;
         QTest::newRow("ko salary lowest") << QStringLiteral("희망 연봉이 가장 낮은 사람은?") << lowNames << lowLines;
         QTest::newRow("en asks the least") << QStringLiteral("Who asks the least?") << lowNames << lowLines;
+        // The ranking asked with its figure: the ranked lines write each one (round 10).
+        QTest::newRow("ko lowest, who and how much") << QStringLiteral("연봉이 가장 낮은 사람은 누구이고 얼마인가요?") << lowNames << lowLines;
+        QTest::newRow("en lowest, and how much") << QStringLiteral("Who asks the lowest salary, and how much?") << lowNames << lowLines;
+        QTest::newRow("ko longest, how many years") << QStringLiteral("경력이 가장 긴 사람은 누구이고 몇 년인가요?") << yearNames << yearLines;
         QTest::newRow("ko career longest") << QStringLiteral("경력이 가장 긴 사람은?") << yearNames << yearLines;
         QTest::newRow("en most years") << QStringLiteral("Who has the most years of experience?") << yearNames << yearLines;
         const QStringList graduateNames{QStringLiteral("이하은"), QStringLiteral("Daniel Cho"), QStringLiteral("박서준"), QStringLiteral("Jane Park"),
@@ -300,6 +304,9 @@ private Q_SLOTS:
         QTest::newRow("bar, not a superlative") << QStringLiteral("Who has at least 5 years of experience?") << false;
         QTest::newRow("ko bar") << QStringLiteral("경력 5년 이상인 사람은?") << false;
         QTest::newRow("graduation") << QStringLiteral("가장 최근에 졸업한 사람은?") << true;
+        QTest::newRow("with its figure") << QStringLiteral("연봉이 가장 낮은 사람은 누구이고 얼마인가요?") << true;
+        QTest::newRow("en with its figure") << QStringLiteral("Who asks the lowest salary, and how much?") << true;
+        QTest::newRow("how much of a skill") << QStringLiteral("Who has the most Kafka experience, and how much?") << false;
         QTest::newRow("age is not written") << QStringLiteral("가장 나이가 어린 사람은?") << false;
     }
 
