@@ -200,6 +200,41 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    void skillSuperlative_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("skill");
+        QTest::addColumn<QStringList>("names");
+        const QStringList kafka{QStringLiteral("Daniel Cho"), QStringLiteral("김지원"), QStringLiteral("최민호")};
+        const QStringList kubernetes{QStringLiteral("박서준"), QStringLiteral("김지원")};
+        QTest::newRow("ko most Kafka") << QStringLiteral("Kafka 경험이 가장 많은 사람은?") << QStringLiteral("Kafka") << kafka;
+        QTest::newRow("en most Kafka") << QStringLiteral("Who has the most Kafka experience?") << QStringLiteral("Kafka") << kafka;
+        QTest::newRow("ko most Kubernetes, 제일") << QStringLiteral("Kubernetes 경험이 제일 많은 후보자는?") << QStringLiteral("Kubernetes")
+                                               << kubernetes;
+    }
+
+    // "Kafka 경험이 가장 많은 사람은?": nothing ranks experience with a tool without computing it (FigureRanking does not
+    // rank it), so it is answered as "Kafka 경험이 있는 사람은?": every candidate whose documents write the tool, each
+    // line quoting it, and nobody else. The superlative's adjective (많은) is no term, as English "most" is none.
+    void skillSuperlative()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, skill);
+        QFETCH(QStringList, names);
+        QVERIFY(!FigureRanking::inQuestion(question).has_value());
+        AnswerTrace trace;
+        auto a = Test::askOffline(m_demo, question, &trace);
+        QVERIFY(a.ok());
+        const QString why = Test::describe(*a, trace);
+        QVERIFY2(a->found, qPrintable(why));
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(a->text.contains(name + QStringLiteral(": ")), qPrintable(name + QStringLiteral(" not named\n") + why));
+        for (const Citation &c : a->citations) {
+            QVERIFY2(names.contains(c.candidate), qPrintable(c.candidate + QStringLiteral(" cited\n") + why));
+            QVERIFY2(c.quote.contains(skill, Qt::CaseInsensitive), qPrintable(c.quote + QStringLiteral(" cited\n") + why));
+        }
+    }
+
     void figureOfTheField_data()
     {
         QTest::addColumn<QString>("question");
