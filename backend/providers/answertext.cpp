@@ -237,6 +237,12 @@ QStringList AnswerText::words(const QString &question)
         out = YesNoQuestion::residenceWords(out);
     else
         out.removeIf([&](const QString &w) { return ResumeGlossary::writesValueOf(folded, w); });
+    // "김지원은 석사인가요?": her degree line (학사) answers; "박서준은 현재 재직 중인가요?": his latest job entry.
+    if (yesNo) {
+        out = YesNoQuestion::degreeWords(out);
+        if (YesNoQuestion::asksEmployment(question))
+            out = YesNoQuestion::employmentWords(out);
+    }
     // "이메일 주소", "email address": the address of the e-mail, not where one lives.
     if (out.contains(QStringLiteral("이메일")) || out.contains(QStringLiteral("email")) || out.contains(QStringLiteral("mail"))) {
         if (!folded.contains(QStringLiteral("거주지")))
@@ -296,6 +302,9 @@ bool AnswerText::asksLatestJob(const QString &question)
         "|\\b(?:last|previous|latest|current|present|most\\s+recent)\\s+(?:company|employer|job|workplace)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression place(QStringLiteral("\\b(?:at|in|for|from)\\s+(?:(?:her|his|their|the|its)\\s+)?$"));
+    // "박서준은 현재 재직 중인가요?": whether someone works now is shown by their latest entry's period.
+    if (YesNoQuestion::asksEmployment(question))
+        return true;
     const QString folded = foldForMatching(question);
     const QRegularExpressionMatch m = latest.match(folded);
     return m.hasMatch() && !place.match(QStringView(folded).left(m.capturedStart())).hasMatch();

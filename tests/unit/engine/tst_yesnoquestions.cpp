@@ -226,6 +226,47 @@ private Q_SLOTS:
     }
     void residence() { checkAnswered(); }
 
+    // Whether someone works somewhere now, asked yes or no: their latest job entry, whose period shows it (open: "~ 현재";
+    // closed: "~ 2023.02"). Nothing says yes or no (round 10).
+    void employed_data()
+    {
+        addAnswered();
+        QTest::newRow("ko 현재 재직 중, open period") << "demo" << QStringLiteral("박서준은 현재 재직 중인가요?")
+                                                << QStringList{QStringLiteral("park-seojun-career.txt")}
+                                                << QStringList{QStringLiteral("하늘클라우드 (2020.06 ~ 현재)")} << QStringList{QStringLiteral("별빛게임즈")};
+        QTest::newRow("en currently employed, open period") << "demo" << QStringLiteral("Is 박서준 currently employed?")
+                                                            << QStringList{QStringLiteral("park-seojun-career.txt")}
+                                                            << QStringList{QStringLiteral("하늘클라우드 (2020.06 ~ 현재)")}
+                                                            << QStringList{QStringLiteral("별빛게임즈")};
+        QTest::newRow("ko 재직 중, period ended") << "demo" << QStringLiteral("김지원은 재직 중인가요?") << QStringList{QStringLiteral("kim-jiwon-resume.md")}
+                                              << QStringList{QStringLiteral("한빛페이 (2019.03 ~ 2023.02)")} << QStringList{};
+        QTest::newRow("fresh ko 지금 근무하고 있나요") << "fresh" << QStringLiteral("윤서아는 지금 근무하고 있나요?")
+                                                  << QStringList{QStringLiteral("yoon-seoa.txt")}
+                                                  << QStringList{QStringLiteral("물결커머스 (2022.03 ~ 현재)")} << QStringList{QStringLiteral("초롱소프트")};
+        QTest::newRow("fresh en still working, period ended") << "fresh" << QStringLiteral("Is Noah Kim still working?")
+                                                              << QStringList{QStringLiteral("noah-kim.md")}
+                                                              << QStringList{QStringLiteral("Lumen Bank (2019.05 ~ 2024.02)")}
+                                                              << QStringList{QStringLiteral("Cobalt Games")};
+    }
+    void employed() { checkAnswered(); }
+
+    // A degree asked yes or no: the candidate's own degree line, whichever degree it writes (round 10).
+    void degree_data()
+    {
+        addAnswered();
+        QTest::newRow("ko 석사, 학사 written") << "demo" << QStringLiteral("김지원은 석사인가요?") << QStringList{QStringLiteral("kim-jiwon-resume.md")}
+                                           << QStringList{QStringLiteral("컴퓨터공학과 학사")} << QStringList{};
+        QTest::newRow("ko 학사, written") << "demo" << QStringLiteral("이하은은 학사인가요?") << QStringList{QStringLiteral("lee-haeun-resume.md")}
+                                        << QStringList{QStringLiteral("전자공학과 학사")} << QStringList{};
+        QTest::newRow("en master's, B.Sc. written") << "demo" << QStringLiteral("Does Jane Park have a master's degree?")
+                                                   << QStringList{QStringLiteral("jane-park-resume.md")}
+                                                   << QStringList{QStringLiteral("B.Sc. Computer Science")} << QStringList{};
+        QTest::newRow("fresh ko 박사, 학사 written") << "fresh" << QStringLiteral("윤서아는 박사 학위가 있나요?")
+                                                 << QStringList{QStringLiteral("yoon-seoa.txt")} << QStringList{QStringLiteral("통계학과 학사")}
+                                                 << QStringList{};
+    }
+    void degree() { checkAnswered(); }
+
     // What no line of theirs writes is refused: the refusal then means the résumé does not say so.
     void notWritten_data()
     {
