@@ -105,6 +105,16 @@ bool YesNoQuestion::asksEmployment(const QString &question)
     return employed.match(AnswerText::foldForMatching(question)).hasMatch() && is(question);
 }
 
+bool YesNoQuestion::asksWorkplace(const QString &question)
+{
+    // Not "worked with GraphQL" (a skill) nor "worked on" (a project): at / for a company.
+    static const QRegularExpression worked(QStringLiteral(
+        "에서\\s*(?:일했|일한|일해|근무했|근무한|근무해|재직했|재직한|재직해)|(?:을|를)\\s*다녔|"
+        "\\b(?:work(?:ed|s|ing)?|been\\s+employed|employed)\\s+(?:at|for)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return worked.match(AnswerText::foldForMatching(question)).hasMatch() && is(question);
+}
+
 QStringList YesNoQuestion::employmentWords(const QStringList &words)
 {
     static const QRegularExpression being(QStringLiteral(

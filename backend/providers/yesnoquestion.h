@@ -35,6 +35,9 @@ public:
     // 박서준 currently employed?"): their latest job entry answers, whose period shows it (2020.06 ~ 현재), as
     // "현재 회사는?" does (AnswerText::asksLatestJob).
     static bool asksEmployment(const QString &question);
+    // Whether `question` asks yes or no whether someone worked at a place ("Has Daniel Cho worked at Tidewater
+    // Logistics?", "김지원은 한빛페이에서 근무했나요?"): that job entry's heading (company, period, title) answers.
+    static bool asksWorkplace(const QString &question);
     // The words of such a question as asked of the résumé: the words of being employed now give way to the
     // company field (회사), whose latest entry answers.
     static QStringList employmentWords(const QStringList &words);

@@ -250,6 +250,29 @@ private Q_SLOTS:
     }
     void employed() { checkAnswered(); }
 
+    // Whether someone worked at a company, asked yes or no: that entry's heading (company, period, title), not what
+    // they did there (round 10).
+    void workedAt_data()
+    {
+        addAnswered();
+        QTest::newRow("en worked at") << "demo" << QStringLiteral("Has Daniel Cho worked at Tidewater Logistics?")
+                                      << QStringList{QStringLiteral("daniel-cho-resume.txt")}
+                                      << QStringList{QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05) — Data Engineer")}
+                                      << QStringList{QStringLiteral("Built streaming ingestion")};
+        QTest::newRow("en worked at, Markdown") << "demo" << QStringLiteral("Has Jane Park worked at Brightlane Recruiting?")
+                                                << QStringList{QStringLiteral("jane-park-resume.md")}
+                                                << QStringList{QStringLiteral("Brightlane Recruiting (2020.04 ~ 2024.03)")}
+                                                << QStringList{QStringLiteral("Led the rebuild")};
+        QTest::newRow("ko 에서 일했나요") << "demo" << QStringLiteral("박서준은 별빛게임즈에서 일했나요?")
+                                      << QStringList{QStringLiteral("park-seojun-career.txt")}
+                                      << QStringList{QStringLiteral("별빛게임즈 (2017.01 ~ 2020.05)")} << QStringList{QStringLiteral("하늘클라우드")};
+        QTest::newRow("fresh en worked for") << "fresh" << QStringLiteral("Has Noah Kim worked for Cobalt Games?")
+                                             << QStringList{QStringLiteral("noah-kim.md")}
+                                             << QStringList{QStringLiteral("Cobalt Games (2017.01 ~ 2019.04) — iOS Developer")}
+                                             << QStringList{QStringLiteral("StoreKit")};
+    }
+    void workedAt() { checkAnswered(); }
+
     // A degree asked yes or no: the candidate's own degree line, whichever degree it writes (round 10).
     void degree_data()
     {
@@ -282,6 +305,7 @@ private Q_SLOTS:
         QTest::newRow("ko residence, only cloud regions written") << "demo" << QStringLiteral("박서준은 서울에 사나요?");
         QTest::newRow("ko profile of nobody imported") << "demo" << QStringLiteral("김철수에 대해 알려줘");
         QTest::newRow("en profile of nobody imported") << "demo" << QStringLiteral("Tell me about John Smith");
+        QTest::newRow("en worked at a company not written") << "demo" << QStringLiteral("Has Daniel Cho worked at Google?");
         QTest::newRow("en nobody imported, after an auxiliary") << "demo" << QStringLiteral("Is Mark Lee's expected salary above 5,000만원?");
     }
     void notWritten()
