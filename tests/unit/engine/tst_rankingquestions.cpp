@@ -165,6 +165,11 @@ private Q_SLOTS:
         QTest::newRow("ko lowest, who and how much") << QStringLiteral("연봉이 가장 낮은 사람은 누구이고 얼마인가요?") << lowNames << lowLines;
         QTest::newRow("en lowest, and how much") << QStringLiteral("Who asks the lowest salary, and how much?") << lowNames << lowLines;
         QTest::newRow("ko longest, how many years") << QStringLiteral("경력이 가장 긴 사람은 누구이고 몇 년인가요?") << yearNames << yearLines;
+        // What a candidate costs is the pay they ask (round 10).
+        QTest::newRow("en cheapest") << QStringLiteral("Who is the cheapest candidate?") << lowNames << lowLines;
+        QTest::newRow("ko 저렴한") << QStringLiteral("가장 저렴한 후보자는?") << lowNames << lowLines;
+        QTest::newRow("en most expensive") << QStringLiteral("Who is the most expensive candidate?") << salaryNames << salaryLines;
+        QTest::newRow("ko 비싼") << QStringLiteral("가장 비싼 사람은?") << salaryNames << salaryLines;
         QTest::newRow("ko career longest") << QStringLiteral("경력이 가장 긴 사람은?") << yearNames << yearLines;
         QTest::newRow("en most years") << QStringLiteral("Who has the most years of experience?") << yearNames << yearLines;
         const QStringList graduateNames{QStringLiteral("이하은"), QStringLiteral("Daniel Cho"), QStringLiteral("박서준"), QStringLiteral("Jane Park"),
@@ -342,6 +347,9 @@ private Q_SLOTS:
         QTest::newRow("with its figure") << QStringLiteral("연봉이 가장 낮은 사람은 누구이고 얼마인가요?") << true;
         QTest::newRow("en with its figure") << QStringLiteral("Who asks the lowest salary, and how much?") << true;
         QTest::newRow("how much of a skill") << QStringLiteral("Who has the most Kafka experience, and how much?") << false;
+        QTest::newRow("cheapest candidate") << QStringLiteral("Who is the cheapest candidate?") << true;
+        QTest::newRow("cheapest of something else") << QStringLiteral("가장 저렴한 클라우드는?") << false;
+        QTest::newRow("en cheapest of something else") << QStringLiteral("Who built the cheapest pipeline?") << false;
         QTest::newRow("age is not written") << QStringLiteral("가장 나이가 어린 사람은?") << false;
     }
 
