@@ -131,7 +131,10 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     // the sentences under it answer.
     static const QRegularExpression whichOrWhere(QStringLiteral("어디|어느|어떤|\\bwhere\\b|\\bwhich\\b"),
                                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    intent.headingsAnswer = whichOrWhere.match(request.question).hasMatch() || intent.asksCompanies || intent.asksExperience;
+    // Asked yes or no whether they worked there ("Has Daniel Cho worked at Tidewater Logistics?"), the entry's heading
+    // is what shows it.
+    intent.headingsAnswer = whichOrWhere.match(request.question).hasMatch() || intent.asksCompanies || intent.asksExperience
+        || YesNoQuestion::asksWorkplace(request.question);
     return intent;
 }
 

@@ -146,6 +146,11 @@ QStringList AnswerText::words(const QString &question)
     // "Who has Kafka experience?" asks for Kafka; "What is Daniel Cho's experience?" (nothing else asked)
     // asks for the experience section itself.
     bool experienceAsked = false;
+    // "Kafka 경험이 가장 많은 사람은?": asked who, the adjective after 가장 / 제일 asks for the extreme, as English
+    // "most", "highest", "longest" do (stop words); no résumé writes 많은 of it, and only FigureRanking ranks. Not
+    // of other questions ("가장 많이 쓰이는 체스보드"), whose passage may write the superlative itself.
+    const bool whoAsked = asksWho(question);
+    bool afterMost = false;
     // "김지원은 Kafka를 써봤나요?", "Has Jane Park used TypeScript?": a résumé lists Kafka without the verb (yesNo).
     while (i < n) {
         const QChar c = folded.at(i);
@@ -163,8 +168,12 @@ QStringList AnswerText::words(const QString &question)
             static const QSet<QString> work = {QStringLiteral("일을"), QStringLiteral("일은"), QStringLiteral("일이")};
             const bool workAsked = work.contains(word) && !(i > 0 && folded.at(i - 1).isDigit());
             experienceAsked = experienceAsked || workAsked;
-            bool stop = koreanFunctionWords().contains(word) || unitAsked || workAsked || (yesNo && YesNoQuestion::isFrameWord(word));
+            static const QRegularExpression extreme(QStringLiteral("^(?:많|높|긴|길|오래|큰|크)"));
+            const bool extremeAsked = (std::exchange(afterMost, false) && extreme.match(word).hasMatch()) || (whoAsked && word == QStringLiteral("제일"));
+            bool stop = koreanFunctionWords().contains(word) || unitAsked || workAsked || extremeAsked
+                || (yesNo && YesNoQuestion::isFrameWord(word));
             afterHowMany = word == QStringLiteral("몇");
+            afterMost = whoAsked && (word == QStringLiteral("가장") || word == QStringLiteral("제일"));
             for (const QString &stem : koreanQuestionStems())
                 stop = stop || word.startsWith(stem);
             if (!stop && word.size() >= 3) {
@@ -228,6 +237,12 @@ QStringList AnswerText::words(const QString &question)
         out = YesNoQuestion::residenceWords(out);
     else
         out.removeIf([&](const QString &w) { return ResumeGlossary::writesValueOf(folded, w); });
+    // "김지원은 석사인가요?": her degree line (학사) answers; "박서준은 현재 재직 중인가요?": his latest job entry.
+    if (yesNo) {
+        out = YesNoQuestion::degreeWords(out);
+        if (YesNoQuestion::asksEmployment(question))
+            out = YesNoQuestion::employmentWords(out);
+    }
     // "이메일 주소", "email address": the address of the e-mail, not where one lives.
     if (out.contains(QStringLiteral("이메일")) || out.contains(QStringLiteral("email")) || out.contains(QStringLiteral("mail"))) {
         if (!folded.contains(QStringLiteral("거주지")))
@@ -287,6 +302,9 @@ bool AnswerText::asksLatestJob(const QString &question)
         "|\\b(?:last|previous|latest|current|present|most\\s+recent)\\s+(?:company|employer|job|workplace)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression place(QStringLiteral("\\b(?:at|in|for|from)\\s+(?:(?:her|his|their|the|its)\\s+)?$"));
+    // "박서준은 현재 재직 중인가요?": whether someone works now is shown by their latest entry's period.
+    if (YesNoQuestion::asksEmployment(question))
+        return true;
     const QString folded = foldForMatching(question);
     const QRegularExpressionMatch m = latest.match(folded);
     return m.hasMatch() && !place.match(QStringView(folded).left(m.capturedStart())).hasMatch();

@@ -29,6 +29,13 @@ const QRegularExpression &askingWords()
     return re;
 }
 
+// "Who is the cheapest candidate?", "가장 저렴한 후보자는?": of a candidate, what they cost is the pay they ask.
+const QRegularExpression &costWords()
+{
+    static const QRegularExpression re(QStringLiteral("저렴|비싼|비싸|\\bcheap(?:er|est)?\\b|\\bexpensive\\b|\\bcostl(?:y|ier|iest)\\b"));
+    return re;
+}
+
 const QRegularExpression &careerWords()
 {
     static const QRegularExpression re(QStringLiteral("경력|연차|년차|\\bexperience[ds]?\\b|\\bcareers?\\b"));
@@ -45,14 +52,14 @@ const QRegularExpression &desiredWords()
 // least" ("at least 5 years" is a bar, FigureComparison).
 std::optional<bool> highestAsked(const QString &folded)
 {
-    static const QRegularExpression korean(QStringLiteral("(?:가장|제일)\\s*(?:\\S+\\s+)?(높|많|길|긴|오래|큰|크|최근|늦|낮|적은|적게|짧|작은|일찍|먼저)"));
+    static const QRegularExpression korean(QStringLiteral("(?:가장|제일)\\s*(?:\\S+\\s+)?(높|많|길|긴|오래|큰|크|최근|늦|비싼|비싸|낮|적은|적게|짧|작은|일찍|먼저|저렴)"));
     static const QRegularExpression koreanWord(QStringLiteral("(최고|최대|최저|최소)"));
     static const QRegularExpression english(QStringLiteral(
         "\\b(highest|most|longest|largest|biggest|greatest|top|latest|lowest|least|fewest|shortest|smallest|cheapest|earliest)\\b"));
     static const QRegularExpression bar(QStringLiteral("\\bat (?:least|most)\\b"));
     if (const QRegularExpressionMatch m = korean.match(folded); m.hasMatch()) {
         static const QStringList low = {QStringLiteral("낮"), QStringLiteral("적은"), QStringLiteral("적게"), QStringLiteral("짧"),
-                                        QStringLiteral("작은"), QStringLiteral("일찍"), QStringLiteral("먼저")};
+                                        QStringLiteral("작은"), QStringLiteral("일찍"), QStringLiteral("먼저"), QStringLiteral("저렴")};
         return !low.contains(m.captured(1));
     }
     if (const QRegularExpressionMatch m = koreanWord.match(folded); m.hasMatch())
@@ -76,17 +83,20 @@ bool asksNothingElse(const QString &folded)
     static const QStringList stems = {
         // Korean: the superlative, the field, whose, and the endings of asking
         u"가장"_s, u"제일"_s, u"최고"_s, u"최대"_s, u"최저"_s, u"최소"_s, u"높"_s, u"많"_s, u"길"_s, u"긴"_s, u"오래"_s, u"큰"_s, u"크"_s,
-        u"낮"_s, u"적은"_s, u"적게"_s, u"짧"_s, u"작은"_s, u"연봉"_s, u"급여"_s, u"월급"_s, u"보수"_s, u"몸값"_s, u"경력"_s, u"연차"_s,
+        u"저렴"_s, u"비싼"_s, u"비싸"_s, u"낮"_s, u"적은"_s, u"적게"_s, u"짧"_s, u"작은"_s, u"연봉"_s, u"급여"_s, u"월급"_s, u"보수"_s, u"몸값"_s, u"경력"_s, u"연차"_s,
         u"년차"_s, u"총"_s, u"졸업"_s, u"최근"_s, u"늦"_s, u"일찍"_s, u"먼저"_s, u"학교"_s, u"대학"_s, u"희망"_s, u"기대"_s, u"요구"_s, u"원하"_s, u"사람"_s, u"후보"_s, u"지원자"_s, u"누구"_s, u"누가"_s,
+        // asking the figure with the name ("누구이고 얼마인가요?", "and how much?"): the ranked lines write it
+        u"얼마"_s, u"몇"_s, u"년"_s,
         u"인가"_s, u"입니까"_s, u"이에요"_s, u"예요"_s, u"인지"_s, u"가진"_s, u"가지"_s, u"있"_s, u"쌓"_s, u"한"_s, u"하는"_s, u"받"_s,
         u"은"_s, u"는"_s, u"이"_s, u"가"_s, u"을"_s, u"를"_s, u"의"_s, u"알려"_s, u"찾아"_s, u"어느"_s, u"어떤"_s,
         // English
         u"who"_s, u"whose"_s, u"which"_s, u"candidate"_s, u"candidates"_s, u"person"_s, u"applicant"_s, u"applicants"_s, u"has"_s,
         u"have"_s, u"is"_s, u"are"_s, u"does"_s, u"do"_s, u"the"_s, u"a"_s, u"of"_s, u"for"_s, u"among"_s, u"them"_s, u"all"_s,
         u"most"_s, u"least"_s, u"highest"_s, u"lowest"_s, u"longest"_s, u"shortest"_s, u"largest"_s, u"smallest"_s, u"biggest"_s,
-        u"greatest"_s, u"top"_s, u"fewest"_s, u"cheapest"_s, u"expected"_s, u"desired"_s, u"asking"_s, u"asks"_s, u"ask"_s,
+        u"greatest"_s, u"top"_s, u"fewest"_s, u"cheapest"_s, u"expensive"_s, u"costliest"_s, u"expected"_s, u"desired"_s, u"asking"_s, u"asks"_s, u"ask"_s,
         u"target"_s, u"salary"_s, u"salaries"_s, u"pay"_s, u"compensation"_s, u"wage"_s, u"wages"_s, u"experience"_s,
         u"experienced"_s, u"years"_s, u"year"_s, u"career"_s, u"total"_s, u"wants"_s, u"want"_s, u"graduated"_s, u"graduate"_s,
+        u"and"_s, u"how"_s, u"much"_s, u"many"_s, u"what"_s,
         u"latest"_s, u"earliest"_s, u"recently"_s, u"recent"_s, u"last"_s, u"from"_s, u"school"_s, u"university"_s, u"college"_s,
     };
     for (auto it = word.globalMatch(folded); it.hasNext();) {
@@ -112,14 +122,16 @@ std::optional<FigureRanking> FigureRanking::inQuestion(const QString &question)
     static const QRegularExpression graduation(QStringLiteral("졸업|\\bgraduat"));
     if (graduation.match(folded).hasMatch())
         r.field = Field::Graduation;
-    else if (payWords().match(folded).hasMatch() || askingWords().match(folded).hasMatch())
+    else if (payWords().match(folded).hasMatch() || askingWords().match(folded).hasMatch() || costWords().match(folded).hasMatch())
         r.field = Field::Pay;
     else if (careerWords().match(folded).hasMatch() || folded.contains(u"years"_s))
         r.field = Field::CareerYears;
     else
         return std::nullopt;
     // "Who asks the least?" asks what they ask for: the desired pay, as 희망 does.
-    r.desired = r.field == Field::Pay && (desiredWords().match(folded).hasMatch() || askingWords().match(folded).hasMatch());
+    // So does "the cheapest": what a candidate would cost is what they ask.
+    r.desired = r.field == Field::Pay
+        && (desiredWords().match(folded).hasMatch() || askingWords().match(folded).hasMatch() || costWords().match(folded).hasMatch());
     return r;
 }
 

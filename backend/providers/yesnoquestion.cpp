@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Protostar {
 
 bool YesNoQuestion::is(const QString &question)
@@ -87,6 +89,56 @@ QStringList YesNoQuestion::residenceWords(const QStringList &words)
     const QString field = QStringLiteral("거주지");
     QStringList out = words;
     out.removeIf([&](const QString &w) { return ResumeGlossary::isPlace(w) || living.contains(w); });
+    if (!out.contains(field))
+        out.append(field);
+    return out;
+}
+
+bool YesNoQuestion::asksEmployment(const QString &question)
+{
+    // "재직 중", "재직중", "근무 중", "다니고 있나요", "currently employed", "still working": being employed now, not
+    // where ("에서 일했나요" asks whether they worked at a place, which that place's entry answers).
+    static const QRegularExpression employed(QStringLiteral(
+        "재직\\s*중|현재\\s*재직|(?:현재|지금)\\s*(?:근무|일하|다니)|근무\\s*중|"
+        "\\b(?:currently|still|now)\\s+(?:employed|working|works?)\\b|\\bemployed\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return employed.match(AnswerText::foldForMatching(question)).hasMatch() && is(question);
+}
+
+bool YesNoQuestion::asksWorkplace(const QString &question)
+{
+    // Not "worked with GraphQL" (a skill) nor "worked on" (a project): at / for a company.
+    static const QRegularExpression worked(QStringLiteral(
+        "에서\\s*(?:일했|일한|일해|근무했|근무한|근무해|재직했|재직한|재직해)|(?:을|를)\\s*다녔|"
+        "\\b(?:work(?:ed|s|ing)?|been\\s+employed|employed)\\s+(?:at|for)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return worked.match(AnswerText::foldForMatching(question)).hasMatch() && is(question);
+}
+
+QStringList YesNoQuestion::employmentWords(const QStringList &words)
+{
+    static const QRegularExpression being(QStringLiteral(
+        "^(?:현재|지금|재직|근무|일하|다니|currently|still|now|employed|employment|working|works?)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QString field = QStringLiteral("회사");
+    QStringList out = words;
+    out.removeIf([&](const QString &w) { return being.match(w).hasMatch(); });
+    if (!out.contains(field))
+        out.append(field);
+    return out;
+}
+
+QStringList YesNoQuestion::degreeWords(const QStringList &words)
+{
+    static const QStringList degrees = {QStringLiteral("석사"), QStringLiteral("학사"), QStringLiteral("박사")};
+    auto isDegree = [](const QString &w) {
+        return std::ranges::any_of(degrees, [&](const QString &d) { return w == d || ResumeGlossary::counterparts(w).contains(d); });
+    };
+    if (std::ranges::none_of(words, isDegree))
+        return words;
+    const QString field = QStringLiteral("학력");
+    QStringList out = words;
+    out.removeIf([&](const QString &w) { return isDegree(w) || w == QStringLiteral("education"); });
     if (!out.contains(field))
         out.append(field);
     return out;

@@ -31,6 +31,20 @@ public:
     // The words of a yes/no question about where someone lives, as asked of their résumé: the places and the verbs
     // of living (based, live) give way to the residence field (거주지), whose line states their own place.
     static QStringList residenceWords(const QStringList &words);
+    // Whether `question` asks yes or no whether someone works somewhere now ("박서준은 현재 재직 중인가요?", "Is
+    // 박서준 currently employed?"): their latest job entry answers, whose period shows it (2020.06 ~ 현재), as
+    // "현재 회사는?" does (AnswerText::asksLatestJob).
+    static bool asksEmployment(const QString &question);
+    // Whether `question` asks yes or no whether someone worked at a place ("Has Daniel Cho worked at Tidewater
+    // Logistics?", "김지원은 한빛페이에서 근무했나요?"): that job entry's heading (company, period, title) answers.
+    static bool asksWorkplace(const QString &question);
+    // The words of such a question as asked of the résumé: the words of being employed now give way to the
+    // company field (회사), whose latest entry answers.
+    static QStringList employmentWords(const QStringList &words);
+    // The words of a yes/no question about a degree ("김지원은 석사인가요?", "Does Jane Park have a master's?"): the
+    // degree asked (석사, master, phd …) gives way to the education field (학력), whose line states the candidate's
+    // own degree (학사), as residenceWords does for places.
+    static QStringList degreeWords(const QStringList &words);
     // Whether `folded` says where someone lives, whatever the place: a place on a line with a residence label or
     // beside a contact value (the header "… · 대전 · haeun.lee@…"), not in a school's name or of cloud regions.
     static bool statesResidence(const QString &folded);

@@ -161,6 +161,15 @@ private Q_SLOTS:
         QTest::newRow("ko salary highest") << QStringLiteral("희망 연봉이 가장 높은 사람은?") << salaryNames << salaryLines;
         QTest::newRow("ko salary lowest") << QStringLiteral("희망 연봉이 가장 낮은 사람은?") << lowNames << lowLines;
         QTest::newRow("en asks the least") << QStringLiteral("Who asks the least?") << lowNames << lowLines;
+        // The ranking asked with its figure: the ranked lines write each one (round 10).
+        QTest::newRow("ko lowest, who and how much") << QStringLiteral("연봉이 가장 낮은 사람은 누구이고 얼마인가요?") << lowNames << lowLines;
+        QTest::newRow("en lowest, and how much") << QStringLiteral("Who asks the lowest salary, and how much?") << lowNames << lowLines;
+        QTest::newRow("ko longest, how many years") << QStringLiteral("경력이 가장 긴 사람은 누구이고 몇 년인가요?") << yearNames << yearLines;
+        // What a candidate costs is the pay they ask (round 10).
+        QTest::newRow("en cheapest") << QStringLiteral("Who is the cheapest candidate?") << lowNames << lowLines;
+        QTest::newRow("ko 저렴한") << QStringLiteral("가장 저렴한 후보자는?") << lowNames << lowLines;
+        QTest::newRow("en most expensive") << QStringLiteral("Who is the most expensive candidate?") << salaryNames << salaryLines;
+        QTest::newRow("ko 비싼") << QStringLiteral("가장 비싼 사람은?") << salaryNames << salaryLines;
         QTest::newRow("ko career longest") << QStringLiteral("경력이 가장 긴 사람은?") << yearNames << yearLines;
         QTest::newRow("en most years") << QStringLiteral("Who has the most years of experience?") << yearNames << yearLines;
         const QStringList graduateNames{QStringLiteral("이하은"), QStringLiteral("Daniel Cho"), QStringLiteral("박서준"), QStringLiteral("Jane Park"),
@@ -194,6 +203,41 @@ private Q_SLOTS:
         const QStringList absent = lines.first().contains(QStringLiteral("경력")) ? QStringList{QStringLiteral("choi-minho-career.md")} : QStringList{};
         const QString wrong = misranked(*a, trace, names, lines, files, absent);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
+    void skillSuperlative_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("skill");
+        QTest::addColumn<QStringList>("names");
+        const QStringList kafka{QStringLiteral("Daniel Cho"), QStringLiteral("김지원"), QStringLiteral("최민호")};
+        const QStringList kubernetes{QStringLiteral("박서준"), QStringLiteral("김지원")};
+        QTest::newRow("ko most Kafka") << QStringLiteral("Kafka 경험이 가장 많은 사람은?") << QStringLiteral("Kafka") << kafka;
+        QTest::newRow("en most Kafka") << QStringLiteral("Who has the most Kafka experience?") << QStringLiteral("Kafka") << kafka;
+        QTest::newRow("ko most Kubernetes, 제일") << QStringLiteral("Kubernetes 경험이 제일 많은 후보자는?") << QStringLiteral("Kubernetes")
+                                               << kubernetes;
+    }
+
+    // "Kafka 경험이 가장 많은 사람은?": nothing ranks experience with a tool without computing it (FigureRanking does not
+    // rank it), so it is answered as "Kafka 경험이 있는 사람은?": every candidate whose documents write the tool, each
+    // line quoting it, and nobody else. The superlative's adjective (많은) is no term, as English "most" is none.
+    void skillSuperlative()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, skill);
+        QFETCH(QStringList, names);
+        QVERIFY(!FigureRanking::inQuestion(question).has_value());
+        AnswerTrace trace;
+        auto a = Test::askOffline(m_demo, question, &trace);
+        QVERIFY(a.ok());
+        const QString why = Test::describe(*a, trace);
+        QVERIFY2(a->found, qPrintable(why));
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(a->text.contains(name + QStringLiteral(": ")), qPrintable(name + QStringLiteral(" not named\n") + why));
+        for (const Citation &c : a->citations) {
+            QVERIFY2(names.contains(c.candidate), qPrintable(c.candidate + QStringLiteral(" cited\n") + why));
+            QVERIFY2(c.quote.contains(skill, Qt::CaseInsensitive), qPrintable(c.quote + QStringLiteral(" cited\n") + why));
+        }
     }
 
     void figureOfTheField_data()
@@ -300,6 +344,12 @@ private Q_SLOTS:
         QTest::newRow("bar, not a superlative") << QStringLiteral("Who has at least 5 years of experience?") << false;
         QTest::newRow("ko bar") << QStringLiteral("경력 5년 이상인 사람은?") << false;
         QTest::newRow("graduation") << QStringLiteral("가장 최근에 졸업한 사람은?") << true;
+        QTest::newRow("with its figure") << QStringLiteral("연봉이 가장 낮은 사람은 누구이고 얼마인가요?") << true;
+        QTest::newRow("en with its figure") << QStringLiteral("Who asks the lowest salary, and how much?") << true;
+        QTest::newRow("how much of a skill") << QStringLiteral("Who has the most Kafka experience, and how much?") << false;
+        QTest::newRow("cheapest candidate") << QStringLiteral("Who is the cheapest candidate?") << true;
+        QTest::newRow("cheapest of something else") << QStringLiteral("가장 저렴한 클라우드는?") << false;
+        QTest::newRow("en cheapest of something else") << QStringLiteral("Who built the cheapest pipeline?") << false;
         QTest::newRow("age is not written") << QStringLiteral("가장 나이가 어린 사람은?") << false;
     }
 

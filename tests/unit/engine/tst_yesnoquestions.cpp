@@ -226,6 +226,70 @@ private Q_SLOTS:
     }
     void residence() { checkAnswered(); }
 
+    // Whether someone works somewhere now, asked yes or no: their latest job entry, whose period shows it (open: "~ 현재";
+    // closed: "~ 2023.02"). Nothing says yes or no (round 10).
+    void employed_data()
+    {
+        addAnswered();
+        QTest::newRow("ko 현재 재직 중, open period") << "demo" << QStringLiteral("박서준은 현재 재직 중인가요?")
+                                                << QStringList{QStringLiteral("park-seojun-career.txt")}
+                                                << QStringList{QStringLiteral("하늘클라우드 (2020.06 ~ 현재)")} << QStringList{QStringLiteral("별빛게임즈")};
+        QTest::newRow("en currently employed, open period") << "demo" << QStringLiteral("Is 박서준 currently employed?")
+                                                            << QStringList{QStringLiteral("park-seojun-career.txt")}
+                                                            << QStringList{QStringLiteral("하늘클라우드 (2020.06 ~ 현재)")}
+                                                            << QStringList{QStringLiteral("별빛게임즈")};
+        QTest::newRow("ko 재직 중, period ended") << "demo" << QStringLiteral("김지원은 재직 중인가요?") << QStringList{QStringLiteral("kim-jiwon-resume.md")}
+                                              << QStringList{QStringLiteral("한빛페이 (2019.03 ~ 2023.02)")} << QStringList{};
+        QTest::newRow("fresh ko 지금 근무하고 있나요") << "fresh" << QStringLiteral("윤서아는 지금 근무하고 있나요?")
+                                                  << QStringList{QStringLiteral("yoon-seoa.txt")}
+                                                  << QStringList{QStringLiteral("물결커머스 (2022.03 ~ 현재)")} << QStringList{QStringLiteral("초롱소프트")};
+        QTest::newRow("fresh en still working, period ended") << "fresh" << QStringLiteral("Is Noah Kim still working?")
+                                                              << QStringList{QStringLiteral("noah-kim.md")}
+                                                              << QStringList{QStringLiteral("Lumen Bank (2019.05 ~ 2024.02)")}
+                                                              << QStringList{QStringLiteral("Cobalt Games")};
+    }
+    void employed() { checkAnswered(); }
+
+    // Whether someone worked at a company, asked yes or no: that entry's heading (company, period, title), not what
+    // they did there (round 10).
+    void workedAt_data()
+    {
+        addAnswered();
+        QTest::newRow("en worked at") << "demo" << QStringLiteral("Has Daniel Cho worked at Tidewater Logistics?")
+                                      << QStringList{QStringLiteral("daniel-cho-resume.txt")}
+                                      << QStringList{QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05) — Data Engineer")}
+                                      << QStringList{QStringLiteral("Built streaming ingestion")};
+        QTest::newRow("en worked at, Markdown") << "demo" << QStringLiteral("Has Jane Park worked at Brightlane Recruiting?")
+                                                << QStringList{QStringLiteral("jane-park-resume.md")}
+                                                << QStringList{QStringLiteral("Brightlane Recruiting (2020.04 ~ 2024.03)")}
+                                                << QStringList{QStringLiteral("Led the rebuild")};
+        QTest::newRow("ko 에서 일했나요") << "demo" << QStringLiteral("박서준은 별빛게임즈에서 일했나요?")
+                                      << QStringList{QStringLiteral("park-seojun-career.txt")}
+                                      << QStringList{QStringLiteral("별빛게임즈 (2017.01 ~ 2020.05)")} << QStringList{QStringLiteral("하늘클라우드")};
+        QTest::newRow("fresh en worked for") << "fresh" << QStringLiteral("Has Noah Kim worked for Cobalt Games?")
+                                             << QStringList{QStringLiteral("noah-kim.md")}
+                                             << QStringList{QStringLiteral("Cobalt Games (2017.01 ~ 2019.04) — iOS Developer")}
+                                             << QStringList{QStringLiteral("StoreKit")};
+    }
+    void workedAt() { checkAnswered(); }
+
+    // A degree asked yes or no: the candidate's own degree line, whichever degree it writes (round 10).
+    void degree_data()
+    {
+        addAnswered();
+        QTest::newRow("ko 석사, 학사 written") << "demo" << QStringLiteral("김지원은 석사인가요?") << QStringList{QStringLiteral("kim-jiwon-resume.md")}
+                                           << QStringList{QStringLiteral("컴퓨터공학과 학사")} << QStringList{};
+        QTest::newRow("ko 학사, written") << "demo" << QStringLiteral("이하은은 학사인가요?") << QStringList{QStringLiteral("lee-haeun-resume.md")}
+                                        << QStringList{QStringLiteral("전자공학과 학사")} << QStringList{};
+        QTest::newRow("en master's, B.Sc. written") << "demo" << QStringLiteral("Does Jane Park have a master's degree?")
+                                                   << QStringList{QStringLiteral("jane-park-resume.md")}
+                                                   << QStringList{QStringLiteral("B.Sc. Computer Science")} << QStringList{};
+        QTest::newRow("fresh ko 박사, 학사 written") << "fresh" << QStringLiteral("윤서아는 박사 학위가 있나요?")
+                                                 << QStringList{QStringLiteral("yoon-seoa.txt")} << QStringList{QStringLiteral("통계학과 학사")}
+                                                 << QStringList{};
+    }
+    void degree() { checkAnswered(); }
+
     // What no line of theirs writes is refused: the refusal then means the résumé does not say so.
     void notWritten_data()
     {
@@ -241,6 +305,7 @@ private Q_SLOTS:
         QTest::newRow("ko residence, only cloud regions written") << "demo" << QStringLiteral("박서준은 서울에 사나요?");
         QTest::newRow("ko profile of nobody imported") << "demo" << QStringLiteral("김철수에 대해 알려줘");
         QTest::newRow("en profile of nobody imported") << "demo" << QStringLiteral("Tell me about John Smith");
+        QTest::newRow("en worked at a company not written") << "demo" << QStringLiteral("Has Daniel Cho worked at Google?");
         QTest::newRow("en nobody imported, after an auxiliary") << "demo" << QStringLiteral("Is Mark Lee's expected salary above 5,000만원?");
     }
     void notWritten()
