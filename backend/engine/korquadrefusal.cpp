@@ -30,11 +30,7 @@ Result<QList<RefusalRecord>> KorQuadRefusal::run(const QString &dataDir, int k, 
     KnowledgeBase knowledge;
     knowledge.add(chunks);
     ExtractiveAnswerProvider provider;
-    AnswererOptions ungated;
-    ungated.minSupport = 0.0;
-    ungated.minSentenceSupport = 0.0;
-    ungated.minPhraseSupport = 0.0;
-    QuestionAnswerer answerer(knowledge, provider, nullptr, ungated);
+    QuestionAnswerer answerer(knowledge, provider, nullptr, AnswererOptions::ungated());
 
     QList<EvalQuestion> questions;
     const qsizetype total = data.questions.size();

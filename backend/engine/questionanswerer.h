@@ -28,6 +28,16 @@ struct AnswererOptions {
     bool refuseUnknownPerson = true;
     int supportDepth = 1;   // how many top passages may carry the support
     int relatedCount = 3;   // closest passages offered when refusing
+
+    // No refusal gate: how the evaluations record both runs of a question, so any cut is scored afterwards.
+    static AnswererOptions ungated()
+    {
+        AnswererOptions o;
+        o.minSupport = 0.0;
+        o.minSentenceSupport = 0.0;
+        o.minPhraseSupport = 0.0;
+        return o;
+    }
 };
 
 // How an answer came about, for evaluation and logs.

@@ -186,11 +186,7 @@ Result<RefusalReport> RefusalEvaluation::run(const QString &dataDir, const Refus
         knowledge.setSupportScope(*options.scope);
     knowledge.add(all);
     ExtractiveAnswerProvider provider;
-    AnswererOptions ungated;
-    ungated.minSupport = 0.0;
-    ungated.minSentenceSupport = 0.0;
-    ungated.minPhraseSupport = 0.0;
-    QuestionAnswerer answerer(knowledge, provider, nullptr, ungated);
+    QuestionAnswerer answerer(knowledge, provider, nullptr, AnswererOptions::ungated());
 
     QList<RefusalRecord> records;
     for (const EvalQuestion &q : data.questions) {
