@@ -3,7 +3,6 @@
 
 #include "core/logging.h"
 #include "core/tr.h"
-#include "engine/answerjson.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
 #include "engine/sessionmemory.h"
@@ -109,9 +108,8 @@ public:
             Q_EMIT failed(requestId, answer.error());
             return;
         }
-        if (trace.turnId != 0) {
+        if (trace.turnId != 0)
             SessionMemory::compressTurnAsync(m_config.databasePath, question.session, trace.turnId);
-        }
         Q_EMIT finished(requestId, *answer);
     }
 

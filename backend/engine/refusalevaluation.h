@@ -128,7 +128,7 @@ public:
     static RefusalThreshold defaultThreshold();
     // The thresholds that maximise answered-with-gold + refused on the tuning half; ties go to more
     // answered-with-gold, then to the lowest cuts (phrases, then passage, then sentences). Every observed value
-    // is a cut; with `maxCuts` > 0 and more values than that, evenly spaced quantiles of them (KorQuAD's
+    // is a cut; with `maxCuts` > 1 and more values than that, evenly spaced quantiles of them (KorQuAD's
     // thousands of runs would take hours otherwise).
     static RefusalThreshold calibrate(const QList<RefusalRecord> &records, int maxCuts = 0);
 };

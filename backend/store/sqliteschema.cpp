@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "core/tr.h"
 
+#include <algorithm>
 #include <iterator>
 
 namespace Protostar {
@@ -89,7 +90,7 @@ int SqliteSchema::version()
     return int(std::size(kMigrations));
 }
 
-Result<void> SqliteSchema::migrate(SqliteDatabase &db)
+Result<void> SqliteSchema::migrate(SqliteDatabase &db, int target)
 {
     auto q = db.prepare(QStringLiteral("PRAGMA user_version"));
     if (!q)
@@ -104,7 +105,8 @@ Result<void> SqliteSchema::migrate(SqliteDatabase &db)
         return makeError(ErrorCode::SchemaTooNew,
                          Tr::tr("This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.")
                              .arg(current).arg(version()));
-    for (int v = current; v < version(); ++v) {
+    const int last = target > 0 ? std::min(target, version()) : version();
+    for (int v = current; v < last; ++v) {
         auto r = db.transaction([&]() -> Result<void> {
             if (auto e = db.exec(QString::fromUtf8(kMigrations[v])); !e)
                 return e;

@@ -14,8 +14,9 @@ class SqliteSchema
 public:
     // The schema version this build writes.
     static int version();
-    // Brings the file to version(), one transaction per step; refuses a file that a newer build wrote.
-    static Result<void> migrate(SqliteDatabase &db);
+    // Brings the file to `target` (version() when 0), one transaction per step; refuses a file that a newer
+    // build wrote. An older target writes a file as an older build did, for the upgrade tests.
+    static Result<void> migrate(SqliteDatabase &db, int target = 0);
 };
 
 } // namespace Protostar

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "store/sqliteschema.h"
 #include "store/sqlitestore.h"
 
 #include <QTemporaryDir>
@@ -228,28 +229,20 @@ private Q_SLOTS:
         {
             SqliteDatabase raw;
             QVERIFY(raw.open(path).ok());
-            // Schema 1's conversation tables, as the previous release created them.
+            // Schema 1, written by the real first migration, with two turns as the previous release stored them.
+            QVERIFY(SqliteSchema::migrate(raw, 1).ok());
             QVERIFY(raw.exec(QStringLiteral(R"SQL(
-CREATE TABLE candidates (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_ms INTEGER NOT NULL);
-CREATE TABLE sessions (id INTEGER PRIMARY KEY, title TEXT NOT NULL, created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL);
-CREATE TABLE turns (
-    id INTEGER PRIMARY KEY,
-    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL,
-    question TEXT NOT NULL,
-    answer TEXT NOT NULL,
-    found INTEGER NOT NULL,
-    citations TEXT NOT NULL DEFAULT '[]',
-    created_ms INTEGER NOT NULL
-);
-CREATE TABLE summaries (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-    turn_id INTEGER REFERENCES turns(id) ON DELETE CASCADE, text TEXT NOT NULL, created_ms INTEGER NOT NULL);
-CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-INSERT INTO sessions VALUES (1, '예전 대화', 1000, 2000);
-INSERT INTO turns VALUES (1, 1, 0, '연봉은?', '3,500만원 [1]', 1, '[{"n":1,"chunk_id":4}]', 1500);
-INSERT INTO turns VALUES (2, 1, 1, '운전면허는?', '찾지 못했습니다.', 0, '[]', 1600);
-PRAGMA user_version = 1;
+INSERT INTO sessions(id, title, created_ms, updated_ms) VALUES (1, '예전 대화', 1000, 2000);
+INSERT INTO turns(id, session_id, ordinal, question, answer, found, citations, created_ms)
+    VALUES (1, 1, 0, '연봉은?', '3,500만원 [1]', 1, '[{"n":1,"chunk_id":4}]', 1500);
+INSERT INTO turns(id, session_id, ordinal, question, answer, found, citations, created_ms)
+    VALUES (2, 1, 1, '운전면허는?', '찾지 못했습니다.', 0, '[]', 1600);
 )SQL")).ok());
+            auto columns = raw.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info('turns') WHERE name = 'related'"));
+            QVERIFY(columns.ok());
+            auto row = columns->step();
+            QVERIFY(row.ok() && *row);
+            QCOMPARE(columns->int64(0), qint64(0)); // schema 1 has no related column yet
         }
         auto s = SqliteStore::open(path);
         QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
