@@ -84,11 +84,10 @@ bool asksNothingElse(const QString &folded)
         // Korean: the superlative, the field, whose, and the endings of asking
         u"가장"_s, u"제일"_s, u"최고"_s, u"최대"_s, u"최저"_s, u"최소"_s, u"높"_s, u"많"_s, u"길"_s, u"긴"_s, u"오래"_s, u"큰"_s, u"크"_s,
         u"저렴"_s, u"비싼"_s, u"비싸"_s, u"낮"_s, u"적은"_s, u"적게"_s, u"짧"_s, u"작은"_s, u"연봉"_s, u"급여"_s, u"월급"_s, u"보수"_s, u"몸값"_s, u"경력"_s, u"연차"_s,
-        u"년차"_s, u"총"_s, u"졸업"_s, u"최근"_s, u"늦"_s, u"일찍"_s, u"먼저"_s, u"학교"_s, u"대학"_s, u"희망"_s, u"기대"_s, u"요구"_s, u"원하"_s, u"사람"_s, u"후보"_s, u"지원자"_s, u"누구"_s, u"누가"_s,
+        u"년차"_s, u"졸업"_s, u"최근"_s, u"늦"_s, u"일찍"_s, u"먼저"_s, u"학교"_s, u"대학"_s, u"희망"_s, u"기대"_s, u"요구"_s, u"원하"_s, u"사람"_s, u"후보"_s, u"지원자"_s, u"누구"_s, u"누가"_s,
         // asking the figure with the name ("누구이고 얼마인가요?", "and how much?"): the ranked lines write it
-        u"얼마"_s, u"몇"_s, u"년"_s,
-        u"인가"_s, u"입니까"_s, u"이에요"_s, u"예요"_s, u"인지"_s, u"가진"_s, u"가지"_s, u"있"_s, u"쌓"_s, u"한"_s, u"하는"_s, u"받"_s,
-        u"은"_s, u"는"_s, u"이"_s, u"가"_s, u"을"_s, u"를"_s, u"의"_s, u"알려"_s, u"찾아"_s, u"어느"_s, u"어떤"_s,
+        u"얼마"_s, u"인가"_s, u"입니까"_s, u"이에요"_s, u"예요"_s, u"인지"_s, u"가진"_s, u"가지"_s, u"있"_s, u"쌓"_s, u"하는"_s, u"받"_s,
+        u"알려"_s, u"찾아"_s, u"어느"_s, u"어떤"_s,
         // English
         u"who"_s, u"whose"_s, u"which"_s, u"candidate"_s, u"candidates"_s, u"person"_s, u"applicant"_s, u"applicants"_s, u"has"_s,
         u"have"_s, u"is"_s, u"are"_s, u"does"_s, u"do"_s, u"the"_s, u"a"_s, u"of"_s, u"for"_s, u"among"_s, u"them"_s, u"all"_s,
@@ -99,10 +98,15 @@ bool asksNothingElse(const QString &folded)
         u"and"_s, u"how"_s, u"much"_s, u"many"_s, u"what"_s,
         u"latest"_s, u"earliest"_s, u"recently"_s, u"recent"_s, u"last"_s, u"from"_s, u"school"_s, u"university"_s, u"college"_s,
     };
+    // Particles and one-syllable words stand alone ("총 경력", "몇 년으로"): as the start of a word they would take in
+    // 은행, 이커머스, 총괄, 한국어 — a field of their own ("은행 경력이 가장 긴 사람은?" asks for banking).
+    static const QSet<QString> whole = {u"은"_s, u"는"_s, u"이"_s, u"가"_s, u"을"_s, u"를"_s, u"의"_s, u"한"_s, u"총"_s,
+                                        u"몇"_s, u"년"_s, u"년으로"_s, u"년인가요"_s, u"년이고"_s};
     for (auto it = word.globalMatch(folded); it.hasNext();) {
         const QString w = it.next().captured();
         const bool korean = w.at(0).unicode() >= 0xAC00 && w.at(0).unicode() <= 0xD7A3;
-        const bool known = korean ? std::ranges::any_of(stems, [&](const QString &s) { return w.startsWith(s); }) : stems.contains(w);
+        const bool known = korean ? whole.contains(w) || std::ranges::any_of(stems, [&](const QString &s) { return w.startsWith(s); })
+                                  : stems.contains(w);
         if (!known)
             return false;
     }

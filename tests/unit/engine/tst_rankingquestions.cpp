@@ -351,6 +351,15 @@ private Q_SLOTS:
         QTest::newRow("cheapest of something else") << QStringLiteral("가장 저렴한 클라우드는?") << false;
         QTest::newRow("en cheapest of something else") << QStringLiteral("Who built the cheapest pipeline?") << false;
         QTest::newRow("age is not written") << QStringLiteral("가장 나이가 어린 사람은?") << false;
+        // A word that merely begins like a particle or an ending names something else: a career in banking, in
+        // Korean, of leading; each asks for that field, not everyone's total career.
+        QTest::newRow("banking career") << QStringLiteral("은행 경력이 가장 긴 사람은?") << false;
+        QTest::newRow("career in korean") << QStringLiteral("한국어 강의 경력이 가장 긴 사람은?") << false;
+        QTest::newRow("career of leading") << QStringLiteral("총괄 경력이 가장 긴 사람은?") << false;
+        QTest::newRow("medical career") << QStringLiteral("의료 분야 경력이 가장 긴 사람은?") << false;
+        QTest::newRow("e-commerce career") << QStringLiteral("이커머스 경력이 가장 긴 사람은?") << false;
+        QTest::newRow("total career") << QStringLiteral("총 경력이 가장 긴 사람은?") << true;
+        QTest::newRow("years asked") << QStringLiteral("경력이 몇 년으로 가장 긴 사람은?") << true;
     }
 
     void whichQuestionsRank()
