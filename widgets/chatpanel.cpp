@@ -85,7 +85,15 @@ void ChatPanel::setBusy(bool busy)
 {
     m_busy = busy;
     m_stop->setEnabled(busy);
-    m_send->setEnabled(!busy);
+    m_send->setEnabled(!busy && canAsk());
+}
+
+void ChatPanel::setUnreadableDatabase(const QString &databasePath)
+{
+    m_unreadableDatabase = databasePath;
+    m_view->setUnreadableDatabase(databasePath);
+    m_input->setEnabled(canAsk());
+    m_send->setEnabled(!m_busy && canAsk());
 }
 
 void ChatPanel::setStatus(const QString &text)
@@ -101,7 +109,7 @@ void ChatPanel::focusInput()
 void ChatPanel::send()
 {
     const QString question = m_input->toPlainText().trimmed();
-    if (question.isEmpty() || m_busy)
+    if (question.isEmpty() || m_busy || !canAsk())
         return;
     m_sinceSend.start();
     m_input->clear();
