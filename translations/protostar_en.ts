@@ -951,37 +951,42 @@ Clear the search (Esc) to see all %n candidate(s).</source>
     <name>Protostar::ChatPanel</name>
     <message>
         <location filename="../widgets/chatpanel.cpp" line="73"/>
-        <location filename="../widgets/chatpanel.cpp" line="130"/>
+        <location filename="../widgets/chatpanel.cpp" line="131"/>
         <source>Selected candidates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="128"/>
+        <location filename="../widgets/chatpanel.cpp" line="129"/>
         <source>&amp;Ask about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="129"/>
+        <location filename="../widgets/chatpanel.cpp" line="130"/>
         <source>All candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="131"/>
+        <location filename="../widgets/chatpanel.cpp" line="132"/>
         <source>Ask a question — Enter sends, Shift+Enter adds a line, Esc stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="132"/>
-        <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/chatpanel.cpp" line="133"/>
-        <source>S&amp;top</source>
+        <source>Asking is off: the database could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/chatpanel.cpp" line="134"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chatpanel.cpp" line="135"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chatpanel.cpp" line="136"/>
         <source>Stop generating (Esc)</source>
         <translation type="unfinished"></translation>
     </message>

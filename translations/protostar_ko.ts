@@ -958,37 +958,42 @@ Clear the search (Esc) to see all %n candidate(s).</source>
     <name>Protostar::ChatPanel</name>
     <message>
         <location filename="../widgets/chatpanel.cpp" line="73"/>
-        <location filename="../widgets/chatpanel.cpp" line="130"/>
+        <location filename="../widgets/chatpanel.cpp" line="131"/>
         <source>Selected candidates (%1)</source>
         <translation>선택한 후보자 (%1명)</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="128"/>
+        <location filename="../widgets/chatpanel.cpp" line="129"/>
         <source>&amp;Ask about:</source>
         <translation>질문 범위(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="129"/>
+        <location filename="../widgets/chatpanel.cpp" line="130"/>
         <source>All candidates</source>
         <translation>모든 후보자</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="131"/>
+        <location filename="../widgets/chatpanel.cpp" line="132"/>
         <source>Ask a question — Enter sends, Shift+Enter adds a line, Esc stops</source>
         <translation>질문을 입력하세요 — Enter 보내기, Shift+Enter 줄바꿈, Esc 중지</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="132"/>
+        <location filename="../widgets/chatpanel.cpp" line="133"/>
+        <source>Asking is off: the database could not be read</source>
+        <translation>질문할 수 없음: 데이터베이스를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chatpanel.cpp" line="134"/>
         <source>&amp;Send</source>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="133"/>
+        <location filename="../widgets/chatpanel.cpp" line="135"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="134"/>
+        <location filename="../widgets/chatpanel.cpp" line="136"/>
         <source>Stop generating (Esc)</source>
         <translation>답변 생성 중지 (Esc)</translation>
     </message>

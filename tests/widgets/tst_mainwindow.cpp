@@ -156,6 +156,7 @@ void tst_MainWindow::failedLoadBecomesReadyWithError()
     QVERIFY(!chat->canAsk());
     QVERIFY(!send->isEnabled());
     QVERIFY(!chat->input()->isEnabled());
+    QCOMPARE(chat->input()->placeholderText(), QStringLiteral("Asking is off: the database could not be read"));
     chat->transcriptView()->renderNow();
     const QString hint = chat->transcriptView()->toPlainText();
     QVERIFY2(hint.startsWith(QStringLiteral("Nothing can be asked: the database could not be read")), qPrintable(hint));
