@@ -396,10 +396,10 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="71"/>
         <location filename="../backend/engine/chatservice.cpp" line="105"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="354"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="378"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="138"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="160"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="181"/>
         <source>The answer was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,7 +514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="67"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="69"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,11 +874,6 @@
         <source>There is no session %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../backend/store/sqlitesessions.cpp" line="125"/>
-        <source>There is no turn %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Protostar::CandidateListModel</name>
@@ -956,37 +951,42 @@ Clear the search (Esc) to see all %n candidate(s).</source>
     <name>Protostar::ChatPanel</name>
     <message>
         <location filename="../widgets/chatpanel.cpp" line="73"/>
-        <location filename="../widgets/chatpanel.cpp" line="122"/>
+        <location filename="../widgets/chatpanel.cpp" line="131"/>
         <source>Selected candidates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="120"/>
+        <location filename="../widgets/chatpanel.cpp" line="129"/>
         <source>&amp;Ask about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="121"/>
+        <location filename="../widgets/chatpanel.cpp" line="130"/>
         <source>All candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="123"/>
+        <location filename="../widgets/chatpanel.cpp" line="132"/>
         <source>Ask a question — Enter sends, Shift+Enter adds a line, Esc stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="124"/>
+        <location filename="../widgets/chatpanel.cpp" line="133"/>
+        <source>Asking is off: the database could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chatpanel.cpp" line="134"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="125"/>
+        <location filename="../widgets/chatpanel.cpp" line="135"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="126"/>
+        <location filename="../widgets/chatpanel.cpp" line="136"/>
         <source>Stop generating (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,7 +1084,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::ImportProgressModel</name>
     <message numerus="yes">
-        <location filename="../widgets/models/importprogressmodel.cpp" line="39"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="127"/>
         <source>%1 · %n passage(s)</source>
         <translation>
             <numerusform>%1 · %n passage</numerusform>
@@ -1092,42 +1092,42 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="113"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="110"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="115"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="112"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="117"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="114"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="119"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="116"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="121"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="118"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="183"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="197"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="185"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="199"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="187"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="201"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,18 +1243,18 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Delete conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Delete this conversation and its history?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="194"/>
         <source>Index: %n passage(s)</source>
         <translation>
             <numerusform>Index: %n passage</numerusform>
@@ -1262,14 +1262,15 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <location filename="../widgets/mainwindow.cpp" line="262"/>
         <source>%1
 
 Database file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="259"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="196"/>
         <source>No index: the database could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,32 +1280,32 @@ Database file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowimport.cpp" line="96"/>
+        <location filename="../widgets/mainwindowimport.cpp" line="98"/>
         <source>Import finished: %1 imported, %2 unchanged, %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="47"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="48"/>
         <source>Searching the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="58"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="59"/>
         <source>First words after %1 ms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="58"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="59"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="83"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="85"/>
         <source>Not found in the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="85"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="87"/>
         <source>Not found; %n related passage(s)</source>
         <translation>
             <numerusform>Not found; %n related passage</numerusform>
@@ -1312,7 +1313,7 @@ Database file: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="87"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="89"/>
         <source>%n sentence(s) removed as not verified</source>
         <translation>
             <numerusform>%n sentence removed as not verified</numerusform>
@@ -1320,12 +1321,12 @@ Database file: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="88"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="90"/>
         <source>Answered in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="81"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="83"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>%n source cited</numerusform>
@@ -1333,13 +1334,13 @@ Database file: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="99"/>
-        <location filename="../widgets/mainwindowchat.cpp" line="112"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="101"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="114"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="109"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="111"/>
         <source>Stopped by you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,12 +1375,12 @@ Database file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="78"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="79"/>
         <source>Delete candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowactions.cpp" line="79"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="80"/>
         <source>Delete %n candidate(s) with all their documents? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n candidate with all their documents? This cannot be undone.</numerusform>
@@ -1387,103 +1388,103 @@ Database file: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="122"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="143"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="123"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="144"/>
         <source>Reading the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="172"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="173"/>
         <source>Protostar — candidates&apos; documents, answered with sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="173"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="176"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="174"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="177"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="175"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="178"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="176"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
         <source>&amp;Link Folder (watch for changes)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="177"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="180"/>
         <source>Linked F&amp;olders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="178"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="181"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="180"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
         <source>&amp;Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="181"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
         <source>&amp;Find Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
         <source>&amp;Compare Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
         <source>&amp;Delete Selected Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
         <source>C&amp;hat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
         <source>&amp;Ask a Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="189"/>
         <source>&amp;New Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="190"/>
         <source>&amp;Stop Generating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="191"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="189"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="192"/>
         <source>Show &amp;Import Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="193"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="198"/>
         <source>Preparing the index…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,38 +1652,43 @@ Database file: %2</source>
 <context>
     <name>Protostar::TranscriptView</name>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="27"/>
+        <location filename="../widgets/transcriptview.cpp" line="28"/>
         <source>Not verified, removed from the answer (a figure is not written in the cited passage):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="104"/>
+        <location filename="../widgets/transcriptview.cpp" line="135"/>
         <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="107"/>
+        <location filename="../widgets/transcriptview.cpp" line="131"/>
         <source>There are no documents to ask about yet. Import candidates&apos; résumés first (File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask here in Korean or English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="131"/>
+        <location filename="../widgets/transcriptview.cpp" line="125"/>
+        <source>Nothing can be asked: the database could not be read (the candidates pane says why). Choose another data folder in File ▸ Settings and restart Protostar, or repair or move away the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/transcriptview.cpp" line="160"/>
         <source>Q:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="137"/>
-        <location filename="../widgets/transcriptview.cpp" line="141"/>
+        <location filename="../widgets/transcriptview.cpp" line="166"/>
+        <location filename="../widgets/transcriptview.cpp" line="170"/>
         <source>Not found in the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="149"/>
+        <location filename="../widgets/transcriptview.cpp" line="178"/>
         <source>Related passages, not an answer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="174"/>
+        <location filename="../widgets/transcriptview.cpp" line="206"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -396,10 +396,10 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="71"/>
         <location filename="../backend/engine/chatservice.cpp" line="105"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="354"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="378"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="138"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="160"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="181"/>
         <source>The answer was cancelled.</source>
         <translation>답변이 취소되었습니다.</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="67"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="69"/>
         <source>Type a question first.</source>
         <translation>먼저 질문을 입력하세요.</translation>
     </message>
@@ -875,9 +875,8 @@
         <translation>세션 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitesessions.cpp" line="125"/>
         <source>There is no turn %1.</source>
-        <translation>대화 기록 %1이(가) 없습니다.</translation>
+        <translation type="vanished">대화 기록 %1이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -959,37 +958,42 @@ Clear the search (Esc) to see all %n candidate(s).</source>
     <name>Protostar::ChatPanel</name>
     <message>
         <location filename="../widgets/chatpanel.cpp" line="73"/>
-        <location filename="../widgets/chatpanel.cpp" line="122"/>
+        <location filename="../widgets/chatpanel.cpp" line="131"/>
         <source>Selected candidates (%1)</source>
         <translation>선택한 후보자 (%1명)</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="120"/>
+        <location filename="../widgets/chatpanel.cpp" line="129"/>
         <source>&amp;Ask about:</source>
         <translation>질문 범위(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="121"/>
+        <location filename="../widgets/chatpanel.cpp" line="130"/>
         <source>All candidates</source>
         <translation>모든 후보자</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="123"/>
+        <location filename="../widgets/chatpanel.cpp" line="132"/>
         <source>Ask a question — Enter sends, Shift+Enter adds a line, Esc stops</source>
         <translation>질문을 입력하세요 — Enter 보내기, Shift+Enter 줄바꿈, Esc 중지</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="124"/>
+        <location filename="../widgets/chatpanel.cpp" line="133"/>
+        <source>Asking is off: the database could not be read</source>
+        <translation>질문할 수 없음: 데이터베이스를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chatpanel.cpp" line="134"/>
         <source>&amp;Send</source>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="125"/>
+        <location filename="../widgets/chatpanel.cpp" line="135"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/chatpanel.cpp" line="126"/>
+        <location filename="../widgets/chatpanel.cpp" line="136"/>
         <source>Stop generating (Esc)</source>
         <translation>답변 생성 중지 (Esc)</translation>
     </message>
@@ -1087,49 +1091,49 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::ImportProgressModel</name>
     <message numerus="yes">
-        <location filename="../widgets/models/importprogressmodel.cpp" line="39"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="127"/>
         <source>%1 · %n passage(s)</source>
         <translation>
             <numerusform>%1 · 단락 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="113"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="110"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="115"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="112"/>
         <source>Imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="117"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="114"/>
         <source>Unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="119"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="116"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="121"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="118"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="183"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="197"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="185"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="199"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../widgets/models/importprogressmodel.cpp" line="187"/>
+        <location filename="../widgets/models/importprogressmodel.cpp" line="201"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
@@ -1241,25 +1245,25 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>첫 실행: 데모 후보자를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Delete conversation</source>
         <translation>대화 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Delete this conversation and its history?</source>
         <translation>이 대화와 기록을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="194"/>
         <source>Index: %n passage(s)</source>
         <translation>
             <numerusform>색인: 단락 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <location filename="../widgets/mainwindow.cpp" line="262"/>
         <source>%1
 
 Database file: %2</source>
@@ -1268,7 +1272,8 @@ Database file: %2</source>
 데이터베이스 파일: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="259"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="196"/>
         <source>No index: the database could not be read</source>
         <translation>색인 없음: 데이터베이스를 읽을 수 없음</translation>
     </message>
@@ -1278,64 +1283,64 @@ Database file: %2</source>
         <translation>지난번에 중단된 가져오기를 이어서 진행하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowimport.cpp" line="96"/>
+        <location filename="../widgets/mainwindowimport.cpp" line="98"/>
         <source>Import finished: %1 imported, %2 unchanged, %3 failed</source>
         <translation>가져오기 완료: %1개 가져옴, %2개 변경 없음, %3개 실패</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="47"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="48"/>
         <source>Searching the documents…</source>
         <translation>문서를 검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="58"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="59"/>
         <source>First words after %1 ms…</source>
         <translation>%1ms 만에 첫 응답…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="58"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="59"/>
         <source>Answering…</source>
         <translation>답변하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="83"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="85"/>
         <source>Not found in the documents</source>
         <translation>문서에서 찾을 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="85"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="87"/>
         <source>Not found; %n related passage(s)</source>
         <translation>
             <numerusform>찾을 수 없음 · 관련 단락 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="87"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="89"/>
         <source>%n sentence(s) removed as not verified</source>
         <translation>
             <numerusform>검증되지 않은 문장 %n개 제외</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="88"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="90"/>
         <source>Answered in %1 ms</source>
         <translation>%1ms 만에 답변</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="81"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="83"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>출처 %n개 인용</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="99"/>
-        <location filename="../widgets/mainwindowchat.cpp" line="112"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="101"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="114"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="109"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="111"/>
         <source>Stopped by you.</source>
         <translation>사용자가 중지했습니다.</translation>
     </message>
@@ -1370,115 +1375,115 @@ Database file: %2</source>
         <translation>%1 폴더를 지켜보는 중: 새 파일과 바뀐 파일은 백그라운드에서 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="78"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="79"/>
         <source>Delete candidates</source>
         <translation>후보자 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowactions.cpp" line="79"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="80"/>
         <source>Delete %n candidate(s) with all their documents? This cannot be undone.</source>
         <translation>
             <numerusform>후보자 %n명과 그 문서를 모두 삭제할까요? 되돌릴 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="122"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="143"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="123"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="144"/>
         <source>Reading the API key…</source>
         <translation>API 키를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="172"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="173"/>
         <source>Protostar — candidates&apos; documents, answered with sources</source>
         <translation>Protostar(원시성) — 후보자 문서에 출처와 함께 답합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="173"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="176"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="174"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="177"/>
         <source>&amp;Import Files…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="175"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="178"/>
         <source>Import &amp;Folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="176"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
         <source>&amp;Link Folder (watch for changes)…</source>
         <translation>폴더 연결(변경 감시)(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="177"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="180"/>
         <source>Linked F&amp;olders…</source>
         <translation>연결된 폴더(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="178"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="181"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="180"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
         <source>&amp;Candidates</source>
         <translation>후보자(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="181"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
         <source>&amp;Find Candidate</source>
         <translation>후보자 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
         <source>&amp;Compare Candidates…</source>
         <translation>후보자 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
         <source>&amp;Delete Selected Candidates…</source>
         <translation>선택한 후보자 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
         <source>C&amp;hat</source>
         <translation>대화(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
         <source>&amp;Ask a Question</source>
         <translation>질문하기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="189"/>
         <source>&amp;New Conversation</source>
         <translation>새 대화(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="190"/>
         <source>&amp;Stop Generating</source>
         <translation>답변 생성 중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="191"/>
         <source>Import progress</source>
         <translation>가져오기 진행 상황</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="189"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="192"/>
         <source>Show &amp;Import Progress</source>
         <translation>가져오기 진행 상황 보기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="193"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="198"/>
         <source>Preparing the index…</source>
         <translation>색인을 준비하는 중…</translation>
     </message>
@@ -1645,38 +1650,43 @@ Database file: %2</source>
 <context>
     <name>Protostar::TranscriptView</name>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="27"/>
+        <location filename="../widgets/transcriptview.cpp" line="28"/>
         <source>Not verified, removed from the answer (a figure is not written in the cited passage):</source>
         <translation>검증되지 않아 답변에서 뺀 문장(인용한 단락에 그 수치가 적혀 있지 않음):</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="104"/>
+        <location filename="../widgets/transcriptview.cpp" line="135"/>
         <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
         <translation>후보자의 문서에 대해 한국어나 영어로 질문하세요. 모든 답변은 근거가 된 단락을 인용합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="107"/>
+        <location filename="../widgets/transcriptview.cpp" line="131"/>
         <source>There are no documents to ask about yet. Import candidates&apos; résumés first (File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask here in Korean or English.</source>
         <translation>아직 질문할 문서가 없습니다. 먼저 후보자의 이력서를 가져오세요(파일 ▸ 파일 가져오기, Ctrl+I, 또는 창에 파일 끌어다 놓기). 그다음 여기에서 한국어나 영어로 질문하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="131"/>
+        <location filename="../widgets/transcriptview.cpp" line="125"/>
+        <source>Nothing can be asked: the database could not be read (the candidates pane says why). Choose another data folder in File ▸ Settings and restart Protostar, or repair or move away the file %1.</source>
+        <translation>질문할 수 없습니다: 데이터베이스를 읽을 수 없습니다(이유는 후보자 목록 자리에 있습니다). 파일 ▸ 설정에서 다른 데이터 폴더를 고른 뒤 Protostar를 다시 시작하거나, 파일 %1을(를) 복구하거나 다른 곳으로 옮기세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transcriptview.cpp" line="160"/>
         <source>Q:</source>
         <translation>질문:</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="137"/>
-        <location filename="../widgets/transcriptview.cpp" line="141"/>
+        <location filename="../widgets/transcriptview.cpp" line="166"/>
+        <location filename="../widgets/transcriptview.cpp" line="170"/>
         <source>Not found in the documents</source>
         <translation>문서에서 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="149"/>
+        <location filename="../widgets/transcriptview.cpp" line="178"/>
         <source>Related passages, not an answer (%1)</source>
         <translation>관련 단락 — 답변 아님 (%1개)</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="174"/>
+        <location filename="../widgets/transcriptview.cpp" line="206"/>
         <source>Sources:</source>
         <translation>출처:</translation>
     </message>

@@ -85,7 +85,16 @@ void ChatPanel::setBusy(bool busy)
 {
     m_busy = busy;
     m_stop->setEnabled(busy);
-    m_send->setEnabled(!busy);
+    m_send->setEnabled(!busy && canAsk());
+}
+
+void ChatPanel::setUnreadableDatabase(const QString &databasePath)
+{
+    m_unreadableDatabase = databasePath;
+    m_view->setUnreadableDatabase(databasePath);
+    m_input->setEnabled(canAsk());
+    m_send->setEnabled(!m_busy && canAsk());
+    retranslate(); // the box's placeholder says why it is off
 }
 
 void ChatPanel::setStatus(const QString &text)
@@ -101,7 +110,7 @@ void ChatPanel::focusInput()
 void ChatPanel::send()
 {
     const QString question = m_input->toPlainText().trimmed();
-    if (question.isEmpty() || m_busy)
+    if (question.isEmpty() || m_busy || !canAsk())
         return;
     m_sinceSend.start();
     m_input->clear();
@@ -120,7 +129,8 @@ void ChatPanel::retranslate()
     m_scopeLabel->setText(tr("&Ask about:"));
     m_scope->setItemText(0, tr("All candidates"));
     m_scope->setItemText(1, tr("Selected candidates (%1)").arg(m_selectedCount));
-    m_input->setPlaceholderText(tr("Ask a question — Enter sends, Shift+Enter adds a line, Esc stops"));
+    m_input->setPlaceholderText(canAsk() ? tr("Ask a question — Enter sends, Shift+Enter adds a line, Esc stops")
+                                         : tr("Asking is off: the database could not be read"));
     m_send->setText(tr("&Send"));
     m_stop->setText(tr("S&top"));
     m_stop->setToolTip(tr("Stop generating (Esc)"));

@@ -29,6 +29,10 @@ public:
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
     void setStatus(const QString &text);
+    // The store at `databasePath` could not be read (empty: it can): nothing can be asked, so the box and
+    // Send are disabled and the empty transcript says what to do instead of inviting a question.
+    void setUnreadableDatabase(const QString &databasePath);
+    bool canAsk() const { return m_unreadableDatabase.isEmpty(); }
     // The time-to-first-token clock: started when a question is sent (Enter, in the same call chain).
     void markSent() { m_sinceSend.start(); }
     qint64 millisecondsSinceSend() const { return m_sinceSend.isValid() ? m_sinceSend.elapsed() : -1; }
@@ -58,6 +62,7 @@ private:
     QLabel *m_status;
     int m_selectedCount = 0;
     bool m_busy = false;
+    QString m_unreadableDatabase;
     QElapsedTimer m_sinceSend;
 };
 

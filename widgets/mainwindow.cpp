@@ -234,6 +234,7 @@ void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
     ++m_candidateLoadsAnswered;
     m_loadError.clear();
     m_candidatePanel->setLoadError({});
+    m_chatPanel->setUnreadableDatabase({});
     m_candidates->setSnapshot(candidates);
     m_chatPanel->transcriptView()->setHasDocuments(!candidates.isEmpty());
     m_candidatesLoadedOnce = true;
@@ -260,6 +261,7 @@ void MainWindow::onCandidatesFailed(const Error &error)
     // Which file: the data folder is a setting, and the recruiter may not know which one was opened.
     m_candidatePanel->setLoadError(tr("%1\n\nDatabase file: %2").arg(error.message, QDir::toNativeSeparators(m_config.databasePath)));
     m_indexStatus->setText(tr("No index: the database could not be read"));
+    m_chatPanel->setUnreadableDatabase(m_config.databasePath);
     // The chat's index is read from the same store and will not arrive either: ready() must not wait for it.
     m_demoChecked = true;
     checkReady();
@@ -286,7 +288,7 @@ void MainWindow::reloadCandidates()
 
 void MainWindow::showError(const Error &error)
 {
-    statusBar()->showMessage(error.message, 15000);
+    showStatusMessage([message = error.message] { return message; }, 15000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

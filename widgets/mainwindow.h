@@ -5,6 +5,7 @@
 #include "engine/engineconfig.h"
 #include "providers/providerfactory.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QSet>
 
@@ -130,6 +131,9 @@ private:
     void showError(const Error &error);
     // The chat status line, recomputed on a language switch.
     void setChatStatus(std::function<QString()> text);
+    // A temporary status-bar message (0: until replaced), kept as a function so a language switch
+    // rewrites it for the rest of its time instead of leaving it in the language it was shown in.
+    void showStatusMessage(std::function<QString()> text, int timeoutMs = 0);
     void checkReady();
     // Every candidate reload goes through here, so ready() can wait for the answer to the last one.
     void reloadCandidates();
@@ -205,6 +209,10 @@ private:
     bool m_reloadQueued = false;
     QString m_loadError;
     std::function<QString()> m_chatStatus;
+    std::function<QString()> m_statusMessage;
+    QString m_statusShown; // what showStatusMessage() last put there: a message set elsewhere is not rewritten
+    int m_statusTimeoutMs = 0;
+    QElapsedTimer m_statusClock;
 };
 
 } // namespace Protostar

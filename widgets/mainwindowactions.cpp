@@ -55,7 +55,8 @@ void MainWindow::buildMenus()
         if (auto linked = m_watcher->linkFolder(dir); !linked)
             showError(linked.error());
         else
-            statusBar()->showMessage(tr("Watching %1: new and changed files are imported in the background.").arg(dir), 10000);
+            showStatusMessage([dir] { return tr("Watching %1: new and changed files are imported in the background.").arg(dir); },
+                              10000);
     });
     m_linkedFolders = m_fileMenu->addAction(QString(), this, &MainWindow::openLinkedFolders);
     m_fileMenu->addSeparator();
@@ -119,7 +120,7 @@ void MainWindow::applyProviderSettings()
         return;
     }
     m_readingKey = true;
-    statusBar()->showMessage(tr("Reading the API key…"));
+    showStatusMessage([] { return tr("Reading the API key…"); });
     ProviderSettings::readKey(config.openai.baseUrl)
         .then(this, [this, config, generation](const ProviderSettings::KeyOutcome &outcome) {
             if (generation != m_providerGeneration)
@@ -139,7 +140,7 @@ void MainWindow::useProviderConfig(const ProviderConfig &config, const QString &
     for (CompareDialog *compare : findChildren<CompareDialog *>())
         compare->setProviderConfig(m_providerConfig);
     if (!keyProblem.isEmpty())
-        statusBar()->showMessage(keyProblem, 15000);
+        showStatusMessage([keyProblem] { return keyProblem; }, 15000);
     else if (wasReading && statusBar()->currentMessage() == tr("Reading the API key…"))
         statusBar()->clearMessage(); // only our own note: a newer message stays
     Q_EMIT providerConfigApplied();
@@ -191,8 +192,26 @@ void MainWindow::retranslate()
     m_importDock->toggleViewAction()->setText(tr("Show &Import Progress"));
     if (m_indexChunks >= 0)
         m_indexStatus->setText(tr("Index: %n passage(s)", nullptr, m_indexChunks));
+    else if (!m_loadError.isEmpty())
+        m_indexStatus->setText(tr("No index: the database could not be read"));
     else
         m_indexStatus->setText(tr("Preparing the index…"));
+    // Still showing (not expired, not replaced by someone else's message): shown again, translated, for
+    // the time it had left.
+    if (m_statusMessage && !m_statusShown.isEmpty() && statusBar()->currentMessage() == m_statusShown) {
+        const int left = m_statusTimeoutMs > 0 ? int(qMax<qint64>(1, m_statusTimeoutMs - m_statusClock.elapsed())) : 0;
+        m_statusShown = m_statusMessage();
+        statusBar()->showMessage(m_statusShown, left);
+    }
+}
+
+void MainWindow::showStatusMessage(std::function<QString()> text, int timeoutMs)
+{
+    m_statusMessage = std::move(text);
+    m_statusShown = m_statusMessage();
+    m_statusTimeoutMs = timeoutMs;
+    m_statusClock.start();
+    statusBar()->showMessage(m_statusShown, timeoutMs);
 }
 
 } // namespace Protostar

@@ -19,7 +19,8 @@ namespace Protostar {
 
 void MainWindow::ask(const QString &question, bool selectedOnly)
 {
-    if (question.trimmed().isEmpty())
+    // Not with an unreadable store (e.g. a --ask on the command line): there is nothing to search.
+    if (question.trimmed().isEmpty() || !m_chatPanel->canAsk())
         return;
     m_chatPanel->markSent();
     if (m_session == 0) {

@@ -66,7 +66,7 @@ void MainWindow::onDemoFlagLoaded(const QString &key, const QString &value)
     }
     auto files = DemoCorpus::files();
     if (!files || files->isEmpty()) {
-        statusBar()->showMessage(tr("The demo corpus was not found; import your own documents with File ▸ Import."));
+        showStatusMessage([] { return tr("The demo corpus was not found; import your own documents with File ▸ Import."); });
         m_awaitingDemoDecision = false;
         checkReady();
         return;
@@ -76,7 +76,7 @@ void MainWindow::onDemoFlagLoaded(const QString &key, const QString &value)
     m_awaitingDemoDecision = false;
     m_demoBatch = m_import->importPaths(*files);
     m_pendingBatches.insert(m_demoBatch);
-    statusBar()->showMessage(tr("First start: importing the demo candidates…"));
+    showStatusMessage([] { return tr("First start: importing the demo candidates…"); });
 }
 
 void MainWindow::resumeInterruptedImport()
@@ -85,7 +85,7 @@ void MainWindow::resumeInterruptedImport()
     if (m_import->pendingFromLastRun().isEmpty())
         return;
     m_pendingBatches.insert(m_import->resumePending());
-    statusBar()->showMessage(tr("Resuming the import that was interrupted last time…"), 8000);
+    showStatusMessage([] { return tr("Resuming the import that was interrupted last time…"); }, 8000);
 }
 
 void MainWindow::onBatchFinished(int batchId, const ImportSummary &summary)
@@ -93,11 +93,14 @@ void MainWindow::onBatchFinished(int batchId, const ImportSummary &summary)
     m_pendingBatches.remove(batchId);
     m_settlePending = true;
     m_importProgress->onBatchFinished(batchId, summary);
-    statusBar()->showMessage(tr("Import finished: %1 imported, %2 unchanged, %3 failed")
-                                 .arg(summary.imported)
-                                 .arg(summary.unchanged)
-                                 .arg(summary.failed),
-                             10000);
+    showStatusMessage(
+        [summary] {
+            return tr("Import finished: %1 imported, %2 unchanged, %3 failed")
+                .arg(summary.imported)
+                .arg(summary.unchanged)
+                .arg(summary.failed);
+        },
+        10000);
     // A clean demo import needs no attention; a failure keeps the list open so the reason is seen.
     if (batchId == m_demoBatch && summary.failed == 0)
         m_importDock->hide();

@@ -4,6 +4,7 @@
 #include "models/citationmodel.h"
 #include "models/transcriptmodel.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -29,12 +30,23 @@ QString unverifiedBlock(const QStringList &sentences)
              items);
 }
 
-QString withLinks(const QString &text, int row)
+// An answer as one paragraph per line: a profile's or a ranking's lines stay apart, and a line the view wraps
+// is told from the next line by the gap between paragraphs. A marker is bound to the word before it by a
+// no-break space, so a narrow pane never leaves "[3]" alone at the start of a line.
+QString answerParagraphs(const QString &text, int row, bool streaming)
 {
+    static const QRegularExpression spaceBeforeMarker(QStringLiteral(" (?=\\[\\d{1,3}\\])"));
     static const QRegularExpression marker(QStringLiteral("\\[(\\d{1,3})\\]"));
-    QString html = text.toHtmlEscaped();
-    html.replace(marker, QStringLiteral("<a href=\"cite:%1:\\1\">[\\1]</a>").arg(row));
-    html.replace(u'\n', QStringLiteral("<br>"));
+    const QStringList lines = text.split(u'\n');
+    QString html;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines[i].toHtmlEscaped();
+        line.replace(spaceBeforeMarker, QStringLiteral("&nbsp;"));
+        line.replace(marker, QStringLiteral("<a href=\"cite:%1:\\1\">[\\1]</a>").arg(row));
+        if (streaming && i == lines.size() - 1)
+            line += QStringLiteral(" ▍");
+        html += QStringLiteral("<p style=\"margin-top:0px;margin-bottom:5px\">%1</p>").arg(line);
+    }
     return html;
 }
 
@@ -99,20 +111,37 @@ void TranscriptView::renderNow()
     const bool atBottom = bar->value() >= bar->maximum() - 4;
     const int keep = bar->value();
     QString html;
-    if (m_model->rowCount() == 0) {
-        html = QStringLiteral("<p style=\"color:#777\">%1</p>")
-                   .arg(m_hasDocuments ? tr("Ask about the candidates' documents, in Korean or English. "
-                                            "Every answer cites the paragraph it comes from.")
-                                              .toHtmlEscaped()
-                                       : tr("There are no documents to ask about yet. Import candidates' résumés first "
-                                            "(File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask "
-                                            "here in Korean or English.")
-                                              .toHtmlEscaped());
-    }
+    if (m_model->rowCount() == 0)
+        html = QStringLiteral("<p style=\"color:#777\">%1</p>").arg(emptyHint().toHtmlEscaped());
     for (int row = 0; row < m_model->rowCount(); ++row)
         html += renderRow(row);
     setHtml(html);
     bar->setValue(atBottom ? bar->maximum() : keep);
+}
+
+QString TranscriptView::emptyHint() const
+{
+    if (!m_unreadableDatabase.isEmpty()) {
+        return tr("Nothing can be asked: the database could not be read (the candidates pane says why). Choose "
+                  "another data folder in File ▸ Settings and restart Protostar, or repair or move away the file "
+                  "%1.")
+            .arg(QDir::toNativeSeparators(m_unreadableDatabase));
+    }
+    if (!m_hasDocuments) {
+        return tr("There are no documents to ask about yet. Import candidates' résumés first "
+                  "(File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask "
+                  "here in Korean or English.");
+    }
+    return tr("Ask about the candidates' documents, in Korean or English. "
+              "Every answer cites the paragraph it comes from.");
+}
+
+void TranscriptView::setUnreadableDatabase(const QString &databasePath)
+{
+    if (databasePath == m_unreadableDatabase)
+        return;
+    m_unreadableDatabase = databasePath;
+    scheduleRender();
 }
 
 void TranscriptView::setHasDocuments(bool has)
@@ -159,19 +188,22 @@ QString TranscriptView::renderRow(int row) const
         }
         return html + unverifiedBlock(e.unverified);
     }
-    html += QStringLiteral("<p>%1%2</p>").arg(withLinks(e.answer, row), e.streaming ? QStringLiteral(" ▍") : QString());
+    html += QStringLiteral("<div style=\"margin-top:8px\">%1</div>").arg(answerParagraphs(e.answer, row, e.streaming));
     if (!e.streaming)
         html += unverifiedBlock(e.unverified);
     if (!e.streaming && !e.citations.isEmpty()) {
-        QStringList sources;
+        // A table, so a location that wraps stays indented under itself instead of under its [n].
+        QString rows;
         for (const Citation &c : e.citations) {
-            sources << QStringLiteral("<a href=\"%1\">[%2]</a> %3")
-                           .arg(citationLink(row, c.n))
-                           .arg(c.n)
-                           .arg(CitationModel::location(c).toHtmlEscaped());
+            rows += QStringLiteral("<tr><td style=\"font-size:small\"><a href=\"%1\">[%2]</a></td>"
+                                   "<td style=\"font-size:small;color:#555\">%3</td></tr>")
+                        .arg(citationLink(row, c.n))
+                        .arg(c.n)
+                        .arg(CitationModel::location(c).toHtmlEscaped());
         }
-        html += QStringLiteral("<p style=\"color:#555;font-size:small\">%1<br>%2</p>")
-                    .arg(tr("Sources:").toHtmlEscaped(), sources.join(QStringLiteral("<br>")));
+        html += QStringLiteral("<p style=\"color:#555;font-size:small;margin-bottom:2px\">%1</p>"
+                               "<table cellspacing=\"0\" cellpadding=\"1\">%2</table>")
+                    .arg(tr("Sources:").toHtmlEscaped(), rows);
     }
     return html;
 }

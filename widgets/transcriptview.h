@@ -26,6 +26,8 @@ public:
     void renderNow();
     // With no documents imported, the empty transcript says to import first rather than to ask.
     void setHasDocuments(bool has);
+    // The database could not be read (empty: it can): the empty transcript says what to do about it.
+    void setUnreadableDatabase(const QString &databasePath);
 
 Q_SIGNALS:
     void citationActivated(const Protostar::Citation &citation);
@@ -36,11 +38,13 @@ protected:
 private:
     void scheduleRender();
     QString renderRow(int row) const;
+    QString emptyHint() const;
 
     TranscriptModel *m_model = nullptr;
     QSet<int> m_expanded;
     bool m_renderPending = false;
     bool m_hasDocuments = true; // until the catalogue says otherwise: no flash of the import hint
+    QString m_unreadableDatabase;
 };
 
 } // namespace Protostar

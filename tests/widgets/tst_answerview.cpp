@@ -7,6 +7,7 @@
 #include "models/transcriptmodel.h"
 
 #include <QTest>
+#include <QTextLayout>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -51,7 +52,66 @@ private Q_SLOTS:
     void refusalMarksRelatedPassages();
     void statusLine_data();
     void statusLine();
+    void linesAndMarkersKeptTogether_data();
+    void linesAndMarkersKeptTogether();
 };
+
+void tst_AnswerView::linesAndMarkersKeptTogether_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    // A profile: one line per job; a ranking: one line per candidate, led by the name.
+    QTest::newRow("profile, Korean, narrow")
+        << QStringLiteral("백엔드 엔지니어 · 경력 9년 · 서울 거주 · jiwon.kim@example.invalid [1]\n"
+                          "한빛페이 (2019.03 ~ 2023.02) · 결제플랫폼팀 백엔드 리드 · 직전 회사 [2]\n"
+                          "누리커머스 (2015.07 ~ 2019.02) · 주문서비스팀 백엔드 개발자 [3]")
+        << 330;
+    QTest::newRow("ranking, English, wide")
+        << QStringLiteral("Choi Minho: desired salary 82 million won [1]\nJane Park: Expected salary: 60,000,000 KRW. [2]")
+        << 700;
+}
+
+void tst_AnswerView::linesAndMarkersKeptTogether()
+{
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    TranscriptModel model;
+    TranscriptView view;
+    view.resize(width, 600);
+    view.setModel(&model);
+    Answer answer;
+    answer.found = true;
+    answer.text = text;
+    for (int n = 1; n <= int(text.count(QStringLiteral(" ["))); ++n)
+        answer.citations << cite(n, QStringLiteral("quote %1").arg(n));
+    model.beginAnswer(1, QStringLiteral("q"));
+    model.finishAnswer(1, answer);
+    view.show();
+    view.renderNow();
+    QTextDocument *doc = view.document();
+    doc->setTextWidth(view.viewport()->width());
+
+    for (const QString &line : text.split(u'\n')) {
+        // Each line its own paragraph, and its marker glued to the word before it.
+        const qsizetype open = line.lastIndexOf(QStringLiteral(" ["));
+        const QString glued = line.left(open) + QChar(0x00A0) + line.mid(open + 1);
+        // (QTextDocument::find() reads a no-break space as a space, so the blocks are compared as they are.)
+        QTextBlock block = doc->begin();
+        while (block.isValid() && block.text() != glued)
+            block = block.next();
+        QVERIFY2(block.isValid(), qPrintable(glued + QStringLiteral(" is not a paragraph of:\n") + view.toPlainText()));
+        // However the paragraph wraps, the marker is never the first thing on a visual line.
+        const QTextLayout *layout = block.layout();
+        const int markerAt = int(glued.indexOf(QStringLiteral("[")));
+        for (int i = 0; i < layout->lineCount(); ++i)
+            QVERIFY2(layout->lineAt(i).textStart() != markerAt, qPrintable(glued));
+    }
+    // The sources list: each [n] in its own cell, its location beside it (a wrapped location stays under itself).
+    const QTextCursor marker = doc->find(QStringLiteral("[1]"), doc->find(QStringLiteral("Sources:")));
+    QVERIFY(!marker.isNull());
+    QVERIFY(marker.currentTable());
+    QCOMPARE(marker.block().text(), QStringLiteral("[1]"));
+}
 
 void tst_AnswerView::unverifiedSentences_data()
 {

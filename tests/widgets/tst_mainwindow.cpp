@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void keyboard();
     void languageSwitch();
     void chatStatusFollowsLanguage();
+    void importDetailsAndStatusFollowLanguage();
     void compareSideBySide();
 };
 
@@ -147,6 +149,25 @@ void tst_MainWindow::failedLoadBecomesReadyWithError()
     QVERIFY(note->text().startsWith(QStringLiteral("The candidates could not be read.")));
     QVERIFY2(window.loadError().contains(says), qPrintable(window.loadError())); // what to do about it
     QVERIFY(note->text().contains(QDir::toNativeSeparators(config.databasePath)));
+
+    // The chat does not invite a question it cannot answer: it says what to do, and asking is off.
+    ChatPanel *chat = window.chatPanel();
+    auto *send = chat->findChild<QPushButton *>(QStringLiteral("send"));
+    QVERIFY(!chat->canAsk());
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!chat->input()->isEnabled());
+    QCOMPARE(chat->input()->placeholderText(), QStringLiteral("Asking is off: the database could not be read"));
+    chat->transcriptView()->renderNow();
+    const QString hint = chat->transcriptView()->toPlainText();
+    QVERIFY2(hint.startsWith(QStringLiteral("Nothing can be asked: the database could not be read")), qPrintable(hint));
+    QVERIFY2(hint.contains(QStringLiteral("Settings")), qPrintable(hint));
+    QVERIFY2(hint.contains(QDir::toNativeSeparators(config.databasePath)), qPrintable(hint));
+    QVERIFY(!hint.contains(QStringLiteral("Ask about the candidates' documents")));
+    // Nor does a question that arrives some other way (--ask) start a search; nor does a finished stop re-enable Send.
+    window.ask(QStringLiteral("Who knows Kafka?"));
+    QCOMPARE(window.transcriptModel()->rowCount(), 0);
+    chat->setBusy(false);
+    QVERIFY(!send->isEnabled());
 }
 
 void tst_MainWindow::importWithBadFile_data()
@@ -444,6 +465,39 @@ void tst_MainWindow::chatStatusFollowsLanguage()
     // The last answer's line is rewritten, not left in the language it was answered in.
     QVERIFY(language.setLanguage(QStringLiteral("ko")));
     QTRY_VERIFY2(status->text().startsWith(QStringLiteral("출처 1개 인용")), qPrintable(status->text()));
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+}
+
+void tst_MainWindow::importDetailsAndStatusFollowLanguage()
+{
+    LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    Fixture f(&language);
+    QVERIFY(f.importAndSettle(f.writeGood()));
+    ImportProgressModel *progress = f.window->importModel();
+    int janeRow = -1;
+    for (int r = 0; r < progress->rowCount(); ++r) {
+        if (progress->index(r, ImportProgressModel::FileColumn).data().toString() == QStringLiteral("jane.md"))
+            janeRow = r;
+    }
+    QVERIFY(janeRow >= 0);
+    const QModelIndex detail = progress->index(janeRow, ImportProgressModel::DetailColumn);
+    QVERIFY2(detail.data().toString().endsWith(QStringLiteral(" · 1 passage")), qPrintable(detail.data().toString()));
+    QStatusBar *bar = f.window->statusBar();
+    QVERIFY2(bar->currentMessage().startsWith(QStringLiteral("Import finished: 3 imported")), qPrintable(bar->currentMessage()));
+
+    // Both are rewritten in the new language, not left as they were written.
+    QVERIFY(language.setLanguage(QStringLiteral("ko")));
+    QTRY_VERIFY2(detail.data().toString().endsWith(QStringLiteral(" · 단락 1개")), qPrintable(detail.data().toString()));
+    QTRY_VERIFY2(bar->currentMessage().startsWith(QStringLiteral("가져오기 완료: 3개 가져옴")), qPrintable(bar->currentMessage()));
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    QTRY_VERIFY2(bar->currentMessage().startsWith(QStringLiteral("Import finished: 3 imported")), qPrintable(bar->currentMessage()));
+
+    // A message shown by someone else since is theirs: a switch does not bring the old one back over it.
+    bar->showMessage(QStringLiteral("someone else's note"));
+    QVERIFY(language.setLanguage(QStringLiteral("ko")));
+    QTRY_COMPARE(f.window->menuBar()->actions().first()->text(), QStringLiteral("파일(&F)"));
+    QCOMPARE(bar->currentMessage(), QStringLiteral("someone else's note"));
     QVERIFY(language.setLanguage(QStringLiteral("en")));
 }
 

@@ -25,22 +25,19 @@ void ImportProgressModel::onFileStarted(int, const QString &path)
 {
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(Row{path, Status::Running, {}});
+    m_rows.append(Row{path, Status::Running, {}, 0, {}});
     endInsertRows();
 }
 
 void ImportProgressModel::onFileFinished(int, const ImportOutcome &outcome)
 {
     Status status = Status::Failed;
-    QString detail = outcome.message;
     switch (outcome.status) {
     case ImportOutcome::Status::Imported:
         status = Status::Imported;
-        detail = tr("%1 · %n passage(s)", nullptr, outcome.chunkCount).arg(outcome.candidate);
         break;
     case ImportOutcome::Status::Unchanged:
         status = Status::Unchanged;
-        detail = outcome.candidate;
         break;
     case ImportOutcome::Status::Failed:
         status = Status::Failed;
@@ -56,14 +53,14 @@ void ImportProgressModel::onFileFinished(int, const ImportOutcome &outcome)
 
     // Files that fail before they start (e.g. unreadable) never had a running row.
     int row = rowOfPath(outcome.path);
+    const Row finished{outcome.path, status, outcome.candidate, outcome.chunkCount, outcome.message};
     if (row < 0) {
         row = int(m_rows.size());
         beginInsertRows({}, row, row);
-        m_rows.append(Row{outcome.path, status, detail});
+        m_rows.append(finished);
         endInsertRows();
     } else {
-        m_rows[row].status = status;
-        m_rows[row].detail = detail;
+        m_rows[row] = finished;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     Q_EMIT progressChanged();
@@ -123,6 +120,22 @@ QString ImportProgressModel::statusText(Status status)
     return {};
 }
 
+QString ImportProgressModel::detailText(const Row &row)
+{
+    switch (row.status) {
+    case Status::Imported:
+        return tr("%1 · %n passage(s)", nullptr, row.chunkCount).arg(row.candidate);
+    case Status::Unchanged:
+        return row.candidate;
+    case Status::Running:
+        return {};
+    case Status::Failed:
+    case Status::Cancelled:
+        break;
+    }
+    return row.message;
+}
+
 int ImportProgressModel::rowOfPath(const QString &path) const
 {
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
@@ -147,6 +160,7 @@ QVariant ImportProgressModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows[index.row()];
+    const auto detail = [&r] { return detailText(r); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -155,11 +169,11 @@ QVariant ImportProgressModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(r.status);
         case DetailColumn:
-            return r.detail;
+            return detail();
         }
         break;
     case Qt::ToolTipRole:
-        return r.detail.isEmpty() ? r.path : QString(r.path + u'\n' + r.detail);
+        return detail().isEmpty() ? r.path : QString(r.path + u'\n' + detail());
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && r.status == Status::Failed)
             return QColor(0xb0, 0x1e, 0x1e);
@@ -169,7 +183,7 @@ QVariant ImportProgressModel::data(const QModelIndex &index, int role) const
     case PathRole:
         return r.path;
     case MessageRole:
-        return r.detail;
+        return detail();
     }
     return {};
 }

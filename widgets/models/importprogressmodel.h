@@ -49,12 +49,17 @@ Q_SIGNALS:
     void progressChanged();
 
 private:
+    // The parts of the detail text, not the text: it is composed in data(), so a language switch
+    // rewrites it too (a failure's message comes translated from the backend and is kept as it came).
     struct Row {
         QString path;
         Status status = Status::Running;
-        QString detail;
+        QString candidate;
+        int chunkCount = 0;
+        QString message;
     };
     int rowOfPath(const QString &path) const;
+    static QString detailText(const Row &row);
 
     QList<Row> m_rows;
     int m_filesTotal = 0;
