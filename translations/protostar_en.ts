@@ -394,8 +394,8 @@
 <context>
     <name>Protostar</name>
     <message>
-        <location filename="../backend/engine/chatservice.cpp" line="71"/>
-        <location filename="../backend/engine/chatservice.cpp" line="105"/>
+        <location filename="../backend/engine/chatservice.cpp" line="70"/>
+        <location filename="../backend/engine/chatservice.cpp" line="104"/>
         <location filename="../backend/engine/questionanswerer.cpp" line="378"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
@@ -849,7 +849,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqliteschema.cpp" line="105"/>
+        <location filename="../backend/store/sqliteschema.cpp" line="106"/>
         <source>This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="225"/>
+        <location filename="../widgets/candidatepanel.cpp" line="226"/>
         <source>The candidates could not be read.
 
 %1</source>
@@ -922,13 +922,18 @@
     </message>
     <message>
         <location filename="../widgets/candidatepanel.cpp" line="227"/>
+        <source>Database file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/candidatepanel.cpp" line="229"/>
         <source>No candidates yet.
 
 Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/candidatepanel.cpp" line="231"/>
+        <location filename="../widgets/candidatepanel.cpp" line="233"/>
         <source>No candidate matches “%1”.
 Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished">
@@ -937,7 +942,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="246"/>
+        <location filename="../widgets/candidatepanel.cpp" line="249"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,14 +1267,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="262"/>
-        <source>%1
-
-Database file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindow.cpp" line="267"/>
         <location filename="../widgets/mainwindowactions.cpp" line="196"/>
         <source>No index: the database could not be read</source>
         <translation type="unfinished"></translation>

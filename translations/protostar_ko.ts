@@ -394,8 +394,8 @@
 <context>
     <name>Protostar</name>
     <message>
-        <location filename="../backend/engine/chatservice.cpp" line="71"/>
-        <location filename="../backend/engine/chatservice.cpp" line="105"/>
+        <location filename="../backend/engine/chatservice.cpp" line="70"/>
+        <location filename="../backend/engine/chatservice.cpp" line="104"/>
         <location filename="../backend/engine/questionanswerer.cpp" line="378"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
@@ -849,7 +849,7 @@
         <translation>데이터베이스 파일이 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqliteschema.cpp" line="105"/>
+        <location filename="../backend/store/sqliteschema.cpp" line="106"/>
         <source>This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.</source>
         <translation>이 데이터베이스는 더 새 버전의 Protostar로 작성되었습니다(스키마 %1, 이 빌드는 %2까지 지원). 열려면 Protostar를 업데이트하세요.</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>모든 문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="225"/>
+        <location filename="../widgets/candidatepanel.cpp" line="226"/>
         <source>The candidates could not be read.
 
 %1</source>
@@ -927,6 +927,11 @@
     </message>
     <message>
         <location filename="../widgets/candidatepanel.cpp" line="227"/>
+        <source>Database file: %1</source>
+        <translation>데이터베이스 파일: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/candidatepanel.cpp" line="229"/>
         <source>No candidates yet.
 
 Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
@@ -935,7 +940,7 @@ Drag résumés, career descriptions or portfolios onto this window, or use File 
 이력서, 경력기술서, 포트폴리오를 이 창에 끌어다 놓거나 파일 ▸ 파일 가져오기(Ctrl+I)를 사용하세요. PDF, DOCX, HWPX, 마크다운, 텍스트 파일을 읽을 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/candidatepanel.cpp" line="231"/>
+        <location filename="../widgets/candidatepanel.cpp" line="233"/>
         <source>No candidate matches “%1”.
 Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>
@@ -944,7 +949,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="246"/>
+        <location filename="../widgets/candidatepanel.cpp" line="249"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation>후보자, 기술, 항목 검색 (Ctrl+K)</translation>
     </message>
@@ -1263,16 +1268,15 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="262"/>
         <source>%1
 
 Database file: %2</source>
-        <translation>%1
+        <translation type="vanished">%1
 
 데이터베이스 파일: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindow.cpp" line="267"/>
         <location filename="../widgets/mainwindowactions.cpp" line="196"/>
         <source>No index: the database could not be read</source>
         <translation>색인 없음: 데이터베이스를 읽을 수 없음</translation>

@@ -222,7 +222,9 @@ void CandidatePanel::updateEmptyNote()
     const bool empty = m_proxy->rowCount() == 0;
     // An empty table says nothing; say why it is empty and what to do about it.
     if (!m_loadError.isEmpty())
-        m_emptyNote->setText(tr("The candidates could not be read.\n\n%1").arg(m_loadError));
+        // Which file: the data folder is a setting, and the recruiter may not know which one was opened.
+        m_emptyNote->setText(tr("The candidates could not be read.\n\n%1").arg(m_loadError)
+                             + (m_loadErrorPath.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("Database file: %1").arg(m_loadErrorPath)));
     else if (m_model->rowCount() == 0)
         m_emptyNote->setText(tr("No candidates yet.\n\nDrag résumés, career descriptions or portfolios onto this window, "
                                 "or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files "
@@ -234,9 +236,10 @@ void CandidatePanel::updateEmptyNote()
     m_candidateStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyNote) : m_candidates);
 }
 
-void CandidatePanel::setLoadError(const QString &message)
+void CandidatePanel::setLoadError(const QString &message, const QString &databasePath)
 {
     m_loadError = message;
+    m_loadErrorPath = databasePath;
     m_emptyNote->setStyleSheet(message.isEmpty() ? QStringLiteral("color:#666") : QStringLiteral("color:#b01e1e"));
     updateEmptyNote();
 }

@@ -36,7 +36,8 @@ public:
     QLabel *emptyNote() const { return m_emptyNote; }
     // The candidates could not be read (e.g. a damaged or newer database): the note says so and why,
     // instead of inviting an import. Empty clears it.
-    void setLoadError(const QString &message);
+    // Shows why the candidates could not be read, and from which file; an empty message clears it.
+    void setLoadError(const QString &message, const QString &databasePath = {});
 
 Q_SIGNALS:
     void selectionChanged(const QList<Protostar::CandidateId> &ids);
@@ -62,6 +63,7 @@ private:
     QLabel *m_documentsLabel;
     QTableView *m_documents;
     QString m_loadError;
+    QString m_loadErrorPath;
     int m_dateWidth = 0; // what the last-import column needed when last shown
     bool m_fitPending = false;
 };

@@ -246,11 +246,16 @@ void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
             return; // checkReady() after the answer
         }
     }
+    settleImports();
+    checkReady();
+}
+
+void MainWindow::settleImports()
+{
     if (m_pendingBatches.isEmpty() && m_settlePending) {
         m_settlePending = false;
         Q_EMIT importsSettled();
     }
-    checkReady();
 }
 
 void MainWindow::onCandidatesFailed(const Error &error)
@@ -258,12 +263,13 @@ void MainWindow::onCandidatesFailed(const Error &error)
     ++m_candidateLoadsAnswered;
     m_candidatesLoadedOnce = true;
     m_loadError = error.message;
-    // Which file: the data folder is a setting, and the recruiter may not know which one was opened.
-    m_candidatePanel->setLoadError(tr("%1\n\nDatabase file: %2").arg(error.message, QDir::toNativeSeparators(m_config.databasePath)));
+    m_candidatePanel->setLoadError(error.message, QDir::toNativeSeparators(m_config.databasePath));
     m_indexStatus->setText(tr("No index: the database could not be read"));
     m_chatPanel->setUnreadableDatabase(m_config.databasePath);
     // The chat's index is read from the same store and will not arrive either: ready() must not wait for it.
     m_demoChecked = true;
+    // Imports that finished before this reload are settled too: the list they asked for is this error.
+    settleImports();
     checkReady();
 }
 

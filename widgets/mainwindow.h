@@ -135,6 +135,7 @@ private:
     // rewrites it for the rest of its time instead of leaving it in the language it was shown in.
     void showStatusMessage(std::function<QString()> text, int timeoutMs = 0);
     void checkReady();
+    void settleImports(); // importsSettled() once no batch is pending and a reload has answered
     // Every candidate reload goes through here, so ready() can wait for the answer to the last one.
     void reloadCandidates();
     void useProviderConfig(const ProviderConfig &config, const QString &keyProblem);

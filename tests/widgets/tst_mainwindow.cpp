@@ -138,8 +138,7 @@ void tst_MainWindow::failedLoadBecomesReadyWithError()
     MainWindow window(config, nullptr, MainWindow::Options{});
     window.show();
     // A store that fails at once can answer before the constructor returns (the catalogue's continuation
-    // then runs directly): isReady() covers a ready() that came before the spy.
-    QSignalSpy ready(&window, &MainWindow::ready);
+    // then runs directly): isReady() is asked rather than a ready() spied on after it.
     QTRY_VERIFY_WITH_TIMEOUT(window.isReady(), 30000);
     QVERIFY(!window.loadError().isEmpty());
     // The recruiter sees why, where the candidates would be, instead of an invitation to import.
@@ -168,6 +167,11 @@ void tst_MainWindow::failedLoadBecomesReadyWithError()
     QCOMPARE(window.transcriptModel()->rowCount(), 0);
     chat->setBusy(false);
     QVERIFY(!send->isEnabled());
+    // An import into that store settles too: the reload it asks for answers with the same error, and whoever
+    // waits for the import (the progress dock, --screenshot) is not left waiting.
+    QSignalSpy settled(&window, &MainWindow::importsSettled);
+    window.importPaths({Test::writeFile(dir.path(), QStringLiteral("docs/kim.md"), QByteArray("# 김지원\n\n연봉 희망 7,800만원\n"))});
+    QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 30000);
 }
 
 void tst_MainWindow::importWithBadFile_data()
