@@ -269,6 +269,15 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         wordSupport = std::max(wordSupport, s.words);
         figureSupport = std::max(figureSupport, s.figures);
     }
+    // "What is the weather in Seoul?": passages writing the city (a residence line, two cloud regions) and none of
+    // what is asked of it support nothing (ResumeGlossary::withoutPlaces).
+    if (const QString placeless = profile ? QString() : ResumeGlossary::withoutPlaces(supportQuestion); !placeless.isEmpty()) {
+        double rest = 0.0;
+        for (qsizetype i = 0; i < hits.size() && i < m_options.supportDepth; ++i)
+            rest = std::max(rest, m_knowledge.support(placeless, hits.at(i).ref).passage);
+        if (rest <= 0.0)
+            support = 0.0;
+    }
     double margin = hits.isEmpty() ? 0.0 : 1.0;
     for (qsizetype i = 1; i < hits.size(); ++i) {
         if (hits.at(i).ref.chunk.documentId != hits.first().ref.chunk.documentId) {
