@@ -16,6 +16,7 @@
 #include "providers/profilequestion.h"
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
+#include "providers/yesnoquestion.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
 
@@ -241,6 +242,26 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         QList<SearchHit> pool = m_knowledge.search(retrievalQuery, wide);
         std::stable_partition(pool.begin(), pool.end(), [](const SearchHit &h) { return ResumeGlossary::isExperienceEntry(h.ref.chunk.headingPath); });
         if (!pool.isEmpty() && ResumeGlossary::isExperienceEntry(pool.first().ref.chunk.headingPath))
+            hits = pool.mid(0, search.k);
+    }
+
+    // "김지원은 한빛페이에서 근무했나요?", "… 현재 한빛페이에 재직 중인가요?": the job entry of an experience section naming
+    // the company answers (its heading), before a 경력기술서's projects there, which repeat the name more often.
+    QStringList companyNamed = askedWords;
+    companyNamed.removeIf([](const QString &w) { return ResumeGlossary::asksCompany(w); });
+    if (!search.candidates.isEmpty() && !companyNamed.isEmpty()
+        && (YesNoQuestion::asksWorkplace(text) || YesNoQuestion::asksEmployment(text))) {
+        auto namesCompany = [&](const SearchHit &h) {
+            const QStringList &path = h.ref.chunk.headingPath;
+            const QString entry = path.isEmpty() ? QString() : AnswerText::foldForMatching(path.last());
+            return std::ranges::any_of(path, [](const QString &p) { return ResumeGlossary::isExperienceSection(p); })
+                && std::ranges::all_of(companyNamed, [&](const QString &w) { return ResumeGlossary::contains(entry, w); });
+        };
+        SearchOptions wide = search;
+        wide.k = search.k * kPagePool;
+        QList<SearchHit> pool = m_knowledge.search(retrievalQuery, wide);
+        std::stable_partition(pool.begin(), pool.end(), namesCompany);
+        if (!pool.isEmpty() && namesCompany(pool.first()))
             hits = pool.mid(0, search.k);
     }
 

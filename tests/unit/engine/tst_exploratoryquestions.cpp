@@ -59,6 +59,38 @@ private Q_SLOTS:
         QVERIFY(a.ok());
         QVERIFY2(!a->found, qPrintable(Test::describe(*a, trace)));
     }
+
+    // Asked whether a candidate worked at a company, the résumé's job entry naming it answers first (its heading: the
+    // company, the period, the role), though a 경력기술서's projects there repeat the name more often.
+    void workedAtEntryFirst_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("ko 에서 근무했나요, résumé beside a 경력기술서") << QStringLiteral("김지원은 한빛페이에서 근무했나요?")
+                                                           << QStringLiteral("kim-jiwon-resume.md") << QStringLiteral("한빛페이 (2019.03 ~ 2023.02)");
+        QTest::newRow("ko 에서 일했나요, the earlier job") << QStringLiteral("김지원은 누리커머스에서 일했나요?")
+                                                   << QStringLiteral("kim-jiwon-resume.md") << QStringLiteral("누리커머스 (2015.07 ~ 2019.02)");
+        // Employed there now, asked of a named company: the entry's period shows it (현재, or when it ended).
+        QTest::newRow("ko 현재 재직 중, an ongoing entry") << QStringLiteral("박서준은 현재 하늘클라우드에 재직 중인가요?")
+                                                     << QStringLiteral("park-seojun-career.txt") << QStringLiteral("하늘클라우드 (2020.06 ~ 현재)");
+        QTest::newRow("ko 현재 재직 중, a closed entry") << QStringLiteral("김지원은 현재 한빛페이에 재직 중인가요?")
+                                                   << QStringLiteral("kim-jiwon-resume.md") << QStringLiteral("한빛페이 (2019.03 ~ 2023.02)");
+        QTest::newRow("ko 현재 재직 중, nobody named") << QStringLiteral("현재 하늘클라우드에 재직 중인가요?")
+                                                 << QStringLiteral("park-seojun-career.txt") << QStringLiteral("하늘클라우드 (2020.06 ~ 현재)");
+    }
+    void workedAtEntryFirst()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, file);
+        QFETCH(QString, heading);
+        AnswerTrace trace;
+        auto a = Test::askOffline(m_demo, question, &trace);
+        QVERIFY(a.ok());
+        const QString wrong = Test::mismatch(*a, trace, {file}, {heading}, {}, Test::Cited::FirstAmong);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QVERIFY2(a->text.startsWith(heading), qPrintable(Test::describe(*a, trace)));
+    }
 };
 
 QTEST_APPLESS_MAIN(tst_ExploratoryQuestions)
