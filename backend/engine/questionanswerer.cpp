@@ -16,6 +16,7 @@
 #include "providers/profilequestion.h"
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
+#include "providers/yesnoquestion.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
 
@@ -244,6 +245,26 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             hits = pool.mid(0, search.k);
     }
 
+    // "김지원은 한빛페이에서 근무했나요?", "… 현재 한빛페이에 재직 중인가요?": the job entry of an experience section naming
+    // the company answers (its heading), before a 경력기술서's projects there, which repeat the name more often.
+    QStringList companyNamed = askedWords;
+    companyNamed.removeIf([](const QString &w) { return ResumeGlossary::asksCompany(w); });
+    if (!search.candidates.isEmpty() && !companyNamed.isEmpty()
+        && (YesNoQuestion::asksWorkplace(text) || YesNoQuestion::asksEmployment(text))) {
+        auto namesCompany = [&](const SearchHit &h) {
+            const QStringList &path = h.ref.chunk.headingPath;
+            const QString entry = path.isEmpty() ? QString() : AnswerText::foldForMatching(path.last());
+            return std::ranges::any_of(path, [](const QString &p) { return ResumeGlossary::isExperienceSection(p); })
+                && std::ranges::all_of(companyNamed, [&](const QString &w) { return ResumeGlossary::contains(entry, w); });
+        };
+        SearchOptions wide = search;
+        wide.k = search.k * kPagePool;
+        QList<SearchHit> pool = m_knowledge.search(retrievalQuery, wide);
+        std::stable_partition(pool.begin(), pool.end(), namesCompany);
+        if (!pool.isEmpty() && namesCompany(pool.first()))
+            hits = pool.mid(0, search.k);
+    }
+
     // "김지원에 대해 알려줘", "Summarize Daniel Cho": one candidate named and nothing asked of them but who they are.
     // Their header, job entries and skills answer (ProfileQuestion), from a search of everything of theirs; no
     // word of the question is left to judge support by, and every passage quoted is theirs.
@@ -268,6 +289,15 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         sentenceSupport = std::max(sentenceSupport, s.sentences);
         wordSupport = std::max(wordSupport, s.words);
         figureSupport = std::max(figureSupport, s.figures);
+    }
+    // "What is the weather in Seoul?": passages writing the city (a residence line, two cloud regions) and none of
+    // what is asked of it support nothing (ResumeGlossary::withoutPlaces).
+    if (const QString placeless = profile ? QString() : ResumeGlossary::withoutPlaces(supportQuestion); !placeless.isEmpty()) {
+        double rest = 0.0;
+        for (qsizetype i = 0; i < hits.size() && i < m_options.supportDepth; ++i)
+            rest = std::max(rest, m_knowledge.support(placeless, hits.at(i).ref).passage);
+        if (rest <= 0.0)
+            support = 0.0;
     }
     double margin = hits.isEmpty() ? 0.0 : 1.0;
     for (qsizetype i = 1; i < hits.size(); ++i) {

@@ -131,10 +131,10 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     // the sentences under it answer.
     static const QRegularExpression whichOrWhere(QStringLiteral("어디|어느|어떤|\\bwhere\\b|\\bwhich\\b"),
                                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    // Asked yes or no whether they worked there ("Has Daniel Cho worked at Tidewater Logistics?"), the entry's heading
-    // is what shows it.
+    // Asked yes or no whether they worked there ("Has Daniel Cho worked at Tidewater Logistics?") or work there now
+    // ("박서준은 현재 하늘클라우드에 재직 중인가요?"), the entry's heading (its period) is what shows it.
     intent.headingsAnswer = whichOrWhere.match(request.question).hasMatch() || intent.asksCompanies || intent.asksExperience
-        || YesNoQuestion::asksWorkplace(request.question);
+        || YesNoQuestion::asksWorkplace(request.question) || YesNoQuestion::asksEmployment(request.question);
     return intent;
 }
 

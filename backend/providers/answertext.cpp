@@ -170,8 +170,10 @@ QStringList AnswerText::words(const QString &question)
             experienceAsked = experienceAsked || workAsked;
             static const QRegularExpression extreme(QStringLiteral("^(?:많|높|긴|길|오래|큰|크)"));
             const bool extremeAsked = (std::exchange(afterMost, false) && extreme.match(word).hasMatch()) || (whoAsked && word == QStringLiteral("제일"));
+            // "Kubernetes를 가장 오래 다룬 사람은?": asked who, the verb of use is no term either (the skills line
+            // lists the tool without it).
             bool stop = koreanFunctionWords().contains(word) || unitAsked || workAsked || extremeAsked
-                || (yesNo && YesNoQuestion::isFrameWord(word));
+                || (yesNo && YesNoQuestion::isFrameWord(word)) || (whoAsked && YesNoQuestion::isUseVerb(word));
             afterHowMany = word == QStringLiteral("몇");
             afterMost = whoAsked && (word == QStringLiteral("가장") || word == QStringLiteral("제일"));
             for (const QString &stem : koreanQuestionStems())

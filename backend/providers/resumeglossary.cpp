@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/resumeglossary.h"
 
+#include "providers/answertext.h"
 #include "providers/figurevalues.h"
 #include "providers/inlineentries.h"
 
@@ -248,6 +249,22 @@ bool ResumeGlossary::isPlace(const QString &term)
     const QRegularExpression *shape = valueShape(QStringLiteral("거주지"));
     const QRegularExpressionMatch m = shape->match(term);
     return m.hasMatch() && m.capturedStart() == 0 && m.capturedLength() == term.size();
+}
+
+QString ResumeGlossary::withoutPlaces(const QString &question)
+{
+    if (asksResidence(question))
+        return {};
+    const QStringList terms = AnswerText::terms(question);
+    QString rest = question.normalized(QString::NormalizationForm_C);
+    bool cut = false;
+    for (const QString &t : terms) {
+        if (isPlace(t) && rest.contains(t, Qt::CaseInsensitive)) {
+            rest.replace(t, QStringLiteral(" "), Qt::CaseInsensitive);
+            cut = true;
+        }
+    }
+    return cut && !AnswerText::terms(rest).isEmpty() ? rest : QString();
 }
 
 bool ResumeGlossary::writesResidence(const QString &folded, const QString &place)

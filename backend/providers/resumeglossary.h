@@ -34,6 +34,10 @@ public:
     static bool asksResidence(const QString &question);
     // Whether `term` is a city or province ("서울", "seoul"): a value of where one lives.
     static bool isPlace(const QString &term);
+    // `question` with the places it names cut out, when it names one, does not ask where someone lives and asks
+    // something else of the place ("What is the weather in Seoul?" -> "What is the weather in  ?"); else empty.
+    // A city says where, not what: a passage writing only the city does not answer what is asked of it.
+    static QString withoutPlaces(const QString &question);
     // Whether `folded` writes `place` as where someone is: as a place (not the start of a name, "서울가상대학교")
     // on a line that says so, by a residence label ("거주지: 서울 마포구", "Location") or beside a contact value
     // (the résumé's header line, "Product Designer · Seoul · emily@…"); not "서울·부산 두 리전으로 이중화".

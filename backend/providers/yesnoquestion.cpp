@@ -31,19 +31,26 @@ bool YesNoQuestion::is(const QString &question)
 
 bool YesNoQuestion::isFrameWord(const QString &word)
 {
-    // 사용해봤나요, 사용한, 써봤나요, 써본, 썼나요, 다뤄봤나요, 다뤄본, 해봤나요, 활용해 본: a verb of use or doing, tried
-    // (보다) or not, with its ending. Not 사용자 or 이용권: the word must end where the verb does.
+    // A verb of use (isUseVerb), or its 보다 and 적이 written apart ("사용해 본 적이 있나요").
     static const QRegularExpression having(QStringLiteral(
-        "^(?:(?:사용|활용|이용)(?:해|하여|한|했|하신|하셨)?|써|썼|다뤄|다루어|다룬|다뤘|해|했)"
-        "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을)?$"
-        "|^(?:보|봤|본|보았|보셨)(?:나요|습니까|어요|는지|나|니)?$|^적(?:이|은|은요)?$"
+        "^(?:보|봤|본|보았|보셨)(?:나요|습니까|어요|는지|나|니)?$|^적(?:이|은|은요)?$"
         // "일본어 가능한가요?", "원격 근무가 가능합니까?": whether the thing is, which a résumé writes without the word.
         "|^가능(?:한가요|합니까|해요|하나요|한지|할까요|한|하신가요)?$"
         // "3년이 넘나요?", "5천만원보다 높습니까?": the bar's verb.
         "|^(?:넘|넘었|높|많|낮|길)(?:나요|습니까|어요|는지|나|니|은가요|은지)$"));
     static const QSet<QString> english = {QStringLiteral("use"), QStringLiteral("used"), QStringLiteral("uses"), QStringLiteral("using"),
                                           QStringLiteral("ever")};
-    return english.contains(word) || having.match(word).hasMatch();
+    return english.contains(word) || isUseVerb(word) || having.match(word).hasMatch();
+}
+
+bool YesNoQuestion::isUseVerb(const QString &word)
+{
+    // 사용해봤나요, 사용한, 써봤나요, 써본, 썼나요, 다뤄봤나요, 다뤄본, 해봤나요, 활용해: tried (보다) or not, with its
+    // ending. Not 사용자 or 이용권: the word must end where the verb does.
+    static const QRegularExpression used(QStringLiteral(
+        "^(?:(?:사용|활용|이용)(?:해|하여|한|했|하신|하셨)?|써|썼|다뤄|다루어|다룬|다뤘|해|했)"
+        "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을)?$"));
+    return used.match(word).hasMatch();
 }
 
 namespace {

@@ -216,6 +216,10 @@ private Q_SLOTS:
         QTest::newRow("en most Kafka") << QStringLiteral("Who has the most Kafka experience?") << QStringLiteral("Kafka") << kafka;
         QTest::newRow("ko most Kubernetes, 제일") << QStringLiteral("Kubernetes 경험이 제일 많은 후보자는?") << QStringLiteral("Kubernetes")
                                                << kubernetes;
+        // A verb of use beside the superlative (다룬, 사용한, 써 본) is no term either: the skills line lists the tool alone.
+        QTest::newRow("ko longest Kubernetes, 다룬") << QStringLiteral("Kubernetes를 가장 오래 다룬 사람은?") << QStringLiteral("Kubernetes")
+                                                  << kubernetes;
+        QTest::newRow("ko most Kafka, 사용한") << QStringLiteral("Kafka를 가장 많이 사용한 사람은?") << QStringLiteral("Kafka") << kafka;
     }
 
     // "Kafka 경험이 가장 많은 사람은?": nothing ranks experience with a tool without computing it (FigureRanking does not
