@@ -311,7 +311,7 @@ void KnowledgeBase::addLocked(const QList<ChunkRef> &chunks)
     m_chunkCount += int(chunks.size());
     for (const ChunkRef &ref : chunks) {
         QHash<QString, int> &perDoc = m_byDocument[ref.chunk.documentId];
-        const QStringList terms = AnswerText::terms(ref.chunk.text);
+        const QStringList terms = AnswerText::passageTerms(ref.chunk.text);
         for (const QString &t : terms) {
             ++m_documentFrequency[t];
             ++perDoc[t];

@@ -106,10 +106,15 @@ QList<AnswerText::Span> AnswerText::sentences(const QString &text)
 
 QStringList AnswerText::words(const QString &question)
 {
+    return wordsOf(question, true);
+}
+
+QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
+{
     QString folded = question.normalized(QString::NormalizationForm_C).toLower();
     // "김지원의 연봉은 35,000,000원인가요?": the figure asked about is checked against the candidate's line, which
     // writes their own.
-    const bool yesNo = YesNoQuestion::is(question);
+    const bool yesNo = asQuestion && YesNoQuestion::is(question);
     if (yesNo)
         folded = YesNoQuestion::withoutAskedFigures(folded);
     folded.replace(thresholdPattern(), QStringLiteral(" "));
@@ -123,7 +128,7 @@ QStringList AnswerText::words(const QString &question)
     // ("5년 경력이 있는", "3년 이상 경력을 가진"), where 경력 is what the figure measures.
     static const QRegularExpression hadDone(QStringLiteral("(?<!\\S)(\\S+)\\s+경력[이을]?(?=\\s+(?:있|가진|가지|보유))"),
                                             QRegularExpression::UseUnicodePropertiesOption);
-    for (auto m = hadDone.match(folded); m.hasMatch(); m = hadDone.match(folded, m.capturedStart() + 1)) {
+    for (auto m = hadDone.match(folded); asQuestion && m.hasMatch(); m = hadDone.match(folded, m.capturedStart() + 1)) {
         static const QRegularExpression bar(QStringLiteral("\\d|^(?:이상|이하|초과|미만|넘는|넘게)$"));
         if (!bar.match(m.captured(1)).hasMatch()) {
             folded.replace(m.capturedEnd(1), m.capturedEnd() - m.capturedEnd(1), QStringLiteral(" "));
@@ -149,7 +154,7 @@ QStringList AnswerText::words(const QString &question)
     // "Kafka 경험이 가장 많은 사람은?": asked who, the adjective after 가장 / 제일 asks for the extreme, as English
     // "most", "highest", "longest" do (stop words); no résumé writes 많은 of it, and only FigureRanking ranks. Not
     // of other questions ("가장 많이 쓰이는 체스보드"), whose passage may write the superlative itself.
-    const bool whoAsked = asksWho(question);
+    const bool whoAsked = asQuestion && asksWho(question);
     bool afterMost = false;
     // "김지원은 Kafka를 써봤나요?", "Has Jane Park used TypeScript?": a résumé lists Kafka without the verb (yesNo).
     while (i < n) {
@@ -232,6 +237,9 @@ QStringList AnswerText::words(const QString &question)
             ++i;
         }
     }
+    // What follows reads what a question asks for; a passage's words are what it writes.
+    if (!asQuestion)
+        return out;
     // "Who lives in Busan?": the question names the place itself, which is what a passage must write. Asked yes or
     // no ("이하은은 서울에 사나요?", "Is Daniel Cho based in Seoul?"), where they live is asked: the line that says so
     // (대전, Busan) answers, whichever place it writes (YesNoQuestion::residenceWords).
@@ -391,9 +399,19 @@ QStringList AnswerText::bigrams(const QString &word)
 
 QStringList AnswerText::terms(const QString &question)
 {
+    return termsOf(words(question));
+}
+
+QStringList AnswerText::passageTerms(const QString &text)
+{
+    return termsOf(wordsOf(text, false));
+}
+
+QStringList AnswerText::termsOf(const QStringList &words)
+{
     QStringList out;
     QSet<QString> seen;
-    for (const QString &word : words(question)) {
+    for (const QString &word : words) {
         // A résumé field is matched whole, so that its other-language word can stand in (ResumeGlossary).
         const QStringList parts = ResumeGlossary::counterparts(word).isEmpty() ? bigrams(word) : QStringList{word};
         for (const QString &t : parts) {

@@ -23,6 +23,10 @@ public:
     // Content terms of a question, lower-cased and NFC: Hangul syllable bigrams of each word (question
     // words like 무엇/설명 dropped), Latin words without English stop words, and numbers. Distinct, in order.
     static QStringList terms(const QString &question);
+    // The same terms of a passage (a chunk, an answer's sentence), read as written: none of the rewrites of what
+    // a question asks for (yes/no, who, residence, latest job) apply, so a chunk that happens to read like a
+    // question counts its own words.
+    static QStringList passageTerms(const QString &text);
     // Content words of a question: Hangul words without their particles (and question words dropped),
     // Latin words without English stop words, and numbers; lower-cased NFC, distinct, in order. An amount
     // written with a multiplier is one plain value ("3,500만원", "35 million won" -> "35000000").
@@ -53,6 +57,10 @@ public:
     static QString foldForMatching(const QString &text);
     // Removes [n] / [n, m] markers (and the space before each).
     static QString stripMarkers(const QString &text);
+
+private:
+    static QStringList wordsOf(const QString &text, bool asQuestion);
+    static QStringList termsOf(const QStringList &words);
 };
 
 } // namespace Protostar

@@ -114,6 +114,27 @@ private Q_SLOTS:
         QCOMPARE(AnswerText::words(question), words);
     }
 
+    // A passage counts the words it writes: what a question asks for (a yes/no figure, the e-mail's address, a
+    // place named as the value asked) is no reading of a chunk, whose terms weigh every question's support.
+    void passageTerms_data()
+    {
+        QTest::addColumn<QString>("passage");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("a line that reads like a yes/no question keeps its figure")
+            << QStringLiteral("연봉 희망 7,800만원인가요?") << QStringLiteral("78000000");
+        QTest::newRow("an e-mail beside a home address keeps the address")
+            << QStringLiteral("이메일: kim@example.invalid · 주소: 서울") << QStringLiteral("거주지");
+    }
+
+    void passageTerms()
+    {
+        QFETCH(QString, passage);
+        QFETCH(QString, kept);
+        QVERIFY2(AnswerText::passageTerms(passage).contains(kept), qPrintable(AnswerText::passageTerms(passage).join(u' ')));
+        // Read as a question, the same text drops it: the two readings differ exactly there.
+        QVERIFY2(!AnswerText::terms(passage).contains(kept), qPrintable(AnswerText::terms(passage).join(u' ')));
+    }
+
     void sentences_data()
     {
         QTest::addColumn<QString>("text");
