@@ -9,9 +9,21 @@
 #include "providers/extractiveanswerprovider.h"
 #include "store/sqlitestore.h"
 
+#include <QDir>
+
 #include <algorithm>
 
 namespace Protostar::Test {
+
+// The demo corpus's résumés (resources/demo, without its README), as the desktop imports them on first start.
+inline QStringList demoResumePaths()
+{
+    const QDir demo(QDir::cleanPath(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/resources/demo")));
+    QStringList paths;
+    for (const QString &f : demo.entryList({QStringLiteral("*-*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        paths.append(demo.filePath(f));
+    return paths;
+}
 
 // Opens a new store at `databasePath`, imports `paths` (every one must import: `expected` of them) and loads
 // `knowledge` from it, as a question test's set-up does. Empty when all went so, else what did not.

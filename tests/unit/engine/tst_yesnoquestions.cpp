@@ -15,19 +15,6 @@
 
 using namespace Protostar;
 
-namespace {
-
-QStringList demoPaths()
-{
-    const QDir demo(QDir::cleanPath(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/resources/demo")));
-    QStringList paths;
-    for (const QString &f : demo.entryList({QStringLiteral("*-*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-        paths.append(demo.filePath(f));
-    return paths;
-}
-
-} // namespace
-
 class tst_YesNoQuestions : public QObject
 {
     Q_OBJECT
@@ -68,7 +55,7 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
         QVERIFY(m_dir.isValid());
-        const QString demoFailure = Test::importFresh(m_dir.filePath(QStringLiteral("demo.db")), demoPaths(), 7, m_demoStore, m_demo);
+        const QString demoFailure = Test::importFresh(m_dir.filePath(QStringLiteral("demo.db")), Test::demoResumePaths(), 7, m_demoStore, m_demo);
         QVERIFY2(demoFailure.isEmpty(), qPrintable(demoFailure));
         const Test::YesNoResumes fresh = Test::writeYesNoResumes(m_dir.path());
         const QString freshFailure = Test::importFresh(m_dir.filePath(QStringLiteral("fresh.db")), fresh.all(), 2, m_freshStore, m_fresh);
