@@ -20,9 +20,26 @@
 #include <QTableView>
 #include <QTest>
 
+#include <memory>
+
 using namespace Protostar;
 
 namespace {
+
+// A window on an empty store without the demo corpus, as the layout tests need it.
+struct EmptyWindow {
+    EmptyWindow()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
+        MainWindow::Options options;
+        options.importDemoOnFirstStart = false;
+        window = std::make_unique<MainWindow>(config, nullptr, options);
+    }
+    QTemporaryDir dir;
+    EngineConfig config;
+    std::unique_ptr<MainWindow> window;
+};
 
 QList<Candidate> demoLike()
 {
@@ -126,13 +143,8 @@ void tst_Layout::sourcesWrap_data()
 void tst_Layout::sourcesWrap()
 {
     QFETCH(QSize, windowSize);
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
-    EngineConfig config;
-    config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
-    MainWindow::Options options;
-    options.importDemoOnFirstStart = false;
-    MainWindow window(config, nullptr, options);
+    EmptyWindow f;
+    MainWindow &window = *f.window;
     window.resize(windowSize);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -171,13 +183,8 @@ void tst_Layout::initialWindowSize()
 void tst_Layout::windowFitsScreen()
 {
     // The offscreen platform's screen is 800x800: the fixed 1300x820 window of before did not fit on it.
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
-    EngineConfig config;
-    config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
-    MainWindow::Options options;
-    options.importDemoOnFirstStart = false;
-    MainWindow window(config, nullptr, options);
+    EmptyWindow f;
+    MainWindow &window = *f.window;
     QVERIFY(window.screen());
     const QSize available = window.screen()->availableSize();
     QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
@@ -196,17 +203,12 @@ void tst_Layout::importDockIsCompact_data()
 void tst_Layout::importDockIsCompact()
 {
     QFETCH(QSize, windowSize);
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
-    EngineConfig config;
-    config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
-    MainWindow::Options options;
-    options.importDemoOnFirstStart = false;
-    MainWindow window(config, nullptr, options);
+    EmptyWindow f;
+    MainWindow &window = *f.window;
     window.resize(windowSize);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.importPaths({Test::writeFile(dir.path(), QStringLiteral("kim.md"), "# 이력서 - 김지원\n\n## [기술]\n\nGo, Kafka\n")});
+    window.importPaths({Test::writeFile(f.dir.path(), QStringLiteral("kim.md"), "# 이력서 - 김지원\n\n## [기술]\n\nGo, Kafka\n")});
     QTRY_VERIFY(window.importDock()->isVisible());
     QTRY_VERIFY2(window.importDock()->height() <= window.height() * 3 / 10,
                  qPrintable(QStringLiteral("%1 of %2").arg(window.importDock()->height()).arg(window.height())));
