@@ -10,6 +10,7 @@
 #include "store/sqlitestore.h"
 
 #include <QDir>
+#include <QTest>
 
 #include <algorithm>
 
@@ -41,6 +42,19 @@ inline QString importFresh(const QString &databasePath, const QStringList &paths
     auto loaded = knowledge.load(*store);
     return loaded ? QString() : loaded.error().message;
 }
+
+// A corpus a question test imports once in its set-up: the store and the knowledge base loaded from it.
+struct ImportedCorpus
+{
+    std::unique_ptr<SqliteStore> store;
+    KnowledgeBase knowledge;
+
+    // Empty when every one of `paths` imported (`expected` of them) into a new store at `databasePath`, else what did not.
+    QString import(const QString &databasePath, const QStringList &paths, int expected)
+    {
+        return importFresh(databasePath, paths, expected, store, knowledge);
+    }
+};
 
 inline Result<Answer> askOffline(const KnowledgeBase &knowledge, const QString &question, AnswerTrace *trace)
 {
@@ -96,6 +110,52 @@ inline QString mismatch(const Answer &a, const AnswerTrace &trace, const QString
     if (!a.unverified.isEmpty())
         return QStringLiteral("removed: ") + a.unverified.join(u'|');
     return {};
+}
+
+// The columns of a table of answered questions, checked by verifyAnswerRow().
+inline void addAnswerColumns()
+{
+    QTest::addColumn<QString>("question");
+    QTest::addColumn<QStringList>("files");   // cited, as the test's Cited says
+    QTest::addColumn<QStringList>("phrases"); // each quoted in the answer
+    QTest::addColumn<QStringList>("absent");  // none quoted in the answer
+}
+
+// Asks `question` of `knowledge` offline; the answer must be as mismatch() expects it.
+inline void verifyAnswer(const KnowledgeBase &knowledge, const QString &question, const QStringList &files, const QStringList &phrases,
+                         const QStringList &absent, Cited cited)
+{
+    AnswerTrace trace;
+    auto a = askOffline(knowledge, question, &trace);
+    QVERIFY(a.ok());
+    const QString wrong = mismatch(*a, trace, files, phrases, absent, cited);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+}
+
+// verifyAnswer() for the current row of a table made with addAnswerColumns().
+inline void verifyAnswerRow(const KnowledgeBase &knowledge, Cited cited)
+{
+    QFETCH(QString, question);
+    QFETCH(QStringList, files);
+    QFETCH(QStringList, phrases);
+    QFETCH(QStringList, absent);
+    verifyAnswer(knowledge, question, files, phrases, absent, cited);
+}
+
+// Asks `question` of `knowledge` offline; it must be refused.
+inline void verifyRefused(const KnowledgeBase &knowledge, const QString &question)
+{
+    AnswerTrace trace;
+    auto a = askOffline(knowledge, question, &trace);
+    QVERIFY(a.ok());
+    QVERIFY2(!a->found, qPrintable(describe(*a, trace)));
+}
+
+// verifyRefused() for the current row of a table whose column is "question".
+inline void verifyRefusedRow(const KnowledgeBase &knowledge)
+{
+    QFETCH(QString, question);
+    verifyRefused(knowledge, question);
 }
 
 } // namespace Protostar::Test

@@ -21,26 +21,21 @@ class tst_BilingualQuestions : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteStore> m_store;
-    KnowledgeBase m_knowledge;
+    Test::ImportedCorpus m_corpus;
 
-    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_knowledge, question, trace); }
+    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_corpus.knowledge, question, trace); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString problem = Test::importFresh(m_dir.filePath(QStringLiteral("bilingual.db")), Test::writeBilingualResumes(m_dir.path()).all(), 3,
-                                                  m_store, m_knowledge);
+        const QString problem = m_corpus.import(m_dir.filePath(QStringLiteral("bilingual.db")), Test::writeBilingualResumes(m_dir.path()).all(), 3);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void answers_data()
     {
-        QTest::addColumn<QString>("question");
-        QTest::addColumn<QStringList>("files");   // each is cited, and nothing else
-        QTest::addColumn<QStringList>("phrases"); // each quoted in the answer
-        QTest::addColumn<QStringList>("absent");  // none quoted in the answer
+        Test::addAnswerColumns();
         const QString hong = QStringLiteral("hong-gildong.txt");
         const QString emily = QStringLiteral("emily-stone.md");
         const QString kim = QStringLiteral("kim-haneul.txt");
@@ -121,18 +116,7 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("홍길동: - 서울가상대학교")} << QStringList{};
     }
 
-    void answers()
-    {
-        QFETCH(QString, question);
-        QFETCH(QStringList, files);
-        QFETCH(QStringList, phrases);
-        QFETCH(QStringList, absent);
-        AnswerTrace trace;
-        auto a = ask(question, &trace);
-        QVERIFY(a.ok());
-        const QString problem = Test::mismatch(*a, trace, files, phrases, absent, Test::Cited::Only);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
+    void answers() { Test::verifyAnswerRow(m_corpus.knowledge, Test::Cited::Only); }
 
     // Candidates compared are answered in the order the question names them, whoever's passage ranks first.
     void comparesInNamedOrder_data()
@@ -174,14 +158,7 @@ private Q_SLOTS:
         QTest::newRow("ko a phone number nobody wrote") << QStringLiteral("Emily Stone의 전화번호는?");
     }
 
-    void refuses()
-    {
-        QFETCH(QString, question);
-        AnswerTrace trace;
-        auto a = ask(question, &trace);
-        QVERIFY(a.ok());
-        QVERIFY2(!a->found, qPrintable(Test::describe(*a, trace)));
-    }
+    void refuses() { Test::verifyRefusedRow(m_corpus.knowledge); }
 };
 
 QTEST_APPLESS_MAIN(tst_BilingualQuestions)

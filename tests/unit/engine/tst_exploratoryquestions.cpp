@@ -38,14 +38,7 @@ private Q_SLOTS:
         QTest::newRow("ko 날씨 of a city") << QStringLiteral("서울 날씨 알려줘");
         QTest::newRow("ko 맛집 of a city") << QStringLiteral("부산 맛집 추천해 줘");
     }
-    void subjectNotWritten()
-    {
-        QFETCH(QString, question);
-        AnswerTrace trace;
-        auto a = Test::askOffline(m_demo, question, &trace);
-        QVERIFY(a.ok());
-        QVERIFY2(!a->found, qPrintable(Test::describe(*a, trace)));
-    }
+    void subjectNotWritten() { Test::verifyRefusedRow(m_demo); }
 
     // Asked whether a candidate worked at a company, the résumé's job entry naming it answers first (its heading: the
     // company, the period, the role), though a 경력기술서's projects there repeat the name more often.

@@ -22,22 +22,20 @@ class tst_FormResumes : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteStore> m_store;
-    KnowledgeBase m_knowledge;
+    Test::ImportedCorpus m_corpus;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString problem = Test::importFresh(m_dir.filePath(QStringLiteral("forms.db")), Test::writeFormResumes(m_dir.path()).all(), 3,
-                                                  m_store, m_knowledge);
+        const QString problem = m_corpus.import(m_dir.filePath(QStringLiteral("forms.db")), Test::writeFormResumes(m_dir.path()).all(), 3);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // The file names say nothing ("이력서_최종.docx"); the first line says "이 력 서" or "이력서".
     void filesEachUnderThePersonNamed()
     {
-        auto candidates = m_store->candidates();
+        auto candidates = m_corpus.store->candidates();
         QVERIFY(candidates.ok());
         QStringList names;
         for (const Candidate &c : *candidates)
@@ -48,10 +46,7 @@ private Q_SLOTS:
 
     void answersFromTables_data()
     {
-        QTest::addColumn<QString>("question");
-        QTest::addColumn<QStringList>("files");   // the first is cited first; each is cited
-        QTest::addColumn<QStringList>("phrases"); // each quoted in the answer
-        QTest::addColumn<QStringList>("absent");  // none in the answer: the rows and people it does not ask for
+        Test::addAnswerColumns();
         const QString hong = QStringLiteral("이력서_최종.docx");
         const QString yoon = QStringLiteral("입사지원서 양식.hwpx");
         const QString kang = QStringLiteral("resume_form_v2.docx");
@@ -102,18 +97,7 @@ private Q_SLOTS:
                                               << QStringList{QStringLiteral("학위: 석사")} << QStringList{QStringLiteral("윤서아")};
     }
 
-    void answersFromTables()
-    {
-        QFETCH(QString, question);
-        QFETCH(QStringList, files);
-        QFETCH(QStringList, phrases);
-        QFETCH(QStringList, absent);
-        AnswerTrace trace;
-        auto a = Test::askOffline(m_knowledge, question, &trace);
-        QVERIFY(a.ok());
-        const QString problem = Test::mismatch(*a, trace, files, phrases, absent, Test::Cited::FirstAmong);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
+    void answersFromTables() { Test::verifyAnswerRow(m_corpus.knowledge, Test::Cited::FirstAmong); }
 
     void refusesWhatIsNotWritten_data()
     {
@@ -121,14 +105,7 @@ private Q_SLOTS:
         QTest::newRow("military service, no such row") << QStringLiteral("윤서아의 병역 사항은?");
     }
 
-    void refusesWhatIsNotWritten()
-    {
-        QFETCH(QString, question);
-        AnswerTrace trace;
-        auto a = Test::askOffline(m_knowledge, question, &trace);
-        QVERIFY(a.ok());
-        QVERIFY2(!a->found, qPrintable(Test::describe(*a, trace)));
-    }
+    void refusesWhatIsNotWritten() { Test::verifyRefusedRow(m_corpus.knowledge); }
 };
 
 QTEST_APPLESS_MAIN(tst_FormResumes)

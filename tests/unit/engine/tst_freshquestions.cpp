@@ -21,17 +21,13 @@ class tst_FreshQuestions : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteStore> m_store;
-    KnowledgeBase m_knowledge;
-
-    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_knowledge, question, trace); }
+    Test::ImportedCorpus m_corpus;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString problem = Test::importFresh(m_dir.filePath(QStringLiteral("fresh.db")), Test::writeRecruiterResumes(m_dir.path()).all(), 3,
-                                                  m_store, m_knowledge);
+        const QString problem = m_corpus.import(m_dir.filePath(QStringLiteral("fresh.db")), Test::writeRecruiterResumes(m_dir.path()).all(), 3);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
@@ -87,11 +83,7 @@ private Q_SLOTS:
         QFETCH(QString, question);
         QFETCH(QStringList, files);
         QFETCH(QStringList, phrases);
-        AnswerTrace trace;
-        auto a = ask(question, &trace);
-        QVERIFY(a.ok());
-        const QString problem = Test::mismatch(*a, trace, files, phrases, {}, Test::Cited::FirstAmong);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        Test::verifyAnswer(m_corpus.knowledge, question, files, phrases, {}, Test::Cited::FirstAmong);
     }
 
     void refusesWhatIsNotWritten_data()
@@ -101,14 +93,7 @@ private Q_SLOTS:
         QTest::newRow("en Japanese") << QStringLiteral("Does Marcus Lee speak Japanese?");
     }
 
-    void refusesWhatIsNotWritten()
-    {
-        QFETCH(QString, question);
-        AnswerTrace trace;
-        auto a = ask(question, &trace);
-        QVERIFY(a.ok());
-        QVERIFY2(!a->found, qPrintable(Test::describe(*a, trace)));
-    }
+    void refusesWhatIsNotWritten() { Test::verifyRefusedRow(m_corpus.knowledge); }
 };
 
 QTEST_APPLESS_MAIN(tst_FreshQuestions)

@@ -288,14 +288,7 @@ private Q_SLOTS:
         QTest::newRow("en youngest") << QStringLiteral("Who is the youngest?");
     }
 
-    void unwrittenFigureRefused()
-    {
-        QFETCH(QString, question);
-        AnswerTrace trace;
-        auto a = Test::askOffline(m_demo, question, &trace);
-        QVERIFY(a.ok());
-        QVERIFY2(!a->found, qPrintable(Test::describe(*a, trace)));
-    }
+    void unwrittenFigureRefused() { Test::verifyRefusedRow(m_demo); }
 
     // "정민수의 직전 회사는?" of a 경력기술서 whose projects write "기간: …" and "소속: …" on lines of their own: the
     // latest one's period and the company it names, not the period alone, nor the earlier company.

@@ -30,24 +30,13 @@ class tst_YesNoQuestions : public QObject
     void addAnswered()
     {
         QTest::addColumn<QString>("corpus"); // "demo" or "fresh"
-        QTest::addColumn<QString>("question");
-        QTest::addColumn<QStringList>("files");   // cited, and nothing else
-        QTest::addColumn<QStringList>("phrases"); // quoted
-        QTest::addColumn<QStringList>("absent");  // not quoted
+        Test::addAnswerColumns();
     }
 
     void checkAnswered()
     {
         QFETCH(QString, corpus);
-        QFETCH(QString, question);
-        QFETCH(QStringList, files);
-        QFETCH(QStringList, phrases);
-        QFETCH(QStringList, absent);
-        AnswerTrace trace;
-        auto a = Test::askOffline(this->corpus(corpus), question, &trace);
-        QVERIFY(a.ok());
-        const QString wrong = Test::mismatch(*a, trace, files, phrases, absent, Test::Cited::Only);
-        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        Test::verifyAnswerRow(this->corpus(corpus), Test::Cited::Only);
     }
 
 private Q_SLOTS:
@@ -298,11 +287,7 @@ private Q_SLOTS:
     void notWritten()
     {
         QFETCH(QString, corpus);
-        QFETCH(QString, question);
-        AnswerTrace trace;
-        auto a = Test::askOffline(this->corpus(corpus), question, &trace);
-        QVERIFY(a.ok());
-        QVERIFY2(!a->found, qPrintable(Test::describe(*a, trace)));
+        Test::verifyRefusedRow(this->corpus(corpus));
     }
 };
 
