@@ -39,32 +39,18 @@ class tst_DemoQuestions : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteStore> m_store;
-    KnowledgeBase m_knowledge;
+    Test::ImportedCorpus m_corpus;
 
-    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_knowledge, question, trace); }
+    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_corpus.knowledge, question, trace); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
         QVERIFY(m_dir.isValid());
-        auto store = SqliteStore::open(m_dir.filePath(QStringLiteral("demo.db")));
-        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
-        m_store = std::move(store).value();
         // The README quotes the questions, so it is not imported (as its own text explains).
-        const QStringList files = QDir(demoDir()).entryList({QStringLiteral("*-*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
-        QCOMPARE(files.size(), 7);
-        QStringList paths;
-        for (const QString &f : files)
-            paths.append(QDir(demoDir()).filePath(f));
-        DocumentImporter importer(*m_store);
-        const ImportSummary summary = DocumentImporter::summarize(importer.importPaths(paths));
-        QCOMPARE(summary.failed, 0);
-        auto loaded = m_knowledge.load(*m_store);
-        QVERIFY(loaded.ok());
-        QVERIFY(*loaded > 0);
-
+        const QString problem = m_corpus.import(m_dir.filePath(QStringLiteral("demo.db")), Test::demoResumePaths(), 7);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void answersSampleQuestions_data()

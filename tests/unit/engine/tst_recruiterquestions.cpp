@@ -15,45 +15,25 @@
 
 using namespace Protostar;
 
-namespace {
-
-QString demoDir()
-{
-    return QDir::cleanPath(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/resources/demo"));
-}
-
-} // namespace
-
 class tst_RecruiterQuestions : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteStore> m_mixedStore;
-    KnowledgeBase m_mixed;
+    Test::ImportedCorpus m_mixed; // the demo's résumés and two more
 
-    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_mixed, question, trace); }
+    Result<Answer> ask(const QString &question, AnswerTrace *trace) { return Test::askOffline(m_mixed.knowledge, question, trace); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
         QVERIFY(m_dir.isValid());
-        const QStringList files = QDir(demoDir()).entryList({QStringLiteral("*-*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
-        QCOMPARE(files.size(), 7);
-        QStringList paths;
-        for (const QString &f : files)
-            paths.append(QDir(demoDir()).filePath(f));
-        auto mixed = SqliteStore::open(m_dir.filePath(QStringLiteral("mixed.db")));
-        QVERIFY(mixed.ok());
-        m_mixedStore = std::move(mixed).value();
         const QDir recruiter(QDir::cleanPath(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/tests/data/recruiter")));
-        paths << recruiter.filePath(QStringLiteral("jung-yuna.txt")) << recruiter.filePath(QStringLiteral("tom-baker.md"));
-        DocumentImporter mixedImporter(*m_mixedStore);
-        const ImportSummary mixedSummary = DocumentImporter::summarize(mixedImporter.importPaths(paths));
-        QCOMPARE(mixedSummary.failed, 0);
-        QCOMPARE(mixedSummary.imported, 9);
-        QVERIFY(m_mixed.load(*m_mixedStore).ok());
+        const QStringList paths = Test::demoResumePaths()
+            << recruiter.filePath(QStringLiteral("jung-yuna.txt")) << recruiter.filePath(QStringLiteral("tom-baker.md"));
+        const QString problem = m_mixed.import(m_dir.filePath(QStringLiteral("mixed.db")), paths, 9);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // A question naming two candidates is answered for each of them, not from whoever has the best passages.
