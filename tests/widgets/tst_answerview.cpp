@@ -57,6 +57,8 @@ private Q_SLOTS:
     void linesAndMarkersKeptTogether();
     void latestQuestionInView_data();
     void latestQuestionInView();
+    void listLinesAsBullets_data();
+    void listLinesAsBullets();
 };
 
 void tst_AnswerView::linesAndMarkersKeptTogether_data()
@@ -301,6 +303,38 @@ void tst_AnswerView::latestQuestionInView()
         QCOMPARE(bar->value(), bar->maximum()); // all of it fits below the question: the sources show too
     else
         QVERIFY(bar->value() < bar->maximum()); // the rest is below, to be scrolled to
+}
+
+void tst_AnswerView::listLinesAsBullets_data()
+{
+    QTest::addColumn<QString>("line");  // an answer line, as quoted from the document
+    QTest::addColumn<QString>("shown"); // how the transcript starts that paragraph
+    QTest::newRow("Markdown item with -") << QStringLiteral("- 연봉 희망 7,800만원 (협의 가능) [1]") << QStringLiteral("• 연봉 희망 7,800만원");
+    QTest::newRow("Markdown item with *") << QStringLiteral("* Kafka, Spark [1]") << QStringLiteral("• Kafka, Spark");
+    QTest::newRow("dash inside a line") << QStringLiteral("2019 - 2023 at Brightlane [1]") << QStringLiteral("2019 - 2023 at Brightlane");
+    QTest::newRow("negative figure") << QStringLiteral("-5% churn after the rewrite [1]") << QStringLiteral("-5% churn after");
+}
+
+void tst_AnswerView::listLinesAsBullets()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, shown);
+    TranscriptModel model;
+    TranscriptView view;
+    view.setModel(&model);
+    Answer answer;
+    answer.found = true;
+    answer.text = QStringLiteral("Summary line [1]\n") + line;
+    answer.citations << cite(1, QStringLiteral("quote"));
+    model.beginAnswer(1, QStringLiteral("q"));
+    model.finishAnswer(1, answer);
+    view.renderNow();
+    QTextBlock block = view.document()->begin();
+    while (block.isValid() && !block.text().startsWith(shown))
+        block = block.next();
+    QVERIFY2(block.isValid(), qPrintable(shown + QStringLiteral(" does not start a paragraph of:\n") + view.toPlainText()));
+    // The figures and the citation stay as written.
+    QVERIFY(block.text().endsWith(QStringLiteral("[1]")));
 }
 
 QTEST_MAIN(tst_AnswerView)
