@@ -3,6 +3,7 @@
 
 #include "engine/quotedsentences.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
 #include <QPalette>
@@ -11,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -24,6 +26,12 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("documentText"));
     m_text->setOpenLinks(false);
+    // A formatted résumé shows its links (portfolio, e-mail) as links: a click opens them outside, but only
+    // web and mail links, never one that would open a local file or run something.
+    connect(m_text, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == u"https" || url.scheme() == u"http" || url.scheme() == u"mailto")
+            QDesktopServices::openUrl(url);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_location);

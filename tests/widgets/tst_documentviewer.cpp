@@ -10,6 +10,7 @@
 #include "documentfixtures.h"
 #include "testsupport.h"
 
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -29,12 +30,19 @@ const QString kCited = QStringLiteral("결제 승인 시스템의 PostgreSQL 클
 class tst_DocumentViewer : public QObject
 {
     Q_OBJECT
+public Q_SLOTS:
+    // QDesktopServices' handler for the schemes a test registers: records instead of opening.
+    void open(const QUrl &url) { m_opened << url; }
+
 private Q_SLOTS:
     void citedChunkHighlighted_data();
     void citedChunkHighlighted();
+    void linkClicked_data();
+    void linkClicked();
 
 private:
     QTemporaryDir m_dir;
+    QList<QUrl> m_opened;
 };
 
 void tst_DocumentViewer::citedChunkHighlighted_data()
@@ -143,6 +151,51 @@ void tst_DocumentViewer::citedChunkHighlighted()
     QVERIFY(viewer.highlightedText().isEmpty());
     viewer.showDocument(document, chunks, focus, {quoted});
     QCOMPARE(viewer.highlightedText(), expectedHighlight);
+}
+
+void tst_DocumentViewer::linkClicked_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("linkText"); // the text shown for the link, clicked
+    QTest::addColumn<QString>("opened");   // what is opened; empty: nothing
+    QTest::newRow("web link") << QStringLiteral("Portfolio at [janepark.dev](https://janepark.dev/work).")
+                              << QStringLiteral("janepark.dev") << QStringLiteral("https://janepark.dev/work");
+    QTest::newRow("e-mail address") << QStringLiteral("Contact: <mailto:jane.park@example.invalid>")
+                                    << QStringLiteral("jane.park@example.invalid")
+                                    << QStringLiteral("mailto:jane.park@example.invalid");
+    QTest::newRow("another scheme is not opened") << QStringLiteral("Files at [archive](ftp://example.invalid/cv).")
+                                                  << QStringLiteral("archive") << QString();
+}
+
+void tst_DocumentViewer::linkClicked()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, linkText);
+    QFETCH(QString, opened);
+    for (const QString &scheme : {QStringLiteral("https"), QStringLiteral("mailto"), QStringLiteral("ftp")})
+        QDesktopServices::setUrlHandler(scheme, this, "open");
+    m_opened.clear();
+    Document document;
+    document.info.id = 1;
+    document.info.fileName = QStringLiteral("jane.md");
+    document.info.format = QStringLiteral("md");
+    document.text = QStringLiteral("# Jane Park\n\n") + markdown + u'\n';
+    DocumentViewer viewer;
+    viewer.resize(600, 400);
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    viewer.showDocument(document, {});
+
+    QTextBrowser *text = viewer.textView();
+    const QTextCursor found = text->document()->find(linkText);
+    QVERIFY2(!found.isNull(), qPrintable(text->toPlainText()));
+    QTextCursor inside(text->document());
+    inside.setPosition(found.selectionStart() + 2);
+    const QPoint at = text->cursorRect(inside).center();
+    QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, at);
+    for (const QString &scheme : {QStringLiteral("https"), QStringLiteral("mailto"), QStringLiteral("ftp")})
+        QDesktopServices::unsetUrlHandler(scheme);
+    QCOMPARE(m_opened, opened.isEmpty() ? QList<QUrl>{} : QList<QUrl>{QUrl(opened)});
 }
 
 QTEST_MAIN(tst_DocumentViewer)
