@@ -4,6 +4,7 @@
 // each of them.
 #include "documentviewer.h"
 
+#include "engine/democorpus.h"
 #include "ingest/documentreader.h"
 #include "ingest/paragraphchunker.h"
 
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void citedChunkHighlighted();
     void linkClicked_data();
     void linkClicked();
+    void everyDemoChunkHighlighted_data();
+    void everyDemoChunkHighlighted();
 
 private:
     QTemporaryDir m_dir;
@@ -196,6 +199,46 @@ void tst_DocumentViewer::linkClicked()
     for (const QString &scheme : {QStringLiteral("https"), QStringLiteral("mailto"), QStringLiteral("ftp")})
         QDesktopServices::unsetUrlHandler(scheme);
     QCOMPARE(m_opened, opened.isEmpty() ? QList<QUrl>{} : QList<QUrl>{QUrl(opened)});
+}
+
+void tst_DocumentViewer::everyDemoChunkHighlighted_data()
+{
+    QTest::addColumn<QString>("path");
+    const auto files = DemoCorpus::files();
+    QVERIFY2(files, "the demo corpus is part of the source tree");
+    for (const QString &path : *files) {
+        if (path.endsWith(QStringLiteral(".md")))
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+    }
+}
+
+void tst_DocumentViewer::everyDemoChunkHighlighted()
+{
+    QFETCH(QString, path);
+    auto parsed = DocumentReader::read(path);
+    QVERIFY(parsed);
+    QList<Chunk> chunks = ParagraphChunker().chunk(*parsed);
+    QVERIFY(!chunks.isEmpty());
+    for (qsizetype i = 0; i < chunks.size(); ++i)
+        chunks[i].id = ChunkId(1 + i);
+    Document document;
+    document.info.id = 1;
+    document.info.format = parsed->format;
+    document.text = parsed->text;
+    // Formatting only drops markers and folds whitespace: the letters and digits are the chunk's own.
+    auto lettersAndDigits = [](const QString &text) {
+        QString out;
+        for (const QChar c : text) {
+            if (c.isLetterOrNumber())
+                out += c;
+        }
+        return out;
+    };
+    DocumentViewer viewer;
+    for (const Chunk &chunk : std::as_const(chunks)) {
+        viewer.showDocument(document, chunks, chunk.id);
+        QCOMPARE(lettersAndDigits(viewer.highlightedText()), lettersAndDigits(chunk.text));
+    }
 }
 
 QTEST_MAIN(tst_DocumentViewer)
