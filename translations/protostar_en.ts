@@ -396,7 +396,7 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="378"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="408"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="181"/>
@@ -514,7 +514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="69"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="70"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,31 +909,31 @@
 <context>
     <name>Protostar::CandidatePanel</name>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="217"/>
+        <location filename="../widgets/candidatepanel.cpp" line="221"/>
         <source>All &amp;documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="226"/>
+        <location filename="../widgets/candidatepanel.cpp" line="230"/>
         <source>The candidates could not be read.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="227"/>
+        <location filename="../widgets/candidatepanel.cpp" line="231"/>
         <source>Database file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="229"/>
+        <location filename="../widgets/candidatepanel.cpp" line="233"/>
         <source>No candidates yet.
 
 Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/candidatepanel.cpp" line="233"/>
+        <location filename="../widgets/candidatepanel.cpp" line="237"/>
         <source>No candidate matches “%1”.
 Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished">
@@ -942,12 +942,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="249"/>
+        <location filename="../widgets/candidatepanel.cpp" line="263"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="216"/>
+        <location filename="../widgets/candidatepanel.cpp" line="220"/>
         <source>&amp;Documents of the selected candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,12 +1068,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::DocumentViewer</name>
     <message>
-        <location filename="../widgets/documentviewer.cpp" line="153"/>
+        <location filename="../widgets/documentviewer.cpp" line="185"/>
         <source>Select a document, or click a citation [n] in an answer to see its source paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/documentviewer.cpp" line="161"/>
+        <location filename="../widgets/documentviewer.cpp" line="193"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,7 +1259,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
     </message>
     <message numerus="yes">
         <location filename="../widgets/mainwindow.cpp" line="226"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="194"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="200"/>
         <source>Index: %n passage(s)</source>
         <translation>
             <numerusform>Index: %n passage</numerusform>
@@ -1268,7 +1268,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="267"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="196"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="202"/>
         <source>No index: the database could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,42 +1343,42 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="40"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="41"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="41"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="42"/>
         <source>Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="41"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="42"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="46"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="47"/>
         <source>Import a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="52"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="53"/>
         <source>Link a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="58"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="59"/>
         <source>Watching %1: new and changed files are imported in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="79"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="80"/>
         <source>Delete candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowactions.cpp" line="80"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="81"/>
         <source>Delete %n candidate(s) with all their documents? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n candidate with all their documents? This cannot be undone.</numerusform>
@@ -1386,103 +1386,103 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="123"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="144"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="129"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="150"/>
         <source>Reading the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="173"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
         <source>Protostar — candidates&apos; documents, answered with sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="176"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="177"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="178"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
         <source>&amp;Link Folder (watch for changes)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="180"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
         <source>Linked F&amp;olders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="181"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="189"/>
         <source>&amp;Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="190"/>
         <source>&amp;Find Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="191"/>
         <source>&amp;Compare Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="192"/>
         <source>&amp;Delete Selected Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="193"/>
         <source>C&amp;hat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="194"/>
         <source>&amp;Ask a Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="189"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="195"/>
         <source>&amp;New Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="190"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="196"/>
         <source>&amp;Stop Generating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="191"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="197"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="192"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="198"/>
         <source>Show &amp;Import Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="198"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="204"/>
         <source>Preparing the index…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,43 +1650,43 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::TranscriptView</name>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="28"/>
+        <location filename="../widgets/transcriptview.cpp" line="30"/>
         <source>Not verified, removed from the answer (a figure is not written in the cited passage):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="135"/>
+        <location filename="../widgets/transcriptview.cpp" line="168"/>
         <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="131"/>
+        <location filename="../widgets/transcriptview.cpp" line="164"/>
         <source>There are no documents to ask about yet. Import candidates&apos; résumés first (File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask here in Korean or English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="125"/>
+        <location filename="../widgets/transcriptview.cpp" line="158"/>
         <source>Nothing can be asked: the database could not be read (the candidates pane says why). Choose another data folder in File ▸ Settings and restart Protostar, or repair or move away the file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="160"/>
+        <location filename="../widgets/transcriptview.cpp" line="193"/>
         <source>Q:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="166"/>
-        <location filename="../widgets/transcriptview.cpp" line="170"/>
+        <location filename="../widgets/transcriptview.cpp" line="200"/>
+        <location filename="../widgets/transcriptview.cpp" line="204"/>
         <source>Not found in the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="178"/>
+        <location filename="../widgets/transcriptview.cpp" line="212"/>
         <source>Related passages, not an answer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="206"/>
+        <location filename="../widgets/transcriptview.cpp" line="240"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>

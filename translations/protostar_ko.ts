@@ -396,7 +396,7 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="378"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="408"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="181"/>
@@ -514,7 +514,7 @@
         <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="69"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="70"/>
         <source>Type a question first.</source>
         <translation>먼저 질문을 입력하세요.</translation>
     </message>
@@ -912,12 +912,12 @@
 <context>
     <name>Protostar::CandidatePanel</name>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="217"/>
+        <location filename="../widgets/candidatepanel.cpp" line="221"/>
         <source>All &amp;documents</source>
         <translation>모든 문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="226"/>
+        <location filename="../widgets/candidatepanel.cpp" line="230"/>
         <source>The candidates could not be read.
 
 %1</source>
@@ -926,12 +926,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="227"/>
+        <location filename="../widgets/candidatepanel.cpp" line="231"/>
         <source>Database file: %1</source>
         <translation>데이터베이스 파일: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="229"/>
+        <location filename="../widgets/candidatepanel.cpp" line="233"/>
         <source>No candidates yet.
 
 Drag résumés, career descriptions or portfolios onto this window, or use File ▸ Import Files (Ctrl+I). PDF, DOCX, HWPX, Markdown and text files are read.</source>
@@ -940,7 +940,7 @@ Drag résumés, career descriptions or portfolios onto this window, or use File 
 이력서, 경력기술서, 포트폴리오를 이 창에 끌어다 놓거나 파일 ▸ 파일 가져오기(Ctrl+I)를 사용하세요. PDF, DOCX, HWPX, 마크다운, 텍스트 파일을 읽을 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/candidatepanel.cpp" line="233"/>
+        <location filename="../widgets/candidatepanel.cpp" line="237"/>
         <source>No candidate matches “%1”.
 Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>
@@ -949,12 +949,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="249"/>
+        <location filename="../widgets/candidatepanel.cpp" line="263"/>
         <source>Search candidates, skills, headings (Ctrl+K)</source>
         <translation>후보자, 기술, 항목 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../widgets/candidatepanel.cpp" line="216"/>
+        <location filename="../widgets/candidatepanel.cpp" line="220"/>
         <source>&amp;Documents of the selected candidates</source>
         <translation>선택한 후보자의 문서(&amp;D)</translation>
     </message>
@@ -1075,12 +1075,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::DocumentViewer</name>
     <message>
-        <location filename="../widgets/documentviewer.cpp" line="153"/>
+        <location filename="../widgets/documentviewer.cpp" line="185"/>
         <source>Select a document, or click a citation [n] in an answer to see its source paragraph.</source>
         <translation>문서를 선택하거나, 답변의 인용 [n]을 클릭하면 출처 단락을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentviewer.cpp" line="161"/>
+        <location filename="../widgets/documentviewer.cpp" line="193"/>
         <source>page %1</source>
         <translation>%1쪽</translation>
     </message>
@@ -1261,7 +1261,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
     </message>
     <message numerus="yes">
         <location filename="../widgets/mainwindow.cpp" line="226"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="194"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="200"/>
         <source>Index: %n passage(s)</source>
         <translation>
             <numerusform>색인: 단락 %n개</numerusform>
@@ -1277,7 +1277,7 @@ Database file: %2</source>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="267"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="196"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="202"/>
         <source>No index: the database could not be read</source>
         <translation>색인 없음: 데이터베이스를 읽을 수 없음</translation>
     </message>
@@ -1349,145 +1349,145 @@ Database file: %2</source>
         <translation>사용자가 중지했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="40"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="41"/>
         <source>Import documents</source>
         <translation>문서 가져오기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="41"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="42"/>
         <source>Documents (%1)</source>
         <translation>문서 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="41"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="42"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="46"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="47"/>
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="52"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="53"/>
         <source>Link a folder</source>
         <translation>폴더 연결</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="58"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="59"/>
         <source>Watching %1: new and changed files are imported in the background.</source>
         <translation>%1 폴더를 지켜보는 중: 새 파일과 바뀐 파일은 백그라운드에서 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="79"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="80"/>
         <source>Delete candidates</source>
         <translation>후보자 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowactions.cpp" line="80"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="81"/>
         <source>Delete %n candidate(s) with all their documents? This cannot be undone.</source>
         <translation>
             <numerusform>후보자 %n명과 그 문서를 모두 삭제할까요? 되돌릴 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="123"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="144"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="129"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="150"/>
         <source>Reading the API key…</source>
         <translation>API 키를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="173"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
         <source>Protostar — candidates&apos; documents, answered with sources</source>
         <translation>Protostar(원시성) — 후보자 문서에 출처와 함께 답합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="176"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="177"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
         <source>&amp;Import Files…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="178"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
         <source>Import &amp;Folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="179"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
         <source>&amp;Link Folder (watch for changes)…</source>
         <translation>폴더 연결(변경 감시)(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="180"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
         <source>Linked F&amp;olders…</source>
         <translation>연결된 폴더(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="181"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="182"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="183"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="189"/>
         <source>&amp;Candidates</source>
         <translation>후보자(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="184"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="190"/>
         <source>&amp;Find Candidate</source>
         <translation>후보자 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="185"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="191"/>
         <source>&amp;Compare Candidates…</source>
         <translation>후보자 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="186"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="192"/>
         <source>&amp;Delete Selected Candidates…</source>
         <translation>선택한 후보자 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="187"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="193"/>
         <source>C&amp;hat</source>
         <translation>대화(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="188"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="194"/>
         <source>&amp;Ask a Question</source>
         <translation>질문하기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="189"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="195"/>
         <source>&amp;New Conversation</source>
         <translation>새 대화(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="190"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="196"/>
         <source>&amp;Stop Generating</source>
         <translation>답변 생성 중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="191"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="197"/>
         <source>Import progress</source>
         <translation>가져오기 진행 상황</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="192"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="198"/>
         <source>Show &amp;Import Progress</source>
         <translation>가져오기 진행 상황 보기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="198"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="204"/>
         <source>Preparing the index…</source>
         <translation>색인을 준비하는 중…</translation>
     </message>
@@ -1654,43 +1654,43 @@ Database file: %2</source>
 <context>
     <name>Protostar::TranscriptView</name>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="28"/>
+        <location filename="../widgets/transcriptview.cpp" line="30"/>
         <source>Not verified, removed from the answer (a figure is not written in the cited passage):</source>
         <translation>검증되지 않아 답변에서 뺀 문장(인용한 단락에 그 수치가 적혀 있지 않음):</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="135"/>
+        <location filename="../widgets/transcriptview.cpp" line="168"/>
         <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
         <translation>후보자의 문서에 대해 한국어나 영어로 질문하세요. 모든 답변은 근거가 된 단락을 인용합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="131"/>
+        <location filename="../widgets/transcriptview.cpp" line="164"/>
         <source>There are no documents to ask about yet. Import candidates&apos; résumés first (File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask here in Korean or English.</source>
         <translation>아직 질문할 문서가 없습니다. 먼저 후보자의 이력서를 가져오세요(파일 ▸ 파일 가져오기, Ctrl+I, 또는 창에 파일 끌어다 놓기). 그다음 여기에서 한국어나 영어로 질문하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="125"/>
+        <location filename="../widgets/transcriptview.cpp" line="158"/>
         <source>Nothing can be asked: the database could not be read (the candidates pane says why). Choose another data folder in File ▸ Settings and restart Protostar, or repair or move away the file %1.</source>
         <translation>질문할 수 없습니다: 데이터베이스를 읽을 수 없습니다(이유는 후보자 목록 자리에 있습니다). 파일 ▸ 설정에서 다른 데이터 폴더를 고른 뒤 Protostar를 다시 시작하거나, 파일 %1을(를) 복구하거나 다른 곳으로 옮기세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="160"/>
+        <location filename="../widgets/transcriptview.cpp" line="193"/>
         <source>Q:</source>
         <translation>질문:</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="166"/>
-        <location filename="../widgets/transcriptview.cpp" line="170"/>
+        <location filename="../widgets/transcriptview.cpp" line="200"/>
+        <location filename="../widgets/transcriptview.cpp" line="204"/>
         <source>Not found in the documents</source>
         <translation>문서에서 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="178"/>
+        <location filename="../widgets/transcriptview.cpp" line="212"/>
         <source>Related passages, not an answer (%1)</source>
         <translation>관련 단락 — 답변 아님 (%1개)</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="206"/>
+        <location filename="../widgets/transcriptview.cpp" line="240"/>
         <source>Sources:</source>
         <translation>출처:</translation>
     </message>

@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Protostar {
 
 namespace {
@@ -80,6 +82,8 @@ CandidatePanel::CandidatePanel(CandidateListModel *candidates, DocumentListModel
     for (int c = DocumentListModel::FormatColumn; c < DocumentListModel::ColumnCount; ++c)
         m_documents->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_documents->setColumnHidden(DocumentListModel::ImportedColumn, true);
+    connect(documents, &QAbstractItemModel::modelReset, this, &CandidatePanel::updatePagesColumn);
+    updatePagesColumn();
     m_documentsLabel->setBuddy(m_documents);
 
     m_emptyNote->setObjectName(QStringLiteral("candidatesEmpty"));
@@ -234,6 +238,16 @@ void CandidatePanel::updateEmptyNote()
                                 m_model->rowCount())
                                  .arg(m_search->text()));
     m_candidateStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyNote) : m_candidates);
+}
+
+void CandidatePanel::updatePagesColumn()
+{
+    // Only paged formats (PDF) have a page count: a column of empty cells would take the width that the
+    // elided file names need in a narrow window.
+    const auto *documents = qobject_cast<DocumentListModel *>(m_documents->model());
+    const bool paged = documents && std::any_of(documents->documents().cbegin(), documents->documents().cend(),
+                                                [](const DocumentInfo &d) { return d.pageCount > 0; });
+    m_documents->setColumnHidden(DocumentListModel::PagesColumn, !paged);
 }
 
 void CandidatePanel::setLoadError(const QString &message, const QString &databasePath)

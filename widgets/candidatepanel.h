@@ -51,6 +51,7 @@ private:
     void retranslate();
     void updateDocumentsLabel();
     void updateEmptyNote();
+    void updatePagesColumn();
     void scheduleFit();
     void fitColumns();
 

@@ -3,6 +3,7 @@
 
 #include "engine/quotedsentences.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
 #include <QPalette>
@@ -11,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -24,6 +26,12 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("documentText"));
     m_text->setOpenLinks(false);
+    // A formatted résumé shows its links (portfolio, e-mail) as links: a click opens them outside, but only
+    // web and mail links, never one that would open a local file or run something.
+    connect(m_text, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == u"https" || url.scheme() == u"http" || url.scheme() == u"mailto")
+            QDesktopServices::openUrl(url);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_location);
@@ -36,8 +44,30 @@ void DocumentViewer::showDocument(const Document &document, const QList<Chunk> &
     m_document = document;
     m_chunks = chunks;
     m_focus = focus;
+    m_markdown = {};
+    if (document.info.format == u"md") {
+        // GitHub's dialect: résumés use its tables and autolinks. Chunk offsets stay in the source's terms
+        // and go through m_markdown.
+        m_text->document()->setMarkdown(document.text, QTextDocument::MarkdownDialectGitHub);
+        m_markdown = MarkdownPositions(*m_text->document(), document.text);
+    } else {
+        showPlainText(chunks);
+    }
+
+    m_text->setExtraSelections({});
+    for (const Chunk &c : chunks) {
+        if (c.id == focus && focus != 0) {
+            highlight(c, quoted);
+            break;
+        }
+    }
+    retranslate();
+}
+
+void DocumentViewer::showPlainText(const QList<Chunk> &chunks)
+{
     // Plain text keeps document positions equal to QString offsets, which is what chunks carry.
-    m_text->setPlainText(document.text);
+    m_text->setPlainText(m_document.text);
 
     QSet<QString> headings;
     for (const Chunk &c : chunks) {
@@ -61,15 +91,6 @@ void DocumentViewer::showDocument(const Document &document, const QList<Chunk> &
         }
     }
     cursor.endEditBlock();
-
-    m_text->setExtraSelections({});
-    for (const Chunk &c : chunks) {
-        if (c.id == focus && focus != 0) {
-            highlight(c, quoted);
-            break;
-        }
-    }
-    retranslate();
 }
 
 void DocumentViewer::clear()
@@ -77,6 +98,7 @@ void DocumentViewer::clear()
     m_document = {};
     m_chunks.clear();
     m_focus = 0;
+    m_markdown = {};
     m_text->clear();
     m_text->setExtraSelections({});
     retranslate();
@@ -84,29 +106,32 @@ void DocumentViewer::clear()
 
 void DocumentViewer::highlight(const Chunk &chunk, const QStringList &quoted)
 {
-    const qsizetype length = m_text->document()->characterCount() - 1;
-    const int start = int(qBound(qsizetype(0), chunk.startOffset, length));
-    const int end = int(qBound(qsizetype(start), chunk.endOffset, length));
-    auto selectionOf = [&](qsizetype from, qsizetype to, const QColor &background) {
+    const qsizetype length = m_document.text.size();
+    const qsizetype from = qBound(qsizetype(0), chunk.startOffset, length);
+    const qsizetype to = qBound(from, chunk.endOffset, length);
+    const auto [start, end] = shown(from, to);
+    auto selectionOf = [&](int first, int past, const QColor &background) {
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(m_text->document());
-        selection.cursor.setPosition(int(from));
-        selection.cursor.setPosition(int(to), QTextCursor::KeepAnchor);
+        selection.cursor.setPosition(first);
+        selection.cursor.setPosition(past, QTextCursor::KeepAnchor);
         selection.format.setBackground(background);
         selection.format.setForeground(QColor(0x20, 0x20, 0x20));
         return selection;
     };
     // The paragraph first (highlightedText), then the quoted sentences in a stronger colour on top of it.
     QList<QTextEdit::ExtraSelection> selections{selectionOf(start, end, QColor(0xff, 0xf1, 0xbf))};
-    QList<std::pair<qsizetype, qsizetype>> spans;
+    QList<std::pair<int, int>> spans;
     for (const QString &sentence : quoted) {
-        // The document as shown: QTextDocument's plain text equals document.text offset for offset.
-        if (const auto span = QuotedSentences::locate(m_document.text, start, end, sentence); span && !spans.contains(*span))
-            spans.append(*span);
+        // Located in the document's own text, then mapped to where it is shown.
+        if (const auto span = QuotedSentences::locate(m_document.text, from, to, sentence)) {
+            if (const auto at = shown(span->first, span->second); at.first < at.second && !spans.contains(at))
+                spans.append(at);
+        }
     }
     std::sort(spans.begin(), spans.end());
-    for (const auto &[from, to] : std::as_const(spans))
-        selections.append(selectionOf(from, to, QColor(0xff, 0xc9, 0x4d)));
+    for (const auto &[first, past] : std::as_const(spans))
+        selections.append(selectionOf(first, past, QColor(0xff, 0xc9, 0x4d)));
     m_text->setExtraSelections(selections);
 
     // Put the paragraph near the top, not at the bottom edge where ensureCursorVisible leaves it.
@@ -115,6 +140,13 @@ void DocumentViewer::highlight(const Chunk &chunk, const QStringList &quoted)
     m_text->setTextCursor(at);
     const int y = m_text->cursorRect(at).top() + m_text->verticalScrollBar()->value();
     m_text->verticalScrollBar()->setValue(qMax(0, y - m_text->viewport()->height() / 4));
+}
+
+std::pair<int, int> DocumentViewer::shown(qsizetype from, qsizetype to) const
+{
+    if (m_markdown.isEmpty()) // plain text: QTextDocument's positions equal document.text offsets
+        return {int(from), int(to)};
+    return m_markdown.span(from, to);
 }
 
 QString DocumentViewer::highlightedText() const

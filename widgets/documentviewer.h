@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "markdownpositions.h"
 
 #include <QWidget>
 
@@ -10,9 +11,10 @@ class QTextBrowser;
 
 namespace Protostar {
 
-// Shows one document's text with its paragraph structure (headings bold, paragraphs spaced) and
-// highlights a cited chunk by its [start, end) offsets, and inside it the sentences the answer quoted, with
-// candidate, document, page and heading path above. Lives on the GUI thread.
+// Shows one document's text, a Markdown document formatted (headings, lists, emphasis; no markers) and any
+// other as plain text with its paragraph structure (headings bold, paragraphs spaced), and highlights a cited
+// chunk by its [start, end) offsets, and inside it the sentences the answer quoted, with candidate,
+// document, page and heading path above. Lives on the GUI thread.
 class DocumentViewer final : public QWidget
 {
     Q_OBJECT
@@ -36,13 +38,17 @@ protected:
 
 private:
     void retranslate();
+    void showPlainText(const QList<Chunk> &chunks);
     void highlight(const Chunk &chunk, const QStringList &quoted);
+    // The document positions showing [from, to) of Document::text.
+    std::pair<int, int> shown(qsizetype from, qsizetype to) const;
 
     QLabel *m_location;
     QTextBrowser *m_text;
     Document m_document;
     QList<Chunk> m_chunks;
     ChunkId m_focus = 0;
+    MarkdownPositions m_markdown; // empty unless the document is shown formatted from Markdown
 };
 
 } // namespace Protostar

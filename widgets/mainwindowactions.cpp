@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace Protostar {
 
@@ -84,6 +85,11 @@ void MainWindow::buildMenus()
         for (CandidateId id : ids)
             m_catalog->deleteCandidate(id);
     });
+    // Del, as in the sessions list, but only where the candidates have the focus: elsewhere it deletes a
+    // character or a conversation.
+    m_deleteCandidate->setShortcut(QKeySequence::Delete);
+    m_deleteCandidate->setShortcutContext(Qt::WidgetShortcut);
+    m_candidatePanel->candidateView()->addAction(m_deleteCandidate);
 
     m_chatMenu = menuBar()->addMenu(QString());
     m_focusChat = m_chatMenu->addAction(QString(), m_chatPanel, &ChatPanel::focusInput);

@@ -21,7 +21,6 @@ public:
     explicit SourcesPanel(CitationModel *citations, QWidget *parent = nullptr);
 
     void setCitations(const QList<Citation> &citations, bool related);
-    bool showsRelated() const { return m_related; }
     QListView *view() const { return m_view; }
 
 Q_SIGNALS:

@@ -8,6 +8,8 @@
 #include <QEvent>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTimer>
 #include <QUrl>
 
@@ -32,15 +34,17 @@ QString unverifiedBlock(const QStringList &sentences)
 
 // An answer as one paragraph per line: a profile's or a ranking's lines stay apart, and a line the view wraps
 // is told from the next line by the gap between paragraphs. A marker is bound to the word before it by a
-// no-break space, so a narrow pane never leaves "[3]" alone at the start of a line.
+// no-break space, so a narrow pane never leaves "[3]" alone at the start of a line. A line quoted from a
+// Markdown list keeps its item's look, a bullet, not the "- " it is written with (the viewer formats it so).
 QString answerParagraphs(const QString &text, int row, bool streaming)
 {
     static const QRegularExpression spaceBeforeMarker(QStringLiteral(" (?=\\[\\d{1,3}\\])"));
     static const QRegularExpression marker(QStringLiteral("\\[(\\d{1,3})\\]"));
+    static const QRegularExpression listItem(QStringLiteral("^\\s*[-*+]\\s+(?=\\S)"));
     const QStringList lines = text.split(u'\n');
     QString html;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines[i].toHtmlEscaped();
+        QString line = QString(lines[i]).replace(listItem, QStringLiteral("• ")).toHtmlEscaped();
         line.replace(spaceBeforeMarker, QStringLiteral("&nbsp;"));
         line.replace(marker, QStringLiteral("<a href=\"cite:%1:\\1\">[\\1]</a>").arg(row));
         if (streaming && i == lines.size() - 1)
@@ -66,6 +70,7 @@ void TranscriptView::setModel(TranscriptModel *model)
     connect(model, &QAbstractItemModel::dataChanged, this, &TranscriptView::scheduleRender);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_expanded.clear();
+        m_renderedRows = -1; // another conversation: show its latest question, wherever the last one was read
         scheduleRender();
     });
     scheduleRender();
@@ -108,15 +113,43 @@ void TranscriptView::renderNow()
     if (!m_model)
         return;
     QScrollBar *bar = verticalScrollBar();
-    const bool atBottom = bar->value() >= bar->maximum() - 4;
+    const int rows = m_model->rowCount();
+    // Following the bottom showed a long answer's end (its sources) and hid its start: keep the latest question
+    // at the top instead, the answer growing beneath it; a short transcript still ends at the bottom. A reader
+    // who scrolled away stays where they are until the next question.
+    const bool follow = rows != m_renderedRows || bar->value() == m_followedAt;
     const int keep = bar->value();
     QString html;
-    if (m_model->rowCount() == 0)
+    if (rows == 0)
         html = QStringLiteral("<p style=\"color:#777\">%1</p>").arg(emptyHint().toHtmlEscaped());
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    for (int row = 0; row < rows; ++row)
         html += renderRow(row);
     setHtml(html);
-    bar->setValue(atBottom ? bar->maximum() : keep);
+    m_renderedRows = rows;
+    if (!follow) {
+        bar->setValue(keep);
+        return;
+    }
+    const int top = rows > 0 ? questionTop(rows - 1) : 0;
+    bar->setValue(top < 0 ? bar->maximum() : qMin(top, bar->maximum()));
+    m_followedAt = bar->value();
+}
+
+int TranscriptView::questionTop(int row) const
+{
+    const QString name = QStringLiteral("question-%1").arg(row);
+    for (QTextBlock block = document()->lastBlock(); block.isValid(); block = block.previous()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (!it.fragment().charFormat().anchorNames().contains(name))
+                continue;
+            QTextCursor at(document());
+            at.setPosition(it.fragment().position());
+            // cursorRect() is in viewport coordinates; a little above the line, so the question's box shows whole.
+            const int y = cursorRect(at).top() + verticalScrollBar()->value() - fontMetrics().height() / 2 - 8;
+            return qMax(0, y);
+        }
+    }
+    return -1;
 }
 
 QString TranscriptView::emptyHint() const
@@ -156,8 +189,9 @@ QString TranscriptView::renderRow(int row) const
 {
     const TranscriptModel::Entry &e = m_model->entry(row);
     QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"margin-top:8px\"><tr>"
-                                  "<td style=\"background:#e8eef8\"><b>%1</b> %2</td></tr></table>")
-                       .arg(tr("Q:").toHtmlEscaped(), e.question.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+                                  "<td style=\"background:#e8eef8\"><b><a name=\"question-%3\">%1</a></b> %2</td></tr></table>")
+                       .arg(tr("Q:").toHtmlEscaped(), e.question.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")),
+                            QString::number(row));
     if (!e.error.isEmpty()) {
         html += QStringLiteral("<p style=\"color:#b01e1e\">%1</p>").arg(e.error.toHtmlEscaped());
         return html;

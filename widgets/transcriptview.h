@@ -12,7 +12,8 @@ class TranscriptModel;
 
 // Renders a TranscriptModel as rich text: questions, streamed answers with clickable [n] markers,
 // "Not found in the documents" with related passages collapsed beneath. Re-renders at most once
-// per event-loop pass however many tokens arrive. Lives on the GUI thread.
+// per event-loop pass however many tokens arrive. Keeps the latest question in view as its answer grows,
+// unless the reader scrolled away. Lives on the GUI thread.
 class TranscriptView final : public QTextBrowser
 {
     Q_OBJECT
@@ -39,12 +40,16 @@ private:
     void scheduleRender();
     QString renderRow(int row) const;
     QString emptyHint() const;
+    // Where row `row`'s question starts, in document coordinates (what the scroll bar's value means); -1 if absent.
+    int questionTop(int row) const;
 
     TranscriptModel *m_model = nullptr;
     QSet<int> m_expanded;
     bool m_renderPending = false;
     bool m_hasDocuments = true; // until the catalogue says otherwise: no flash of the import hint
     QString m_unreadableDatabase;
+    int m_renderedRows = -1; // rows in the last render; a new row is a new question
+    int m_followedAt = 0;    // the scroll value the last render set to show the latest question
 };
 
 } // namespace Protostar

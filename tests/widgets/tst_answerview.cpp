@@ -6,6 +6,7 @@
 #include "transcriptview.h"
 #include "models/transcriptmodel.h"
 
+#include <QScrollBar>
 #include <QTest>
 #include <QTextLayout>
 #include <QTextBlock>
@@ -54,6 +55,10 @@ private Q_SLOTS:
     void statusLine();
     void linesAndMarkersKeptTogether_data();
     void linesAndMarkersKeptTogether();
+    void latestQuestionInView_data();
+    void latestQuestionInView();
+    void listLinesAsBullets_data();
+    void listLinesAsBullets();
 };
 
 void tst_AnswerView::linesAndMarkersKeptTogether_data()
@@ -231,6 +236,105 @@ void tst_AnswerView::statusLine()
     LanguageManager languages;
     QVERIFY(languages.setLanguage(QStringLiteral("en"))); // the plural forms come from the English catalogue
     QCOMPARE(MainWindow::answerStatus(answer, 40), expected);
+}
+
+void tst_AnswerView::latestQuestionInView_data()
+{
+    QTest::addColumn<int>("lines");            // lines of the latest answer
+    QTest::addColumn<bool>("streaming");       // still arriving, or finished with its sources
+    QTest::addColumn<bool>("readerScrolledUp"); // the reader scrolled to the top before more arrived
+    QTest::newRow("short answer: the transcript ends at the bottom") << 2 << false << false;
+    QTest::newRow("long answer: read from its question") << 40 << false << false;
+    QTest::newRow("long answer streaming: its question stays in view") << 40 << true << false;
+    QTest::newRow("reader scrolled up: stays there") << 40 << true << true;
+}
+
+void tst_AnswerView::latestQuestionInView()
+{
+    QFETCH(int, lines);
+    QFETCH(bool, streaming);
+    QFETCH(bool, readerScrolledUp);
+    TranscriptModel model;
+    TranscriptView view;
+    view.resize(420, 300);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto answerOf = [](int count) {
+        Answer a;
+        a.found = true;
+        QStringList text;
+        for (int i = 1; i <= count; ++i)
+            text << QStringLiteral("Line %1 of the answer, long enough to wrap in a narrow pane. [1]").arg(i);
+        a.text = text.join(u'\n');
+        a.citations << cite(1, QStringLiteral("quote"));
+        return a;
+    };
+    // An earlier exchange above, so following the bottom and showing the latest question differ.
+    model.beginAnswer(1, QStringLiteral("first question"));
+    model.finishAnswer(1, answerOf(12));
+    view.renderNow();
+    model.beginAnswer(2, QStringLiteral("latest question"));
+    view.renderNow();
+    const Answer latest = answerOf(lines);
+    const QStringList parts = latest.text.split(u'\n');
+    model.appendTokens(2, parts.mid(0, parts.size() / 2).join(u'\n') + u'\n');
+    view.renderNow();
+    QScrollBar *bar = view.verticalScrollBar();
+    if (readerScrolledUp)
+        bar->setValue(0);
+    if (streaming)
+        model.appendTokens(2, parts.mid(parts.size() / 2).join(u'\n'));
+    else
+        model.finishAnswer(2, latest);
+    view.renderNow();
+
+    if (readerScrolledUp) {
+        QCOMPARE(bar->value(), 0);
+        return;
+    }
+    const QTextCursor question = view.document()->find(QStringLiteral("latest question"));
+    QVERIFY(!question.isNull());
+    const QRect shown = view.viewport()->rect();
+    const QRect at = view.cursorRect(question);
+    QVERIFY2(shown.contains(at), qPrintable(QStringLiteral("question at y %1, viewport height %2, scroll %3 of %4")
+                                                .arg(at.top()).arg(shown.height()).arg(bar->value()).arg(bar->maximum())));
+    if (lines <= 2)
+        QCOMPARE(bar->value(), bar->maximum()); // all of it fits below the question: the sources show too
+    else
+        QVERIFY(bar->value() < bar->maximum()); // the rest is below, to be scrolled to
+}
+
+void tst_AnswerView::listLinesAsBullets_data()
+{
+    QTest::addColumn<QString>("line");  // an answer line, as quoted from the document
+    QTest::addColumn<QString>("shown"); // how the transcript starts that paragraph
+    QTest::newRow("Markdown item with -") << QStringLiteral("- 연봉 희망 7,800만원 (협의 가능) [1]") << QStringLiteral("• 연봉 희망 7,800만원");
+    QTest::newRow("Markdown item with *") << QStringLiteral("* Kafka, Spark [1]") << QStringLiteral("• Kafka, Spark");
+    QTest::newRow("dash inside a line") << QStringLiteral("2019 - 2023 at Brightlane [1]") << QStringLiteral("2019 - 2023 at Brightlane");
+    QTest::newRow("negative figure") << QStringLiteral("-5% churn after the rewrite [1]") << QStringLiteral("-5% churn after");
+}
+
+void tst_AnswerView::listLinesAsBullets()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, shown);
+    TranscriptModel model;
+    TranscriptView view;
+    view.setModel(&model);
+    Answer answer;
+    answer.found = true;
+    answer.text = QStringLiteral("Summary line [1]\n") + line;
+    answer.citations << cite(1, QStringLiteral("quote"));
+    model.beginAnswer(1, QStringLiteral("q"));
+    model.finishAnswer(1, answer);
+    view.renderNow();
+    QTextBlock block = view.document()->begin();
+    while (block.isValid() && !block.text().startsWith(shown))
+        block = block.next();
+    QVERIFY2(block.isValid(), qPrintable(shown + QStringLiteral(" does not start a paragraph of:\n") + view.toPlainText()));
+    // The figures and the citation stay as written.
+    QVERIFY(block.text().endsWith(QStringLiteral("[1]")));
 }
 
 QTEST_MAIN(tst_AnswerView)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The desktop by keyboard alone: Tab walks the window in screen order (and Shift+Tab back), and after
-// sending a question with the mouse the question box has the focus again for the follow-up.
+// sending a question with the mouse the question box has the focus again for the follow-up; Del deletes
+// the selected candidates from their table (asking first), and nothing when typing.
 #include "candidatepanel.h"
 #include "chatinput.h"
 #include "chatpanel.h"
@@ -11,6 +12,9 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTimer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -55,6 +59,8 @@ private Q_SLOTS:
     void tabOrder();
     void focusBackToQuestionBox_data();
     void focusBackToQuestionBox();
+    void deleteKey_data();
+    void deleteKey();
 };
 
 void tst_Keyboard::tabOrder_data()
@@ -133,6 +139,50 @@ void tst_Keyboard::focusBackToQuestionBox()
     if (button == QLatin1String("send"))
         QVERIFY(done.wait(60000));
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(input));
+}
+
+void tst_Keyboard::deleteKey_data()
+{
+    QTest::addColumn<QString>("focus");  // objectName of the widget with the focus
+    QTest::addColumn<QString>("prompt"); // the title of the confirmation Del brings up; empty: none
+    QTest::newRow("candidate table") << QStringLiteral("candidates") << QStringLiteral("Delete candidates");
+    QTest::newRow("candidate search field") << QStringLiteral("candidateSearch") << QString();
+    QTest::newRow("question box") << QStringLiteral("chatInput") << QString();
+    // Del in the sessions list is the conversation's (none is open here), not the selected candidates'.
+    QTest::newRow("sessions list") << QStringLiteral("sessions") << QString();
+    QTest::newRow("documents table") << QStringLiteral("documents") << QString();
+}
+
+void tst_Keyboard::deleteKey()
+{
+    QFETCH(QString, focus);
+    QFETCH(QString, prompt);
+    Window w;
+    QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+    QVERIFY(w.importOne());
+    QTRY_COMPARE(w.window->candidatePanel()->candidateView()->model()->rowCount(), 1);
+    QApplication::setActiveWindow(w.window.get());
+    w.window->candidatePanel()->candidateView()->selectRow(0);
+    auto *target = w.window->findChild<QWidget *>(focus);
+    QVERIFY(target);
+    target->setFocus(Qt::OtherFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), target);
+
+    // The confirmation is modal: answer No from inside its event loop, noting which one it was.
+    bool looked = false;
+    QString asked;
+    QTimer::singleShot(0, w.window.get(), [&] {
+        looked = true;
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->windowTitle();
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    QTest::keyClick(target, Qt::Key_Delete);
+    QTRY_VERIFY(looked);
+    QCOMPARE(asked, prompt);
+    // Answered No (or never asked): the candidate stays.
+    QCOMPARE(w.window->candidatePanel()->candidateView()->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(tst_Keyboard)

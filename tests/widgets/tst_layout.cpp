@@ -65,6 +65,8 @@ class tst_Layout : public QObject
 private Q_SLOTS:
     void candidateColumns_data();
     void candidateColumns();
+    void documentPagesColumn_data();
+    void documentPagesColumn();
     void lastImportText_data();
     void lastImportText();
     void sourcesWrap_data();
@@ -113,6 +115,47 @@ void tst_Layout::candidateColumns()
     // Widening the pane brings the date back.
     panel.resize(900, 500);
     QTRY_VERIFY(!header->isSectionHidden(CandidateListModel::LastImportColumn));
+}
+
+void tst_Layout::documentPagesColumn_data()
+{
+    QTest::addColumn<QStringList>("formats");
+    QTest::addColumn<bool>("pagesShown");
+    QTest::newRow("text and Markdown only: no empty Pages column") << QStringList{QStringLiteral("md"), QStringLiteral("txt")} << false;
+    QTest::newRow("a PDF among them") << QStringList{QStringLiteral("md"), QStringLiteral("pdf")} << true;
+    QTest::newRow("no documents") << QStringList{} << false;
+}
+
+void tst_Layout::documentPagesColumn()
+{
+    QFETCH(QStringList, formats);
+    QFETCH(bool, pagesShown);
+    CandidateListModel model;
+    DocumentListModel documents;
+    CandidatePanel panel(&model, &documents);
+    panel.resize(300, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto snapshotOf = [](const QStringList &formats) {
+        QList<DocumentInfo> infos;
+        for (const QString &format : formats) {
+            DocumentInfo d;
+            d.id = infos.size() + 1;
+            d.fileName = QStringLiteral("resume-%1.%2").arg(d.id).arg(format);
+            d.format = format;
+            d.pageCount = format == u"pdf" ? 2 : 0;
+            infos << d;
+        }
+        return infos;
+    };
+    documents.setSnapshot(snapshotOf(formats));
+    QHeaderView *header = panel.documentView()->horizontalHeader();
+    QCOMPARE(!header->isSectionHidden(DocumentListModel::PagesColumn), pagesShown);
+    // It follows the documents shown: another candidate's PDF brings it, text alone takes it away.
+    documents.setSnapshot(snapshotOf({QStringLiteral("pdf")}));
+    QVERIFY(!header->isSectionHidden(DocumentListModel::PagesColumn));
+    documents.setSnapshot(snapshotOf({QStringLiteral("txt")}));
+    QVERIFY(header->isSectionHidden(DocumentListModel::PagesColumn));
 }
 
 void tst_Layout::lastImportText_data()

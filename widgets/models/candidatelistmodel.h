@@ -27,7 +27,6 @@ public:
     void setSnapshot(const QList<Candidate> &candidates);
     // Skills per candidate; kept for candidates that arrive later with the next snapshot.
     void setSkills(const QHash<CandidateId, QStringList> &skills);
-    QStringList skills(CandidateId id) const { return m_skills.value(id); }
     const QList<Candidate> &candidates() const { return m_rows; }
     int rowOf(CandidateId id) const;
     // Repaints headers and cells after a language switch.
