@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/figureranking.h"
 
+#include "core/resumesection.h"
 #include "providers/answertext.h"
 #include "providers/figurevalues.h"
 
@@ -161,12 +162,8 @@ QString FigureRanking::fieldWords(const QString &question) const
 
 bool FigureRanking::isHeader(const QStringList &headingPath)
 {
-    if (headingPath.size() <= 1)
-        return true;
-    static const QRegularExpression personal(QStringLiteral("인적|기본\\s*정보|개인\\s*정보|프로필|\\bprofile\\b|\\bsummary\\b|\\babout\\b|"
-                                                            "\\bpersonal\\b|\\bcontact\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    return personal.match(headingPath.last()).hasMatch();
+    const ResumeSection::Kind section = ResumeSection::under(headingPath);
+    return ResumeSection::introduces(section) || section == ResumeSection::Kind::Contact;
 }
 
 std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLine) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/profilequestion.h"
 
+#include "core/resumesection.h"
 #include "providers/answertext.h"
 #include "providers/inlineentries.h"
 #include "providers/resumeglossary.h"
@@ -22,27 +23,14 @@ constexpr qsizetype kMinQuoteChars = 6;
 
 enum class Kind { Other, Header, Entry, Skills };
 
-QString bare(const QString &heading)
-{
-    QString out = heading.normalized(QString::NormalizationForm_C).toLower();
-    out.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
-    return out;
-}
-
 // What a passage is to a profile, by where it sits: right under the document's title (the header line) or in a
 // summary / personal-details section; a job entry; the skills section.
 Kind kindOf(const QStringList &path, bool entriesUnderSection)
 {
-    static const QRegularExpression header(QStringLiteral(
-        "^(?:요약|자기소개|소개|프로필|인적사항|기본정보|개요|summary|profile|about|aboutme|overview|professionalsummary)$"));
-    static const QRegularExpression skills(QStringLiteral(
-        "^(?:보유)?(?:기술|기술스택|스킬|skills?|technicalskills|techstack|technologies)$"));
-    if (path.size() <= 1)
+    const ResumeSection::Kind section = ResumeSection::under(path);
+    if (ResumeSection::introduces(section))
         return Kind::Header;
-    const QString section = bare(path.last());
-    if (header.match(section).hasMatch())
-        return Kind::Header;
-    if (skills.match(section).hasMatch())
+    if (section == ResumeSection::Kind::Skills)
         return Kind::Skills;
     const bool underSection = std::ranges::any_of(path, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); });
     if (InlineEntries::isEntryTitle(path.last()) && ResumeGlossary::isExperienceEntry(path) && (underSection || !entriesUnderSection))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/resumeglossary.h"
 
+#include "core/resumesection.h"
 #include "providers/answertext.h"
 #include "providers/figurevalues.h"
 #include "providers/inlineentries.h"
@@ -290,12 +291,7 @@ bool ResumeGlossary::asksCompany(const QString &term)
 
 bool ResumeGlossary::isExperienceSection(const QString &heading)
 {
-    static const QRegularExpression section(QStringLiteral(
-        "^(?:주요)?(?:경력|재직|근무)(?:사항|내역|이력|기술)?(?:및프로젝트)?$"
-        "|^(?:professional|work|relevant)?(?:experience|employment|career|workhistory)(?:history)?$"));
-    QString bare = heading.normalized(QString::NormalizationForm_C).toLower();
-    bare.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
-    return section.match(bare).hasMatch();
+    return ResumeSection::of(heading) == ResumeSection::Kind::Experience;
 }
 
 bool ResumeGlossary::isExperienceEntry(const QStringList &headingPath)
