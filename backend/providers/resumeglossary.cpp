@@ -270,7 +270,9 @@ QString ResumeGlossary::withoutPlaces(const QString &question)
 
 bool ResumeGlossary::writesResidence(const QString &folded, const QString &place)
 {
-    if (!contains(folded, place) || !writesValueOf(folded, QStringLiteral("거주지")))
+    // The field itself is written by its label or by any place; a place by itself, as a place.
+    const QString field = QStringLiteral("거주지");
+    if (!contains(folded, place) || (place != field && !writesValueOf(folded, field)))
         return false;
     static const QRegularExpression label(QStringLiteral(
         "거주|주소|\\b(?:address|location|lives|living|based|residence|resides)\\b"),

@@ -130,11 +130,10 @@ bool SentencePool::writesTermOf(const QString &folded, qsizetype term) const
 {
     // "서울에 사는 사람은?": a university (서울가상대학교) or two cloud regions (서울·부산 두 리전) write the
     // city in another sense; a residence line or the header beside the e-mail says where someone lives.
-    if (m_residenceAsked && ResumeGlossary::isPlace(m_intent.terms.at(term)))
-        return ResumeGlossary::writesResidence(folded, m_intent.terms.at(term));
-    // "이하은은 서울에 사나요?": the residence field, on a line saying where they are (not "서울·부산 두 리전").
-    if (m_residenceChecked && m_intent.terms.at(term) == QStringLiteral("거주지"))
-        return YesNoQuestion::statesResidence(folded);
+    // "이하은은 서울에 사나요?" asks the residence field (거주지), on such a line whichever place it writes.
+    const QString &asked = m_intent.terms.at(term);
+    if ((m_residenceAsked && ResumeGlossary::isPlace(asked)) || (m_residenceChecked && asked == QStringLiteral("거주지")))
+        return ResumeGlossary::writesResidence(folded, asked);
     if (!ResumeGlossary::contains(folded, m_intent.terms.at(term)))
         return false;
     return std::ranges::none_of(m_longWords, [&](const auto &word) { return word.second.contains(term) && !folded.contains(word.first); });
