@@ -225,25 +225,9 @@ std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLin
 
 QList<SearchHit> FigureRanking::rank(const QList<SearchHit> &hits, int max) const
 {
-    struct Ranked {
-        SearchHit hit;
-        double value;
-    };
-    QList<Ranked> ranked;
-    QSet<CandidateId> seen;
-    for (const SearchHit &h : hits) {
-        if (seen.contains(h.ref.candidateId))
-            continue;
-        if (const std::optional<double> v = valueIn(h.ref.chunk.text, isHeader(h.ref.chunk.headingPath))) {
-            seen.insert(h.ref.candidateId);
-            ranked.append({h, *v});
-        }
-    }
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const Ranked &a, const Ranked &b) { return before(a.value, b.value); });
-    QList<SearchHit> out;
-    for (qsizetype i = 0; i < ranked.size() && i < max; ++i)
-        out.append(ranked.at(i).hit);
-    return out;
+    return firstOfEach(
+        hits, [](const SearchHit &h) { return h.ref.candidateId; },
+        [&](const SearchHit &h) { return valueIn(h.ref.chunk.text, isHeader(h.ref.chunk.headingPath)); }, max);
 }
 
 } // namespace Protostar
