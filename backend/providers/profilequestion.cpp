@@ -63,20 +63,6 @@ bool ProfileQuestion::asks(const QString &rest)
     return introduced && std::ranges::all_of(words, [](const QString &w) { return profileWord.match(w).hasMatch() || context.contains(w); });
 }
 
-bool ProfileQuestion::asks(const AnswerRequest &request)
-{
-    if (request.evidence.isEmpty())
-        return false;
-    const ChunkRef &first = request.evidence.first().ref;
-    const bool oneCandidate = std::ranges::all_of(request.evidence, [&](const Evidence &e) { return e.ref.candidateId == first.candidateId; });
-    const QString &name = first.candidateName;
-    if (!oneCandidate || name.size() < 2 || !request.question.contains(name, Qt::CaseInsensitive))
-        return false;
-    QString rest = request.question;
-    rest.replace(name, QStringLiteral(" "), Qt::CaseInsensitive);
-    return asks(rest);
-}
-
 QList<SearchHit> ProfileQuestion::passages(const QList<SearchHit> &hits)
 {
     QList<SearchHit> inOrder = hits;
