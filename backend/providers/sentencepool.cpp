@@ -262,14 +262,8 @@ QSet<CandidateId> SentencePool::candidatesWritingFigure() const
     QSet<CandidateId> writesFigure;
     // So does a name the question gives in capitals or a code ("Who holds the SQLD certificate?"): a candidate whose
     // certificate row shares only the word certificate holds another. Not when either of several is asked ("or").
-    static const QRegularExpression acronym(QStringLiteral("\\b[A-Z]{3,}\\b"));
     static const QRegularExpression either(QStringLiteral("\\bor\\b|또는|이나\\b|혹은"));
-    QStringList codes;
-    if (!either.match(m_request.question).hasMatch()) {
-        codes = RequiredPhrases::of(m_request.question);
-        for (auto it = acronym.globalMatch(m_request.question); it.hasNext();)
-            codes.append(it.next().captured());
-    }
+    const QStringList codes = either.match(m_request.question).hasMatch() ? QStringList{} : RequiredPhrases::withCapitals(m_request.question);
     if (!m_intent.perCandidate || m_intent.comparison || (m_intent.figures.isEmpty() && codes.isEmpty()))
         return writesFigure;
     // Short counts and years ("3", "2024") are left to their spelling; an amount keeps its unit (원, not 건).
