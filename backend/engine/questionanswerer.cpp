@@ -16,6 +16,7 @@
 #include "providers/figurevalues.h"
 #include "providers/profilequestion.h"
 #include "providers/resumeglossary.h"
+#include "providers/retrievalquery.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
 
@@ -124,8 +125,8 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             query = inQuery.rest;
         else if (comparesProfiles && source == text)
             query = named.rest;
-        query = AnswerText::retrievalQuery(asksRanking && source == text ? supportQuestion : query);
-        if (const QStringList section = AnswerText::sectionWordsFor(supportQuestion); !section.isEmpty())
+        query = RetrievalQuery::of(asksRanking && source == text ? supportQuestion : query);
+        if (const QStringList section = RetrievalQuery::sectionWords(supportQuestion); !section.isEmpty())
             query += u' ' + section.join(u' ');
         return query;
     };
