@@ -5,6 +5,7 @@
 #include "core/tr.h"
 #include "engine/answercitations.h"
 #include "engine/answerjson.h"
+#include "engine/fieldfirst.h"
 #include "engine/knowledgebase.h"
 #include "engine/pageevidence.h"
 #include "engine/sessionmemory.h"
@@ -15,8 +16,7 @@
 #include "providers/figurevalues.h"
 #include "providers/profilequestion.h"
 #include "providers/resumeglossary.h"
-#include "providers/writtenfigures.h"
-#include "providers/yesnoquestion.h"
+#include "providers/retrievalquery.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
 
@@ -125,8 +125,8 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             query = inQuery.rest;
         else if (comparesProfiles && source == text)
             query = named.rest;
-        query = AnswerText::retrievalQuery(asksRanking && source == text ? supportQuestion : query);
-        if (const QStringList section = AnswerText::sectionWordsFor(supportQuestion); !section.isEmpty())
+        query = RetrievalQuery::of(asksRanking && source == text ? supportQuestion : query);
+        if (const QStringList section = RetrievalQuery::sectionWords(supportQuestion); !section.isEmpty())
             query += u' ' + section.join(u' ');
         return query;
     };
@@ -183,97 +183,41 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     };
     QElapsedTimer phase;
     phase.start();
-    QString retrievalQuery = queryFor(retrievalSource);
-    QList<SearchHit> hits = retrieve(retrievalQuery);
-    if (retrievalSource != text) {
-        // Memory's entities say where to look, the question's own words what to find: when they drown
-        // those words ("희망 연봉은? 한빛페이 결제플랫폼팀 …" ranks a job above the salary line), the
-        // question as asked, within memory's candidate filter, is the better search.
-        const QString asAsked = queryFor(text);
-        QList<SearchHit> plain = retrieve(asAsked);
-        if (topSupport(plain) > topSupport(hits)) {
-            hits = std::move(plain);
-            retrievalQuery = asAsked;
-        }
-    }
-    if (hits.isEmpty() && retrievalQuery != retrievalSource)
-        hits = retrieve(retrievalSource); // still offer the named candidate's closest passages
-    // "What is Jane Park's email?": a résumé writes the address without the word (its header line), and
-    // "어떤 팀에서 일했나요?" a one-syllable field inside a compound (결제플랫폼팀) that the n-gram index does
-    // not hold; ranking by words cannot find either among the candidate's passages. Asked only for such
-    // fields about chosen candidates, the passages that write one come first (support judges the top one).
-    const QStringList askedWords = AnswerText::words(supportQuestion);
-    auto unseenField = [](const QString &w) {
-        return ResumeGlossary::isContactField(w) || (w.size() == 1 && !ResumeGlossary::counterparts(w).isEmpty());
-    };
-    // "김지원의 경력은 몇 년인가요?": the length of a career is stated by a line that writes the word with a figure
-    // ("백엔드 엔지니어 · 경력 9년 · …"); a document titled 경력기술서 carries the word in every passage's label
-    // and outranks that line without stating any length.
-    auto careerWord = [](const QString &w) {
-        return ResumeGlossary::asksCareer(w) || ResumeGlossary::counterparts(w).contains(QStringLiteral("경력"));
-    };
-    // Asked of nobody ("경력이 몇 년인가요?" over everyone), the lines stating a length come first as well.
-    if ((!search.candidates.isEmpty() || named.ids.isEmpty()) && !askedWords.isEmpty() && std::ranges::all_of(askedWords, careerWord)
-        && AnswerText::asksFigure(supportQuestion)) {
-        std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
-            const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
-            return !WrittenFigures::of(h.ref.chunk.text).isEmpty()
-                && std::ranges::any_of(askedWords, [&](const QString &w) { return ResumeGlossary::contains(folded, w); });
-        });
-    } else if (!search.candidates.isEmpty() && !askedWords.isEmpty() && std::ranges::all_of(askedWords, unseenField)) {
-        std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
-            const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
-            return std::ranges::any_of(askedWords, [&](const QString &w) {
-                return ResumeGlossary::isContactField(w) ? ResumeGlossary::writesValueOf(folded, w) : ResumeGlossary::contains(folded, w);
-            });
-        });
-    }
-
-    // "정민수는 어떤 일을 했나요?" of a 경력기술서: its title writes 경력 over every passage, so the contact lines
-    // and skills rank with the projects, and a project may not be among the k. Asked for a chosen candidate's
-    // experience and nothing else, their passages of jobs and projects come first, from a wider search.
-    // So do the companies ("정민수의 직전 회사는?": each project's entry, to find the latest).
-    const bool asksExperience = askedWords == QStringList{QStringLiteral("experience")}
-        || (askedWords.size() == 1 && ResumeGlossary::asksCareer(askedWords.first()) && !AnswerText::asksFigure(supportQuestion))
-        || (!askedWords.isEmpty() && std::ranges::all_of(askedWords, [](const QString &w) { return ResumeGlossary::asksCompany(w); }));
-    if (!search.candidates.isEmpty() && !spread && asksExperience) {
-        SearchOptions wide = search;
-        wide.k = search.k * kPagePool;
-        QList<SearchHit> pool = m_knowledge.search(retrievalQuery, wide);
-        std::stable_partition(pool.begin(), pool.end(), [](const SearchHit &h) { return ResumeGlossary::isExperienceEntry(h.ref.chunk.headingPath); });
-        if (!pool.isEmpty() && ResumeGlossary::isExperienceEntry(pool.first().ref.chunk.headingPath))
-            hits = pool.mid(0, search.k);
-    }
-
-    // "김지원은 한빛페이에서 근무했나요?", "… 현재 한빛페이에 재직 중인가요?": the job entry of an experience section naming
-    // the company answers (its heading), before a 경력기술서's projects there, which repeat the name more often.
-    QStringList companyNamed = askedWords;
-    companyNamed.removeIf([](const QString &w) { return ResumeGlossary::asksCompany(w); });
-    if (!search.candidates.isEmpty() && !companyNamed.isEmpty()
-        && (YesNoQuestion::asksWorkplace(text) || YesNoQuestion::asksEmployment(text))) {
-        auto namesCompany = [&](const SearchHit &h) {
-            const QStringList &path = h.ref.chunk.headingPath;
-            const QString entry = path.isEmpty() ? QString() : AnswerText::foldForMatching(path.last());
-            return std::ranges::any_of(path, [](const QString &p) { return ResumeGlossary::isExperienceSection(p); })
-                && std::ranges::all_of(companyNamed, [&](const QString &w) { return ResumeGlossary::contains(entry, w); });
-        };
-        SearchOptions wide = search;
-        wide.k = search.k * kPagePool;
-        QList<SearchHit> pool = m_knowledge.search(retrievalQuery, wide);
-        std::stable_partition(pool.begin(), pool.end(), namesCompany);
-        if (!pool.isEmpty() && namesCompany(pool.first()))
-            hits = pool.mid(0, search.k);
-    }
-
     // "김지원에 대해 알려줘", "Summarize Daniel Cho": one candidate named and nothing asked of them but who they are.
     // Their header, job entries and skills answer (ProfileQuestion), from a search of everything of theirs; no
-    // word of the question is left to judge support by, and every passage quoted is theirs.
+    // word of the question is left to judge support by, and every passage quoted is theirs. Decided here once:
+    // the provider reads it from the request, and no other search is made for it.
     const bool profile = named.ids.size() == 1 && (question.candidates.isEmpty() || search.candidates == QSet<CandidateId>{named.ids.first()})
         && ProfileQuestion::asks(named.rest);
+    QString retrievalQuery = queryFor(retrievalSource);
+    QList<SearchHit> hits;
     if (profile) {
         SearchOptions all = search;
         all.k = search.k * kPagePool * 2;
         hits = ProfileQuestion::passages(m_knowledge.search(text + QStringLiteral(" experience 경력사항 skills 기술 summary 요약"), all));
+    } else {
+        hits = retrieve(retrievalQuery);
+        if (retrievalSource != text) {
+            // Memory's entities say where to look, the question's own words what to find: when they drown
+            // those words ("희망 연봉은? 한빛페이 결제플랫폼팀 …" ranks a job above the salary line), the
+            // question as asked, within memory's candidate filter, is the better search.
+            const QString asAsked = queryFor(text);
+            QList<SearchHit> plain = retrieve(asAsked);
+            if (topSupport(plain) > topSupport(hits)) {
+                hits = std::move(plain);
+                retrievalQuery = asAsked;
+            }
+        }
+        if (hits.isEmpty() && retrievalQuery != retrievalSource)
+            hits = retrieve(retrievalSource); // still offer the named candidate's closest passages
+        FieldFirst::Asked asked;
+        asked.text = text;
+        asked.supportQuestion = supportQuestion;
+        asked.retrievalQuery = retrievalQuery;
+        asked.search = search;
+        asked.spread = spread;
+        asked.namesCandidate = !named.ids.isEmpty();
+        hits = FieldFirst::apply(m_knowledge, asked, std::move(hits));
     }
     answer.timingsMs.insert(QStringLiteral("retrieval"), msSince(phase));
 
@@ -349,6 +293,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         request.language = language;
         request.memory = recall.memory.summaries;
         request.lastTurn = recall.memory.lastTurn;
+        request.profile = profile;
         // Paragraphs of one page share an entry, and the places they free go to the next pages (PageEvidence).
         QList<SearchHit> pool;
         if (!spread && PageEvidence::sharesPage(hits)) {

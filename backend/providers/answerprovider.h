@@ -22,6 +22,9 @@ struct AnswerRequest {
     QString lastTurn;        // the previous question and answer, verbatim (may be empty)
     QList<Evidence> evidence; // numbered 1..N in order
     QString language;        // "ko" or "en": the language to answer (and refuse) in
+    // The question asks who its one named candidate is ("김지원에 대해 알려줘", ProfileQuestion, decided by the
+    // QuestionAnswerer): the evidence is that candidate's profile passages, to be quoted as a profile.
+    bool profile = false;
 };
 
 struct ProviderAnswer {

@@ -281,18 +281,6 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
     return out;
 }
 
-QStringList AnswerText::sectionWordsFor(const QString &question)
-{
-    QStringList out;
-    for (const QString &w : words(question)) {
-        for (auto it = sectionSynonyms().cbegin(); it != sectionSynonyms().cend(); ++it) {
-            if (it.value() == w && !out.contains(w))
-                out.append(w);
-        }
-    }
-    return out;
-}
-
 bool AnswerText::asksWho(const QString &question)
 {
     // 누구/누가, a who-noun ending the question (…운영한 사람은?, 후보자가 있나요?; not "낼 사람이 기한까지"),
@@ -332,59 +320,6 @@ bool AnswerText::asksFigure(const QString &question)
         QRegularExpression::UseUnicodePropertiesOption);
     // "이하은의 경력이 5년 이상인가요?": the field's figure, to be read off the candidate's line.
     return re.match(foldForMatching(question)).hasMatch() || YesNoQuestion::checksFigure(question);
-}
-
-QString AnswerText::retrievalQuery(const QString &question)
-{
-    static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
-    // "Jane Park's email?": the possessive is no word to search for (its "s" would match "3.8 s").
-    static const QRegularExpression possessive(QStringLiteral("['’]s\\b"));
-    // "35 million won" is searched by its value, as the index reads 35,000,000원 and 3,500만원.
-    static const QRegularExpression multiplied(QStringLiteral("\\d[\\d,.]*\\s?(?:thousand|million|billion)\\b"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    QString asked = question;
-    asked.replace(possessive, QString());
-    for (qsizetype at = 0;;) {
-        const QRegularExpressionMatch m = multiplied.match(asked, at);
-        if (!m.hasMatch())
-            break;
-        const QString plain = FigureValues::plain(m.captured().toLower());
-        asked.replace(m.capturedStart(), m.capturedLength(), plain);
-        at = m.capturedStart() + plain.size();
-    }
-    QString out;
-    qsizetype from = 0;
-    for (auto it = word.globalMatch(asked); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        if (!englishAskingWords().contains(m.captured().toLower()))
-            continue;
-        out += QStringView(asked).mid(from, m.capturedStart() - from);
-        from = m.capturedEnd();
-    }
-    out += QStringView(asked).mid(from);
-    for (const auto &[hangul, latin] : latinSpellings())
-        out.replace(hangul, u' ' + latin + u' ');
-    const QStringList content = words(out);
-    if (content.isEmpty())
-        return question;
-    // A Korean question about an English résumé, and the other way round, searches both words.
-    for (const QString &w : content) {
-        if (const QStringList other = ResumeGlossary::counterparts(w); !other.isEmpty())
-            out += u' ' + other.join(u' ');
-    }
-    // Companies and teams are fields of the experience section's entries, which rarely write the word
-    // ("결제플랫폼팀" does not hold 팀 as a word of its own); the career asked alone ("김지원과 박서준의 경력을
-    // 비교해 주세요") is that section itself, not a title or a line that happens to write 경력.
-    // A team is asked about only with nothing else ("프로 팀은?" in a question about a ballplayer is not a job);
-    // the career's length ("경력은 몇 년인가요?") is a figure the header or a 경력 line states, not the section.
-    // What someone did, asked without the word ("What has Olivia Reed worked on?", "어떤 일을 했나요?"), is
-    // that section too.
-    const bool careerAlone = content.size() == 1
-        && ((ResumeGlossary::asksCareer(content.first()) && !asksFigure(question)) || content.first() == QStringLiteral("experience"));
-    if (std::ranges::any_of(content, [](const QString &w) { return ResumeGlossary::asksCompany(w); })
-        || (content.size() == 1 && ResumeGlossary::asksJobEntry(content.first())) || careerAlone)
-        out += QStringLiteral(" experience 경력사항");
-    return out;
 }
 
 QStringList AnswerText::bigrams(const QString &word)

@@ -31,9 +31,6 @@ public:
     // Latin words without English stop words, and numbers; lower-cased NFC, distinct, in order. An amount
     // written with a multiplier is one plain value ("3,500만원", "35 million won" -> "35000000").
     static QStringList words(const QString &question);
-    // Résumé section words the question's words stand for ("degree" -> "education", "학위" -> "학력"),
-    // for retrieval to search as well: documents file such facts under a heading with the other word.
-    static QStringList sectionWordsFor(const QString &question);
     // Whether the question asks who ("PostgreSQL을 운영한 사람은?", "Which candidate knows Go?") rather
     // than about something of a known person.
     static bool asksWho(const QString &question);
@@ -42,11 +39,6 @@ public:
     static bool asksFigure(const QString &question);
     // Whether the question asks for the latest job ("직전 회사", "현재 직장", "current company", "last employer").
     static bool asksLatestJob(const QString &question);
-    // The question as retrieval searches it: without the words that say who is asked about ("Which
-    // candidate knows …"), with tools spelled in Hangul written as résumés write them ("쿠버네티스" ->
-    // "kubernetes", as words() does too), and the other language's word of a résumé field it names
-    // (ResumeGlossary: "연봉" adds "salary compensation"); the question itself when nothing else would be left.
-    static QString retrievalQuery(const QString &question);
     // Hangul syllable bigrams of `word` (the word itself when shorter than two syllables or not Hangul).
     static QStringList bigrams(const QString &word);
     // "ko" when at least as many words have Hangul as have only other letters, else "en".

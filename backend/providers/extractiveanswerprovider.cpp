@@ -168,7 +168,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
                                                           const std::atomic_bool &cancelled)
 {
     // "김지원에 대해 알려줘": a profile of header, job entries and skills, each quoted (ProfileQuestion).
-    if (ProfileQuestion::asks(request)) {
+    if (request.profile) {
         ProviderAnswer profile;
         profile.text = ProfileQuestion::write(request);
         profile.found = !profile.text.isEmpty();

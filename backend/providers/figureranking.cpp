@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/figureranking.h"
 
+#include "core/resumesection.h"
 #include "providers/answertext.h"
 #include "providers/figurevalues.h"
 
@@ -161,12 +162,8 @@ QString FigureRanking::fieldWords(const QString &question) const
 
 bool FigureRanking::isHeader(const QStringList &headingPath)
 {
-    if (headingPath.size() <= 1)
-        return true;
-    static const QRegularExpression personal(QStringLiteral("인적|기본\\s*정보|개인\\s*정보|프로필|\\bprofile\\b|\\bsummary\\b|\\babout\\b|"
-                                                            "\\bpersonal\\b|\\bcontact\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    return personal.match(headingPath.last()).hasMatch();
+    const ResumeSection::Kind section = ResumeSection::under(headingPath);
+    return ResumeSection::introduces(section) || section == ResumeSection::Kind::Contact;
 }
 
 std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLine) const
@@ -228,25 +225,9 @@ std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLin
 
 QList<SearchHit> FigureRanking::rank(const QList<SearchHit> &hits, int max) const
 {
-    struct Ranked {
-        SearchHit hit;
-        double value;
-    };
-    QList<Ranked> ranked;
-    QSet<CandidateId> seen;
-    for (const SearchHit &h : hits) {
-        if (seen.contains(h.ref.candidateId))
-            continue;
-        if (const std::optional<double> v = valueIn(h.ref.chunk.text, isHeader(h.ref.chunk.headingPath))) {
-            seen.insert(h.ref.candidateId);
-            ranked.append({h, *v});
-        }
-    }
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const Ranked &a, const Ranked &b) { return before(a.value, b.value); });
-    QList<SearchHit> out;
-    for (qsizetype i = 0; i < ranked.size() && i < max; ++i)
-        out.append(ranked.at(i).hit);
-    return out;
+    return firstOfEach(
+        hits, [](const SearchHit &h) { return h.ref.candidateId; },
+        [&](const SearchHit &h) { return valueIn(h.ref.chunk.text, isHeader(h.ref.chunk.headingPath)); }, max);
 }
 
 } // namespace Protostar

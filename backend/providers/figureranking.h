@@ -3,10 +3,13 @@
 
 #include "rag/lexicalindex.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace Protostar {
 
@@ -42,6 +45,28 @@ public:
     // From the hits of a wide search, each candidate's first passage stating the field's figure, the candidates
     // in the order asked (ties in retrieval order), at most `max`; empty when no passage states one.
     QList<SearchHit> rank(const QList<SearchHit> &hits, int max) const;
+    // The ranking step of rank() and RankedQuotes: of `items` (passages or sentences, in retrieval order), each
+    // candidate's first whose figure `valueOf` reads, in the order asked (ties as given), at most `max`.
+    template <typename T, typename CandidateOf, typename ValueOf>
+    QList<T> firstOfEach(const QList<T> &items, CandidateOf candidateOf, ValueOf valueOf, qsizetype max) const
+    {
+        QList<std::pair<T, double>> ranked;
+        QSet<CandidateId> seen;
+        for (const T &item : items) {
+            const CandidateId candidate = candidateOf(item);
+            if (seen.contains(candidate))
+                continue;
+            if (const std::optional<double> v = valueOf(item)) {
+                seen.insert(candidate);
+                ranked.append({item, *v});
+            }
+        }
+        std::stable_sort(ranked.begin(), ranked.end(), [&](const auto &a, const auto &b) { return before(a.second, b.second); });
+        QList<T> out;
+        for (qsizetype i = 0; i < ranked.size() && i < max; ++i)
+            out.append(ranked.at(i).first);
+        return out;
+    }
 
     Field field = Field::Pay;
     bool highestFirst = true;

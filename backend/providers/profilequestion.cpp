@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/profilequestion.h"
 
+#include "core/resumesection.h"
 #include "providers/answertext.h"
 #include "providers/inlineentries.h"
 #include "providers/resumeglossary.h"
@@ -22,27 +23,14 @@ constexpr qsizetype kMinQuoteChars = 6;
 
 enum class Kind { Other, Header, Entry, Skills };
 
-QString bare(const QString &heading)
-{
-    QString out = heading.normalized(QString::NormalizationForm_C).toLower();
-    out.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
-    return out;
-}
-
 // What a passage is to a profile, by where it sits: right under the document's title (the header line) or in a
 // summary / personal-details section; a job entry; the skills section.
 Kind kindOf(const QStringList &path, bool entriesUnderSection)
 {
-    static const QRegularExpression header(QStringLiteral(
-        "^(?:요약|자기소개|소개|프로필|인적사항|기본정보|개요|summary|profile|about|aboutme|overview|professionalsummary)$"));
-    static const QRegularExpression skills(QStringLiteral(
-        "^(?:보유)?(?:기술|기술스택|스킬|skills?|technicalskills|techstack|technologies)$"));
-    if (path.size() <= 1)
+    const ResumeSection::Kind section = ResumeSection::under(path);
+    if (ResumeSection::introduces(section))
         return Kind::Header;
-    const QString section = bare(path.last());
-    if (header.match(section).hasMatch())
-        return Kind::Header;
-    if (skills.match(section).hasMatch())
+    if (section == ResumeSection::Kind::Skills)
         return Kind::Skills;
     const bool underSection = std::ranges::any_of(path, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); });
     if (InlineEntries::isEntryTitle(path.last()) && ResumeGlossary::isExperienceEntry(path) && (underSection || !entriesUnderSection))
@@ -73,20 +61,6 @@ bool ProfileQuestion::asks(const QString &rest)
         return !AnswerText::asksFigure(rest);
     const bool introduced = std::ranges::any_of(words, [](const QString &w) { return profileWord.match(w).hasMatch(); });
     return introduced && std::ranges::all_of(words, [](const QString &w) { return profileWord.match(w).hasMatch() || context.contains(w); });
-}
-
-bool ProfileQuestion::asks(const AnswerRequest &request)
-{
-    if (request.evidence.isEmpty())
-        return false;
-    const ChunkRef &first = request.evidence.first().ref;
-    const bool oneCandidate = std::ranges::all_of(request.evidence, [&](const Evidence &e) { return e.ref.candidateId == first.candidateId; });
-    const QString &name = first.candidateName;
-    if (!oneCandidate || name.size() < 2 || !request.question.contains(name, Qt::CaseInsensitive))
-        return false;
-    QString rest = request.question;
-    rest.replace(name, QStringLiteral(" "), Qt::CaseInsensitive);
-    return asks(rest);
 }
 
 QList<SearchHit> ProfileQuestion::passages(const QList<SearchHit> &hits)

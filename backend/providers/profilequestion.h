@@ -20,8 +20,6 @@ public:
     // content word left, or only words of a summary or an introduction (요약, 소개, 프로필, summary, summarize,
     // profile, overview, about …), 경력 / 이력 / career / résumé beside them.
     static bool asks(const QString &rest);
-    // Whether the provider's request is such a question: its evidence is one candidate's, whose name it writes.
-    static bool asks(const AnswerRequest &request);
     // Of one candidate's passages (a wide search of theirs), those a profile quotes in the order it quotes them:
     // header and summary passages, then the first passage of each job entry (under an experience section when
     // any is; else each dated entry, as a 경력기술서's projects), then the skills passage.

@@ -75,6 +75,15 @@ QStringList RequiredPhrases::of(const QString &question)
     return out;
 }
 
+QStringList RequiredPhrases::withCapitals(const QString &question)
+{
+    static const QRegularExpression capitals(QStringLiteral("\\b[A-Z]{3,}\\b"));
+    QStringList out = of(question);
+    for (auto it = capitals.globalMatch(question); it.hasNext();)
+        out.append(it.next().captured());
+    return out;
+}
+
 QString RequiredPhrases::squeezed(const QString &text)
 {
     QString out = text.normalized(QString::NormalizationForm_C).toLower();

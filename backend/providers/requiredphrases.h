@@ -17,6 +17,10 @@ class RequiredPhrases
 public:
     // The phrases of `question`, as written there (trimmed), distinct, in order.
     static QStringList of(const QString &question);
+    // of() and the names the question writes in capitals ("Who holds the SQLD certificate?"): what a candidate's
+    // lines must write when asked who has it. Not for support: a word in capitals is as often an acronym of the
+    // subject ("What is the KPI?") that a passage spells out.
+    static QStringList withCapitals(const QString &question);
     // Whether `text` writes `phrase` (case, whitespace and interpuncts ignored).
     static bool writes(const QString &text, const QString &phrase);
     // What is compared: NFC, lower-cased, without whitespace and interpuncts.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/resumeglossary.h"
 
+#include "core/resumesection.h"
 #include "providers/answertext.h"
 #include "providers/figurevalues.h"
 #include "providers/inlineentries.h"
@@ -269,7 +270,9 @@ QString ResumeGlossary::withoutPlaces(const QString &question)
 
 bool ResumeGlossary::writesResidence(const QString &folded, const QString &place)
 {
-    if (!contains(folded, place) || !writesValueOf(folded, QStringLiteral("거주지")))
+    // The field itself is written by its label or by any place; a place by itself, as a place.
+    const QString field = QStringLiteral("거주지");
+    if (!contains(folded, place) || (place != field && !writesValueOf(folded, field)))
         return false;
     static const QRegularExpression label(QStringLiteral(
         "거주|주소|\\b(?:address|location|lives|living|based|residence|resides)\\b"),
@@ -290,12 +293,7 @@ bool ResumeGlossary::asksCompany(const QString &term)
 
 bool ResumeGlossary::isExperienceSection(const QString &heading)
 {
-    static const QRegularExpression section(QStringLiteral(
-        "^(?:주요)?(?:경력|재직|근무)(?:사항|내역|이력|기술)?(?:및프로젝트)?$"
-        "|^(?:professional|work|relevant)?(?:experience|employment|career|workhistory)(?:history)?$"));
-    QString bare = heading.normalized(QString::NormalizationForm_C).toLower();
-    bare.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
-    return section.match(bare).hasMatch();
+    return ResumeSection::of(heading) == ResumeSection::Kind::Experience;
 }
 
 bool ResumeGlossary::isExperienceEntry(const QStringList &headingPath)

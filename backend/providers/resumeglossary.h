@@ -41,6 +41,7 @@ public:
     // Whether `folded` writes `place` as where someone is: as a place (not the start of a name, "서울가상대학교")
     // on a line that says so, by a residence label ("거주지: 서울 마포구", "Location") or beside a contact value
     // (the résumé's header line, "Product Designer · Seoul · emily@…"); not "서울·부산 두 리전으로 이중화".
+    // `place` may be the field itself (거주지): then whichever place such a line writes ("… · 대전 · haeun.lee@…").
     static bool writesResidence(const QString &folded, const QString &place);
     // Whether `term` is a word of a contact field (e-mail, phone, where one lives), whose value has a shape.
     static bool isContactField(const QString &term);

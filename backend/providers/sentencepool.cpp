@@ -130,11 +130,10 @@ bool SentencePool::writesTermOf(const QString &folded, qsizetype term) const
 {
     // "서울에 사는 사람은?": a university (서울가상대학교) or two cloud regions (서울·부산 두 리전) write the
     // city in another sense; a residence line or the header beside the e-mail says where someone lives.
-    if (m_residenceAsked && ResumeGlossary::isPlace(m_intent.terms.at(term)))
-        return ResumeGlossary::writesResidence(folded, m_intent.terms.at(term));
-    // "이하은은 서울에 사나요?": the residence field, on a line saying where they are (not "서울·부산 두 리전").
-    if (m_residenceChecked && m_intent.terms.at(term) == QStringLiteral("거주지"))
-        return YesNoQuestion::statesResidence(folded);
+    // "이하은은 서울에 사나요?" asks the residence field (거주지), on such a line whichever place it writes.
+    const QString &asked = m_intent.terms.at(term);
+    if ((m_residenceAsked && ResumeGlossary::isPlace(asked)) || (m_residenceChecked && asked == QStringLiteral("거주지")))
+        return ResumeGlossary::writesResidence(folded, asked);
     if (!ResumeGlossary::contains(folded, m_intent.terms.at(term)))
         return false;
     return std::ranges::none_of(m_longWords, [&](const auto &word) { return word.second.contains(term) && !folded.contains(word.first); });
@@ -263,14 +262,8 @@ QSet<CandidateId> SentencePool::candidatesWritingFigure() const
     QSet<CandidateId> writesFigure;
     // So does a name the question gives in capitals or a code ("Who holds the SQLD certificate?"): a candidate whose
     // certificate row shares only the word certificate holds another. Not when either of several is asked ("or").
-    static const QRegularExpression acronym(QStringLiteral("\\b[A-Z]{3,}\\b"));
     static const QRegularExpression either(QStringLiteral("\\bor\\b|또는|이나\\b|혹은"));
-    QStringList codes;
-    if (!either.match(m_request.question).hasMatch()) {
-        codes = RequiredPhrases::of(m_request.question);
-        for (auto it = acronym.globalMatch(m_request.question); it.hasNext();)
-            codes.append(it.next().captured());
-    }
+    const QStringList codes = either.match(m_request.question).hasMatch() ? QStringList{} : RequiredPhrases::withCapitals(m_request.question);
     if (!m_intent.perCandidate || m_intent.comparison || (m_intent.figures.isEmpty() && codes.isEmpty()))
         return writesFigure;
     // Short counts and years ("3", "2024") are left to their spelling; an amount keeps its unit (원, not 건).

@@ -151,14 +151,4 @@ QStringList YesNoQuestion::degreeWords(const QStringList &words)
     return out;
 }
 
-bool YesNoQuestion::statesResidence(const QString &folded)
-{
-    // As ResumeGlossary::writesResidence, for whichever place the line writes.
-    static const QRegularExpression label(QStringLiteral("거주|주소|\\b(?:address|location|lives|living|based|residence|resides)\\b"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    return ResumeGlossary::contains(folded, QStringLiteral("거주지"))
-        && (label.match(folded).hasMatch() || ResumeGlossary::writesValueOf(folded, QStringLiteral("이메일"))
-            || ResumeGlossary::writesValueOf(folded, QStringLiteral("연락처")));
-}
-
 } // namespace Protostar

@@ -48,9 +48,6 @@ public:
     // degree asked (석사, master, phd …) gives way to the education field (학력), whose line states the candidate's
     // own degree (학사), as residenceWords does for places.
     static QStringList degreeWords(const QStringList &words);
-    // Whether `folded` says where someone lives, whatever the place: a place on a line with a residence label or
-    // beside a contact value (the header "… · 대전 · haeun.lee@…"), not in a school's name or of cloud regions.
-    static bool statesResidence(const QString &folded);
 };
 
 } // namespace Protostar

@@ -13,27 +13,7 @@ namespace {
 // An item longer than this is a sentence about skills, not a skill ("Kafka 기반 정산 파이프라인을 설계…").
 constexpr int kMaxItemLength = 32;
 
-QString normalizedHeading(QString heading)
-{
-    static const QRegularExpression decoration(QStringLiteral("[\\[\\]【】■□◆●▶#:：()（）]"));
-    heading.remove(decoration);
-    return heading.simplified().toCaseFolded();
-}
-
 } // namespace
-
-bool SkillsLine::isSkillsHeading(const QString &heading)
-{
-    static const QSet<QString> names{
-        QStringLiteral("기술"),       QStringLiteral("보유 기술"),   QStringLiteral("보유기술"),
-        QStringLiteral("기술 스택"),  QStringLiteral("기술스택"),    QStringLiteral("주요 기술"),
-        QStringLiteral("핵심 기술"),  QStringLiteral("기술 역량"),   QStringLiteral("스킬"),
-        QStringLiteral("사용 기술"),  QStringLiteral("skills"),     QStringLiteral("skill"),
-        QStringLiteral("technical skills"), QStringLiteral("tech stack"), QStringLiteral("technologies"),
-        QStringLiteral("core skills"), QStringLiteral("skills & tools"), QStringLiteral("skills and tools"),
-    };
-    return names.contains(normalizedHeading(heading));
-}
 
 QStringList SkillsLine::items(const QString &text)
 {

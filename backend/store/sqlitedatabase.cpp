@@ -39,20 +39,8 @@ Result<void> SqliteDatabase::exec(const QString &sql)
         sqlite3_free(message);
         // A damaged, foreign, busy or read-only file says so: "could not carry out a change" gave the
         // recruiter who opened a file that is not a database nothing to act on.
-        switch (sqlite3_errcode(m_db)) {
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
-        case SQLITE_FULL:
-        case SQLITE_CORRUPT:
-        case SQLITE_NOTADB:
-        case SQLITE_READONLY: {
-            Error known = lastError(sql);
-            known.detail = detail;
-            return known;
-        }
-        default:
-            return makeError(ErrorCode::Database, Tr::tr("The database could not carry out a change."), detail);
-        }
+        const std::optional<QString> known = knownFailure();
+        return makeError(ErrorCode::Database, known.value_or(Tr::tr("The database could not carry out a change.")), detail);
     }
     return {};
 }
@@ -92,19 +80,28 @@ int SqliteDatabase::changes() const
     return sqlite3_changes(m_db);
 }
 
+std::optional<QString> SqliteDatabase::knownFailure() const
+{
+    switch (sqlite3_errcode(m_db)) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Tr::tr("The database is busy in another program. Try again in a moment.");
+    case SQLITE_FULL:
+        return Tr::tr("The disk is full. Free some space and try again.");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Tr::tr("The database file is damaged or is not a Protostar database.");
+    case SQLITE_READONLY:
+        return Tr::tr("The database file is read-only.");
+    default:
+        return std::nullopt;
+    }
+}
+
 Error SqliteDatabase::lastError(const QString &what) const
 {
-    const int code = sqlite3_errcode(m_db);
-    QString message = Tr::tr("The database reported an error.");
-    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-        message = Tr::tr("The database is busy in another program. Try again in a moment.");
-    else if (code == SQLITE_FULL)
-        message = Tr::tr("The disk is full. Free some space and try again.");
-    else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-        message = Tr::tr("The database file is damaged or is not a Protostar database.");
-    else if (code == SQLITE_READONLY)
-        message = Tr::tr("The database file is read-only.");
-    return makeError(ErrorCode::Database, message, QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(": ") + what);
+    return makeError(ErrorCode::Database, knownFailure().value_or(Tr::tr("The database reported an error.")),
+                     QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(": ") + what);
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,6 +38,10 @@ public:
     sqlite3 *handle() const { return m_db; }
 
 private:
+    // What the user can do about the last failure when SQLite names it (busy, disk full, damaged or foreign file,
+    // read-only): exec() and lastError() say the same; none for any other.
+    std::optional<QString> knownFailure() const;
+
     sqlite3 *m_db = nullptr;
 };
 

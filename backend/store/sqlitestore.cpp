@@ -5,6 +5,7 @@
 #include "store/sqliteschema.h"
 #include "store/skillsline.h"
 
+#include "core/resumesection.h"
 #include "core/tr.h"
 
 #include <QJsonArray>
@@ -152,14 +153,22 @@ Result<QList<Candidate>> SqliteStore::candidates()
 
 Result<QHash<CandidateId, QStringList>> SqliteStore::candidateSkills()
 {
-    // The LIKE filters cheaply to chunks under a heading that may name skills; SkillsLine decides.
+    // The LIKEs filter cheaply to chunks under a heading holding a word every skills heading holds; ResumeSection
+    // decides. One LIKE a word, each bound to "%word%".
+    QStringList likes;
+    QVariantList words;
+    for (const QString &word : ResumeSection::skillsWords()) {
+        likes << QStringLiteral("lower(c.heading_path) LIKE ?");
+        words << QVariant(u'%' + word + u'%');
+    }
     auto q = m_db.prepare(QStringLiteral(
         "SELECT d.candidate_id, json_extract(c.heading_path, '$[#-1]'), c.text FROM chunks c JOIN documents d ON d.id = c.document_id "
-        "WHERE json_array_length(c.heading_path) > 0 AND (c.heading_path LIKE '%기술%' OR c.heading_path LIKE '%스킬%' "
-        "OR lower(c.heading_path) LIKE '%skill%' OR lower(c.heading_path) LIKE '%tech%') "
-        "ORDER BY d.candidate_id, d.imported_ms, d.id, c.ordinal"));
+        "WHERE json_array_length(c.heading_path) > 0 AND (%1) ORDER BY d.candidate_id, d.imported_ms, d.id, c.ordinal")
+                              .arg(likes.join(QStringLiteral(" OR "))));
     if (!q)
         return q.error();
+    for (int i = 0; i < words.size(); ++i)
+        q->bind(i + 1, words.at(i));
     constexpr int kLimit = 12;
     QHash<CandidateId, QStringList> out;
     for (;;) {
@@ -168,7 +177,7 @@ Result<QHash<CandidateId, QStringList>> SqliteStore::candidateSkills()
             return row.error();
         if (!*row)
             return out;
-        if (!SkillsLine::isSkillsHeading(q->text(1)))
+        if (ResumeSection::of(q->text(1)) != ResumeSection::Kind::Skills)
             continue;
         QStringList &skills = out[q->int64(0)];
         SkillsLine::merge(skills, SkillsLine::items(q->text(2)), kLimit);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // AnswerText::words: what of a question a passage must contain for the documents to answer it.
 #include "providers/answertext.h"
+#include "providers/retrievalquery.h"
 
 #include <QTest>
 
@@ -162,22 +163,6 @@ private Q_SLOTS:
         QCOMPARE(got, sentences);
     }
 
-    void sectionWordsFor_data()
-    {
-        QTest::addColumn<QString>("question");
-        QTest::addColumn<QStringList>("section");
-        QTest::newRow("English") << QStringLiteral("What is her degree?") << QStringList{QStringLiteral("education")};
-        QTest::newRow("Korean") << QStringLiteral("최민호의 학위는?") << QStringList{QStringLiteral("학력")};
-        QTest::newRow("none") << QStringLiteral("박서준의 팀 규모는?") << QStringList{};
-    }
-
-    void sectionWordsFor()
-    {
-        QFETCH(QString, question);
-        QFETCH(QStringList, section);
-        QCOMPARE(AnswerText::sectionWordsFor(question), section);
-    }
-
     void asksWho_data()
     {
         QTest::addColumn<QString>("question");
@@ -227,6 +212,7 @@ private Q_SLOTS:
         QCOMPARE(AnswerText::language(question), language);
     }
 
+    // RetrievalQuery: what retrieval searches for a question (its words are AnswerText's).
     void retrievalQuery_data()
     {
         QTest::addColumn<QString>("question");
@@ -266,7 +252,23 @@ private Q_SLOTS:
     {
         QFETCH(QString, question);
         QFETCH(QString, query);
-        QCOMPARE(AnswerText::retrievalQuery(question), query);
+        QCOMPARE(RetrievalQuery::of(question), query);
+    }
+
+    void sectionWords_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("section");
+        QTest::newRow("English") << QStringLiteral("What is her degree?") << QStringList{QStringLiteral("education")};
+        QTest::newRow("Korean") << QStringLiteral("최민호의 학위는?") << QStringList{QStringLiteral("학력")};
+        QTest::newRow("none") << QStringLiteral("박서준의 팀 규모는?") << QStringList{};
+    }
+
+    void sectionWords()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, section);
+        QCOMPARE(RetrievalQuery::sectionWords(question), section);
     }
 };
 

@@ -53,6 +53,17 @@ private Q_SLOTS:
         QCOMPARE(RequiredPhrases::of(question), phrases);
     }
 
+    // Names in capitals join the phrases only where a candidate's lines must write them (SentencePool), not for support.
+    void withCapitals()
+    {
+        const QString question = QStringLiteral("Who holds the SQLD certificate?");
+        QVERIFY(RequiredPhrases::of(question).isEmpty());
+        QCOMPARE(RequiredPhrases::withCapitals(question), QStringList{QStringLiteral("SQLD")});
+        QCOMPARE(RequiredPhrases::withCapitals(QStringLiteral("Who passed 'AWS SAA' and knows K8s?")),
+                 (QStringList{QStringLiteral("AWS SAA"), QStringLiteral("K8s"), QStringLiteral("AWS"), QStringLiteral("SAA")}));
+        QVERIFY(RequiredPhrases::withCapitals(QStringLiteral("Who knows Go or Rust?")).isEmpty());
+    }
+
     void writes_data()
     {
         QTest::addColumn<QString>("text");

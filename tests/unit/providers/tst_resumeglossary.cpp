@@ -41,6 +41,12 @@ private Q_SLOTS:
         QTest::newRow("cloud regions") << QStringLiteral("서울·부산 두 리전으로 클러스터를 이중화했다.") << QStringLiteral("부산") << false;
         QTest::newRow("another city lived in") << QStringLiteral("거주지: 부산 해운대구") << QStringLiteral("서울") << false;
         QTest::newRow("Location label") << QStringLiteral("Location: Busan") << QStringLiteral("부산") << true;
+        // The field itself (asked "이하은은 서울에 사나요?"): whichever place such a line writes.
+        QTest::newRow("the field, header beside an e-mail")
+            << QStringLiteral("데스크톱 애플리케이션 개발자 · 경력 5년 · 대전 · haeun.lee@example.invalid") << QStringLiteral("거주지") << true;
+        QTest::newRow("the field, residence label") << QStringLiteral("거주지: 경기 성남시 분당구") << QStringLiteral("거주지") << true;
+        QTest::newRow("the field, cloud regions") << QStringLiteral("서울·부산 두 리전으로 kubernetes 워크로드를 이중화했습니다.")
+                                                  << QStringLiteral("거주지") << false;
     }
 
     void writesResidence()
@@ -48,7 +54,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, place);
         QFETCH(bool, writes);
-        QVERIFY(ResumeGlossary::isPlace(place));
+        QVERIFY(ResumeGlossary::isPlace(place) || place == QStringLiteral("거주지"));
         QCOMPARE(ResumeGlossary::writesResidence(AnswerText::foldForMatching(text), place), writes);
     }
 

@@ -80,9 +80,6 @@ private Q_SLOTS:
     {
         QCOMPARE(YesNoQuestion::residenceWords({QStringLiteral("서울"), QStringLiteral("거주지")}), QStringList{QStringLiteral("거주지")});
         QCOMPARE(YesNoQuestion::residenceWords({QStringLiteral("based"), QStringLiteral("seoul")}), QStringList{QStringLiteral("거주지")});
-        QVERIFY(YesNoQuestion::statesResidence(QStringLiteral("데스크톱 애플리케이션 개발자 · 경력 5년 · 대전 · haeun.lee@example.invalid")));
-        QVERIFY(YesNoQuestion::statesResidence(QStringLiteral("거주지: 경기 성남시 분당구")));
-        QVERIFY(!YesNoQuestion::statesResidence(QStringLiteral("서울·부산 두 리전으로 kubernetes 워크로드를 이중화했습니다.")));
     }
 };
 

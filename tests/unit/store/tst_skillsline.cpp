@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// SkillsLine: which headings name a skills section, and the items of its text the candidate list shows.
+// SkillsLine: the items of a skills section's text the candidate list shows (which headings name that section:
+// tst_resumesection).
 #include "store/skillsline.h"
 
 #include <QTest>
@@ -10,26 +11,6 @@ class tst_SkillsLine : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void heading_data()
-    {
-        QTest::addColumn<QString>("heading");
-        QTest::addColumn<bool>("skills");
-        QTest::newRow("bracketed Korean") << QStringLiteral("[기술]") << true;
-        QTest::newRow("보유 기술") << QStringLiteral("보유 기술") << true;
-        QTest::newRow("English") << QStringLiteral("Skills") << true;
-        QTest::newRow("tech stack, upper case") << QStringLiteral("TECH STACK") << true;
-        QTest::newRow("career section") << QStringLiteral("[경력사항]") << false;
-        QTest::newRow("document title") << QStringLiteral("이력서 - 김지원") << false;
-        // An award named after technology is no skills section.
-        QTest::newRow("기술상") << QStringLiteral("사내 기술상") << false;
-    }
-    void heading()
-    {
-        QFETCH(QString, heading);
-        QFETCH(bool, skills);
-        QCOMPARE(SkillsLine::isSkillsHeading(heading), skills);
-    }
-
     void items_data()
     {
         QTest::addColumn<QString>("text");

@@ -85,6 +85,19 @@ private Q_SLOTS:
         auto s = SqliteStore::open(path);
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, ErrorCode::Database);
+        // What the user can act on, as a failed statement would say it too (SqliteDatabase::lastError).
+        QCOMPARE(s.error().message, QStringLiteral("The database file is damaged or is not a Protostar database."));
+    }
+
+    // A change SQLite refuses for no reason the user can act on says so, with SQLite's own words as the detail.
+    void failedChangeKeepsSqliteDetail()
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(QStringLiteral(":memory:")).ok());
+        auto r = db.exec(QStringLiteral("INSERT INTO nowhere VALUES (1)"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, QStringLiteral("The database could not carry out a change."));
+        QVERIFY2(r.error().detail.contains(QStringLiteral("nowhere")), qPrintable(r.error().detail));
     }
 
     void putDocumentRoundTripsChunks()

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include "engine/fieldfirst.h"
+
+#include "engine/knowledgebase.h"
+#include "providers/answertext.h"
+#include "providers/resumeglossary.h"
+#include "providers/writtenfigures.h"
+#include "providers/yesnoquestion.h"
+
+#include <algorithm>
+
+namespace Protostar {
+
+namespace {
+
+// The wider search is of kPagePool × k passages, as QuestionAnswerer's page pool.
+constexpr int kPagePool = 4;
+
+} // namespace
+
+QList<SearchHit> FieldFirst::apply(const KnowledgeBase &knowledge, const Asked &asked, QList<SearchHit> hits)
+{
+    // "What is Jane Park's email?": a résumé writes the address without the word (its header line), and
+    // "어떤 팀에서 일했나요?" a one-syllable field inside a compound (결제플랫폼팀) that the n-gram index does
+    // not hold; ranking by words cannot find either among the candidate's passages. Asked only for such
+    // fields about chosen candidates, the passages that write one come first (support judges the top one).
+    const QStringList askedWords = AnswerText::words(asked.supportQuestion);
+    auto unseenField = [](const QString &w) {
+        return ResumeGlossary::isContactField(w) || (w.size() == 1 && !ResumeGlossary::counterparts(w).isEmpty());
+    };
+    // "김지원의 경력은 몇 년인가요?": the length of a career is stated by a line that writes the word with a figure
+    // ("백엔드 엔지니어 · 경력 9년 · …"); a document titled 경력기술서 carries the word in every passage's label
+    // and outranks that line without stating any length.
+    auto careerWord = [](const QString &w) {
+        return ResumeGlossary::asksCareer(w) || ResumeGlossary::counterparts(w).contains(QStringLiteral("경력"));
+    };
+    // Asked of nobody ("경력이 몇 년인가요?" over everyone), the lines stating a length come first as well.
+    if ((!asked.search.candidates.isEmpty() || !asked.namesCandidate) && !askedWords.isEmpty() && std::ranges::all_of(askedWords, careerWord)
+        && AnswerText::asksFigure(asked.supportQuestion)) {
+        std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
+            const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
+            return !WrittenFigures::of(h.ref.chunk.text).isEmpty()
+                && std::ranges::any_of(askedWords, [&](const QString &w) { return ResumeGlossary::contains(folded, w); });
+        });
+    } else if (!asked.search.candidates.isEmpty() && !askedWords.isEmpty() && std::ranges::all_of(askedWords, unseenField)) {
+        std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
+            const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
+            return std::ranges::any_of(askedWords, [&](const QString &w) {
+                return ResumeGlossary::isContactField(w) ? ResumeGlossary::writesValueOf(folded, w) : ResumeGlossary::contains(folded, w);
+            });
+        });
+    }
+
+    // "정민수는 어떤 일을 했나요?" of a 경력기술서: its title writes 경력 over every passage, so the contact lines
+    // and skills rank with the projects, and a project may not be among the k. Asked for a chosen candidate's
+    // experience and nothing else, their passages of jobs and projects come first, from a wider search.
+    // So do the companies ("정민수의 직전 회사는?": each project's entry, to find the latest).
+    const bool asksExperience = askedWords == QStringList{QStringLiteral("experience")}
+        || (askedWords.size() == 1 && ResumeGlossary::asksCareer(askedWords.first()) && !AnswerText::asksFigure(asked.supportQuestion))
+        || (!askedWords.isEmpty() && std::ranges::all_of(askedWords, [](const QString &w) { return ResumeGlossary::asksCompany(w); }));
+    if (!asked.search.candidates.isEmpty() && !asked.spread && asksExperience) {
+        SearchOptions wide = asked.search;
+        wide.k = asked.search.k * kPagePool;
+        QList<SearchHit> pool = knowledge.search(asked.retrievalQuery, wide);
+        std::stable_partition(pool.begin(), pool.end(), [](const SearchHit &h) { return ResumeGlossary::isExperienceEntry(h.ref.chunk.headingPath); });
+        if (!pool.isEmpty() && ResumeGlossary::isExperienceEntry(pool.first().ref.chunk.headingPath))
+            hits = pool.mid(0, asked.search.k);
+    }
+
+    // "김지원은 한빛페이에서 근무했나요?", "… 현재 한빛페이에 재직 중인가요?": the job entry of an experience section naming
+    // the company answers (its heading), before a 경력기술서's projects there, which repeat the name more often.
+    QStringList companyNamed = askedWords;
+    companyNamed.removeIf([](const QString &w) { return ResumeGlossary::asksCompany(w); });
+    if (!asked.search.candidates.isEmpty() && !companyNamed.isEmpty()
+        && (YesNoQuestion::asksWorkplace(asked.text) || YesNoQuestion::asksEmployment(asked.text))) {
+        auto namesCompany = [&](const SearchHit &h) {
+            const QStringList &path = h.ref.chunk.headingPath;
+            const QString entry = path.isEmpty() ? QString() : AnswerText::foldForMatching(path.last());
+            return std::ranges::any_of(path, [](const QString &p) { return ResumeGlossary::isExperienceSection(p); })
+                && std::ranges::all_of(companyNamed, [&](const QString &w) { return ResumeGlossary::contains(entry, w); });
+        };
+        SearchOptions wide = asked.search;
+        wide.k = asked.search.k * kPagePool;
+        QList<SearchHit> pool = knowledge.search(asked.retrievalQuery, wide);
+        std::stable_partition(pool.begin(), pool.end(), namesCompany);
+        if (!pool.isEmpty() && namesCompany(pool.first()))
+            hits = pool.mid(0, asked.search.k);
+    }
+    return hits;
+}
+
+} // namespace Protostar

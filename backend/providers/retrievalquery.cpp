@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#include "providers/retrievalquery.h"
+
+#include "providers/answertext.h"
+#include "providers/figurevalues.h"
+#include "providers/questionvocabulary.h"
+#include "providers/resumeglossary.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Protostar {
+
+using namespace QuestionVocabulary;
+
+QString RetrievalQuery::of(const QString &question)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+    // "Jane Park's email?": the possessive is no word to search for (its "s" would match "3.8 s").
+    static const QRegularExpression possessive(QStringLiteral("['’]s\\b"));
+    // "35 million won" is searched by its value, as the index reads 35,000,000원 and 3,500만원.
+    static const QRegularExpression multiplied(QStringLiteral("\\d[\\d,.]*\\s?(?:thousand|million|billion)\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QString asked = question;
+    asked.replace(possessive, QString());
+    for (qsizetype at = 0;;) {
+        const QRegularExpressionMatch m = multiplied.match(asked, at);
+        if (!m.hasMatch())
+            break;
+        const QString plain = FigureValues::plain(m.captured().toLower());
+        asked.replace(m.capturedStart(), m.capturedLength(), plain);
+        at = m.capturedStart() + plain.size();
+    }
+    QString out;
+    qsizetype from = 0;
+    for (auto it = word.globalMatch(asked); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!englishAskingWords().contains(m.captured().toLower()))
+            continue;
+        out += QStringView(asked).mid(from, m.capturedStart() - from);
+        from = m.capturedEnd();
+    }
+    out += QStringView(asked).mid(from);
+    for (const auto &[hangul, latin] : latinSpellings())
+        out.replace(hangul, u' ' + latin + u' ');
+    const QStringList content = AnswerText::words(out);
+    if (content.isEmpty())
+        return question;
+    // A Korean question about an English résumé, and the other way round, searches both words.
+    for (const QString &w : content) {
+        if (const QStringList other = ResumeGlossary::counterparts(w); !other.isEmpty())
+            out += u' ' + other.join(u' ');
+    }
+    // Companies and teams are fields of the experience section's entries, which rarely write the word
+    // ("결제플랫폼팀" does not hold 팀 as a word of its own); the career asked alone ("김지원과 박서준의 경력을
+    // 비교해 주세요") is that section itself, not a title or a line that happens to write 경력.
+    // A team is asked about only with nothing else ("프로 팀은?" in a question about a ballplayer is not a job);
+    // the career's length ("경력은 몇 년인가요?") is a figure the header or a 경력 line states, not the section.
+    // What someone did, asked without the word ("What has Olivia Reed worked on?", "어떤 일을 했나요?"), is
+    // that section too.
+    const bool careerAlone = content.size() == 1
+        && ((ResumeGlossary::asksCareer(content.first()) && !AnswerText::asksFigure(question)) || content.first() == QStringLiteral("experience"));
+    if (std::ranges::any_of(content, [](const QString &w) { return ResumeGlossary::asksCompany(w); })
+        || (content.size() == 1 && ResumeGlossary::asksJobEntry(content.first())) || careerAlone)
+        out += QStringLiteral(" experience 경력사항");
+    return out;
+}
+
+QStringList RetrievalQuery::sectionWords(const QString &question)
+{
+    QStringList out;
+    for (const QString &w : AnswerText::words(question)) {
+        for (auto it = sectionSynonyms().cbegin(); it != sectionSynonyms().cend(); ++it) {
+            if (it.value() == w && !out.contains(w))
+                out.append(w);
+        }
+    }
+    return out;
+}
+
+} // namespace Protostar
