@@ -47,8 +47,17 @@ QString asName(QString s)
         return s;
     if (koreanSpaced.match(s).hasMatch())
         return s.remove(u' ');
-    if (latin.match(s).hasMatch())
+    if (latin.match(s).hasMatch()) {
+        // "DANIEL CHO", as a header sets a name in capitals: the candidate list shows "Daniel Cho".
+        if (s == s.toUpper()) {
+            s = s.toLower();
+            for (qsizetype i = 0; i < s.size(); ++i) {
+                if (i == 0 || s.at(i - 1) == u' ' || s.at(i - 1) == u'-')
+                    s[i] = s.at(i).toUpper();
+            }
+        }
         return s;
+    }
     return {};
 }
 
@@ -87,6 +96,22 @@ bool couldBeBareName(const QString &name)
                        "personal|information|details|career|work|history|objective|overview|introduction|cover|letter)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return !resumeWord.match(name).hasMatch();
+}
+
+// "DANIEL CHO · Senior Data Engineer", "Jane Park | Backend Developer": a header line of the name and the job
+// title. The part before the separator, when what follows it names a job.
+QString nameBeforeJobTitle(const QString &line)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s+[·|•–—-]\\s+|\\s*[·|•]\\s*"));
+    const QStringList parts = line.split(separator, Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return {};
+    static const QRegularExpression job(
+        QStringLiteral("\\b(?:engineer|developer|designer|manager|director|analyst|scientist|consultant|architect|"
+                       "programmer|researcher|specialist|lead|administrator|officer|intern)\\b|"
+                       "(?:개발자|엔지니어|디자이너|매니저|기획자|연구원|분석가|컨설턴트|아키텍트)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return job.match(parts.at(1)).hasMatch() ? asName(parts.constFirst()) : QString();
 }
 
 } // namespace
@@ -140,7 +165,10 @@ QString CandidateNameFinder::find(const ParsedDocument &document)
         if (const QString name = fromNameLabel(document.blocks[i].text); !name.isEmpty())
             return name;
     }
-    const QString bare = asName(lines.isEmpty() ? QString() : lines.constFirst());
+    const QString first = lines.isEmpty() ? QString() : lines.constFirst();
+    QString bare = asName(first);
+    if (bare.isEmpty())
+        bare = nameBeforeJobTitle(first);
     if (!bare.isEmpty() && couldBeBareName(bare) && hasContactLine(document))
         return bare;
     return {};

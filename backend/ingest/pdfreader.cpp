@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/tr.h"
 #include "ingest/documentbuilder.h"
+#include "ingest/runninglines.h"
 
 #include <QFile>
 #include <QRectF>
@@ -100,15 +101,30 @@ Result<ParsedDocument> PdfReader::read(const QString &path)
         return makeError(ErrorCode::EncryptedDocument,
                          Tr::tr("%1 is password-protected; save an unprotected copy and import that.").arg(path));
 
-    DocumentBuilder builder(QStringLiteral("pdf"));
-    builder.setLineMode(true);
-    builder.setPageCount(pdf->numPages());
+    QList<QList<Line>> pages;
+    QList<RunningLines::Page> edges;
     for (int i = 0; i < pdf->numPages(); ++i) {
         const std::unique_ptr<Poppler::Page> page = pdf->page(i);
         if (!page)
             return corrupt(QStringLiteral("page %1 cannot be read").arg(i + 1));
+        pages.append(pageLines(*page));
+        RunningLines::Page edge{{}, page->pageSizeF().height()};
+        for (const Line &line : pages.last())
+            edge.lines.append(RunningLines::Line{line.text, line.box.top(), line.box.bottom()});
+        edges.append(edge);
+    }
+    const QList<QList<bool>> running = RunningLines::find(edges);
+
+    DocumentBuilder builder(QStringLiteral("pdf"));
+    builder.setLineMode(true);
+    builder.setPageCount(pdf->numPages());
+    for (qsizetype i = 0; i < pages.size(); ++i) {
         builder.paragraphBreak();
-        const QList<Line> lines = pageLines(*page);
+        QList<Line> lines;
+        for (qsizetype l = 0; l < pages[i].size(); ++l) {
+            if (!running[i][l])
+                lines.append(pages[i][l]);
+        }
         const double pitch = typicalPitch(lines);
         for (qsizetype l = 0; l < lines.size(); ++l) {
             if (l > 0) {
@@ -119,7 +135,18 @@ Result<ParsedDocument> PdfReader::read(const QString &path)
                 if (step < 0 || (pitch > 0 ? step > 1.3 * pitch : step > 1.5 * prev.height()))
                     builder.paragraphBreak();
             }
-            builder.add(TextBlock::Kind::Paragraph, lines[l].text, 0, i + 1);
+            // A word hyphenated at the line's end continues on the next line of the same paragraph.
+            QString text = lines[l].text;
+            while (l + 1 < lines.size()) {
+                const double step = lines[l + 1].box.top() - lines[l].box.top();
+                const bool sameParagraph = step >= 0 && (pitch > 0 ? step <= 1.3 * pitch : step <= 1.5 * lines[l].box.height());
+                const QString joined = sameParagraph ? RunningLines::joinHyphenated(text, lines[l + 1].text) : QString();
+                if (joined.isEmpty())
+                    break;
+                text = joined;
+                ++l;
+            }
+            builder.add(TextBlock::Kind::Paragraph, text, 0, int(i) + 1);
         }
     }
     if (builder.isEmpty())

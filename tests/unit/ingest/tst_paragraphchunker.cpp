@@ -134,6 +134,33 @@ void tst_ParagraphChunker::headings_data()
     QTest::newRow("a line guessed to be a title and closed at once opens the next text")
         << QStringLiteral("Experience\n\nAcme Payments\nBeta Labs\nBuilt the billing system in Go.")
         << QStringList{QStringLiteral("Experience > Beta Labs | Acme Payments\nBeta Labs\nBuilt the billing system in Go.")};
+    // Round 12 (PDF résumés). A label over its lines: the e-mail right under "CONTACT" used to be taken for a title,
+    // closing CONTACT, which then opened the text under "daniel.cho@example.invalid".
+    QTest::newRow("a section's first short line is its body, not a title")
+        << QStringLiteral("CONTACT\ndaniel.cho@example.invalid\n+82 10-3392-5518\nBusan, South Korea\n\n"
+                          "SUMMARY\nData engineer with 9 years of experience building pipelines.")
+        << QStringList{QStringLiteral("CONTACT | daniel.cho@example.invalid\n+82 10-3392-5518\nBusan, South Korea"),
+                       QStringLiteral("SUMMARY | Data engineer with 9 years of experience building pipelines.")};
+    // A sidebar's section in capitals over short lines (certificate names, no sentence) is a section of its own, not
+    // the tail of the job above it.
+    QTest::newRow("a section name in capitals over short lines")
+        << QStringLiteral("EXPERIENCE\nLead Data Engineer, Wavelet Analytics\nMentored a team of five engineers.\n\n"
+                          "CERTIFICATIONS\nAWS Certified Data Analytics\nDatabricks Spark Developer")
+        << QStringList{QStringLiteral("EXPERIENCE | Lead Data Engineer, Wavelet Analytics\nMentored a team of five engineers."),
+                       QStringLiteral("CERTIFICATIONS | AWS Certified Data Analytics\nDatabricks Spark Developer")};
+    // "학력" over its one line: that line used to be taken for a dated entry under 학력 (a section name's body follows),
+    // closed by "기술", and 학력 was lost from every chunk.
+    QTest::newRow("a section name's only line stays its body")
+        << QStringLiteral("학력\n2009.03 ~ 2016.02 가온대학교 컴퓨터공학과 졸업\n\n기술\nJava, Kotlin, Spring Boot, MySQL, Redis, Kafka")
+        << QStringList{QStringLiteral("학력 | 2009.03 ~ 2016.02 가온대학교 컴퓨터공학과 졸업"),
+                       QStringLiteral("기술 | Java, Kotlin, Spring Boot, MySQL, Redis, Kafka")};
+    // A scan's text layer wraps mid-sentence: the entry's first line ends without punctuation and used to be taken
+    // for a title, closing the entry.
+    QTest::newRow("an entry's sentence wrapped mid-line stays under the entry")
+        << QStringLiteral("경력\n\n누리커머스 (2016.07 ~ 2020.01) 백엔드 개발자\n주문·재고 시스템을 개발했으며 MySQL 샤딩을 도입해 주문 처리량을\n"
+                          "3배로 늘렸습니다.")
+        << QStringList{QStringLiteral("경력 > 누리커머스 (2016.07 ~ 2020.01) 백엔드 개발자 | 주문·재고 시스템을 개발했으며 MySQL 샤딩을 도입해 주문 처리량을\n"
+                                      "3배로 늘렸습니다.")};
 }
 
 void tst_ParagraphChunker::headings()
