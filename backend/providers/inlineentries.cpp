@@ -38,6 +38,18 @@ bool InlineEntries::isEntryTitle(QStringView line)
     return title.match(line).hasMatch();
 }
 
+bool InlineEntries::isPeriodLine(QStringView line)
+{
+    // One date: an English month and year, a year and month in digits ("2021.04", "2021-04", "2021/04") or in
+    // Korean ("2021년 4월"), or a year alone; the end may instead say "until now".
+    static const QString date = QStringLiteral("(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
+                                               "|\\d{4}\\s*(?:[./-]\\s*\\d{1,2}\\.?|년(?:\\s*\\d{1,2}\\s*월)?)?)");
+    static const QRegularExpression period(QStringLiteral("^\\s*[(\\[]?\\s*") + date + QStringLiteral("\\s*[~–—-]\\s*(?:") + date
+                                               + QStringLiteral("|현재|재직\\s*중?|present|now|current|today)\\s*[)\\]]?\\s*$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return period.match(line).hasMatch();
+}
+
 bool InlineEntries::isBullet(QStringView line)
 {
     static const QRegularExpression bullet(QStringLiteral("^\\s*[-•·*▪◦]\\s+\\S"));

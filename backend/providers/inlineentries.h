@@ -33,6 +33,10 @@ public:
     // A line without a bullet that states a period ("**Bluewave Logistics — Senior Data Engineer, Mar 2019 –
     // Present**"): an entry when bullets follow it, which are its details.
     static bool isEntryTitle(QStringView line);
+    // A line that is nothing but a period ("Apr 2021 – Present", "2019.03 ~ 2023.02", "(2022년 1월 - 현재)"): the
+    // date line a PDF or plain-text résumé writes under an entry's title line ("Lead Data Engineer, Wavelet
+    // Analytics"), which it completes.
+    static bool isPeriodLine(QStringView line);
     static bool isBullet(QStringView line);
 
 private:

@@ -23,17 +23,60 @@ constexpr qsizetype kMinQuoteChars = 6;
 
 enum class Kind { Other, Header, Entry, Skills };
 
+// The job entries a passage writes as a title line over a line holding only its period ("Lead Data Engineer,
+// Wavelet Analytics" / "Apr 2021 – Present", as a PDF or a plain-text résumé sets them), each the two lines as
+// one. A line ending a sentence is the last detail of the entry above, not a title.
+QStringList titledEntries(const QString &text)
+{
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?:;。]\\s*$"));
+    constexpr qsizetype kMaxTitleChars = 100;
+    QStringList out;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        const QString title = lines.at(i).trimmed();
+        if (title.isEmpty() || title.size() > kMaxTitleChars || InlineEntries::isBullet(title) || InlineEntries::isPeriodLine(title)
+            || sentenceEnd.match(title).hasMatch() || !InlineEntries::isPeriodLine(lines.at(i + 1)))
+            continue;
+        out.append(title + u' ' + lines.at(i + 1).trimmed());
+        ++i;
+    }
+    return out;
+}
+
+// What a profile quotes of a job entry's passage: its dated heading ("한빛페이 (2019.03 ~ 2023.02)"), else the
+// title-and-period pairs its text writes. A heading that is only a period ("Jan 2016 – Mar 2021", a
+// date line taken for a title) is completed by the title line above it when the text writes both.
+QStringList entryLines(const QStringList &path, const QString &text)
+{
+    const QString heading = path.value(path.size() - 1);
+    const bool dated = InlineEntries::isEntryTitle(heading);
+    if (dated && !InlineEntries::isPeriodLine(heading))
+        return {heading};
+    const QStringList titled = titledEntries(text);
+    if (!titled.isEmpty())
+        return titled;
+    return dated ? QStringList{heading} : QStringList{};
+}
+
+bool underExperienceSection(const QStringList &path)
+{
+    return std::ranges::any_of(path, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); });
+}
+
 // What a passage is to a profile, by where it sits: right under the document's title (the header line) or in a
 // summary / personal-details section; a job entry; the skills section.
-Kind kindOf(const QStringList &path, bool entriesUnderSection)
+Kind kindOf(const Chunk &chunk, bool entriesUnderSection)
 {
+    const QStringList &path = chunk.headingPath;
     const ResumeSection::Kind section = ResumeSection::under(path);
     if (ResumeSection::introduces(section))
         return Kind::Header;
     if (section == ResumeSection::Kind::Skills)
         return Kind::Skills;
-    const bool underSection = std::ranges::any_of(path, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); });
-    if (InlineEntries::isEntryTitle(path.last()) && ResumeGlossary::isExperienceEntry(path) && (underSection || !entriesUnderSection))
+    // A heading that is only a period is a date line taken for a title, its section heading left on an earlier
+    // page: a job of that section still, not a 경력기술서's project beside it.
+    const bool inSection = underExperienceSection(path) || InlineEntries::isPeriodLine(path.value(path.size() - 1));
+    if (ResumeGlossary::isExperienceEntry(path) && (inSection || !entriesUnderSection) && !entryLines(path, chunk.text).isEmpty())
         return Kind::Entry;
     return Kind::Other;
 }
@@ -41,8 +84,7 @@ Kind kindOf(const QStringList &path, bool entriesUnderSection)
 bool anyEntryUnderSection(const QList<ChunkRef> &refs)
 {
     return std::ranges::any_of(refs, [](const ChunkRef &r) {
-        return InlineEntries::isEntryTitle(r.chunk.headingPath.value(r.chunk.headingPath.size() - 1))
-            && std::ranges::any_of(r.chunk.headingPath, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); });
+        return underExperienceSection(r.chunk.headingPath) && !entryLines(r.chunk.headingPath, r.chunk.text).isEmpty();
     });
 }
 
@@ -79,15 +121,15 @@ QList<SearchHit> ProfileQuestion::passages(const QList<SearchHit> &hits)
     QList<SearchHit> skills;
     QSet<QString> entriesSeen;
     for (const SearchHit &h : std::as_const(inOrder)) {
-        const QStringList &path = h.ref.chunk.headingPath;
-        switch (kindOf(path, underSection)) {
+        switch (kindOf(h.ref.chunk, underSection)) {
         case Kind::Header:
             if (headers.size() < kMaxHeaders)
                 headers.append(h);
             break;
         case Kind::Entry:
-            if (entries.size() < kMaxEntries && !entriesSeen.contains(path.last())) {
-                entriesSeen.insert(path.last());
+            if (const QString entry = entryLines(h.ref.chunk.headingPath, h.ref.chunk.text).first();
+                entries.size() < kMaxEntries && !entriesSeen.contains(entry)) {
+                entriesSeen.insert(entry);
                 entries.append(h);
             }
             break;
@@ -128,13 +170,18 @@ QString ProfileQuestion::write(const AnswerRequest &request)
     for (const Evidence &e : request.evidence) {
         const Chunk &chunk = e.ref.chunk;
         const QList<AnswerText::Span> spans = AnswerText::sentences(chunk.text);
-        switch (kindOf(chunk.headingPath, underSection)) {
+        switch (kindOf(chunk, underSection)) {
         case Kind::Header:
             for (qsizetype s = 0, quotedHere = 0; s < spans.size() && quotedHere < kHeaderSentences; ++s)
                 quotedHere += quote(chunk.text.mid(spans.at(s).start, spans.at(s).length), e.n) ? 1 : 0;
+            // A PDF page's passages reach the provider as one entry under the best-ranked one's heading
+            // (PageEvidence), a summary and the job below it on one page included: the job is still quoted.
+            for (const QString &entry : titledEntries(chunk.text))
+                quote(entry, e.n);
             break;
         case Kind::Entry:
-            quote(chunk.headingPath.last(), e.n);
+            for (const QString &entry : entryLines(chunk.headingPath, chunk.text))
+                quote(entry, e.n);
             break;
         case Kind::Skills:
             if (!spans.isEmpty())

@@ -12,7 +12,7 @@ namespace Protostar {
 // A question asking who a candidate is ("김지원에 대해 알려줘", "Tell me about Jane Park", "이하은의 경력 요약",
 // "박서준 소개해 줘", "Summarize Daniel Cho"): answered with a short profile quoted from their own passages, each
 // line cited — the header or summary lines, each job entry's heading (company, period, title, in the résumé's
-// order) and the skills line. Nothing is written that a passage does not. Stateless; thread-safe.
+// order; or its title line with the period line under it, as a PDF writes a job) and the skills line. Nothing is written that a passage does not. Stateless; thread-safe.
 class ProfileQuestion
 {
 public:
