@@ -17,6 +17,8 @@ namespace Protostar {
 
 namespace {
 
+constexpr qsizetype kMaxLabelChars = 30;
+
 const QRegularExpression &payWords()
 {
     static const QRegularExpression re(QStringLiteral("연봉|급여|월급|보수|몸값|\\bsalar(?:y|ies)\\b|\\bpay\\b|\\bcompensation\\b|\\bwages?\\b"));
@@ -166,7 +168,7 @@ bool FigureRanking::isHeader(const QStringList &headingPath)
     return ResumeSection::introduces(section) || section == ResumeSection::Kind::Contact;
 }
 
-std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLine) const
+std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLine, const QString &label) const
 {
     const QString folded = AnswerText::foldForMatching(text);
     const QList<FigureValues::Stated> figures = FigureValues::stated(folded);
@@ -185,10 +187,34 @@ std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLin
         }
         return last;
     }
+    auto isUnit = [&](const FigureValues::Stated &f) {
+        if (field == Field::Pay)
+            return f.unit == u"원"_s || f.unit == u"$"_s;
+        return f.unit == u"년"_s && !(f.value >= 1900 && f.value < 2200); // "2019년" is a date, not 2,019 years
+    };
     if (field == Field::Pay) {
         const QRegularExpressionMatch desiredAt = desired ? desiredWords().match(folded) : QRegularExpressionMatch();
         const QRegularExpressionMatch payAt = payWords().match(folded);
+        // "희망 연봉" over "8,000만원 (현재 연봉 7,100만원)": the line is the label's value, its first figure the one
+        // asked; the parenthesis names another field. A line naming a field before its figure speaks for itself.
+        const QString labelFolded = AnswerText::foldForMatching(label);
+        if (payWords().match(labelFolded).hasMatch() && (!desired || desiredWords().match(labelFolded).hasMatch())) {
+            // "현재 5,000만원 / 희망 6,900만원" names its own fields first.
+            static const QRegularExpression current(QStringLiteral("현재|기존|\\bcurrent\\b|\\bpresent\\b"));
+            qsizetype ownWord = folded.size();
+            for (const QRegularExpression *re : {&payWords(), &desiredWords(), &current}) {
+                if (const QRegularExpressionMatch m = re->match(folded); m.hasMatch())
+                    ownWord = std::min(ownWord, m.capturedStart());
+            }
+            const auto first = std::ranges::find_if(figures, isUnit);
+            if (first != figures.cend() && first->start < ownWord)
+                return first->value;
+        }
         if (!payAt.hasMatch() && !desiredAt.hasMatch())
+            return std::nullopt;
+        // Asked the desired pay, a line whose only pay is the current one ("현재 연봉 7,100만원") states none.
+        static const QRegularExpression currentBefore(QStringLiteral("(?:현재|기존|\\bcurrent|\\bpresent)\\s*$"));
+        if (desired && !desiredAt.hasMatch() && currentBefore.match(folded.left(payAt.capturedStart())).hasMatch())
             return std::nullopt;
         // "현재 연봉 6,000만원, 희망 연봉 7,000만원" asked the desired pay: the figure after 희망.
         anchor = desiredAt.hasMatch() ? desiredAt.capturedStart() : payAt.capturedStart();
@@ -198,11 +224,6 @@ std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLin
             return std::nullopt;
         anchor = careerAt.hasMatch() ? careerAt.capturedStart() : 0;
     }
-    auto isUnit = [&](const FigureValues::Stated &f) {
-        if (field == Field::Pay)
-            return f.unit == u"원"_s || f.unit == u"$"_s;
-        return f.unit == u"년"_s && !(f.value >= 1900 && f.value < 2200); // "2019년" is a date, not 2,019 years
-    };
     auto pick = [&](bool afterAnchor) -> std::optional<double> {
         for (qsizetype i = 0; i < figures.size(); ++i) {
             const FigureValues::Stated &f = figures.at(i);
@@ -223,11 +244,32 @@ std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLin
     return pick(false);
 }
 
+QString FigureRanking::labelOf(const QString &passage, qsizetype start, const QStringList &headingPath)
+{
+    QString before = passage.left(std::max<qsizetype>(start, 0));
+    while (!before.isEmpty() && (before.back() == u' ' || before.back() == u'\t'))
+        before.chop(1);
+    // A sentence in the middle of a line stands under nothing but the line's own start.
+    if (!before.isEmpty() && before.back() != u'\n')
+        return {};
+    before = before.trimmed();
+    if (!before.isEmpty()) {
+        // A label is short and states no figure: a sentence about pay ("연봉보다 성장을 중시합니다") labels nothing.
+        const QString line = before.mid(before.lastIndexOf(u'\n') + 1).trimmed();
+        return line.size() <= kMaxLabelChars && FigureValues::stated(AnswerText::foldForMatching(line)).isEmpty() ? line : QString();
+    }
+    return headingPath.isEmpty() ? QString() : headingPath.last();
+}
+
 QList<SearchHit> FigureRanking::rank(const QList<SearchHit> &hits, int max) const
 {
     return firstOfEach(
         hits, [](const SearchHit &h) { return h.ref.candidateId; },
-        [&](const SearchHit &h) { return valueIn(h.ref.chunk.text, isHeader(h.ref.chunk.headingPath)); }, max);
+        [&](const SearchHit &h) {
+            const Chunk &c = h.ref.chunk;
+            return valueIn(c.text, isHeader(c.headingPath), labelOf(c.text, 0, c.headingPath));
+        },
+        max);
 }
 
 } // namespace Protostar

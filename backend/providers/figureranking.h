@@ -32,7 +32,13 @@ public:
     // money after a pay word, a count of years after a career word ("경력 7년", "N년차", "over 8 years of
     // experience"); a count of years without the word only on a header line (`headerLine`: before any
     // section, or under a personal-details one: "Data Engineer · 6 years · Busan"). None when it states none.
-    std::optional<double> valueIn(const QString &text, bool headerLine) const;
+    // `label` is what `text` stands under, a heading or a label line of its own ("희망 연봉" over "8,000만원 (현재 연봉
+    // 7,100만원)"): when it names the field asked and `text` writes its figure before any word of its own, that first
+    // figure is the field's value, not one a parenthesis after it names for another field.
+    std::optional<double> valueIn(const QString &text, bool headerLine, const QString &label = {}) const;
+    // What the line at `start` of `passage` stands under (see valueIn): the line right before it when that is a short
+    // one stating no figure, the passage's own heading when it is the passage's first line, else nothing.
+    static QString labelOf(const QString &passage, qsizetype start, const QStringList &headingPath);
     // The words of the field the question writes ("희망 연봉", "years experience"), or the field's own when it writes
     // none ("Who asks the least?" asks the pay): what passages are searched and their support judged by, as no
     // passage writes "가장 높은" or "the least".

@@ -69,12 +69,17 @@ QList<PlainFigure> plainFiguresOf(const QString &folded)
     return out;
 }
 
-// The unit written next to the figure at [start, end): a currency sign before it, else a currency or counter
-// word after it (원, 건, 명, won / KRW as 원, dollars / USD as $). Anything else ("이상", "or more") is none.
+// The unit written next to the figure at [start, end): a currency sign or code before it ("KRW 95,000,000",
+// "USD 120,000"), else a currency or counter word after it (원, 건, 명, won / KRW as 원, dollars / USD as $).
+// Anything else ("이상", "or more") is none.
 QString unitOf(const QString &folded, qsizetype start, qsizetype end)
 {
     if (start > 0 && (folded.at(start - 1) == u'$' || folded.at(start - 1) == u'₩'))
         return folded.at(start - 1) == u'$' ? QStringLiteral("$") : QStringLiteral("원");
+    static const QRegularExpression codeBefore(QStringLiteral("\\b(krw|usd) ?$"));
+    const qsizetype from = std::max<qsizetype>(0, start - 5);
+    if (const QRegularExpressionMatch m = codeBefore.match(folded.mid(from, start - from)); m.hasMatch())
+        return m.captured(1) == u"krw" ? QStringLiteral("원") : QStringLiteral("$");
     qsizetype i = end;
     if (i < folded.size() && folded.at(i) == u' ')
         ++i;

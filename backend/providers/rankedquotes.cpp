@@ -16,7 +16,8 @@ QList<SentencePool::Sentence> RankedQuotes::choose(const SentencePool &pool, con
             // speaking to the assistant.
             if (s.start < 0 || InstructionText::addressesAssistant(s.text))
                 return std::nullopt;
-            return ranking.valueIn(s.text, FigureRanking::isHeader(request.evidence.at(s.evidenceIndex).ref.chunk.headingPath));
+            const Chunk &chunk = request.evidence.at(s.evidenceIndex).ref.chunk;
+            return ranking.valueIn(s.text, FigureRanking::isHeader(chunk.headingPath), FigureRanking::labelOf(chunk.text, s.start, chunk.headingPath));
         },
         pool.sentences().size());
 }

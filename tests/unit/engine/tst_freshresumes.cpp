@@ -142,10 +142,9 @@ private Q_SLOTS:
                                           << QStringList{QStringLiteral("Kafka")} << QStringList{}
                                           << QStringLiteral("refused: 경험 is a term, written only in 문채원's \"FDA 실사 대응 경험\", "
                                                             "which ranks first (QuestionAnswerer/AnswerText)");
-        QTest::newRow("ko highest desired salary") << QStringLiteral("희망 연봉이 가장 높은 사람은?") << QStringList{kBae}
-                                                   << QStringList{QStringLiteral("8,000만원")} << QStringList{}
-                                                   << QStringLiteral("배준호 ranked below 서지호: his line \"8,000만원 (현재 연봉 7,100만원)\" sits "
-                                                                     "under the heading 희망 연봉 and names only 현재 연봉 (FigureRanking)");
+        QTest::newRow("ko highest desired salary") << QStringLiteral("희망 연봉이 가장 높은 사람은?") << QStringList{kDaniel, kBae, kSeo, kHarin, kMoon}
+                                                   << QStringList{QStringLiteral("KRW 95,000,000"), QStringLiteral("8,000만원")} << QStringList{}
+                                                   << QString();
         QTest::newRow("en profile, PDF") << QStringLiteral("Tell me about Daniel Cho") << QStringList{kDaniel}
                                          << QStringList{QStringLiteral("Wavelet Analytics")} << QStringList{} << none;
     }

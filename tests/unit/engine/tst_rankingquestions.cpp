@@ -12,6 +12,7 @@
 #include "store/sqlitestore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -278,6 +279,113 @@ private Q_SLOTS:
             QVERIFY(read.has_value());
             QCOMPARE(*read, value);
         }
+    }
+
+    // A value line under its label ("희망 연봉" over "8,000만원 (현재 연봉 7,100만원)") is the label's field; an amount
+    // after a currency code ("KRW 95,000,000") is pay; a line naming only the current pay states no desired one.
+    void figureUnderItsLabel_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<double>("value"); // -1: none
+        const QString desired = QStringLiteral("희망 연봉이 가장 높은 사람은?");
+        const QString pay = QStringLiteral("연봉이 가장 높은 사람은?");
+        QTest::newRow("value line under 희망 연봉") << desired << QStringLiteral("희망 연봉") << QStringLiteral("8,000만원 (현재 연봉 7,100만원)")
+                                                 << 80000000.0;
+        QTest::newRow("value line under an English label") << QStringLiteral("Who has the highest expected salary?") << QStringLiteral("Expected Salary")
+                                                         << QStringLiteral("KRW 82,000,000 (current KRW 70,000,000)") << 82000000.0;
+        QTest::newRow("label of another field") << desired << QStringLiteral("희망 근무지") << QStringLiteral("8,000만원 (현재 연봉 7,100만원)") << -1.0;
+        QTest::newRow("line naming its own field") << desired << QStringLiteral("희망 연봉") << QStringLiteral("현재 5,000만원 / 희망 6,900만원")
+                                                   << 69000000.0;
+        QTest::newRow("pay under a pay label") << pay << QStringLiteral("연봉") << QStringLiteral("6,100만원 (성과급 별도)") << 61000000.0;
+        QTest::newRow("currency code before the amount") << desired << QString() << QStringLiteral("Expected salary: KRW 95,000,000") << 95000000.0;
+        QTest::newRow("only the current pay") << desired << QString() << QStringLiteral("현재 연봉: 9,800만원") << -1.0;
+    }
+
+    void figureUnderItsLabel()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, label);
+        QFETCH(QString, line);
+        QFETCH(double, value);
+        const std::optional<FigureRanking> ranking = FigureRanking::inQuestion(question);
+        QVERIFY(ranking.has_value());
+        const std::optional<double> read = ranking->valueIn(line, false, label);
+        if (value < 0) {
+            QVERIFY2(!read, qPrintable(QString::number(read.value_or(0))));
+        } else {
+            QVERIFY(read.has_value());
+            QCOMPARE(*read, value);
+        }
+    }
+
+    void labelOfALine()
+    {
+        const QString passage = QStringLiteral("기술\nJava, Kafka\n\n희망 연봉\n8,000만원 (현재 연봉 7,100만원)");
+        const QStringList path{QStringLiteral("배준호"), QStringLiteral("기술")};
+        QCOMPARE(FigureRanking::labelOf(passage, passage.indexOf(u"8,000"), path), QStringLiteral("희망 연봉"));
+        // A line before that states a figure is a value of its own, not a label: the passage's heading is none of it.
+        const QString valueOverValue = QStringLiteral("경력 8년\n8,000만원");
+        QCOMPARE(FigureRanking::labelOf(valueOverValue, valueOverValue.indexOf(u"8,000"), path), QString());
+        QCOMPARE(FigureRanking::labelOf(QStringLiteral("8,000만원"), 0, path), QStringLiteral("기술"));
+        // A sentence about pay is no label, and a sentence in the middle of a line stands under nothing.
+        const QString prose = QStringLiteral("연봉보다 성장 가능성을 중시하며 팀의 문화를 더 중요하게 생각합니다.\n2,000만원 규모 예산을 관리했습니다.");
+        QCOMPARE(FigureRanking::labelOf(prose, prose.indexOf(u"2,000"), path), QString());
+        const QString midLine = QStringLiteral("희망 연봉\nBuilds APIs. 8,800만원 규모 예산을 관리했습니다.");
+        QCOMPARE(FigureRanking::labelOf(midLine, midLine.indexOf(u"8,800"), path), QString());
+    }
+
+    // The same rule end to end in other layouts: a Markdown heading over its value line, a plain-text label line over
+    // "KRW …", a label and value on one line, and a résumé stating only the current pay (left out of a desired ranking).
+    void valueLineUnderItsLabelRanked_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<bool>("highestFirst");
+        QTest::newRow("ko desired highest") << QStringLiteral("희망 연봉이 가장 높은 사람은?") << true;
+        QTest::newRow("ko desired lowest") << QStringLiteral("희망 연봉이 가장 낮은 사람은?") << false;
+        QTest::newRow("en expected highest") << QStringLiteral("Who has the highest expected salary?") << true;
+    }
+
+    void valueLineUnderItsLabelRanked()
+    {
+        QFETCH(QString, question);
+        QFETCH(bool, highestFirst);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QList<std::pair<QString, QString>> texts{
+            {QStringLiteral("kang-taeo.md"), QStringLiteral("# 강태오\n\ntaeo.kang@example.invalid\n\n## 기술\n\nGo, gRPC, PostgreSQL\n\n"
+                                                          "## 희망 연봉\n\n6,800만원 (현재 연봉 9,000만원)\n")},
+            {QStringLiteral("ryu-sena.txt"), QStringLiteral("류세나 이력서\n\n이메일: sena.ryu@example.invalid\n희망연봉: 7,500만원\n\n기술\nVue, Nuxt\n")},
+            {QStringLiteral("ethan-song.txt"), QStringLiteral("Ethan Song\n\nethan.song@example.invalid\n\nSKILLS\nRust, Tokio\n\n"
+                                                            "Expected Salary\nKRW 82,000,000 (current KRW 70,000,000)\n")},
+            {QStringLiteral("noh-eunbi.txt"), QStringLiteral("노은비 이력서\n\n이메일: eunbi.noh@example.invalid\n현재 연봉: 9,800만원\n\n기술\nSwift, UIKit\n")},
+        };
+        QStringList files;
+        for (const auto &[name, text] : texts) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+            files << f.fileName();
+        }
+        std::unique_ptr<SqliteStore> store;
+        KnowledgeBase knowledge;
+        const QString failed = Test::importFresh(dir.filePath(QStringLiteral("labels.db")), files, int(files.size()), store, knowledge);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QStringList names{QStringLiteral("Ethan Song"), QStringLiteral("류세나"), QStringLiteral("강태오")};
+        QStringList lines{QStringLiteral("KRW 82,000,000"), QStringLiteral("7,500만원"), QStringLiteral("6,800만원")};
+        QStringList cited{QStringLiteral("ethan-song.txt"), QStringLiteral("ryu-sena.txt"), QStringLiteral("kang-taeo.md")};
+        if (!highestFirst) {
+            std::reverse(names.begin(), names.end());
+            std::reverse(lines.begin(), lines.end());
+            std::reverse(cited.begin(), cited.end());
+        }
+        AnswerTrace trace;
+        auto a = Test::askOffline(knowledge, question, &trace);
+        QVERIFY(a.ok());
+        const QString wrong = misranked(*a, trace, names, lines, cited, {QStringLiteral("noh-eunbi.txt")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QVERIFY2(!a->text.contains(QStringLiteral("9,800만원")), qPrintable(a->text));
     }
 
     // Ages are written nowhere in the demo: no ranking of them is made up.
