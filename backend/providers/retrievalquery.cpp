@@ -5,8 +5,10 @@
 #include "providers/figurevalues.h"
 #include "providers/questionvocabulary.h"
 #include "providers/resumeglossary.h"
+#include "providers/yesnoquestion.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -14,9 +16,32 @@ namespace Protostar {
 
 using namespace QuestionVocabulary;
 
+namespace {
+
+// Whether the word `m` of a who-question only says that someone used or has done what it names: a verb of use
+// (YesNoQuestion::isUseVerb: 사용한, 써본, 다뤄본; use, used, using), 경험 / 경험자 with its particle, or "experience"
+// with what it is of ("experience with Kafka"; not "years of experience", which asks for the career's length).
+bool framesWho(const QString &asked, const QRegularExpressionMatch &m)
+{
+    static const QRegularExpression having(QStringLiteral("^경험(?:자)?(?:이|을|은|는|가|도)?$"));
+    static const QRegularExpression ofWhat(QStringLiteral("^\\s+(?:with|in|using)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression measured(QStringLiteral("\\bof\\s+$"), QRegularExpression::CaseInsensitiveOption);
+    static const QSet<QString> used = {QStringLiteral("use"), QStringLiteral("used"), QStringLiteral("uses"), QStringLiteral("using")};
+    const QString w = m.captured().toLower();
+    if (used.contains(w) || YesNoQuestion::isUseVerb(w) || having.match(w).hasMatch())
+        return true;
+    return (w == u"experience" || w == u"experienced")
+        && ofWhat.match(QStringView(asked).mid(m.capturedEnd())).hasMatch()
+        && !measured.match(QStringView(asked).left(m.capturedStart())).hasMatch();
+}
+
+} // namespace
+
 QString RetrievalQuery::of(const QString &question)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+    // Asked who, Hangul words too: the verbs of use and 경험 (framesWho).
+    static const QRegularExpression askedWord(QStringLiteral("[A-Za-z]+|[가-힣]+"));
     // "Jane Park's email?": the possessive is no word to search for (its "s" would match "3.8 s").
     static const QRegularExpression possessive(QStringLiteral("['’]s\\b"));
     // "35 million won" is searched by its value, as the index reads 35,000,000원 and 3,500만원.
@@ -32,11 +57,16 @@ QString RetrievalQuery::of(const QString &question)
         asked.replace(m.capturedStart(), m.capturedLength(), plain);
         at = m.capturedStart() + plain.size();
     }
+    // "Kafka를 사용한 사람은?", "Kafka 경험이 있는 사람은?", "Who has used Kafka?": asked who, the verb of use and the
+    // having done are no subject either (AnswerText::words drops them for support): a résumé lists the tool without
+    // them, and the one passage that writes 사용 ("사용자 리서치") or 경험 ("FDA 실사 대응 경험") must not outrank
+    // the ones that write the tool.
+    const bool whoAsked = AnswerText::asksWho(question);
     QString out;
     qsizetype from = 0;
-    for (auto it = word.globalMatch(asked); it.hasNext();) {
+    for (auto it = (whoAsked ? askedWord : word).globalMatch(asked); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        if (!englishAskingWords().contains(m.captured().toLower()))
+        if (!englishAskingWords().contains(m.captured().toLower()) && !(whoAsked && framesWho(asked, m)))
             continue;
         out += QStringView(asked).mid(from, m.capturedStart() - from);
         from = m.capturedEnd();

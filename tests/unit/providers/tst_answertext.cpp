@@ -244,6 +244,15 @@ private Q_SLOTS:
             << QStringLiteral("어떤 팀에서 일했나요?") << QStringLiteral("어떤 팀에서 일했나요? team teams experience 경력사항");
         QTest::newRow("a team among other words is not a job")
             << QStringLiteral("강정호가 입단한 프로 팀은?") << QStringLiteral("강정호가 입단한 프로 팀은? team teams");
+        // Asked who, the verb of use and 경험 are no subject: the one passage writing 사용자 or 경험 must not outrank the tool.
+        QTest::newRow("who: a verb of use dropped") << QStringLiteral("Kafka를 사용한 사람은?") << QStringLiteral("Kafka를  사람은?");
+        QTest::newRow("who: 경험 dropped") << QStringLiteral("Kafka 경험이 있는 사람은?") << QStringLiteral("Kafka  있는 사람은?");
+        QTest::newRow("who: English use and experience with dropped")
+            << QStringLiteral("Who has used Kafka or experience with Spark?") << QStringLiteral("Who has  Kafka or  with Spark?");
+        QTest::newRow("who: years of experience kept") << QStringLiteral("Who has 5 years of experience with Kafka?")
+                                                       << QStringLiteral("Who has 5 years of experience with Kafka? 경력 career careers");
+        QTest::newRow("not asked who: 경험 kept") << QStringLiteral("김지원의 Kafka 사용 경험은?")
+                                                  << QStringLiteral("김지원의 Kafka 사용 경험은?");
         QTest::newRow("the career asked alone is the experience section")
             << QStringLiteral("의 경력을 비교해 주세요") << QStringLiteral("의 경력을 비교해 주세요 career careers years experience 경력사항");
     }
