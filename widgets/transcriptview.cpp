@@ -35,16 +35,17 @@ QString unverifiedBlock(const QStringList &sentences)
 // An answer as one paragraph per line: a profile's or a ranking's lines stay apart, and a line the view wraps
 // is told from the next line by the gap between paragraphs. A marker is bound to the word before it by a
 // no-break space, so a narrow pane never leaves "[3]" alone at the start of a line. A line quoted from a
-// Markdown list keeps its item's look, a bullet, not the "- " it is written with (the viewer formats it so).
+// Markdown list keeps its item's look, a bullet, not the "- " it is written with (the viewer formats it so),
+// also after the "김지원: " that leads a line of an answer quoting several candidates.
 QString answerParagraphs(const QString &text, int row, bool streaming)
 {
     static const QRegularExpression spaceBeforeMarker(QStringLiteral(" (?=\\[\\d{1,3}\\])"));
     static const QRegularExpression marker(QStringLiteral("\\[(\\d{1,3})\\]"));
-    static const QRegularExpression listItem(QStringLiteral("^\\s*[-*+]\\s+(?=\\S)"));
+    static const QRegularExpression listItem(QStringLiteral("^(\\s*(?:[^:\\n]{1,40}: )?)[-*+]\\s+(?=\\S)"));
     const QStringList lines = text.split(u'\n');
     QString html;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = QString(lines[i]).replace(listItem, QStringLiteral("• ")).toHtmlEscaped();
+        QString line = QString(lines[i]).replace(listItem, QStringLiteral("\\1• ")).toHtmlEscaped();
         line.replace(spaceBeforeMarker, QStringLiteral("&nbsp;"));
         line.replace(marker, QStringLiteral("<a href=\"cite:%1:\\1\">[\\1]</a>").arg(row));
         if (streaming && i == lines.size() - 1)

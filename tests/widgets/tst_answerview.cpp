@@ -311,6 +311,9 @@ void tst_AnswerView::listLinesAsBullets_data()
     QTest::addColumn<QString>("shown"); // how the transcript starts that paragraph
     QTest::newRow("Markdown item with -") << QStringLiteral("- 연봉 희망 7,800만원 (협의 가능) [1]") << QStringLiteral("• 연봉 희망 7,800만원");
     QTest::newRow("Markdown item with *") << QStringLiteral("* Kafka, Spark [1]") << QStringLiteral("• Kafka, Spark");
+    QTest::newRow("item after the candidate's name") << QStringLiteral("김지원: - 연봉 희망 7,800만원 (협의 가능) [1]")
+                                                     << QStringLiteral("김지원: • 연봉 희망 7,800만원");
+    QTest::newRow("negative figure after a label") << QStringLiteral("Churn: -5% after the rewrite [1]") << QStringLiteral("Churn: -5% after");
     QTest::newRow("dash inside a line") << QStringLiteral("2019 - 2023 at Brightlane [1]") << QStringLiteral("2019 - 2023 at Brightlane");
     QTest::newRow("negative figure") << QStringLiteral("-5% churn after the rewrite [1]") << QStringLiteral("-5% churn after");
 }
