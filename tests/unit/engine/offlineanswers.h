@@ -54,6 +54,18 @@ struct ImportedCorpus
     {
         return importFresh(databasePath, paths, expected, store, knowledge);
     }
+
+    // Whom the documents were filed under, sorted; empty when the store cannot list them.
+    QStringList candidateNames() const
+    {
+        QStringList names;
+        if (auto candidates = store->candidates()) {
+            for (const Candidate &c : *candidates)
+                names << c.name;
+        }
+        names.sort();
+        return names;
+    }
 };
 
 inline Result<Answer> askOffline(const KnowledgeBase &knowledge, const QString &question, AnswerTrace *trace)
