@@ -32,12 +32,22 @@ QString repeatKey(const QString &text)
     return QString(text).replace(digits, QStringLiteral("#")).simplified().toCaseFolded();
 }
 
+// A page number as footers write it: "- 3 -", "(5)", "3 / 12", "Page 4 of 9", "12쪽". A year ("2021") or a period
+// ("2019 - 2023") at the edge of a page is a résumé's line, not a page number, and stays.
 bool isPageNumber(const QString &text)
 {
     static const QRegularExpression number(
-        QStringLiteral("^[-–—(\\[]*\\s*(?:page|p\\.|pg\\.?)?\\s*\\d{1,4}\\s*(?:(?:/|of|-)\\s*\\d{1,4})?\\s*(?:쪽|페이지|면)?\\s*[-–—)\\]]*$"),
+        QStringLiteral("^[-–—(\\[]*\\s*(page|p\\.|pg\\.?)?\\s*(\\d{1,4})\\s*(?:(?:/|of)\\s*(\\d{1,4}))?\\s*(쪽|페이지|면)?\\s*[-–—)\\]]*$"),
         QRegularExpression::CaseInsensitiveOption);
-    return number.match(text.simplified()).hasMatch();
+    const QRegularExpressionMatch m = number.match(text.simplified());
+    if (!m.hasMatch())
+        return false;
+    if (!m.captured(1).isEmpty() || !m.captured(4).isEmpty())
+        return true; // a page word says so
+    const int page = m.captured(2).toInt();
+    if (!m.captured(3).isEmpty())
+        return page >= 1 && page <= m.captured(3).toInt();
+    return page >= 1 && page < 1000;
 }
 
 } // namespace
@@ -53,6 +63,7 @@ QList<QList<bool>> RunningLines::find(const QList<Page> &pages)
                 seen[edge == Edge::Top ? 0 : 1][repeatKey(line.text)].insert(int(p));
         }
     }
+    static const QRegularExpression kLetter(QStringLiteral("\\p{L}"));
     QSet<QString> headerKept;
     QList<QList<bool>> drop;
     for (qsizetype p = 0; p < pages.size(); ++p) {
@@ -64,7 +75,8 @@ QList<QList<bool>> RunningLines::find(const QList<Page> &pages)
                 running = true;
             } else if (edge != Edge::None) {
                 const QString key = repeatKey(line.text);
-                const bool repeated = !key.isEmpty() && seen[edge == Edge::Top ? 0 : 1].value(key).size() >= 2;
+                // Without a letter the key is only a shape ("#.# – #.#": two jobs' periods), no running line.
+                const bool repeated = key.contains(kLetter) && seen[edge == Edge::Top ? 0 : 1].value(key).size() >= 2;
                 if (repeated && edge == Edge::Top)
                     running = headerKept.contains(key) || (headerKept.insert(key), false);
                 else

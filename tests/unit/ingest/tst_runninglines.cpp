@@ -58,6 +58,15 @@ private Q_SLOTS:
             << QList<RunningLines::Page>{page({"Kafka@300", "2024@400"}), page({"Kafka@300", "2025@400"})} << QStringList{};
         QTest::newRow("an edge line on one page only is text")
             << QList<RunningLines::Page>{page({"홍길동@20", "본문@300"}), page({"본문 둘@300", "끝맺음 인사@810"})} << QStringList{};
+        QTest::newRow("a year or a period at the edge is text")
+            << QList<RunningLines::Page>{page({"2021@20", "Lead Data Engineer@60", "2019 - 2023@805", "2016.01 – 2021.03@812"})}
+            << QStringList{};
+        QTest::newRow("two jobs' periods at the edge of two pages are text")
+            << QList<RunningLines::Page>{page({"Data Engineer, Harbor@780", "2016.01 – 2021.03@800"}),
+                                         page({"Lead Data Engineer@780", "2021.04 – 2023.12@800", "- 2 -@820"})}
+            << QStringList{"2:- 2 -"};
+        QTest::newRow("a page fraction counts up, a range does not") << QList<RunningLines::Page>{page({"12 / 3@802", "3 of 9@812"})}
+                                                                     << QStringList{"1:3 of 9"};
         QTest::newRow("a number in the body is text") << QList<RunningLines::Page>{page({"2024@300"})} << QStringList{};
     }
 
