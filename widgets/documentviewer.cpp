@@ -46,9 +46,11 @@ void DocumentViewer::showDocument(const Document &document, const QList<Chunk> &
     m_focus = focus;
     m_markdown = {};
     if (document.info.format == u"md") {
-        // GitHub's dialect: résumés use its tables and autolinks. Chunk offsets stay in the source's terms
+        // GitHub's dialect: résumés use its tables and autolinks. Raw HTML is shown as written: rendered, a tag
+        // could hide text the citations point at or load a local file. Chunk offsets stay in the source's terms
         // and go through m_markdown.
-        m_text->document()->setMarkdown(document.text, QTextDocument::MarkdownDialectGitHub);
+        m_text->document()->setMarkdown(document.text, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                                         | QTextDocument::MarkdownNoHTML));
         m_markdown = MarkdownPositions(*m_text->document(), document.text);
     } else {
         showPlainText(chunks);

@@ -77,6 +77,16 @@ void tst_DocumentViewer::citedChunkHighlighted_data()
         << QStringList{QStringLiteral("^#"), QStringLiteral("^- "), QStringLiteral("\\]\\(https"), QStringLiteral("\\|---"),
                        QStringLiteral("\\*6")}
         << QStringList{QStringLiteral("Jane Park — Résumé"), QStringLiteral("Scheduler")};
+    // Raw HTML in a Markdown résumé is shown as written, never rendered: no tag hides text or loads a file.
+    QTest::newRow("markdown: raw HTML shown as written")
+        << Test::writeFile(dir, QStringLiteral("html.md"),
+                           "# 이력서 - 김지원\n\n## 경력사항\n\n"
+                           "결제 승인 시스템의 <b>PostgreSQL</b> 클러스터를 운영하며 피크 TPS 1만 2천을 처리했습니다.\n\n"
+                           "<img src=\"file:///etc/hostname\">\n")
+        << QStringLiteral("결제 승인 시스템의 <b>PostgreSQL</b> 클러스터를 운영하며 피크 TPS 1만 2천을 처리했습니다.")
+        << QStringLiteral("결제 승인 시스템의 <b>PostgreSQL</b> 클러스터를 운영하며 피크 TPS 1만 2천을 처리했습니다.")
+        << QStringList{QStringLiteral("^#")}
+        << QStringList{QStringLiteral("<b>PostgreSQL</b>"), QStringLiteral("<img src=")};
     QTest::newRow("plain text keeps its markers")
         << Test::writeFile(dir, QStringLiteral("kim.txt"),
                            "이력서 - 김지원\n\n## 경력사항\n\n"
