@@ -206,8 +206,10 @@ std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLin
                 if (const QRegularExpressionMatch m = re->match(folded); m.hasMatch())
                     ownWord = std::min(ownWord, m.capturedStart());
             }
+            // Only a line that is nothing but the value: "성과급 1,000만원 별도, 기본 연봉 6,000만원" names a bonus first.
+            static const QRegularExpression bare(QStringLiteral("^[\\s\\p{P}\\p{S}]*(?:krw|usd)?[\\s\\p{P}\\p{S}]*$"));
             const auto first = std::ranges::find_if(figures, isUnit);
-            if (first != figures.cend() && first->start < ownWord)
+            if (first != figures.cend() && first->start < ownWord && bare.match(folded.left(first->start)).hasMatch())
                 return first->value;
         }
         if (!payAt.hasMatch() && !desiredAt.hasMatch())

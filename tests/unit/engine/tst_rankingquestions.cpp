@@ -299,6 +299,8 @@ private Q_SLOTS:
         QTest::newRow("line naming its own field") << desired << QStringLiteral("희망 연봉") << QStringLiteral("현재 5,000만원 / 희망 6,900만원")
                                                    << 69000000.0;
         QTest::newRow("pay under a pay label") << pay << QStringLiteral("연봉") << QStringLiteral("6,100만원 (성과급 별도)") << 61000000.0;
+        QTest::newRow("a bonus named before the pay under a pay label") << pay << QStringLiteral("연봉")
+                                                                       << QStringLiteral("성과급 1,000만원 별도, 기본 연봉 6,000만원") << 60000000.0;
         QTest::newRow("currency code before the amount") << desired << QString() << QStringLiteral("Expected salary: KRW 95,000,000") << 95000000.0;
         QTest::newRow("only the current pay") << desired << QString() << QStringLiteral("현재 연봉: 9,800만원") << -1.0;
     }
