@@ -42,9 +42,11 @@ ResumeSection::Kind ResumeSection::of(const QString &heading)
         {Kind::Experience, QRegularExpression(QStringLiteral("^(?:주요)?(?:경력|재직|근무)(?:사항|내역|이력|기술)?(?:및프로젝트)?$"
                                                              "|^(?:professional|work|relevant)?(?:experience|employment|career|workhistory)(?:history)?$"))},
         {Kind::Skills, QRegularExpression(skillsPattern())},
-        {Kind::Summary, QRegularExpression(QStringLiteral("^(?:요약|자기소개|소개|개요|summary|professionalsummary|about|aboutme|overview)$"))},
-        {Kind::Personal, QRegularExpression(QStringLiteral("^(?:인적사항|인적정보|기본정보|개인정보|프로필|profile|personal|personaldetails|"
-                                                           "personalinformation|personalinfo)$"))},
+        {Kind::Summary, QRegularExpression(QStringLiteral("^(?:요약|자기소개|소개|개요|about|aboutme|overview)$"
+                                                          "|^(?:professional|career|profile|executive)?summary(?:ofqualifications)?$"))},
+        // "기본 인적사항", "인적사항 및 연락처", "Personal Profile", "Personal Data": still the header's details.
+        {Kind::Personal, QRegularExpression(QStringLiteral("^(?:기본)?(?:인적사항|인적정보|기본정보|개인정보|프로필)(?:및연락처)?$"
+                                                           "|^personal(?:profile|details|data|information|info)?(?:andcontacts?)?$|^profile(?:andcontacts?)?$"))},
         {Kind::Contact, QRegularExpression(QStringLiteral("^(?:연락처|contacts?|contactinformation|contactinfo|contactdetails)$"))},
         {Kind::Education, QRegularExpression(QStringLiteral("^(?:최종)?학력(?:사항)?$|^education(?:history)?$|^academicbackground$"))},
     }};

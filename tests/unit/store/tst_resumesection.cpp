@@ -34,6 +34,12 @@ private Q_SLOTS:
         QTest::newRow("인적사항") << QStringLiteral("[인적사항]") << Kind::Personal;
         QTest::newRow("기본 정보") << QStringLiteral("기본 정보") << Kind::Personal;
         QTest::newRow("Personal details") << QStringLiteral("Personal Details") << Kind::Personal;
+        QTest::newRow("기본 인적사항") << QStringLiteral("기본 인적사항") << Kind::Personal;
+        QTest::newRow("인적사항 및 연락처") << QStringLiteral("[인적사항 및 연락처]") << Kind::Personal;
+        QTest::newRow("Personal Profile") << QStringLiteral("Personal Profile") << Kind::Personal;
+        QTest::newRow("Personal Data") << QStringLiteral("PERSONAL DATA") << Kind::Personal;
+        QTest::newRow("Profile Summary") << QStringLiteral("Profile Summary") << Kind::Summary;
+        QTest::newRow("Summary of Qualifications") << QStringLiteral("Summary of Qualifications") << Kind::Summary;
         QTest::newRow("요약") << QStringLiteral("[요약]") << Kind::Summary;
         QTest::newRow("About me") << QStringLiteral("About Me") << Kind::Summary;
         QTest::newRow("연락처") << QStringLiteral("연락처") << Kind::Contact;
@@ -44,6 +50,8 @@ private Q_SLOTS:
         QTest::newRow("document title") << QStringLiteral("이력서 - 김지원") << Kind::Other;
         QTest::newRow("경력기술서 title") << QStringLiteral("경력기술서 - 최민호") << Kind::Other;
         QTest::newRow("기술상, an award") << QStringLiteral("사내 기술상") << Kind::Other;
+        QTest::newRow("Data alone") << QStringLiteral("Data") << Kind::Other;
+        QTest::newRow("punctuation only") << QStringLiteral("---") << Kind::Other;
         QTest::newRow("프로젝트") << QStringLiteral("[프로젝트]") << Kind::Other;
     }
     void of()
