@@ -21,7 +21,7 @@ SearchHit passage(int ordinal, const QString &section, const QString &text)
     h.ref.chunk.ordinal = ordinal;
     h.ref.chunk.headingPath = {QStringLiteral("이력서 — 한지민")};
     if (!section.isEmpty())
-        h.ref.chunk.headingPath.append(section);
+        h.ref.chunk.headingPath.append(section.split(QStringLiteral(" > "))); // "Education > 2010 – 2014": two levels
     h.ref.chunk.text = text;
     h.ref.candidateId = 1;
     h.ref.candidateName = QStringLiteral("한지민");
@@ -63,6 +63,10 @@ private Q_SLOTS:
             << QStringLiteral("Data Engineer, Harbor Logistics Jan 2016 – Mar 2021 [1]\nGo, Kubernetes, Terraform [2]");
         QTest::newRow("en, a dated line under Education is no job")
             << QStringLiteral("Education") << QStringLiteral("Hanyang University, B.S. Computer Science\n2010 – 2014")
+            << QStringLiteral("Go, Kubernetes, Terraform [1]");
+        // The same under a period line a PDF's chunker took for a heading: still Education, no job.
+        QTest::newRow("en, a period heading under Education is no job")
+            << QStringLiteral("EDUCATION > 2010 – 2014") << QStringLiteral("Hanyang University, B.S. Computer Science\n2010 – 2014")
             << QStringLiteral("Go, Kubernetes, Terraform [1]");
     }
 
