@@ -11,13 +11,6 @@
 
 namespace Protostar {
 
-namespace {
-
-// The wider search is of kPagePool × k passages, as QuestionAnswerer's page pool.
-constexpr int kPagePool = 4;
-
-} // namespace
-
 QList<SearchHit> FieldFirst::apply(const KnowledgeBase &knowledge, const Asked &asked, QList<SearchHit> hits)
 {
     // "What is Jane Park's email?": a résumé writes the address without the word (its header line), and

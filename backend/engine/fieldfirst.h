@@ -18,6 +18,9 @@ class KnowledgeBase;
 class FieldFirst
 {
 public:
+    // A wider search reads this many times k passages: the page pool QuestionAnswerer fills freed evidence from.
+    static constexpr int kPagePool = 4;
+
     struct Asked {
         QString text;            // the question as asked (NFC)
         QString supportQuestion; // what support is judged by (the question without the names it chose by)

@@ -32,7 +32,7 @@ namespace {
 // A who-question spreads over the best kSpreadPool × k passages.
 constexpr int kSpreadPool = 4;
 // Evidence freed by paragraphs of one page is filled from the best kPagePool × k chunks.
-constexpr int kPagePool = 4;
+constexpr int kPagePool = FieldFirst::kPagePool;
 // Asked who meets a bar, every candidate who does is named, up to this many (each one passage).
 constexpr int kMaxMeeting = 20;
 

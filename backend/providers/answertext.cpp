@@ -225,9 +225,8 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
             const bool currency = (word == u"won" || word == u"krw") && afterAmount.match(QStringView(folded).left(i)).hasMatch();
             // "Who has used Kafka?": as the Hangul verbs of use of a who-question (isUseVerb), the skills line lists
             // the tool without "used".
-            static const QSet<QString> used = {QStringLiteral("use"), QStringLiteral("used"), QStringLiteral("uses"), QStringLiteral("using")};
             if (!currency && !englishStopWords().contains(word) && !(yesNo && YesNoQuestion::isFrameWord(word))
-                && !(whoAsked && used.contains(word))
+                && !(whoAsked && YesNoQuestion::isEnglishUseVerb(word))
                 && (word.size() >= 2 || word.at(0).isDigit()))
                 add(sectionSynonyms().value(word, word));
             // "What has Olivia Reed worked on?", "What did she do?": with nothing else asked, what was done at

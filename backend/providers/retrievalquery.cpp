@@ -26,9 +26,8 @@ bool framesWho(const QString &asked, const QRegularExpressionMatch &m)
     static const QRegularExpression having(QStringLiteral("^경험(?:자)?(?:이|을|은|는|가|도)?$"));
     static const QRegularExpression ofWhat(QStringLiteral("^\\s+(?:with|in|using)\\b"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression measured(QStringLiteral("\\bof\\s+$"), QRegularExpression::CaseInsensitiveOption);
-    static const QSet<QString> used = {QStringLiteral("use"), QStringLiteral("used"), QStringLiteral("uses"), QStringLiteral("using")};
     const QString w = m.captured().toLower();
-    if (used.contains(w) || YesNoQuestion::isUseVerb(w) || having.match(w).hasMatch())
+    if (YesNoQuestion::isEnglishUseVerb(w) || YesNoQuestion::isUseVerb(w) || having.match(w).hasMatch())
         return true;
     return (w == u"experience" || w == u"experienced")
         && ofWhat.match(QStringView(asked).mid(m.capturedEnd())).hasMatch()

@@ -38,9 +38,13 @@ bool YesNoQuestion::isFrameWord(const QString &word)
         "|^가능(?:한가요|합니까|해요|하나요|한지|할까요|한|하신가요)?$"
         // "3년이 넘나요?", "5천만원보다 높습니까?": the bar's verb.
         "|^(?:넘|넘었|높|많|낮|길)(?:나요|습니까|어요|는지|나|니|은가요|은지)$"));
-    static const QSet<QString> english = {QStringLiteral("use"), QStringLiteral("used"), QStringLiteral("uses"), QStringLiteral("using"),
-                                          QStringLiteral("ever")};
-    return english.contains(word) || isUseVerb(word) || having.match(word).hasMatch();
+    return word == u"ever" || isEnglishUseVerb(word) || isUseVerb(word) || having.match(word).hasMatch();
+}
+
+bool YesNoQuestion::isEnglishUseVerb(const QString &word)
+{
+    static const QSet<QString> forms = {QStringLiteral("use"), QStringLiteral("used"), QStringLiteral("uses"), QStringLiteral("using")};
+    return forms.contains(word);
 }
 
 bool YesNoQuestion::isUseVerb(const QString &word)

@@ -25,6 +25,8 @@ public:
     // Whether `word` (one Hangul word) is a verb of use or doing, tried or not, with its ending (사용한, 써본,
     // 다룬, 다뤄봤나요): a résumé lists the tool without it, in a yes/no question or a who-question alike.
     static bool isUseVerb(const QString &word);
+    // Whether `word` (lower-cased) is English "use" in a form (use, used, uses, using).
+    static bool isEnglishUseVerb(const QString &word);
     // Whether `question` is a yes/no question about a figure ("김지원의 연봉은 35,000,000원인가요?", "이하은의 경력이
     // 5년 이상인가요?"): it asks for the field's figure, which the candidate's line states.
     static bool checksFigure(const QString &question);

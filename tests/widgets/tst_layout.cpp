@@ -36,6 +36,13 @@ struct EmptyWindow {
         options.importDemoOnFirstStart = false;
         window = std::make_unique<MainWindow>(config, nullptr, options);
     }
+    // The window at `size`, shown; false when it was never exposed.
+    bool show(const QSize &size)
+    {
+        window->resize(size);
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
     QTemporaryDir dir;
     EngineConfig config;
     std::unique_ptr<MainWindow> window;
@@ -187,10 +194,8 @@ void tst_Layout::sourcesWrap()
 {
     QFETCH(QSize, windowSize);
     EmptyWindow f;
+    QVERIFY(f.show(windowSize));
     MainWindow &window = *f.window;
-    window.resize(windowSize);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     Citation c;
     c.n = 1;
     c.candidate = QStringLiteral("Jane Park");
@@ -247,10 +252,8 @@ void tst_Layout::importDockIsCompact()
 {
     QFETCH(QSize, windowSize);
     EmptyWindow f;
+    QVERIFY(f.show(windowSize));
     MainWindow &window = *f.window;
-    window.resize(windowSize);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.importPaths({Test::writeFile(f.dir.path(), QStringLiteral("kim.md"), "# 이력서 - 김지원\n\n## [기술]\n\nGo, Kafka\n")});
     QTRY_VERIFY(window.importDock()->isVisible());
     QTRY_VERIFY2(window.importDock()->height() <= window.height() * 3 / 10,
