@@ -142,11 +142,18 @@ bool namesSectionInCapitals(QStringView line)
     const QStringView t = line.trimmed();
     int letters = 0;
     for (QChar c : t) {
-        if (c.isDigit() || (c.isLetter() && (c.script() != QChar::Script_Latin || !c.isUpper())))
+        // A comma lists items ("PYTHON, SQL, KAFKA" at the head of a skills group): content, not a section's name.
+        if (c.isDigit() || c == u',' || c == u';' || (c.isLetter() && (c.script() != QChar::Script_Latin || !c.isUpper())))
             return false;
         letters += c.isLetter() ? 1 : 0;
     }
     return letters >= 4 && t.split(u' ', Qt::SkipEmptyParts).size() <= 3;
+}
+
+// "Python, SQL, Kafka": three or more items listed with commas, no sentence.
+bool listsItems(QStringView line)
+{
+    return line.count(u',') >= 2 && !HeadingDetector::endsLikeSentence(line.trimmed());
 }
 
 void promoteTitleLines(QList<Line> &lines, const QString &text)
@@ -181,6 +188,11 @@ void promoteTitleLines(QList<Line> &lines, const QString &text)
             pairBody = i + 1;
         }
         if (!alone && namesSectionInCapitals(s))
+            bodyFollows = true;
+        // A section name alone over a group that opens with a list of items ("보유 기술" over "PYTHON, SQL, FLINK"): the
+        // list is its content, though no line of it reads as body.
+        if (alone && namesSection(s) && i + 1 < lines.size() && lines[i + 1].kind == Kind::Text
+            && listsItems(QStringView(text).mid(lines[i + 1].start, lines[i + 1].end - lines[i + 1].start)))
             bodyFollows = true;
         const int bodyGroup = alone ? l.group + 1 : l.group;
         for (qsizetype j = i + 1; !bodyFollows && j < lines.size() && lines[j].group <= bodyGroup && lines[j].kind != Kind::Heading; ++j) {

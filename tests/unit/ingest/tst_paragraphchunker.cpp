@@ -148,6 +148,16 @@ void tst_ParagraphChunker::headings_data()
                           "CERTIFICATIONS\nAWS Certified Data Analytics\nDatabricks Spark Developer")
         << QStringList{QStringLiteral("EXPERIENCE | Lead Data Engineer, Wavelet Analytics\nMentored a team of five engineers."),
                        QStringLiteral("CERTIFICATIONS | AWS Certified Data Analytics\nDatabricks Spark Developer")};
+    // A line of capitals listing skills at the head of a group is the group's first line, not a section name in capitals
+    // (it used to close SKILLS and head the lines under it).
+    QTest::newRow("a comma list in capitals is content, not a section")
+        << QStringLiteral("SKILLS\n\nPYTHON, SQL, KAFKA\nSpark and Airflow pipelines\nTerraform")
+        << QStringList{QStringLiteral("SKILLS | PYTHON, SQL, KAFKA\nSpark and Airflow pipelines\nTerraform")};
+    QTest::newRow("a comma list in capitals under a section in capitals")
+        << QStringLiteral("EXPERIENCE\nLead Data Engineer, Wavelet Analytics\nMentored a team of five engineers.\n\n"
+                          "AWS, GCP, AZURE\nCertified on all three clouds\nTerraform modules")
+        << QStringList{QStringLiteral("EXPERIENCE | Lead Data Engineer, Wavelet Analytics\nMentored a team of five engineers.\n\n"
+                                      "AWS, GCP, AZURE\nCertified on all three clouds\nTerraform modules")};
     // "학력" over its one line: that line used to be taken for a dated entry under 학력 (a section name's body follows),
     // closed by "기술", and 학력 was lost from every chunk.
     QTest::newRow("a section name's only line stays its body")
