@@ -2,6 +2,7 @@
 #include "ingest/paragraphchunker.h"
 
 #include "core/sentencesplitter.h"
+#include "ingest/contactline.h"
 #include "ingest/headingdetector.h"
 
 #include <algorithm>
@@ -45,12 +46,24 @@ bool blankLineBetween(const QString &text, qsizetype from, qsizetype to)
     return QStringView(text).mid(from, std::max<qsizetype>(0, to - from)).count(u'\n') >= 2;
 }
 
+// Whether a PDF's lines `prev` and `next` stand in one paragraph: a single line break, or the blank line with which
+// the reader sets a contact line apart as a sentence of its own (DocumentBuilder::lineApart; a paragraph break next to
+// a contact line is two blank lines).
+bool samePdfParagraph(const QString &text, const TextBlock &prev, const TextBlock &next)
+{
+    const qsizetype from = prev.offset + prev.text.size();
+    const qsizetype breaks = QStringView(text).mid(from, std::max<qsizetype>(0, next.offset - from)).count(u'\n');
+    return breaks < 2 || (breaks == 2 && (ContactLine::matches(prev.text) || ContactLine::matches(next.text)));
+}
+
 QList<Line> classifyBlocks(const ParsedDocument &doc)
 {
     // In word-processor formats every block is a paragraph of its own.
     const bool structured = doc.format == u"docx" || doc.format == u"hwpx";
+    const bool pdf = doc.format == u"pdf";
     QList<Line> lines;
     int group = 0;
+    const TextBlock *prevBlock = nullptr;
     for (const TextBlock &b : doc.blocks) {
         Line l;
         l.start = b.offset;
@@ -58,7 +71,8 @@ QList<Line> classifyBlocks(const ParsedDocument &doc)
         l.page = b.page;
         if (!lines.isEmpty()) {
             const Line &prev = lines.last();
-            if (structured || prev.page != l.page || blankLineBetween(doc.text, prev.end, l.start))
+            const bool paragraphBreak = pdf ? !samePdfParagraph(doc.text, *prevBlock, b) : blankLineBetween(doc.text, prev.end, l.start);
+            if (structured || prev.page != l.page || paragraphBreak)
                 ++group;
         }
         l.group = group;
@@ -85,8 +99,10 @@ QList<Line> classifyBlocks(const ParsedDocument &doc)
             break;
         }
         }
-        if (!b.text.trimmed().isEmpty())
+        if (!b.text.trimmed().isEmpty()) {
             lines.append(l);
+            prevBlock = &b;
+        }
     }
     return lines;
 }

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "core/tr.h"
+#include "ingest/contactline.h"
 #include "ingest/documentbuilder.h"
 #include "ingest/linejoiner.h"
 #include "ingest/runninglines.h"
@@ -134,6 +135,7 @@ Result<ParsedDocument> PdfReader::read(const QString &path)
         builder.paragraphBreak();
         const QList<Line> &lines = kept[i];
         const double pitch = typicalPitch(lines);
+        bool afterContact = false;
         for (qsizetype l = 0; l < lines.size(); ++l) {
             if (l > 0) {
                 const QRectF &prev = lines[l - 1].box;
@@ -155,6 +157,13 @@ Result<ParsedDocument> PdfReader::read(const QString &path)
                 text = joined;
                 ++l;
             }
+            // A contact line (e-mail, phone, web address) is a sentence of its own: joined to its neighbours by a line
+            // break it read as one sentence with them, and an answer quoting the e-mail quoted the phone and the town
+            // below it too. Not a paragraph of its own: the chunker reads a sidebar's "CONTACT" over its lines as one.
+            const bool contact = ContactLine::matches(text);
+            if (contact || afterContact)
+                builder.lineApart();
+            afterContact = contact;
             builder.add(TextBlock::Kind::Paragraph, text, 0, int(i) + 1);
         }
     }

@@ -88,8 +88,14 @@ private Q_SLOTS:
         QTest::newRow("ko latest job, DOCX table") << QStringLiteral("서지호의 현재 회사는?") << QStringList{kSeo}
                                                    << QStringList{QStringLiteral("회사명: 새솔테크")} << QStringList{};
         // English PDF: two columns, a running header and footer.
+        // The sidebar's contact lines are paragraphs of their own: the e-mail used to be quoted with the phone below it.
         QTest::newRow("en e-mail, PDF sidebar") << QStringLiteral("What is Daniel Cho's email?") << QStringList{kDaniel}
-                                                << QStringList{QStringLiteral("daniel.cho@example.invalid")} << QStringList{};
+                                                << QStringList{QStringLiteral("daniel.cho@example.invalid")}
+                                                << QStringList{QStringLiteral("10-3392-5518")};
+        // Asked for the phone, the answer still quotes the whole CONTACT block, now as three sentences (the answer's
+        // choice of sentences, not the import's).
+        QTest::newRow("en phone, PDF sidebar") << QStringLiteral("What is Daniel Cho's phone number?") << QStringList{kDaniel}
+                                               << QStringList{QStringLiteral("+82 10-3392-5518")} << QStringList{};
         QTest::newRow("en salary, PDF page 2 under a running header") << QStringLiteral("What is Daniel Cho's expected salary?") << QStringList{kDaniel}
                                                                       << QStringList{QStringLiteral("KRW 95,000,000")}
                                                                       << QStringList{QStringLiteral("Senior Data Engineer")};

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void offsetsPointAtTheText_data();
     void offsetsPointAtTheText();
     void pagesAreKept();
+    void pdfContactLinesSetApart_data();
+    void pdfContactLinesSetApart();
 };
 
 void tst_ParagraphChunker::headings_data()
@@ -284,6 +286,30 @@ void tst_ParagraphChunker::pagesAreKept()
     QCOMPARE(chunks[0].page, 1);
     QCOMPARE(chunks[1].page, 2);
     QCOMPARE(chunks[1].text, QStringLiteral("둘째 쪽 내용이다."));
+}
+
+// A PDF's contact lines are set apart by a blank line (PdfReader, DocumentBuilder::lineApart) so that each is a sentence
+// of its own; they stay in their paragraph, under the sidebar's "CONTACT", as when a line break joined them. A paragraph
+// break next to a contact line is two blank lines.
+void tst_ParagraphChunker::pdfContactLinesSetApart_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("a sidebar's contact block")
+        << QStringLiteral("CONTACT\n\ndaniel.cho@example.invalid\n\n+82 10-3392-5518\n\nBusan, South Korea\n\n"
+                          "SKILLS\nPython, Scala\nTerraform")
+        << QStringList{QStringLiteral("CONTACT | daniel.cho@example.invalid\n\n+82 10-3392-5518\n\nBusan, South Korea"),
+                       QStringLiteral("SKILLS | Python, Scala\nTerraform")};
+    QTest::newRow("a paragraph break after a contact line")
+        << QStringLiteral("한소망\n\nsomang.han@example.invalid\n\n\n경력 요약\n7년 차 데이터엔지니어로 일해 왔습니다.")
+        << QStringList{QStringLiteral(" | 한소망\n\nsomang.han@example.invalid"), QStringLiteral("경력 요약 | 7년 차 데이터엔지니어로 일해 왔습니다.")};
+}
+
+void tst_ParagraphChunker::pdfContactLinesSetApart()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describe(ParagraphChunker().chunk(plainText(text, QStringLiteral("pdf")))), expected);
 }
 
 QTEST_APPLESS_MAIN(tst_ParagraphChunker)

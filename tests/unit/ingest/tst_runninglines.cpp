@@ -134,7 +134,7 @@ private Q_SLOTS:
 
     // Line breaks of the PDF résumés as the reader leaves them: a word cut across lines whole (Korean without a hyphen
     // only where the document writes the word whole elsewhere), a real hyphen kept, a wrap at a space kept as a line
-    // break.
+    // break, and a sidebar's contact lines each a paragraph of its own (a sentence an answer can quote alone).
     void pdfLineBreaks_data()
     {
         QTest::addColumn<QString>("file");
@@ -149,6 +149,11 @@ private Q_SLOTS:
         QTest::newRow("en real hyphen kept") << m_files.han << QStringLiteral("팀과 cross-functional 데이터 거버넌스")
                                              << QStringLiteral("crossfunctional");
         QTest::newRow("en cut word joined") << m_files.bae << QStringLiteral("Kafka, Kubernetes") << QStringLiteral("Kuber-");
+        QTest::newRow("contact lines apart") << m_files.daniel
+                                             << QStringLiteral("daniel.cho@example.invalid\n\n+82 10-3392-5518\n\nBusan, South Korea")
+                                             << QString();
+        QTest::newRow("a job title's line is no contact line")
+            << m_files.han << QStringLiteral("한소망\n데이터엔지니어 | somang.han@example.invalid | 010-5530-2841") << QString();
     }
 
     void pdfLineBreaks()
