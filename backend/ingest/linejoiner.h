@@ -18,23 +18,27 @@ class LineJoiner
 public:
     explicit LineJoiner(const QStringList &lines);
 
+    // Which rule joined two lines (bench_linejoins counts them apart).
+    enum class Rule { None, Hyphen, Vocabulary, VerbEnding };
+
     // `line` and `next` as one line when `line` ends inside a word that `next` continues ("…Kuber-" + "netes" →
     // "…Kubernetes", "…쿠버네" + "티스를 …" → "…쿠버네티스를 …"); an empty string when the break falls between words.
-    QString join(const QString &line, const QString &next) const;
+    QString join(const QString &line, const QString &next, Rule *rule = nullptr) const;
 
 private:
     QString joinHyphenated(const QString &head, const QString &tail) const;
-    QString joinHangul(const QString &head, const QString &tail) const;
+    QString joinHangul(const QString &head, const QString &tail, Rule *rule) const;
     // How often the document writes `word` (case-folded) as a word of its own, and how many of its words begin with
     // `prefix`.
     int count(const QString &word) const { return m_words.value(word.toCaseFolded()); }
     int countStartingWith(const QString &prefix) const;
-    // How often `first` ends a word followed, after a space or line break, by a word beginning with `second`.
+    // How often the word `first` is followed, after a space or line break, by a word beginning with `second` (one or
+    // two letters).
     int countApart(const QString &first, const QString &second) const;
 
     QHash<QString, int> m_words;
-    QStringList m_sorted; // the distinct words, sorted, for prefix counts
-    QString m_text;       // the lines joined by spaces, case-folded
+    QStringList m_sorted;       // the distinct words, sorted, for prefix counts
+    QHash<QString, int> m_apart; // "word next-word's-first-letters" -> how often
 };
 
 } // namespace Protostar
