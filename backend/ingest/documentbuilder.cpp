@@ -36,10 +36,13 @@ void DocumentBuilder::add(TextBlock::Kind kind, const QString &text, int level, 
     if (!m_doc.blocks.isEmpty()) {
         const TextBlock::Kind prev = m_doc.blocks.constLast().kind;
         const bool sameRun = (kind == TextBlock::Kind::ListItem || kind == TextBlock::Kind::TableRow) && kind == prev;
-        const bool singleBreak = m_lineMode ? !m_breakPending : sameRun;
-        m_doc.text += singleBreak ? QStringLiteral("\n") : QStringLiteral("\n\n");
+        if (m_lineMode && m_apartPending)
+            m_doc.text += m_breakPending ? QStringLiteral("\n\n\n") : QStringLiteral("\n\n");
+        else
+            m_doc.text += (m_lineMode ? !m_breakPending : sameRun) ? QStringLiteral("\n") : QStringLiteral("\n\n");
     }
     m_breakPending = false;
+    m_apartPending = false;
     TextBlock block;
     block.kind = kind;
     block.level = kind == TextBlock::Kind::Heading ? qMax(1, level) : 0;

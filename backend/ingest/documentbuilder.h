@@ -22,6 +22,10 @@ public:
     // Line mode (PDF): every block is a line; paragraphBreak() starts a new paragraph.
     void setLineMode(bool lineMode) { m_lineMode = lineMode; }
     void paragraphBreak() { m_breakPending = true; }
+    // Line mode: the next line is a sentence of its own (a PDF's contact line, or the line after it) yet stays in its
+    // paragraph: it follows after a blank line, which ends a sentence, and a paragraph break next to it is written as
+    // two blank lines, which the chunker tells apart from the one that only sets the line apart.
+    void lineApart() { m_apartPending = true; }
     // A title given by the document itself (DOCX "Title" style); otherwise the first block that is not
     // a table row (a résumé's first line is usually the person's name or the document's title).
     void setTitle(const QString &title);
@@ -38,6 +42,7 @@ private:
     QString m_explicitTitle;
     bool m_lineMode = false;
     bool m_breakPending = false;
+    bool m_apartPending = false;
 };
 
 } // namespace Protostar

@@ -2,6 +2,7 @@
 #include "ingest/paragraphchunker.h"
 
 #include "core/sentencesplitter.h"
+#include "ingest/contactline.h"
 #include "ingest/headingdetector.h"
 
 #include <algorithm>
@@ -45,12 +46,24 @@ bool blankLineBetween(const QString &text, qsizetype from, qsizetype to)
     return QStringView(text).mid(from, std::max<qsizetype>(0, to - from)).count(u'\n') >= 2;
 }
 
+// Whether a PDF's lines `prev` and `next` stand in one paragraph: a single line break, or the blank line with which
+// the reader sets a contact line apart as a sentence of its own (DocumentBuilder::lineApart; a paragraph break next to
+// a contact line is two blank lines).
+bool samePdfParagraph(const QString &text, const TextBlock &prev, const TextBlock &next)
+{
+    const qsizetype from = prev.offset + prev.text.size();
+    const qsizetype breaks = QStringView(text).mid(from, std::max<qsizetype>(0, next.offset - from)).count(u'\n');
+    return breaks < 2 || (breaks == 2 && (ContactLine::matches(prev.text) || ContactLine::matches(next.text)));
+}
+
 QList<Line> classifyBlocks(const ParsedDocument &doc)
 {
     // In word-processor formats every block is a paragraph of its own.
     const bool structured = doc.format == u"docx" || doc.format == u"hwpx";
+    const bool pdf = doc.format == u"pdf";
     QList<Line> lines;
     int group = 0;
+    const TextBlock *prevBlock = nullptr;
     for (const TextBlock &b : doc.blocks) {
         Line l;
         l.start = b.offset;
@@ -58,7 +71,8 @@ QList<Line> classifyBlocks(const ParsedDocument &doc)
         l.page = b.page;
         if (!lines.isEmpty()) {
             const Line &prev = lines.last();
-            if (structured || prev.page != l.page || blankLineBetween(doc.text, prev.end, l.start))
+            const bool paragraphBreak = pdf ? !samePdfParagraph(doc.text, *prevBlock, b) : blankLineBetween(doc.text, prev.end, l.start);
+            if (structured || prev.page != l.page || paragraphBreak)
                 ++group;
         }
         l.group = group;
@@ -85,8 +99,10 @@ QList<Line> classifyBlocks(const ParsedDocument &doc)
             break;
         }
         }
-        if (!b.text.trimmed().isEmpty())
+        if (!b.text.trimmed().isEmpty()) {
             lines.append(l);
+            prevBlock = &b;
+        }
     }
     return lines;
 }
@@ -142,11 +158,18 @@ bool namesSectionInCapitals(QStringView line)
     const QStringView t = line.trimmed();
     int letters = 0;
     for (QChar c : t) {
-        if (c.isDigit() || (c.isLetter() && (c.script() != QChar::Script_Latin || !c.isUpper())))
+        // A comma lists items ("PYTHON, SQL, KAFKA" at the head of a skills group): content, not a section's name.
+        if (c.isDigit() || c == u',' || c == u';' || (c.isLetter() && (c.script() != QChar::Script_Latin || !c.isUpper())))
             return false;
         letters += c.isLetter() ? 1 : 0;
     }
     return letters >= 4 && t.split(u' ', Qt::SkipEmptyParts).size() <= 3;
+}
+
+// "Python, SQL, Kafka": three or more items listed with commas, no sentence.
+bool listsItems(QStringView line)
+{
+    return line.count(u',') >= 2 && !HeadingDetector::endsLikeSentence(line.trimmed());
 }
 
 void promoteTitleLines(QList<Line> &lines, const QString &text)
@@ -181,6 +204,11 @@ void promoteTitleLines(QList<Line> &lines, const QString &text)
             pairBody = i + 1;
         }
         if (!alone && namesSectionInCapitals(s))
+            bodyFollows = true;
+        // A section name alone over a group that opens with a list of items ("보유 기술" over "PYTHON, SQL, FLINK"): the
+        // list is its content, though no line of it reads as body.
+        if (alone && namesSection(s) && i + 1 < lines.size() && lines[i + 1].kind == Kind::Text
+            && listsItems(QStringView(text).mid(lines[i + 1].start, lines[i + 1].end - lines[i + 1].start)))
             bodyFollows = true;
         const int bodyGroup = alone ? l.group + 1 : l.group;
         for (qsizetype j = i + 1; !bodyFollows && j < lines.size() && lines[j].group <= bodyGroup && lines[j].kind != Kind::Heading; ++j) {

@@ -3,7 +3,9 @@
 
 #include "core/logging.h"
 #include "core/tr.h"
+#include "ingest/contactline.h"
 #include "ingest/documentbuilder.h"
+#include "ingest/linejoiner.h"
 #include "ingest/runninglines.h"
 
 #include <QFile>
@@ -114,18 +116,26 @@ Result<ParsedDocument> PdfReader::read(const QString &path)
         edges.append(edge);
     }
     const QList<QList<bool>> running = RunningLines::find(edges);
+    QList<QList<Line>> kept(pages.size());
+    QStringList keptText;
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        for (qsizetype l = 0; l < pages[i].size(); ++l) {
+            if (!running[i][l]) {
+                kept[i].append(pages[i][l]);
+                keptText.append(pages[i][l].text);
+            }
+        }
+    }
+    const LineJoiner joiner(keptText);
 
     DocumentBuilder builder(QStringLiteral("pdf"));
     builder.setLineMode(true);
     builder.setPageCount(pdf->numPages());
     for (qsizetype i = 0; i < pages.size(); ++i) {
         builder.paragraphBreak();
-        QList<Line> lines;
-        for (qsizetype l = 0; l < pages[i].size(); ++l) {
-            if (!running[i][l])
-                lines.append(pages[i][l]);
-        }
+        const QList<Line> &lines = kept[i];
         const double pitch = typicalPitch(lines);
+        bool afterContact = false;
         for (qsizetype l = 0; l < lines.size(); ++l) {
             if (l > 0) {
                 const QRectF &prev = lines[l - 1].box;
@@ -135,17 +145,25 @@ Result<ParsedDocument> PdfReader::read(const QString &path)
                 if (step < 0 || (pitch > 0 ? step > 1.3 * pitch : step > 1.5 * prev.height()))
                     builder.paragraphBreak();
             }
-            // A word hyphenated at the line's end continues on the next line of the same paragraph.
+            // A word cut at the line's end (hyphenated, or Korean cut anywhere) continues on the next line of the same
+            // paragraph.
             QString text = lines[l].text;
             while (l + 1 < lines.size()) {
                 const double step = lines[l + 1].box.top() - lines[l].box.top();
                 const bool sameParagraph = step >= 0 && (pitch > 0 ? step <= 1.3 * pitch : step <= 1.5 * lines[l].box.height());
-                const QString joined = sameParagraph ? RunningLines::joinHyphenated(text, lines[l + 1].text) : QString();
+                const QString joined = sameParagraph ? joiner.join(text, lines[l + 1].text) : QString();
                 if (joined.isEmpty())
                     break;
                 text = joined;
                 ++l;
             }
+            // A contact line (e-mail, phone, web address) is a sentence of its own: joined to its neighbours by a line
+            // break it read as one sentence with them, and an answer quoting the e-mail quoted the phone and the town
+            // below it too. Not a paragraph of its own: the chunker reads a sidebar's "CONTACT" over its lines as one.
+            const bool contact = ContactLine::matches(text);
+            if (contact || afterContact)
+                builder.lineApart();
+            afterContact = contact;
             builder.add(TextBlock::Kind::Paragraph, text, 0, int(i) + 1);
         }
     }

@@ -194,11 +194,27 @@ QString writeBae(const QString &dir)
                              s("희망 연봉"), s("8,000만원 (현재 연봉 7,100만원)")})});
 }
 
+// A word processor that wraps Korean by the character: words cut at line ends without a hyphen, most lines still
+// wrapping at a space; an English word with a real hyphen at a line's end; a skills group opening with capitals.
+QString writeHan(const QString &dir)
+{
+    return drawPdf(dir, s("cv_2026.pdf"),
+                   {column(50, 60,
+                           {s("한소망"), s("데이터엔지니어 | somang.han@example.invalid | 010-5530-2841"), {}, s("경력 요약"),
+                            s("물류와 커머스 데이터를 다뤄 온 7년 차 데이터엔지"),
+                            s("니어로, 배치와 스트리밍 파이프라인을 설계하고"), s("운영해 왔습니다. cross-functional 협업을 즐깁니다."), {},
+                            s("경력"), s("바람물류 (2021.03 ~ 현재) 데이터 플랫폼 리드"),
+                            s("EKS 위에 쿠버네"), s("티스 기반 배치 플랫폼을 구축해 야간 적재 시간을 6시간에서"),
+                            s("40분으로 줄였습니다. 마케팅 및 재무 팀과 cross-"),
+                            s("functional 데이터 거버넌스 협의체를 꾸려 지표 정의를 하나로"), s("맞췄습니다."), {},
+                            s("보유 기술"), {}, s("PYTHON, SQL, FLINK"), s("쿠버네티스, Airflow, Spark"), s("Terraform, dbt")})});
+}
+
 } // namespace
 
 FormatResumes writeFormatResumes(const QString &dir)
 {
-    return FormatResumes{writeSeo(dir), writeDaniel(dir), writeHarin(dir), writeMoon(dir), writeBae(dir)};
+    return FormatResumes{writeSeo(dir), writeDaniel(dir), writeHarin(dir), writeMoon(dir), writeBae(dir), writeHan(dir)};
 }
 
 } // namespace Protostar::Test

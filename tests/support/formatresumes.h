@@ -7,7 +7,7 @@
 
 namespace Protostar::Test {
 
-// Five résumés in the formats recruiters import, each laid out unlike the demo corpus (Markdown and text), for
+// Six résumés in the formats recruiters import, each laid out unlike the demo corpus (Markdown and text), for
 // tests/unit/engine/tst_freshresumes.cpp (recruiter questions, round 12). Names, companies, addresses and figures are
 // invented; no file name says whose it is.
 //   seo:    이력서(서지호).docx — "이 력 서", a 인적사항 table (labels in the first and third columns, an address
@@ -21,13 +21,17 @@ namespace Protostar::Test {
 //   moon:   지원서.hwpx — Hangul outline headings (개요 shapes), an education table, bullets.
 //   bae:    scan_0042.pdf — a Korean résumé as a scanner's OCR text layer: lines wrapped mid-sentence (and an
 //           English word hyphenated across lines), a running header "이력서 — 배준호" and a page number on each page.
+//   han:    cv_2026.pdf — a Korean PDF from a word processor that wraps Korean by the character: "데이터엔지" / "니어로",
+//           "쿠버네" / "티스" cut without a hyphen (each written whole elsewhere in it), other lines wrapping at a space;
+//           "cross-" / "functional" with a real hyphen; a skills group opening with "PYTHON, SQL, FLINK".
 struct FormatResumes {
     QString seo;
     QString daniel;
     QString harin;
     QString moon;
     QString bae;
-    QStringList all() const { return {seo, daniel, harin, moon, bae}; }
+    QString han;
+    QStringList all() const { return {seo, daniel, harin, moon, bae, han}; }
 };
 
 // Needs a QGuiApplication (the PDFs are drawn with QPdfWriter).

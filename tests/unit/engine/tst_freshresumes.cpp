@@ -3,7 +3,8 @@
 // form, an English two-column PDF with a running header and footer, a mixed Korean/English DOCX with bullet lists, an
 // HWPX, a scan's text layer wrapped mid-sentence), imported as the app imports them and asked offline. Each is filed
 // under its person, no chunk repeats a page's header or footer or loses a line, and each answer cites the expected
-// files and quotes the expected phrases. (docs/BENCHMARKS.md, rounds 12 and 13.)
+// files and quotes the expected phrases. A sixth, a Korean PDF whose word processor cut words across lines without a
+// hyphen, came with the ninth session's import fixes. (docs/BENCHMARKS.md, rounds 12 and 13, and the ninth session.)
 #include "engine/documentimporter.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
@@ -22,6 +23,7 @@ const QString kDaniel = QStringLiteral("resume_final.pdf");
 const QString kHarin = QStringLiteral("Lim_Harin_CV.docx");
 const QString kMoon = QStringLiteral("지원서.hwpx");
 const QString kBae = QStringLiteral("scan_0042.pdf");
+const QString kHan = QStringLiteral("cv_2026.pdf");
 } // namespace
 
 class tst_FreshResumes : public QObject
@@ -35,7 +37,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString problem = m_corpus.import(m_dir.filePath(QStringLiteral("round12.db")), Test::writeFormatResumes(m_dir.path()).all(), 5);
+        const QString problem = m_corpus.import(m_dir.filePath(QStringLiteral("round12.db")), Test::writeFormatResumes(m_dir.path()).all(), 6);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
@@ -43,7 +45,7 @@ private Q_SLOTS:
     void filesEachUnderThePersonNamed()
     {
         QCOMPARE(m_corpus.candidateNames(), (QStringList{QStringLiteral("Daniel Cho"), QStringLiteral("문채원"), QStringLiteral("배준호"), QStringLiteral("서지호"),
-                                     QStringLiteral("임하린")}));
+                                     QStringLiteral("임하린"), QStringLiteral("한소망")}));
     }
 
     // Every line of every document stands in a chunk's text or heading path; no chunk holds a page's footer, page number
@@ -86,8 +88,14 @@ private Q_SLOTS:
         QTest::newRow("ko latest job, DOCX table") << QStringLiteral("서지호의 현재 회사는?") << QStringList{kSeo}
                                                    << QStringList{QStringLiteral("회사명: 새솔테크")} << QStringList{};
         // English PDF: two columns, a running header and footer.
+        // The sidebar's contact lines are paragraphs of their own: the e-mail used to be quoted with the phone below it.
         QTest::newRow("en e-mail, PDF sidebar") << QStringLiteral("What is Daniel Cho's email?") << QStringList{kDaniel}
-                                                << QStringList{QStringLiteral("daniel.cho@example.invalid")} << QStringList{};
+                                                << QStringList{QStringLiteral("daniel.cho@example.invalid")}
+                                                << QStringList{QStringLiteral("10-3392-5518")};
+        // Asked for the phone, the answer still quotes the whole CONTACT block, now as three sentences (the answer's
+        // choice of sentences, not the import's).
+        QTest::newRow("en phone, PDF sidebar") << QStringLiteral("What is Daniel Cho's phone number?") << QStringList{kDaniel}
+                                               << QStringList{QStringLiteral("+82 10-3392-5518")} << QStringList{};
         QTest::newRow("en salary, PDF page 2 under a running header") << QStringLiteral("What is Daniel Cho's expected salary?") << QStringList{kDaniel}
                                                                       << QStringList{QStringLiteral("KRW 95,000,000")}
                                                                       << QStringList{QStringLiteral("Senior Data Engineer")};
@@ -115,6 +123,17 @@ private Q_SLOTS:
                                                               << QStringList{QStringLiteral("8,000만원")} << QStringList{};
         QTest::newRow("ko who, a word hyphenated across lines") << QStringLiteral("microservices 전환 경험이 있는 사람은?") << QStringList{kBae}
                                                                 << QStringList{QStringLiteral("microservices 구조로 전환")} << QStringList{};
+        // A Korean PDF wrapped by the character: words cut across lines whole again, a real hyphen kept, a skills group
+        // opening with capitals kept in its text.
+        QTest::newRow("ko who, a Korean word cut across lines") << QStringLiteral("쿠버네티스 기반 배치 플랫폼을 구축한 사람은?")
+                                                                << QStringList{kHan} << QStringList{QStringLiteral("쿠버네티스 기반 배치 플랫폼")}
+                                                                << QStringList{};
+        QTest::newRow("ko who, a real hyphen at a line's end") << QStringLiteral("cross-functional 협의체를 꾸린 사람은?")
+                                                               << QStringList{kHan}
+                                                               << QStringList{QStringLiteral("cross-functional 데이터 거버넌스")}
+                                                               << QStringList{};
+        QTest::newRow("ko skills, a group opening with capitals") << QStringLiteral("한소망의 보유 기술은?") << QStringList{kHan}
+                                                                  << QStringList{QStringLiteral("PYTHON, SQL, FLINK")} << QStringList{};
         // Everyone.
         QTest::newRow("ko who, a tool in three formats") << QStringLiteral("Kafka를 써본 사람은?") << QStringList{kBae, kDaniel, kSeo}
                                                          << QStringList{QStringLiteral("Kafka")} << QStringList{};

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// DocumentBuilder: how a block's text is cleaned before it is stored, searched and quoted.
+// DocumentBuilder: how a block's text is cleaned before it is stored, searched and quoted, and how lines are separated.
 #include "ingest/documentbuilder.h"
 
 #include <QTest>
@@ -31,6 +31,39 @@ private Q_SLOTS:
         QFETCH(QString, text);
         DocumentBuilder builder(QStringLiteral("pdf"));
         builder.add(TextBlock::Kind::Paragraph, block, 0, 1);
+        const auto doc = builder.finish(QStringLiteral("x.pdf"));
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->text, text);
+    }
+
+    // Line mode (PDF): lines of a paragraph follow after a line break, paragraphs after a blank line; a line set apart
+    // (a contact line, and the one after it) after a blank line, a paragraph break next to it after two, so that the
+    // chunker can tell a sentence set apart from a paragraph ending.
+    void separatesLines_data()
+    {
+        QTest::addColumn<QStringList>("steps"); // a line's text, or "|" for paragraphBreak(), "~" for lineApart()
+        QTest::addColumn<QString>("text");
+        QTest::newRow("lines of a paragraph") << QStringList{"a", "b"} << QStringLiteral("a\nb");
+        QTest::newRow("a paragraph break") << QStringList{"a", "|", "b"} << QStringLiteral("a\n\nb");
+        QTest::newRow("a line set apart") << QStringList{"a", "~", "b"} << QStringLiteral("a\n\nb");
+        QTest::newRow("a paragraph break next to a line set apart") << QStringList{"a", "|", "~", "b"} << QStringLiteral("a\n\n\nb");
+        QTest::newRow("apart only once") << QStringList{"a", "~", "b", "c"} << QStringLiteral("a\n\nb\nc");
+    }
+
+    void separatesLines()
+    {
+        QFETCH(QStringList, steps);
+        QFETCH(QString, text);
+        DocumentBuilder builder(QStringLiteral("pdf"));
+        builder.setLineMode(true);
+        for (const QString &step : steps) {
+            if (step == u"|")
+                builder.paragraphBreak();
+            else if (step == u"~")
+                builder.lineApart();
+            else
+                builder.add(TextBlock::Kind::Paragraph, step, 0, 1);
+        }
         const auto doc = builder.finish(QStringLiteral("x.pdf"));
         QVERIFY(doc.ok());
         QCOMPARE(doc->text, text);

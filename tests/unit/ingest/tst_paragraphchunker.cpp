@@ -46,6 +46,8 @@ private Q_SLOTS:
     void offsetsPointAtTheText_data();
     void offsetsPointAtTheText();
     void pagesAreKept();
+    void pdfContactLinesSetApart_data();
+    void pdfContactLinesSetApart();
 };
 
 void tst_ParagraphChunker::headings_data()
@@ -148,6 +150,16 @@ void tst_ParagraphChunker::headings_data()
                           "CERTIFICATIONS\nAWS Certified Data Analytics\nDatabricks Spark Developer")
         << QStringList{QStringLiteral("EXPERIENCE | Lead Data Engineer, Wavelet Analytics\nMentored a team of five engineers."),
                        QStringLiteral("CERTIFICATIONS | AWS Certified Data Analytics\nDatabricks Spark Developer")};
+    // A line of capitals listing skills at the head of a group is the group's first line, not a section name in capitals
+    // (it used to close SKILLS and head the lines under it).
+    QTest::newRow("a comma list in capitals is content, not a section")
+        << QStringLiteral("SKILLS\n\nPYTHON, SQL, KAFKA\nSpark and Airflow pipelines\nTerraform")
+        << QStringList{QStringLiteral("SKILLS | PYTHON, SQL, KAFKA\nSpark and Airflow pipelines\nTerraform")};
+    QTest::newRow("a comma list in capitals under a section in capitals")
+        << QStringLiteral("EXPERIENCE\nLead Data Engineer, Wavelet Analytics\nMentored a team of five engineers.\n\n"
+                          "AWS, GCP, AZURE\nCertified on all three clouds\nTerraform modules")
+        << QStringList{QStringLiteral("EXPERIENCE | Lead Data Engineer, Wavelet Analytics\nMentored a team of five engineers.\n\n"
+                                      "AWS, GCP, AZURE\nCertified on all three clouds\nTerraform modules")};
     // "학력" over its one line: that line used to be taken for a dated entry under 학력 (a section name's body follows),
     // closed by "기술", and 학력 was lost from every chunk.
     QTest::newRow("a section name's only line stays its body")
@@ -274,6 +286,30 @@ void tst_ParagraphChunker::pagesAreKept()
     QCOMPARE(chunks[0].page, 1);
     QCOMPARE(chunks[1].page, 2);
     QCOMPARE(chunks[1].text, QStringLiteral("둘째 쪽 내용이다."));
+}
+
+// A PDF's contact lines are set apart by a blank line (PdfReader, DocumentBuilder::lineApart) so that each is a sentence
+// of its own; they stay in their paragraph, under the sidebar's "CONTACT", as when a line break joined them. A paragraph
+// break next to a contact line is two blank lines.
+void tst_ParagraphChunker::pdfContactLinesSetApart_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("a sidebar's contact block")
+        << QStringLiteral("CONTACT\n\ndaniel.cho@example.invalid\n\n+82 10-3392-5518\n\nBusan, South Korea\n\n"
+                          "SKILLS\nPython, Scala\nTerraform")
+        << QStringList{QStringLiteral("CONTACT | daniel.cho@example.invalid\n\n+82 10-3392-5518\n\nBusan, South Korea"),
+                       QStringLiteral("SKILLS | Python, Scala\nTerraform")};
+    QTest::newRow("a paragraph break after a contact line")
+        << QStringLiteral("한소망\n\nsomang.han@example.invalid\n\n\n경력 요약\n7년 차 데이터엔지니어로 일해 왔습니다.")
+        << QStringList{QStringLiteral(" | 한소망\n\nsomang.han@example.invalid"), QStringLiteral("경력 요약 | 7년 차 데이터엔지니어로 일해 왔습니다.")};
+}
+
+void tst_ParagraphChunker::pdfContactLinesSetApart()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describe(ParagraphChunker().chunk(plainText(text, QStringLiteral("pdf")))), expected);
 }
 
 QTEST_APPLESS_MAIN(tst_ParagraphChunker)

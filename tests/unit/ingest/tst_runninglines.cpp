@@ -131,6 +131,41 @@ private Q_SLOTS:
         QVERIFY(doc->text.contains(QStringLiteral("학력\n2009.03 ~ 2016.02 가온대학교 컴퓨터공학과 졸업")));
         QVERIFY(doc->text.endsWith(QStringLiteral("8,000만원 (현재 연봉 7,100만원)")));
     }
+
+    // Line breaks of the PDF résumés as the reader leaves them: a word cut across lines whole (Korean without a hyphen
+    // only where the document writes the word whole elsewhere), a real hyphen kept, a wrap at a space kept as a line
+    // break, and a sidebar's contact lines each a paragraph of its own (a sentence an answer can quote alone).
+    void pdfLineBreaks_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("absent");
+        QTest::newRow("ko word cut, written whole in the title") << m_files.han << QStringLiteral("7년 차 데이터엔지니어로, 배치와") << QString();
+        QTest::newRow("ko word cut, written whole in the skills") << m_files.han << QStringLiteral("EKS 위에 쿠버네티스 기반 배치")
+                                                                  << QStringLiteral("쿠버네\n");
+        QTest::newRow("ko noun cut from 했습니다") << m_files.bae << QStringLiteral("절반으로 단축했습니다.") << QString();
+        QTest::newRow("ko wrap at a space stays") << m_files.han << QStringLiteral("설계하고\n운영해 왔습니다.") << QString();
+        QTest::newRow("ko wrap after a particle stays") << m_files.bae << QStringLiteral("결제 및\n정산 시스템을") << QString();
+        QTest::newRow("en real hyphen kept") << m_files.han << QStringLiteral("팀과 cross-functional 데이터 거버넌스")
+                                             << QStringLiteral("crossfunctional");
+        QTest::newRow("en cut word joined") << m_files.bae << QStringLiteral("Kafka, Kubernetes") << QStringLiteral("Kuber-");
+        QTest::newRow("contact lines apart") << m_files.daniel
+                                             << QStringLiteral("daniel.cho@example.invalid\n\n+82 10-3392-5518\n\nBusan, South Korea")
+                                             << QString();
+        QTest::newRow("a job title's line is no contact line")
+            << m_files.han << QStringLiteral("한소망\n데이터엔지니어 | somang.han@example.invalid | 010-5530-2841") << QString();
+    }
+
+    void pdfLineBreaks()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        QFETCH(QString, absent);
+        auto doc = PdfReader::read(file);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().message));
+        QVERIFY2(doc->text.contains(expected), qPrintable(doc->text));
+        QVERIFY2(absent.isEmpty() || !doc->text.contains(absent), qPrintable(doc->text));
+    }
 };
 
 QTEST_MAIN(tst_RunningLines)
