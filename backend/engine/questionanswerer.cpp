@@ -189,12 +189,13 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     // the provider reads it from the request, and no other search is made for it.
     const bool profile = named.ids.size() == 1 && (question.candidates.isEmpty() || search.candidates == QSet<CandidateId>{named.ids.first()})
         && ProfileQuestion::asks(named.rest);
-    QString retrievalQuery = queryFor(retrievalSource);
+    // A profile searches its own words, and the trace says so: the question's words would name nothing it quotes.
+    QString retrievalQuery = profile ? text + QStringLiteral(" experience 경력사항 skills 기술 summary 요약") : queryFor(retrievalSource);
     QList<SearchHit> hits;
     if (profile) {
         SearchOptions all = search;
         all.k = search.k * kPagePool * 2;
-        hits = ProfileQuestion::passages(m_knowledge.search(text + QStringLiteral(" experience 경력사항 skills 기술 summary 요약"), all));
+        hits = ProfileQuestion::passages(m_knowledge.search(retrievalQuery, all));
     } else {
         hits = retrieve(retrievalQuery);
         if (retrievalSource != text) {
@@ -294,14 +295,16 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         request.memory = recall.memory.summaries;
         request.lastTurn = recall.memory.lastTurn;
         request.profile = profile;
-        // Paragraphs of one page share an entry, and the places they free go to the next pages (PageEvidence).
+        // Paragraphs of one page share an entry, and the places they free go to the next pages (PageEvidence). A
+        // profile reads each passage by its own heading (a PDF page's summary, job and skills are each quoted as
+        // what they are), and its passages are already the ones it quotes: one entry each.
         QList<SearchHit> pool;
-        if (!spread && PageEvidence::sharesPage(hits)) {
+        if (!spread && !profile && PageEvidence::sharesPage(hits)) {
             SearchOptions wide = search;
             wide.k = search.k * kPagePool;
             pool = m_knowledge.search(retrievalQuery, wide);
         }
-        const PageEvidence pages = PageEvidence::build(hits, pool);
+        const PageEvidence pages = profile ? PageEvidence::separate(hits) : PageEvidence::build(hits, pool);
         request.evidence = pages.evidence();
 
         phase.restart();

@@ -174,8 +174,8 @@ QString ProfileQuestion::write(const AnswerRequest &request)
         case Kind::Header:
             for (qsizetype s = 0, quotedHere = 0; s < spans.size() && quotedHere < kHeaderSentences; ++s)
                 quotedHere += quote(chunk.text.mid(spans.at(s).start, spans.at(s).length), e.n) ? 1 : 0;
-            // A PDF page's passages reach the provider as one entry under the best-ranked one's heading
-            // (PageEvidence), a summary and the job below it on one page included: the job is still quoted.
+            // A header passage that runs on into a job (a summary and the job below it cut as one chunk): the job is
+            // still quoted. (A PDF page's passages reach a profile one entry each, QuestionAnswerer.)
             for (const QString &entry : titledEntries(chunk.text))
                 quote(entry, e.n);
             break;
