@@ -49,6 +49,17 @@ QuestionAnswerer::QuestionAnswerer(const KnowledgeBase &knowledge, AnswerProvide
 {
 }
 
+QString QuestionAnswerer::mixedCurrencySentence(const QString &language, const QStringList &currencies)
+{
+    // In the answer's language, as notFoundSentence: the answer speaks the question's language, whatever the UI's.
+    const QString listed = currencies.join(QStringLiteral(", "));
+    return language == QLatin1String("ko")
+        ? QString::fromUtf8("금액이 서로 다른 통화(%1)로 적혀 있어 통화끼리는 비교하지 않았습니다(환율 미적용). 통화별 순서입니다:").arg(listed)
+        : QStringLiteral("These amounts are written in different currencies (%1) and are not compared across them (no exchange rate "
+                         "is applied); each currency is ranked on its own:")
+              .arg(listed);
+}
+
 QString QuestionAnswerer::notFoundSentence(const QString &language)
 {
     return language == QLatin1String("ko") ? QString::fromUtf8("문서에서 찾을 수 없습니다.")
@@ -306,6 +317,18 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         }
         const PageEvidence pages = profile ? PageEvidence::separate(hits) : PageEvidence::build(hits, pool);
         request.evidence = pages.evidence();
+        // "희망 연봉이 가장 높은 사람은?" over "$120,000" and "9,000만원": no rate is invented to compare them, so the
+        // ranking is made within each currency (FigureRanking::valueIn) and the answer says so before its lines.
+        QString currencyNote;
+        if (asksRanking && asksRanking->field == FigureRanking::Field::Pay) {
+            QList<ChunkRef> passages;
+            for (const Evidence &e : std::as_const(request.evidence))
+                passages.append(e.ref);
+            if (const QStringList currencies = asksRanking->currencies(passages); currencies.size() > 1)
+                currencyNote = mixedCurrencySentence(language, currencies);
+        }
+        if (!currencyNote.isEmpty())
+            forward(currencyNote + u'\n');
 
         phase.restart();
         auto generated = m_provider.generate(request, forward, stop);
@@ -337,6 +360,8 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             QSet<int> cited;
             const QString attributed = pages.attribute(guarded.text, QSet<int>(guarded.cited.cbegin(), guarded.cited.cend()), sources, cited);
             answer.citations = AnswerCitations::number(attributed, cited, sources, answer.text);
+            if (!currencyNote.isEmpty())
+                answer.text = currencyNote + u'\n' + answer.text;
             // What the guard kept cites nothing (the cited sentence was the unverified one): an answer
             // without a source is no grounded answer.
             if (answer.citations.isEmpty()) {

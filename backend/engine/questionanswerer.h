@@ -78,6 +78,8 @@ public:
 
     // "문서에서 찾을 수 없습니다." or "Not found in the documents."
     static QString notFoundSentence(const QString &language);
+    // The line a ranking of pay written in several currencies ("원", "$") opens with: they are not compared.
+    static QString mixedCurrencySentence(const QString &language, const QStringList &currencies);
 
 private:
     const KnowledgeBase &m_knowledge;
