@@ -36,8 +36,8 @@ bool framesWho(const QString &asked, const QRegularExpressionMatch &m)
 
 // Whether the word `m` of a who-question names the person asked for in a recruiter's words ("지원자는", "후보자들",
 // "who"): 지원자 would match 김지원's name (its bigram 지원) before any line writing what is asked. Not 사람, 인물 or
-// 후보: general text writes them ("정주영 후보측"), and dropping them moved KorQuAD answers (docs/BENCHMARKS.md,
-// round 14); English candidate / person are englishAskingWords().
+// 후보: general text writes them ("정주영 후보측"), and dropping them moved KorQuAD answers (docs/BENCHMARKS.md, "the
+// engine gaps round 13 left"); English candidate / person are englishAskingWords().
 bool namesWhoIsAsked(const QRegularExpressionMatch &m)
 {
     static const QRegularExpression person(QStringLiteral("^(?:후보자|지원자)(?:들)?(?:은|는|이|가|을|를|도|중|중에|중에서)?$"));

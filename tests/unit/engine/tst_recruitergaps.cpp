@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Recruiter questions, round 14 (docs/BENCHMARKS.md): the gaps round 13 left in the answering engine.
+// Recruiter questions: the engine gaps round 13 left (docs/BENCHMARKS.md, worktree helper/enginegaps).
 // - A profile of a PDF résumé ("Tell me about Daniel Cho", "한예린에 대해 알려줘") quotes its summary line as a
 //   Markdown one does: a PDF page's passages reach the profile one per chunk, not joined under one heading.
 // - Who-questions search neither the résumé words that name the person asked for (지원자, 후보자, who) nor 경력
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("dropped");  // words it must not
         QTest::newRow("지원자") << QStringLiteral("Python 경험이 있는 지원자는?") << QStringList{QStringLiteral("Python")}
                              << QStringList{QStringLiteral("지원자")};
-        // 사람 stays: general text writes it (KorQuAD), and dropping it moved a KorQuAD answer (docs/BENCHMARKS.md, round 14).
+        // 사람 stays: general text writes it (KorQuAD), and dropping it moved a KorQuAD answer (docs/BENCHMARKS.md, the engine gaps round 13 left).
         QTest::newRow("경력 as having done") << QStringLiteral("Kafka 경력이 있는 사람은?") << QStringList{QStringLiteral("Kafka"), QStringLiteral("사람")}
                                          << QStringList{QStringLiteral("경력")};
         QTest::newRow("후보자, 경력 as having done") << QStringLiteral("팀장 경력을 가진 후보자는?") << QStringList{QStringLiteral("팀장")}
