@@ -24,6 +24,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace Protostar {
 
@@ -327,11 +328,17 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             if (const QStringList currencies = asksRanking->currencies(passages); currencies.size() > 1)
                 currencyNote = mixedCurrencySentence(language, currencies);
         }
-        if (!currencyNote.isEmpty())
-            forward(currencyNote + u'\n');
+        // Streamed ahead of the provider's first token, so a provider that streams nothing and refuses streams the
+        // refusal alone.
+        bool noteStreamed = currencyNote.isEmpty();
+        auto generatedSink = [&](const QString &delta) {
+            if (!std::exchange(noteStreamed, true))
+                forward(currencyNote + u'\n');
+            forward(delta);
+        };
 
         phase.restart();
-        auto generated = m_provider.generate(request, forward, stop);
+        auto generated = m_provider.generate(request, generatedSink, stop);
         answer.timingsMs.insert(QStringLiteral("generation"), msSince(phase));
         if (!generated)
             return generated.error();
