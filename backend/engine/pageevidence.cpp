@@ -40,6 +40,16 @@ bool PageEvidence::sharesPage(const QList<SearchHit> &hits)
     return false;
 }
 
+PageEvidence PageEvidence::separate(const QList<SearchHit> &hits)
+{
+    PageEvidence out;
+    for (const SearchHit &h : hits) {
+        out.m_chunks.append({h.ref});
+        out.m_evidence.append(Evidence{int(out.m_chunks.size()), h.ref, h.score});
+    }
+    return out;
+}
+
 PageEvidence PageEvidence::build(const QList<SearchHit> &hits, const QList<SearchHit> &pool)
 {
     PageEvidence out;

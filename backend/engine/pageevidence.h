@@ -25,6 +25,9 @@ public:
     // `hits`: the top k, best first; `pool`: a wider ranking of the same search whose prefix they are (may be
     // empty: then only the hits are grouped). At most hits.size() entries.
     static PageEvidence build(const QList<SearchHit> &hits, const QList<SearchHit> &pool);
+    // One entry per hit, in the order given, whatever page they share: for an answer that reads each chunk by its
+    // own heading (a profile: a PDF page's summary, jobs and skills are each a kind of their own, ProfileQuestion).
+    static PageEvidence separate(const QList<SearchHit> &hits);
     // Whether two hits share a real page, the only case in which build() differs from the hits.
     static bool sharesPage(const QList<SearchHit> &hits);
 

@@ -24,6 +24,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace Protostar {
 
@@ -47,6 +48,17 @@ QuestionAnswerer::QuestionAnswerer(const KnowledgeBase &knowledge, AnswerProvide
                                    const AnswererOptions &options)
     : m_knowledge(knowledge), m_provider(provider), m_store(store), m_options(options)
 {
+}
+
+QString QuestionAnswerer::mixedCurrencySentence(const QString &language, const QStringList &currencies)
+{
+    // In the answer's language, as notFoundSentence: the answer speaks the question's language, whatever the UI's.
+    const QString listed = currencies.join(QStringLiteral(", "));
+    return language == QLatin1String("ko")
+        ? QString::fromUtf8("금액이 서로 다른 통화(%1)로 적혀 있어 통화끼리는 비교하지 않았습니다(환율 미적용). 통화별 순서입니다:").arg(listed)
+        : QStringLiteral("These amounts are written in different currencies (%1) and are not compared across them (no exchange rate "
+                         "is applied); each currency is ranked on its own:")
+              .arg(listed);
 }
 
 QString QuestionAnswerer::notFoundSentence(const QString &language)
@@ -189,12 +201,13 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     // the provider reads it from the request, and no other search is made for it.
     const bool profile = named.ids.size() == 1 && (question.candidates.isEmpty() || search.candidates == QSet<CandidateId>{named.ids.first()})
         && ProfileQuestion::asks(named.rest);
-    QString retrievalQuery = queryFor(retrievalSource);
+    // A profile searches its own words, and the trace says so: the question's words would name nothing it quotes.
+    QString retrievalQuery = profile ? text + QStringLiteral(" experience 경력사항 skills 기술 summary 요약") : queryFor(retrievalSource);
     QList<SearchHit> hits;
     if (profile) {
         SearchOptions all = search;
         all.k = search.k * kPagePool * 2;
-        hits = ProfileQuestion::passages(m_knowledge.search(text + QStringLiteral(" experience 경력사항 skills 기술 summary 요약"), all));
+        hits = ProfileQuestion::passages(m_knowledge.search(retrievalQuery, all));
     } else {
         hits = retrieve(retrievalQuery);
         if (retrievalSource != text) {
@@ -294,18 +307,38 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         request.memory = recall.memory.summaries;
         request.lastTurn = recall.memory.lastTurn;
         request.profile = profile;
-        // Paragraphs of one page share an entry, and the places they free go to the next pages (PageEvidence).
+        // Paragraphs of one page share an entry, and the places they free go to the next pages (PageEvidence). A
+        // profile reads each passage by its own heading (a PDF page's summary, job and skills are each quoted as
+        // what they are), and its passages are already the ones it quotes: one entry each.
         QList<SearchHit> pool;
-        if (!spread && PageEvidence::sharesPage(hits)) {
+        if (!spread && !profile && PageEvidence::sharesPage(hits)) {
             SearchOptions wide = search;
             wide.k = search.k * kPagePool;
             pool = m_knowledge.search(retrievalQuery, wide);
         }
-        const PageEvidence pages = PageEvidence::build(hits, pool);
+        const PageEvidence pages = profile ? PageEvidence::separate(hits) : PageEvidence::build(hits, pool);
         request.evidence = pages.evidence();
+        // "희망 연봉이 가장 높은 사람은?" over "$120,000" and "9,000만원": no rate is invented to compare them, so the
+        // ranking is made within each currency (FigureRanking::valueIn) and the answer says so before its lines.
+        QString currencyNote;
+        if (asksRanking && asksRanking->field == FigureRanking::Field::Pay) {
+            QList<ChunkRef> passages;
+            for (const Evidence &e : std::as_const(request.evidence))
+                passages.append(e.ref);
+            if (const QStringList currencies = asksRanking->currencies(passages); currencies.size() > 1)
+                currencyNote = mixedCurrencySentence(language, currencies);
+        }
+        // Streamed ahead of the provider's first token, so a provider that streams nothing and refuses streams the
+        // refusal alone.
+        bool noteStreamed = currencyNote.isEmpty();
+        auto generatedSink = [&](const QString &delta) {
+            if (!std::exchange(noteStreamed, true))
+                forward(currencyNote + u'\n');
+            forward(delta);
+        };
 
         phase.restart();
-        auto generated = m_provider.generate(request, forward, stop);
+        auto generated = m_provider.generate(request, generatedSink, stop);
         answer.timingsMs.insert(QStringLiteral("generation"), msSince(phase));
         if (!generated)
             return generated.error();
@@ -334,6 +367,8 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             QSet<int> cited;
             const QString attributed = pages.attribute(guarded.text, QSet<int>(guarded.cited.cbegin(), guarded.cited.cend()), sources, cited);
             answer.citations = AnswerCitations::number(attributed, cited, sources, answer.text);
+            if (!currencyNote.isEmpty())
+                answer.text = currencyNote + u'\n' + answer.text;
             // What the guard kept cites nothing (the cited sentence was the unverified one): an answer
             // without a source is no grounded answer.
             if (answer.citations.isEmpty()) {

@@ -170,6 +170,38 @@ bool FigureRanking::isHeader(const QStringList &headingPath)
 
 std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLine, const QString &label) const
 {
+    const std::optional<FigureValues::Stated> figure = figureIn(text, headerLine, label);
+    if (!figure)
+        return std::nullopt;
+    // No rate turns dollars into 원 (none is invented): an amount in another currency orders after every 원 amount,
+    // whichever end is asked for first, and among its own currency by value.
+    constexpr double kOtherCurrency = 1e15;
+    if (field == Field::Pay && figure->unit != u"원"_s)
+        return highestFirst ? figure->value - kOtherCurrency : figure->value + kOtherCurrency;
+    return figure->value;
+}
+
+QString FigureRanking::currencyIn(const QString &text, bool headerLine, const QString &label) const
+{
+    if (field != Field::Pay)
+        return {};
+    const std::optional<FigureValues::Stated> figure = figureIn(text, headerLine, label);
+    return figure ? figure->unit : QString();
+}
+
+QStringList FigureRanking::currencies(const QList<ChunkRef> &passages) const
+{
+    QStringList out;
+    for (const ChunkRef &r : passages) {
+        const Chunk &c = r.chunk;
+        if (const QString unit = currencyIn(c.text, isHeader(c.headingPath), labelOf(c.text, 0, c.headingPath)); !unit.isEmpty() && !out.contains(unit))
+            out.append(unit);
+    }
+    return out;
+}
+
+std::optional<FigureValues::Stated> FigureRanking::figureIn(const QString &text, bool headerLine, const QString &label) const
+{
     const QString folded = AnswerText::foldForMatching(text);
     const QList<FigureValues::Stated> figures = FigureValues::stated(folded);
     // Where the field's own word is: its figure is the first of the unit after it ("경력 7년 연봉 희망 6,500만원").
@@ -180,10 +212,10 @@ std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLin
         static const QRegularExpression date(QStringLiteral("((?:19|20)\\d{2})(?:\\s*[./-]\\s*(\\d{1,2}))?"));
         if (!school.match(folded).hasMatch())
             return std::nullopt;
-        std::optional<double> last;
+        std::optional<FigureValues::Stated> last;
         for (auto it = date.globalMatch(folded); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            last = m.captured(1).toInt() * 100 + m.captured(2).toInt();
+            last = FigureValues::Stated{m.capturedStart(), m.capturedEnd(), double(m.captured(1).toInt() * 100 + m.captured(2).toInt()), {}};
         }
         return last;
     }
@@ -210,7 +242,7 @@ std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLin
             static const QRegularExpression bare(QStringLiteral("^[\\s\\p{P}\\p{S}]*(?:krw|usd)?[\\s\\p{P}\\p{S}]*$"));
             const auto first = std::ranges::find_if(figures, isUnit);
             if (first != figures.cend() && first->start < ownWord && bare.match(folded.left(first->start)).hasMatch())
-                return first->value;
+                return *first;
         }
         if (!payAt.hasMatch() && !desiredAt.hasMatch())
             return std::nullopt;
@@ -226,21 +258,20 @@ std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLin
             return std::nullopt;
         anchor = careerAt.hasMatch() ? careerAt.capturedStart() : 0;
     }
-    auto pick = [&](bool afterAnchor) -> std::optional<double> {
+    auto pick = [&](bool afterAnchor) -> std::optional<FigureValues::Stated> {
         for (qsizetype i = 0; i < figures.size(); ++i) {
-            const FigureValues::Stated &f = figures.at(i);
+            FigureValues::Stated f = figures.at(i);
             if ((afterAnchor && f.start < anchor) || !isUnit(f))
                 continue;
-            double value = f.value;
             // "6년 4개월" is longer than "6년": the months order it, and are never written into the answer.
             if (field == Field::CareerYears && i + 1 < figures.size() && figures.at(i + 1).unit == u"개월"_s
                 && figures.at(i + 1).start - f.end <= 3)
-                value += figures.at(i + 1).value / 12.0;
-            return value;
+                f.value += figures.at(i + 1).value / 12.0;
+            return f;
         }
         return std::nullopt;
     };
-    if (const std::optional<double> v = pick(true))
+    if (const std::optional<FigureValues::Stated> v = pick(true))
         return v;
     // "9 years of experience", "3년의 경력": the figure before the word.
     return pick(false);

@@ -58,6 +58,28 @@ QStringList entryLines(const QStringList &path, const QString &text)
     return dated ? QStringList{heading} : QStringList{};
 }
 
+// How much of a skills passage a profile quotes: its first line, or, when that is a short line of a list a PDF's
+// sidebar wraps ("Python, Scala" / "Apache Spark, Airflow" / "Terraform"), the lines of that paragraph together.
+qsizetype skillsLength(const QString &text, const QList<AnswerText::Span> &spans)
+{
+    constexpr qsizetype kMaxWrappedLine = 40;
+    constexpr qsizetype kMaxList = 160;
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?。]\\s*$"));
+    auto listLine = [&](const AnswerText::Span &s) {
+        const QString line = text.mid(s.start, s.length).trimmed();
+        return line.size() <= kMaxWrappedLine && !sentenceEnd.match(line).hasMatch();
+    };
+    const AnswerText::Span &first = spans.first();
+    qsizetype end = first.start + first.length;
+    for (qsizetype i = 1; listLine(first) && i < spans.size() && listLine(spans.at(i)); ++i) {
+        const AnswerText::Span &next = spans.at(i);
+        if (text.mid(end, next.start - end).contains(QStringLiteral("\n\n")) || next.start + next.length - first.start > kMaxList)
+            break;
+        end = next.start + next.length;
+    }
+    return end - first.start;
+}
+
 bool underExperienceSection(const QStringList &path)
 {
     return std::ranges::any_of(path, [](const QString &h) { return ResumeGlossary::isExperienceSection(h); });
@@ -174,8 +196,8 @@ QString ProfileQuestion::write(const AnswerRequest &request)
         case Kind::Header:
             for (qsizetype s = 0, quotedHere = 0; s < spans.size() && quotedHere < kHeaderSentences; ++s)
                 quotedHere += quote(chunk.text.mid(spans.at(s).start, spans.at(s).length), e.n) ? 1 : 0;
-            // A PDF page's passages reach the provider as one entry under the best-ranked one's heading
-            // (PageEvidence), a summary and the job below it on one page included: the job is still quoted.
+            // A header passage that runs on into a job (a summary and the job below it cut as one chunk): the job is
+            // still quoted. (A PDF page's passages reach a profile one entry each, QuestionAnswerer.)
             for (const QString &entry : titledEntries(chunk.text))
                 quote(entry, e.n);
             break;
@@ -185,7 +207,7 @@ QString ProfileQuestion::write(const AnswerRequest &request)
             break;
         case Kind::Skills:
             if (!spans.isEmpty())
-                quote(chunk.text.mid(spans.first().start, spans.first().length), e.n);
+                quote(chunk.text.mid(spans.first().start, skillsLength(chunk.text, spans)), e.n);
             break;
         case Kind::Other:
             break;

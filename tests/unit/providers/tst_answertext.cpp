@@ -221,13 +221,13 @@ private Q_SLOTS:
         QTest::newRow("English who-words dropped")
             << QStringLiteral("Which candidate knows Kubernetes?") << QStringLiteral("Which   Kubernetes?");
         QTest::newRow("case-insensitive, words only")
-            << QStringLiteral("Candidates who know Rust; candidateship") << QStringLiteral(" who  Rust; candidateship");
+            << QStringLiteral("Candidates who know Rust; candidateship") << QStringLiteral("   Rust; candidateship");
         QTest::newRow("Hangul spelling replaced, particle kept")
             << QStringLiteral("쿠버네티스를 운영한 사람은?") << QStringLiteral(" kubernetes 를 운영한 사람은?");
         QTest::newRow("nothing else left: the question as asked")
             << QStringLiteral("Which candidate?") << QStringLiteral("Which candidate?");
-        QTest::newRow("Korean question unchanged") << QStringLiteral("가용성 99.95%를 달성한 후보자는?")
-                                                   << QStringLiteral("가용성 99.95%를 달성한 후보자는?");
+        QTest::newRow("Korean question: only 후보자 dropped") << QStringLiteral("가용성 99.95%를 달성한 후보자는?")
+                                                   << QStringLiteral("가용성 99.95%를 달성한 ?");
         QTest::newRow("résumé field searched in both languages")
             << QStringLiteral("Jane Park의 희망 연봉은?") << QStringLiteral("Jane Park의 희망 연봉은? expected desired salary compensation");
         QTest::newRow("English field, Korean résumé") << QStringLiteral("What is her expected salary?")
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QTest::newRow("possessive dropped, field searched in both languages")
             << QStringLiteral("Jane Park's email?") << QStringLiteral("Jane Park email? 이메일 메일 e-mail mail");
         QTest::newRow("an English amount searched by its value")
-            << QStringLiteral("Who expects 35 million won?") << QStringLiteral("Who expects 35000000 won? 희망 desired");
+            << QStringLiteral("Who expects 35 million won?") << QStringLiteral(" expects 35000000 won? 희망 desired");
         QTest::newRow("companies searched in the experience section")
             << QStringLiteral("Which companies has Daniel Cho worked at?")
             << QStringLiteral("Which companies has Daniel Cho worked at? 회사 company employer employers experience 경력사항");
@@ -248,9 +248,9 @@ private Q_SLOTS:
         QTest::newRow("who: a verb of use dropped") << QStringLiteral("Kafka를 사용한 사람은?") << QStringLiteral("Kafka를  사람은?");
         QTest::newRow("who: 경험 dropped") << QStringLiteral("Kafka 경험이 있는 사람은?") << QStringLiteral("Kafka  있는 사람은?");
         QTest::newRow("who: English use and experience with dropped")
-            << QStringLiteral("Who has used Kafka or experience with Spark?") << QStringLiteral("Who has  Kafka or  with Spark?");
+            << QStringLiteral("Who has used Kafka or experience with Spark?") << QStringLiteral(" has  Kafka or  with Spark?");
         QTest::newRow("who: years of experience kept") << QStringLiteral("Who has 5 years of experience with Kafka?")
-                                                       << QStringLiteral("Who has 5 years of experience with Kafka? 경력 career careers");
+                                                       << QStringLiteral(" has 5 years of experience with Kafka? 경력 career careers");
         QTest::newRow("not asked who: 경험 kept") << QStringLiteral("김지원의 Kafka 사용 경험은?")
                                                   << QStringLiteral("김지원의 Kafka 사용 경험은?");
         QTest::newRow("the career asked alone is the experience section")
