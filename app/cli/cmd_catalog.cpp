@@ -127,12 +127,12 @@ int chunksCommand(CliContext &ctx, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("DOCUMENT"), CliTr::tr("Document id (see `documents`) or file name."));
     if (auto stop = ctx.parse(parser, args, CliTr::tr("Show a document's paragraph chunks with their heading paths.")))
         return *stop;
-    if (parser.positionalArguments().size() != 1)
+    if (ctx.positionalArguments(parser).size() != 1)
         return ctx.fail(CliTr::tr("chunks takes one DOCUMENT (an id or a file name)"));
     auto store = ctx.openStore();
     if (!store)
         return 1;
-    const QString key = parser.positionalArguments().first();
+    const QString key = ctx.positionalArguments(parser).first();
     auto docs = store->documents();
     if (!docs)
         return ctx.fail(docs.error());
@@ -176,12 +176,12 @@ int deleteCandidateCommand(CliContext &ctx, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("NAME"), CliTr::tr("The candidate to delete."));
     if (auto stop = ctx.parse(parser, args, CliTr::tr("Delete a candidate with all their documents and chunks.")))
         return *stop;
-    if (parser.positionalArguments().size() != 1)
+    if (ctx.positionalArguments(parser).size() != 1)
         return ctx.fail(CliTr::tr("delete-candidate takes one NAME"));
     auto store = ctx.openStore();
     if (!store)
         return 1;
-    auto c = findCandidate(ctx, *store, parser.positionalArguments().first());
+    auto c = findCandidate(ctx, *store, ctx.positionalArguments(parser).first());
     if (!c)
         return 1;
     if (auto r = store->deleteCandidate(c->id); !r)
