@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -229,6 +230,55 @@ private Q_SLOTS:
         QVERIFY2(o.value(key).isDouble(), run.out.constData());
         if (questions >= 0)
             QCOMPARE(o.value(QStringLiteral("questions")).toInt(), questions);
+    }
+
+    // --db naming something that is not a database: exit 1, the reason on stderr, the file untouched.
+    void notADatabase_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a text file") << QByteArray("이력서가 아닙니다\n") << QStringLiteral("not a Protostar database");
+        QTest::newRow("a folder") << QByteArray() << QStringLiteral("Cannot open the database file");
+    }
+
+    void notADatabase()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QString path = m_dir.filePath(QStringLiteral("a-folder.db"));
+        if (content.isEmpty())
+            QVERIFY(QDir().mkpath(path));
+        else
+            path = Test::writeFile(m_dir.path(), QStringLiteral("notes.db"), content);
+        const auto run = cli({QStringLiteral("--db"), path, QStringLiteral("ask"), QStringLiteral("--json"), QStringLiteral("희망 연봉은?")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+        if (!content.isEmpty()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), content);
+        }
+    }
+
+    // Korean output is UTF-8 whatever the locale says (a C locale in cron or CI).
+    void utf8WhateverTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("LC_ALL=C") << QStringLiteral("C");
+        QTest::newRow("LC_ALL=C.UTF-8") << QStringLiteral("C.UTF-8");
+    }
+
+    void utf8WhateverTheLocale()
+    {
+        QFETCH(QString, locale);
+        const auto run = Test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("ask"), QStringLiteral("--json"),
+                                       QStringLiteral("김지원의 희망 연봉은?")},
+                                      {{QStringLiteral("LC_ALL"), locale}, {QStringLiteral("LANG"), locale}});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(o.value(QStringLiteral("answer")).toString().contains(QStringLiteral("7,800만원")), run.out.constData());
+        QVERIFY(run.out.contains(QStringLiteral("7,800만원").toUtf8()));
     }
 
     // Bad inputs stop before they write: the database file is byte for byte what it was, and still answers.
