@@ -59,6 +59,8 @@ int candidatesCommand(CliContext &ctx, const QStringList &args)
     parser.addOption(json);
     if (auto stop = ctx.parse(parser, args, CliTr::tr("List candidates with their document and chunk counts.")))
         return *stop;
+    if (!ctx.positionalArguments(parser).isEmpty())
+        return ctx.fail(CliTr::tr("%1 takes no arguments, only options; see `protostar-cli %1 --help`").arg(args.first()));
     auto store = ctx.openStore();
     if (!store)
         return 1;
@@ -94,6 +96,9 @@ int documentsCommand(CliContext &ctx, const QStringList &args)
     parser.addOption(candidate);
     if (auto stop = ctx.parse(parser, args, CliTr::tr("List documents.")))
         return *stop;
+    // `documents 김지원` would otherwise list everyone's documents as if they were 김지원's.
+    if (!ctx.positionalArguments(parser).isEmpty())
+        return ctx.fail(CliTr::tr("%1 takes no arguments, only options; see `protostar-cli %1 --help`").arg(args.first()));
     auto store = ctx.openStore();
     if (!store)
         return 1;

@@ -125,6 +125,8 @@ int evalCommand(CliContext &ctx, const QStringList &args)
                               false))
         return *stop;
 
+    if (!ctx.positionalArguments(parser).isEmpty())
+        return ctx.fail(CliTr::tr("%1 takes no arguments, only options; see `protostar-cli %1 --help`").arg(args.first()));
     if (!parser.isSet(dataset))
         return ctx.fail(CliTr::tr("eval needs --dataset %1").arg(EvalDatasets::names().join(u'|')));
     const QList<int> cutoffs = parseKs(parser.value(ks));

@@ -129,6 +129,13 @@ private Q_SLOTS:
                                     << 1 << QStringLiteral("--k");
         QTest::newRow("unknown eval set") << QStringList{QStringLiteral("eval"), QStringLiteral("--dataset"), QStringLiteral("squad")}
                                           << 1 << QStringLiteral("squad");
+        QTest::newRow("documents NAME is not --candidate NAME")
+            << QStringList{QStringLiteral("documents"), QStringLiteral("김지원")} << 1 << QStringLiteral("takes no arguments");
+        QTest::newRow("candidates with a word") << QStringList{QStringLiteral("candidates"), QStringLiteral("all")} << 1
+                                                << QStringLiteral("takes no arguments");
+        QTest::newRow("eval with a word") << QStringList{QStringLiteral("eval"), QStringLiteral("--dataset"), QStringLiteral("korquad"),
+                                                         QStringLiteral("korquad")}
+                                          << 1 << QStringLiteral("takes no arguments");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command frobnicate");
         QTest::newRow("unknown ask option") << QStringList{QStringLiteral("ask"), QStringLiteral("--bogus"), q} << 2
                                             << QStringLiteral("bogus");
