@@ -92,7 +92,8 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringLi
         if (a == QLatin1String("--"))
             break;
         if (a.size() >= 2 && a.at(0) == u'-' && a.at(1) != u'-' && !(a.at(1).isLetter() && a.at(1).unicode() < 0x80)) {
-            const QString placeholder = QChar(0xE000) + QString::number(i);
+            // Private-use characters: nobody types them, and the closing one keeps "1" from matching "12".
+            const QString placeholder = QChar(0xE000) + QString::number(i) + QChar(0xE001);
             m_textArguments.insert(placeholder, a);
             argv[i] = placeholder;
         }
