@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <QTextStream>
 
@@ -27,19 +28,31 @@ struct CliContext {
     QTextStream err;
 
     CliContext();
+
     // Opens the store, printing the error on failure.
     std::unique_ptr<Store> openStore();
     // Prints "protostar-cli: <message>" to stderr and returns the exit code to use.
     int fail(const Error &error);
     int fail(const QString &message);
     // Adds --help, parses `args`; returns an exit code when the command should stop (help shown or bad usage).
-    std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, const QString &description);
+    // The usage line names the command as it is typed ("protostar-cli [--db FILE] ask"; without --db for a
+    // command that never opens the database). A word that starts with '-' but cannot be an option ("-5%",
+    // "-연봉") is text, so a question may begin with one; positionalArguments() returns it as typed.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                             bool usesDatabase = true);
+    // The parser's positional arguments with the words parse() kept from being read as options.
+    QStringList positionalArguments(const QCommandLineParser &parser) const;
+    // What the exit codes mean, shown under every --help.
+    static QString exitStatusHelp();
 
     // A name as typed, in the form the store keeps: NFC, spaces collapsed. A terminal on macOS (or a
     // script copying a macOS file name) passes Hangul decomposed, which would otherwise be another name.
     static QString candidateName(const QString &typed);
     // The candidate of that name; also finds one stored decomposed by an import before names were composed.
     static Result<std::optional<Candidate>> findCandidate(Store &store, const QString &typed);
+
+private:
+    QHash<QString, QString> m_textArguments; // placeholder -> the word starting with '-' that parse() kept as text
 };
 
 // A subcommand: `args` holds its own arguments, with args[0] the subcommand's name.

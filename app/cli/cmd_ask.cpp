@@ -8,6 +8,7 @@
 #include "engine/sessionmemory.h"
 #include "providers/provideroptions.h"
 
+#include <QDir>
 #include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -53,7 +54,7 @@ int askCommand(CliContext &ctx, const QStringList &args)
                               CliTr::tr("Ask a question; the answer comes only from the documents, with numbered sources.")))
         return *stop;
 
-    const QString text = parser.positionalArguments().join(u' ').trimmed();
+    const QString text = ctx.positionalArguments(parser).join(u' ').trimmed();
     if (text.isEmpty())
         return ctx.fail(CliTr::tr("ask needs a question, e.g. protostar-cli ask \"%1\"").arg(QStringLiteral("김지원의 경력은?")));
     bool ok = false;
@@ -93,8 +94,16 @@ int askCommand(CliContext &ctx, const QStringList &args)
     }
 
     KnowledgeBase knowledge;
-    if (auto loaded = knowledge.load(*store); !loaded)
+    auto loaded = knowledge.load(*store);
+    if (!loaded)
         return ctx.fail(loaded.error());
+    // The refusal below is still the answer (exit 0), but a database without documents is most often a
+    // mistyped --db or a forgotten import, not documents that do not say: stderr tells which.
+    if (*loaded == 0)
+        ctx.err << "protostar-cli: "
+                << CliTr::tr("the database %1 holds no documents yet; import some with protostar-cli --db FILE import PATH")
+                       .arg(QDir::toNativeSeparators(ctx.databasePath))
+                << "\n";
 
     const bool json = parser.isSet(jsonOption);
     QString streamed;

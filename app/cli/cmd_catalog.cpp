@@ -59,6 +59,8 @@ int candidatesCommand(CliContext &ctx, const QStringList &args)
     parser.addOption(json);
     if (auto stop = ctx.parse(parser, args, CliTr::tr("List candidates with their document and chunk counts.")))
         return *stop;
+    if (!ctx.positionalArguments(parser).isEmpty())
+        return ctx.fail(CliTr::tr("%1 takes no arguments, only options; see `protostar-cli %1 --help`").arg(args.first()));
     auto store = ctx.openStore();
     if (!store)
         return 1;
@@ -94,6 +96,9 @@ int documentsCommand(CliContext &ctx, const QStringList &args)
     parser.addOption(candidate);
     if (auto stop = ctx.parse(parser, args, CliTr::tr("List documents.")))
         return *stop;
+    // `documents 김지원` would otherwise list everyone's documents as if they were 김지원's.
+    if (!ctx.positionalArguments(parser).isEmpty())
+        return ctx.fail(CliTr::tr("%1 takes no arguments, only options; see `protostar-cli %1 --help`").arg(args.first()));
     auto store = ctx.openStore();
     if (!store)
         return 1;
@@ -127,12 +132,12 @@ int chunksCommand(CliContext &ctx, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("DOCUMENT"), CliTr::tr("Document id (see `documents`) or file name."));
     if (auto stop = ctx.parse(parser, args, CliTr::tr("Show a document's paragraph chunks with their heading paths.")))
         return *stop;
-    if (parser.positionalArguments().size() != 1)
+    if (ctx.positionalArguments(parser).size() != 1)
         return ctx.fail(CliTr::tr("chunks takes one DOCUMENT (an id or a file name)"));
     auto store = ctx.openStore();
     if (!store)
         return 1;
-    const QString key = parser.positionalArguments().first();
+    const QString key = ctx.positionalArguments(parser).first();
     auto docs = store->documents();
     if (!docs)
         return ctx.fail(docs.error());
@@ -176,12 +181,12 @@ int deleteCandidateCommand(CliContext &ctx, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("NAME"), CliTr::tr("The candidate to delete."));
     if (auto stop = ctx.parse(parser, args, CliTr::tr("Delete a candidate with all their documents and chunks.")))
         return *stop;
-    if (parser.positionalArguments().size() != 1)
+    if (ctx.positionalArguments(parser).size() != 1)
         return ctx.fail(CliTr::tr("delete-candidate takes one NAME"));
     auto store = ctx.openStore();
     if (!store)
         return 1;
-    auto c = findCandidate(ctx, *store, parser.positionalArguments().first());
+    auto c = findCandidate(ctx, *store, ctx.positionalArguments(parser).first());
     if (!c)
         return 1;
     if (auto r = store->deleteCandidate(c->id); !r)

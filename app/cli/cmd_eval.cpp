@@ -21,11 +21,12 @@ namespace Protostar::Cli {
 
 namespace {
 
-// "1,3,5,10" -> {1, 3, 5, 10}; empty on a bad list.
+// "1,3,5,10" -> {1, 3, 5, 10}; empty on a bad list. An empty item ("1,,3", "5,") is a typo, not a cut-off
+// to skip: the metrics printed would silently lack the one meant.
 QList<int> parseKs(const QString &text)
 {
     QList<int> ks;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &part : text.split(u',')) {
         bool ok = false;
         const int k = part.trimmed().toInt(&ok);
         if (!ok || k <= 0 || k > 1000)
@@ -50,7 +51,7 @@ void printMetrics(QTextStream &out, const QString &label, const RetrievalMetrics
 // --unanswerable: ko-rag-eval asked with and without each question's gold PDF (RefusalEvaluation).
 static int refusalEval(CliContext &ctx, const QString &dataDir, const QString &dataset, bool asJson)
 {
-    if (dataset != QLatin1String("ko-rag-eval"))
+    if (dataset.trimmed().compare(QLatin1String("ko-rag-eval"), Qt::CaseInsensitive) != 0)
         return ctx.fail(CliTr::tr("--unanswerable needs --dataset ko-rag-eval (its gold pages name their source PDF)"));
     auto report = RefusalEvaluation::run(dataDir);
     if (!report)
@@ -59,7 +60,9 @@ static int refusalEval(CliContext &ctx, const QString &dataDir, const QString &d
     out.insert(QStringLiteral("tuning"), report->tuning.toJson());
     out.insert(QStringLiteral("heldout"), report->heldout.toJson());
     if (asJson) {
-        ctx.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        // One object on one line, like every other --json output.
+        ctx.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << "\n";
+        ctx.out.flush();
         return 0;
     }
     const auto line = [&](const char *name, const RefusalMetrics &m) {
@@ -118,9 +121,12 @@ int evalCommand(CliContext &ctx, const QStringList &args)
                                             .arg(fusionDefaults.pageWeight),
                                         QStringLiteral("W"), QString::number(fusionDefaults.pageWeight));
     parser.addOptions({dataset, data, ks, json, unanswerable, chunks, fusion, fusionK, pageWeight});
-    if (auto stop = ctx.parse(parser, args, CliTr::tr("Measure retrieval (recall@k, MRR@10) on an evaluation set.")))
+    if (auto stop = ctx.parse(parser, args, CliTr::tr("Measure retrieval (recall@k, MRR@10) on an evaluation set."),
+                              false))
         return *stop;
 
+    if (!ctx.positionalArguments(parser).isEmpty())
+        return ctx.fail(CliTr::tr("%1 takes no arguments, only options; see `protostar-cli %1 --help`").arg(args.first()));
     if (!parser.isSet(dataset))
         return ctx.fail(CliTr::tr("eval needs --dataset %1").arg(EvalDatasets::names().join(u'|')));
     const QList<int> cutoffs = parseKs(parser.value(ks));

@@ -25,7 +25,7 @@ int importCommand(CliContext &ctx, const QStringList &args)
                               CliTr::tr("Import files and folders as candidates' documents. Unchanged files are skipped; "
                                         "changed ones replace their old version. Exit status 0 only if no file failed.")))
         return *stop;
-    const QStringList paths = parser.positionalArguments();
+    const QStringList paths = ctx.positionalArguments(parser);
     if (paths.isEmpty())
         return ctx.fail(CliTr::tr("import needs at least one file or folder; see `protostar-cli import --help`"));
     bool ok = false;

@@ -42,6 +42,7 @@ void usage(QTextStream &s)
       << CliTr::tr("Commands:") << "\n";
     for (const Entry &e : kCommands)
         s << "  " << QString::fromLatin1(e.name).leftJustified(18) << CliTr::tr(e.summary) << "\n";
+    s << "\n" << CliContext::exitStatusHelp() << "\n";
     s.flush();
 }
 
@@ -76,24 +77,81 @@ int CliContext::fail(const QString &message)
     return fail(Error{ErrorCode::InvalidArgument, message, {}});
 }
 
-std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &description)
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                                    bool usesDatabase)
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliTr::tr("Show this help."));
     parser.addOption(help);
+    // QCommandLineParser reads "-5% 감소?" as the short options 5, %, … ; no option of this tool starts with
+    // anything but a Latin letter, so such a word is text (a question may start with a negative figure).
     QStringList argv = args;
+    m_textArguments.clear();
+    for (qsizetype i = 1; i < argv.size(); ++i) {
+        const QString &a = argv.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a.size() >= 2 && a.at(0) == u'-' && a.at(1) != u'-' && !(a.at(1).isLetter() && a.at(1).unicode() < 0x80)) {
+            // Private-use characters: nobody types them, and the closing one keeps "1" from matching "12".
+            const QString placeholder = QChar(0xE000) + QString::number(i) + QChar(0xE001);
+            m_textArguments.insert(placeholder, a);
+            argv[i] = placeholder;
+        }
+    }
+    // Such a word right after an option that takes a value is that value (--k -1), and stays as typed.
+    if (!m_textArguments.isEmpty()) {
+        argv[0] = QStringLiteral("protostar-cli ") + args.first();
+        parser.parse(argv);
+        const QStringList positional = parser.positionalArguments();
+        for (qsizetype i = 1; i < argv.size(); ++i) {
+            if (m_textArguments.contains(argv.at(i)) && !positional.contains(argv.at(i)))
+                argv[i] = m_textArguments.take(argv.at(i));
+        }
+    }
+    // The usage line shows the command as it is typed, not the program's path alone.
+    const QString program = QCoreApplication::arguments().value(0);
+    const QString typed = usesDatabase ? QStringLiteral("protostar-cli [--db FILE] ") + args.first()
+                                       : QStringLiteral("protostar-cli ") + args.first();
+    const auto helpText = [&] {
+        QString text = parser.helpText();
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(u'\n'))
+            text.replace(at, program.size(), typed);
+        return text;
+    };
     argv[0] = QStringLiteral("protostar-cli ") + args.first();
     if (!parser.parse(argv)) {
-        err << "protostar-cli " << args.first() << ": " << parser.errorText() << "\n" << parser.helpText();
+        QString error = parser.errorText();
+        for (auto it = m_textArguments.cbegin(); it != m_textArguments.cend(); ++it)
+            error.replace(it.key(), it.value());
+        err << "protostar-cli " << args.first() << ": " << error << "\n" << helpText();
         err.flush();
         return 2;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out << helpText() << "\n" << exitStatusHelp() << "\n";
         out.flush();
         return 0;
     }
     return std::nullopt;
+}
+
+QStringList CliContext::positionalArguments(const QCommandLineParser &parser) const
+{
+    QStringList words = parser.positionalArguments();
+    for (QString &w : words)
+        w = m_textArguments.value(w, w);
+    return words;
+}
+
+QString CliContext::exitStatusHelp()
+{
+    return CliTr::tr("Exit status:\n"
+                     "  0  done; for ask also a refusal, when the documents do not hold the answer (with --json,\n"
+                     "     \"found\" is false)\n"
+                     "  1  an error: a wrong value, an unknown candidate, a database or file that cannot be read\n"
+                     "  2  a command line that cannot be parsed: an unknown command or option, an option without\n"
+                     "     its value");
 }
 
 QString CliContext::candidateName(const QString &typed)
@@ -141,10 +199,14 @@ int main(int argc, char **argv)
         } else if (opt == QLatin1String("--version")) {
             ctx.out << "protostar-cli " << PROTOSTAR_VERSION << "\n";
             return 0;
-        } else if (opt == QLatin1String("--db") && !args.isEmpty()) {
-            db = args.takeFirst();
-        } else if (opt.startsWith(QLatin1String("--db="))) {
-            db = opt.mid(5);
+        } else if (opt == QLatin1String("--db") || opt.startsWith(QLatin1String("--db="))) {
+            db = opt == QLatin1String("--db") ? (args.isEmpty() ? QString() : args.takeFirst()) : opt.mid(5);
+            // An empty name would fall back to $PROTOSTAR_DB or the user's own database: not what was typed.
+            if (db.trimmed().isEmpty()) {
+                ctx.err << "protostar-cli: " << CliTr::tr("--db needs a FILE, e.g. --db ~/protostar.db") << "\n";
+                ctx.err.flush();
+                return 2;
+            }
         } else {
             ctx.err << "protostar-cli: " << CliTr::tr("unknown option %1").arg(opt) << "\n";
             usage(ctx.err);

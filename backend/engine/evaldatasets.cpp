@@ -134,10 +134,17 @@ QStringList EvalDatasets::names()
 Result<EvalDataset> EvalDatasets::load(const QString &name, const QString &dataDir)
 {
     const QDir dir(dataDir);
-    if (name == QLatin1String("ko-rag-eval"))
-        return loadKoRagEval(dir.filePath(QStringLiteral("ko-rag-eval")));
-    if (name == QLatin1String("korquad"))
-        return loadKorQuad(dir.filePath(QStringLiteral("korquad/KorQuAD_v1.0_dev.json")));
+    // The sets' own spellings (KorQuAD) name the same sets; `dataDir` may also be the set's own folder.
+    const QString set = name.trimmed().toLower();
+    if (set == QLatin1String("ko-rag-eval")) {
+        const bool own = !dir.exists(QStringLiteral("ko-rag-eval")) && dir.exists(QStringLiteral("corpus.jsonl"));
+        return loadKoRagEval(own ? dir.path() : dir.filePath(QStringLiteral("ko-rag-eval")));
+    }
+    if (set == QLatin1String("korquad")) {
+        const QString file = QStringLiteral("KorQuAD_v1.0_dev.json");
+        const bool own = !dir.exists(QStringLiteral("korquad")) && dir.exists(file);
+        return loadKorQuad(own ? dir.filePath(file) : dir.filePath(QStringLiteral("korquad/") + file));
+    }
     return makeError(ErrorCode::InvalidArgument,
                      Tr::tr("Unknown evaluation set \"%1\"; use one of: %2.").arg(name, names().join(QLatin1String(", "))));
 }

@@ -48,7 +48,8 @@ class EvalDatasets
 {
 public:
     static QStringList names(); // "ko-rag-eval", "korquad"
-    // `dataDir` is the shared data folder holding ko-rag-eval/ and korquad/.
+    // `dataDir` is the shared data folder holding ko-rag-eval/ and korquad/, or one set's own folder.
+    // `name` is matched without case ("KorQuAD" is korquad).
     static Result<EvalDataset> load(const QString &name, const QString &dataDir);
     static Result<EvalDataset> loadKoRagEval(const QString &folder);
     static Result<EvalDataset> loadKorQuad(const QString &jsonFile);
