@@ -77,7 +77,7 @@ private Q_SLOTS:
         const QString formatsDir = m_dir.filePath(QStringLiteral("formats"));
         QStringList formats = Test::writeFormatResumes(formatsDir).all();
         formats.append(writeHanYerin(formatsDir));
-        QString problem = m_formats.import(m_dir.filePath(QStringLiteral("formats.db")), formats, 6);
+        QString problem = m_formats.import(m_dir.filePath(QStringLiteral("formats.db")), formats, int(formats.size()));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         problem = m_demo.import(m_dir.filePath(QStringLiteral("demo.db")), Test::demoResumePaths(), 7);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
