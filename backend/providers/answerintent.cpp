@@ -95,7 +95,11 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     const bool nothingAsked = intent.comparesNamed && asked.isEmpty() && unnamed.isEmpty();
     if (nothingAsked)
         unnamed = {QStringLiteral("experience")};
-    intent.asksExperience = unnamed == QStringList{QStringLiteral("experience")} || careerAlone;
+    // A named candidate's (or the one candidate's) projects asked alone ("What are Lena Fischer's projects?") are
+    // entries as jobs are: each one's heading (what, for whom, when) and what was done there.
+    const bool projectsAlone = (!named.isEmpty() || evidenceCandidates.size() == 1) && asked.size() == 1 && !intent.asksFigure
+        && (asked.first() == QStringLiteral("프로젝트") || ResumeGlossary::counterparts(asked.first()).contains(QStringLiteral("프로젝트")));
+    intent.asksExperience = unnamed == QStringList{QStringLiteral("experience")} || careerAlone || projectsAlone;
     intent.passages = intent.perCandidate || intent.asksCompanies || intent.asksExperience
         ? int(request.evidence.size())
         : std::min<int>(maxEvidence, request.evidence.size());
@@ -133,7 +137,10 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
                                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // Asked yes or no whether they worked there ("Has Daniel Cho worked at Tidewater Logistics?") or work there now
     // ("박서준은 현재 하늘클라우드에 재직 중인가요?"), the entry's heading (its period) is what shows it.
+    // So can it asked for a title ("What is Oliver Grant's current title?": "Harborview Systems — Staff Site Reliability
+    // Engineer (Mar 2021 – Present)").
     intent.headingsAnswer = whichOrWhere.match(request.question).hasMatch() || intent.asksCompanies || intent.asksExperience
+        || std::ranges::any_of(intent.terms, [](const QString &t) { return ResumeGlossary::asksJobTitle(t); })
         || YesNoQuestion::asksWorkplace(request.question) || YesNoQuestion::asksEmployment(request.question);
     return intent;
 }

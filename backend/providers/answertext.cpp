@@ -177,7 +177,11 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
             const bool extremeAsked = (std::exchange(afterMost, false) && extreme.match(word).hasMatch()) || (whoAsked && word == QStringLiteral("제일"));
             // "Kubernetes를 가장 오래 다룬 사람은?": asked who, the verb of use is no term either (the skills line
             // lists the tool without it).
-            bool stop = koreanFunctionWords().contains(word) || unitAsked || workAsked || extremeAsked
+            // "최종 학력" (a Korean form's field, the highest school finished) asks for the education section, which
+            // never writes 최종.
+            const bool finalEducation = word == QStringLiteral("최종")
+                && QStringView(folded).mid(j).trimmed().startsWith(QStringLiteral("학력"));
+            bool stop = koreanFunctionWords().contains(word) || unitAsked || workAsked || extremeAsked || finalEducation
                 || (yesNo && YesNoQuestion::isFrameWord(word)) || (whoAsked && YesNoQuestion::isUseVerb(word));
             afterHowMany = word == QStringLiteral("몇");
             afterMost = whoAsked && (word == QStringLiteral("가장") || word == QStringLiteral("제일"));
@@ -269,6 +273,9 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
     }
     if (out.isEmpty() && experienceAsked)
         out.append(QStringLiteral("experience"));
+    // "What tools does Lena Fischer use?": the skills list names the tools without the verb of use.
+    if (std::ranges::any_of(out, [](const QString &w) { return ResumeGlossary::counterparts(w).contains(QStringLiteral("기술")); }))
+        out.removeIf([](const QString &w) { return YesNoQuestion::isEnglishUseVerb(w); });
     // "직전 회사는?", "What is Olivia Reed's current company?": the latest job entry (AnswerText::asksLatestJob),
     // which a résumé rarely labels so; when the company is the last thing asked (not "직전 회사 성과는?"), the
     // recency word before it is no term.

@@ -142,6 +142,12 @@ const QList<std::pair<QString, QString>> &latinSpellings()
             {QStringLiteral("리눅스"), QStringLiteral("linux")},
             {QStringLiteral("텐서플로"), QStringLiteral("tensorflow")},
             {QStringLiteral("파이토치"), QStringLiteral("pytorch")},
+            // Language tests, which résumés write in Latin letters ("TOEIC 900", "OPIc IH").
+            {QStringLiteral("토익"), QStringLiteral("toeic")},
+            {QStringLiteral("토플"), QStringLiteral("toefl")},
+            {QStringLiteral("텝스"), QStringLiteral("teps")},
+            {QStringLiteral("오픽"), QStringLiteral("opic")},
+            {QStringLiteral("아이엘츠"), QStringLiteral("ielts")},
         };
         std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
         return list;
@@ -172,6 +178,8 @@ const QHash<QString, QString> &sectionSynonyms()
         {QStringLiteral("원하는"), QStringLiteral("희망")},
         {QStringLiteral("studied"), QStringLiteral("education")},
         {QStringLiteral("전공"), QStringLiteral("학력")},
+        // A Korean form's "최종학력" is its education field.
+        {QStringLiteral("최종학력"), QStringLiteral("학력")},
         // "Who expects 35 million won?": the résumé writes "expected" or "희망".
         {QStringLiteral("expects"), QStringLiteral("expected")},
         {QStringLiteral("expect"), QStringLiteral("expected")},

@@ -27,15 +27,24 @@ const QList<QStringList> &fields()
         {QStringLiteral("경력"), QStringLiteral("career"), QStringLiteral("careers"), QStringLiteral("years")}, // "경력 7년" / "8 years"
         {QStringLiteral("학력"), QStringLiteral("education")},
         {QStringLiteral("전공"), QStringLiteral("major")},
-        {QStringLiteral("기술"), QStringLiteral("skills"), QStringLiteral("skill")},
-        {QStringLiteral("자격"), QStringLiteral("자격증"), QStringLiteral("certification"), QStringLiteral("certifications"), QStringLiteral("certificate")},
+        // Headings English CVs give the skills list: "Technical Proficiencies", "Tools", "Technologies".
+        {QStringLiteral("기술"), QStringLiteral("skills"), QStringLiteral("skill"), QStringLiteral("proficiencies"),
+         QStringLiteral("proficiency"), QStringLiteral("technologies"), QStringLiteral("tools")},
+        // A certificate is also headed "Credentials" or written "AWS Certified …"; a licence (간호사 면허) is one too.
+        {QStringLiteral("자격"), QStringLiteral("자격증"), QStringLiteral("면허"), QStringLiteral("certification"), QStringLiteral("certifications"),
+         QStringLiteral("certificate"), QStringLiteral("certificates"), QStringLiteral("certified"), QStringLiteral("credential"),
+         QStringLiteral("credentials"), QStringLiteral("license"), QStringLiteral("licenses"), QStringLiteral("licence"),
+         QStringLiteral("licences")},
         {QStringLiteral("수상"), QStringLiteral("award"), QStringLiteral("awards")},
         {QStringLiteral("성과"), QStringLiteral("achievement"), QStringLiteral("achievements"), QStringLiteral("results")},
         {QStringLiteral("회사"), QStringLiteral("company"), QStringLiteral("companies"), QStringLiteral("employer"), QStringLiteral("employers")},
-        {QStringLiteral("직무"), QStringLiteral("role"), QStringLiteral("position")},
-        {QStringLiteral("언어"), QStringLiteral("language"), QStringLiteral("languages")},
+        {QStringLiteral("직무"), QStringLiteral("직책"), QStringLiteral("직함"), QStringLiteral("role"), QStringLiteral("position"),
+         QStringLiteral("title")},
+        {QStringLiteral("언어"), QStringLiteral("어학"), QStringLiteral("language"), QStringLiteral("languages")},
         {QStringLiteral("병역"), QStringLiteral("military")},
         {QStringLiteral("규모"), QStringLiteral("size")},
+        // Now: a job entry's period ends so ("Mar 2021 – Present", "2019.01 ~ 현재").
+        {QStringLiteral("현재"), QStringLiteral("current"), QStringLiteral("currently"), QStringLiteral("present")},
         {QStringLiteral("재택"), QStringLiteral("원격"), QStringLiteral("remote"), QStringLiteral("remotely")},
         {QStringLiteral("팀"), QStringLiteral("team"), QStringLiteral("teams")}, // one syllable: found from "team", never a question term itself
         // Leading a team: 팀장 / lead is the role, 이끈 / 이끌(며) / led what one did in it ("팀을 이끈 사람은?" of
@@ -98,7 +107,33 @@ const QList<std::pair<QString, QString>> &oneWay()
         // résumé heads 경력(사항); not the other way, as "경력 7년" asks for the years.
         {QStringLiteral("experience"), QStringLiteral("경력")},
     };
-    return list;
+    // Fields a résumé writes by their values, one way: asked for 어학 (language scores), a line naming the test ("TOEIC
+    // 900", "OPIc IH") answers, but asked for OPIc, a TOEIC line does not; asked for 병역, "육군 병장 만기제대" or "군필"
+    // answers, but a question about a navy (해군) is not one about anyone's service. Not 제대 / 전역 alone: they start
+    // 제대로 and 전역에.
+    static const QList<std::pair<QString, QString>> values = [] {
+        QList<std::pair<QString, QString>> list;
+        for (const char *field : {"어학", "language", "languages"}) {
+            for (const char *test : {"toeic", "toefl", "teps", "opic", "ielts", "jlpt", "hsk"})
+                list.append({QString::fromUtf8(field), QString::fromUtf8(test)});
+        }
+        // 병역 ↔ military is a field of its own (fields()).
+        for (const char *field : {"병역", "military", "군대", "군복무"}) {
+            for (const char *status : {"병역", "군필", "미필", "만기제대"}) {
+                const bool sameField = qstrcmp(status, "병역") == 0 && (qstrcmp(field, "병역") == 0 || qstrcmp(field, "military") == 0);
+                if (!sameField)
+                    list.append({QString::fromUtf8(field), QString::fromUtf8(status)});
+            }
+        }
+        // The branch only of the field itself: "미국 군대 내 …" is no question about one's 육군 service.
+        for (const char *field : {"병역", "military"}) {
+            for (const char *branch : {"육군", "해군", "공군", "해병대"})
+                list.append({QString::fromUtf8(field), QString::fromUtf8(branch)});
+        }
+        return list;
+    }();
+    static const QList<std::pair<QString, QString>> all = list + values;
+    return all;
 }
 
 // What a contact field's value looks like, for the résumé that writes it bare: an address with "@", a
@@ -108,19 +143,35 @@ const QRegularExpression *valueShape(const QString &term)
 {
     static const QRegularExpression email(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
                                           QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression phone(QStringLiteral("(?<!\\d)(?:\\+82[ -]?|0)1\\d[ -]?\\d{3,4}[ -]?\\d{4}(?!\\d)"));
+    // A Korean mobile number, or any number written with its country code ("+44 7700 900123", "+49 151 2345 6789").
+    static const QRegularExpression phone(QStringLiteral(
+        "(?<!\\d)(?:(?:\\+82[ -]?|0)1\\d[ -]?\\d{3,4}[ -]?\\d{4}|\\+(?!82)\\d{1,3}(?:[ -]?\\d{2,5}){2,4})(?!\\d)"));
     static const QRegularExpression place(QStringLiteral(
         "(?:^|[^가-힣])(?:서울|부산|인천|대구|대전|광주|울산|세종|경기|강원|충북|충남|충청|전북|전남|전라|경북|경남|경상|제주"
         "|수원|성남|판교|분당|용인|고양|일산|창원|청주|천안|전주|포항)"
         // A place, not the start of a longer name ("서울가상대학교", "부산대"): what may follow it.
         "(?=$|[^가-힣]|시|도|구|군|특별|광역|남도|북도|에|의|은|는|거주|근무)"
         "|\\b(?:seoul|busan|pusan|incheon|daegu|daejeon|gwangju|ulsan|sejong|gyeonggi|gangwon|jeju|suwon|seongnam|pangyo"
-        "|bundang|yongin|goyang|changwon|cheongju|cheonan|jeonju|pohang)\\b"),
+        "|bundang|yongin|goyang|changwon|cheongju|cheonan|jeonju|pohang"
+        // Cities an English CV writes in its contact line ("Freelance data engineer · Berlin · …"), in Latin letters only.
+        "|london|manchester|edinburgh|dublin|berlin|munich|hamburg|frankfurt|amsterdam|paris|zurich|vienna|stockholm|madrid"
+        "|barcelona|lisbon|warsaw|prague|tokyo|osaka|singapore|shanghai|beijing|taipei|hong kong|sydney|melbourne|toronto"
+        "|vancouver|new york|san francisco|seattle|boston|chicago|austin|los angeles)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     // "연락처" / "contact" is how to reach someone: a phone number or, when a résumé gives none, an address.
     static const QRegularExpression contact(phone.pattern() + u'|' + email.pattern(), QRegularExpression::UseUnicodePropertiesOption);
     if (term == QStringLiteral("연락처") || term == QStringLiteral("contact"))
         return &contact;
+    // "직책", "current title": no résumé labels it; the header line or a job entry writes the title itself
+    // ("엔지니어링 디렉터 · 경력 18년", "Staff Site Reliability Engineer · Manchester"). Not 직무 / role, which a
+    // "희망 직무:" line writes as a field.
+    static const QRegularExpression jobTitle(QStringLiteral(
+        "개발자|엔지니어|디렉터|매니저|팀장|파트장|실장|본부장|분석가|연구원|디자이너|기획자|아키텍트|컨설턴트"
+        "|\\b(?:engineer|developer|director|manager|designer|analyst|scientist|architect|administrator|consultant"
+        "|researcher|specialist|cto|vp)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (ResumeGlossary::asksJobTitle(term))
+        return &jobTitle;
     static const QHash<QString, const QRegularExpression *> shapes = [] {
         QHash<QString, const QRegularExpression *> m;
         for (const QStringList &field : fields()) {
@@ -310,6 +361,11 @@ bool ResumeGlossary::isExperienceEntry(const QStringList &headingPath)
 bool ResumeGlossary::asksJobEntry(const QString &term)
 {
     return asksCompany(term) || term == QStringLiteral("팀") || counterparts(term).contains(QStringLiteral("팀"));
+}
+
+bool ResumeGlossary::asksJobTitle(const QString &term)
+{
+    return term == QStringLiteral("직책") || term == QStringLiteral("직함") || term == QStringLiteral("title");
 }
 
 bool ResumeGlossary::asksCareer(const QString &term)

@@ -56,6 +56,8 @@ public:
     static bool isExperienceEntry(const QStringList &headingPath);
     // Whether `term` is a field of a job entry: the company (asksCompany) or the team (팀 / team).
     static bool asksJobEntry(const QString &term);
+    // Whether `term` asks for someone's job title (직책, 직함, title), which a header line or job entry writes.
+    static bool asksJobTitle(const QString &term);
     // Whether `term` is the career field itself (경력 / career), not its length in years.
     static bool asksCareer(const QString &term);
 };

@@ -36,6 +36,8 @@ bool YesNoQuestion::isFrameWord(const QString &word)
         "^(?:보|봤|본|보았|보셨)(?:나요|습니까|어요|는지|나|니)?$|^적(?:이|은|은요)?$"
         // "일본어 가능한가요?", "원격 근무가 가능합니까?": whether the thing is, which a résumé writes without the word.
         "|^가능(?:한가요|합니까|해요|하나요|한지|할까요|한|하신가요)?$"
+        // "군대를 다녀왔나요?": to have been (served, studied) there, which a résumé writes without the verb.
+        "|^다녀(?:왔|온|오셨|오신)(?:나요|습니까|어요|는지|나|니)?$"
         // "3년이 넘나요?", "5천만원보다 높습니까?": the bar's verb.
         "|^(?:넘|넘었|높|많|낮|길)(?:나요|습니까|어요|는지|나|니|은가요|은지)$"));
     return word == u"ever" || isEnglishUseVerb(word) || isUseVerb(word) || having.match(word).hasMatch();
