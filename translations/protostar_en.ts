@@ -4,78 +4,83 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="23"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="24"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="41"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="42"/>
         <source>Only this candidate&apos;s documents (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="44"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="45"/>
         <source>Record the turn in this session (started if new) and use its memory for follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="46"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="47"/>
         <source>Passages retrieved as evidence (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="48"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="49"/>
         <source>Print one JSON object instead of streaming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="51"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="52"/>
         <source>The question, in Korean or English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="53"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="54"/>
         <source>Ask a question; the answer comes only from the documents, with numbered sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="58"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="59"/>
         <source>ask needs a question, e.g. protostar-cli ask &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="62"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="63"/>
         <source>--k needs a number from 1 to 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="83"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="84"/>
         <location filename="../app/cli/cmd_catalog.cpp" line="34"/>
         <source>no candidate named &quot;%1&quot;; `protostar-cli candidates` lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="89"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="90"/>
         <source>--session needs a session id (a positive number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="151"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="104"/>
+        <source>the database %1 holds no documents yet; import some with protostar-cli --db FILE import PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="160"/>
         <source>the turn was recorded, but its summary was not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="165"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="174"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="170"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="179"/>
         <source>Removed (a figure was not found verbatim in the cited source):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="175"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="184"/>
         <source>Related passages (not an answer):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,178 +95,185 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="81"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="63"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="101"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="129"/>
+        <source>%1 takes no arguments, only options; see `protostar-cli %1 --help`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="83"/>
         <source>%1 documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="81"/>
-        <location filename="../app/cli/cmd_catalog.cpp" line="118"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="83"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="123"/>
         <source>%1 chunks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="84"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="86"/>
         <source>No candidates yet: `protostar-cli import PATH` adds some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="93"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="95"/>
         <source>Only this candidate&apos;s documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="95"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="97"/>
         <source>List documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="127"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="132"/>
         <source>Document id (see `documents`) or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="128"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="133"/>
         <source>Show a document&apos;s paragraph chunks with their heading paths.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="131"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="136"/>
         <source>chunks takes one DOCUMENT (an id or a file name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="147"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="152"/>
         <source>no document &quot;%1&quot;; `protostar-cli documents` lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="167"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="172"/>
         <source>p.%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="176"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="181"/>
         <source>The candidate to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="177"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="182"/>
         <source>Delete a candidate with all their documents and chunks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="180"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="185"/>
         <source>delete-candidate takes one NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="189"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="194"/>
         <source>Deleted %1 (%2 documents).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="54"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="55"/>
         <source>--unanswerable needs --dataset ko-rag-eval (its gold pages name their source PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="67"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="70"/>
         <source>answered with gold cited %1 (%2/%3), refused unanswerable %4 (%5/%6), figure recall %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="87"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="90"/>
         <source>Evaluation set: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="87"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="90"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="89"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="92"/>
         <source>Shared data folder (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="92"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="95"/>
         <source>Cut-offs for recall (default 1,3,5,10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="94"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="97"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="96"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="99"/>
         <source>Run the refusal set (questions whose source was removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="98"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="101"/>
         <source>How ko-rag-eval pages are indexed: paragraph (cut by the paragraph chunker, each chunk&apos;s score fused with its page&apos;s as the app ranks, pages ranked by their best chunk; default), or page (one chunk per page). fused is the old name of paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="105"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="108"/>
         <source>With --chunks paragraph: rrf (reciprocal rank) or score (sum of scores normalised by each ranking&apos;s best; default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="111"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="114"/>
         <source>With --fusion rrf: the constant k in 1/(k + rank) (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="115"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="118"/>
         <source>With --chunks paragraph: weight of the whole-page ranking against the paragraph ranking&apos;s 1; 0 ranks paragraphs alone (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="121"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="124"/>
         <source>Measure retrieval (recall@k, MRR@10) on an evaluation set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="125"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="131"/>
         <source>eval needs --dataset %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="128"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="134"/>
         <source>--k takes positive numbers separated by commas, e.g. --k 1,3,5,10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="134"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="140"/>
         <source>--chunks takes paragraph, page or fused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="141"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="147"/>
         <source>--fusion takes rrf or score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="146"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="152"/>
         <source>--fusion-k takes a number of 0 or more, e.g. --fusion-k 60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="148"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="154"/>
         <source>--page-weight takes a number of 0 or more, e.g. --page-weight 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="197"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="203"/>
         <source>%1 passages, %2 questions, %3 chunks (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="206"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="212"/>
         <source>index %1 ms, search %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,17 +388,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="149"/>
+        <source>Exit status:
+  0  done; for ask also a refusal, when the documents do not hold the answer (with --json,
+     &quot;found&quot; is false)
+  1  an error: a wrong value, an unknown candidate, a database or file that cannot be read
+  2  a command line that cannot be parsed: an unknown command or option, an option without
+     its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="206"/>
+        <source>--db needs a FILE, e.g. --db ~/protostar.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="225"/>
         <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,7 +423,7 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="408"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="388"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="181"/>
@@ -484,27 +511,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/evaldatasets.cpp" line="142"/>
+        <location filename="../backend/engine/evaldatasets.cpp" line="149"/>
         <source>Unknown evaluation set &quot;%1&quot;; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/evaldatasets.cpp" line="180"/>
+        <location filename="../backend/engine/evaldatasets.cpp" line="187"/>
         <source>Question %1 in ko-rag-eval names a gold page that is not in the corpus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/evaldatasets.cpp" line="184"/>
+        <location filename="../backend/engine/evaldatasets.cpp" line="191"/>
         <source>The ko-rag-eval files in %1 hold no passages or questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/evaldatasets.cpp" line="198"/>
+        <location filename="../backend/engine/evaldatasets.cpp" line="205"/>
         <source>%1 is not KorQuAD JSON; the file may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/evaldatasets.cpp" line="234"/>
+        <location filename="../backend/engine/evaldatasets.cpp" line="241"/>
         <source>%1 holds no KorQuAD paragraphs or questions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,7 +541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="70"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="82"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,7 +552,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/documentbuilder.cpp" line="70"/>
+        <location filename="../backend/ingest/documentbuilder.cpp" line="73"/>
         <location filename="../backend/ingest/plaintextreader.cpp" line="49"/>
         <source>%1 contains no text to import.</source>
         <translation type="unfinished"></translation>
@@ -562,7 +589,7 @@
     </message>
     <message>
         <location filename="../backend/ingest/documentreader.cpp" line="81"/>
-        <location filename="../backend/ingest/pdfreader.cpp" line="101"/>
+        <location filename="../backend/ingest/pdfreader.cpp" line="104"/>
         <location filename="../backend/ingest/zippackage.cpp" line="41"/>
         <source>%1 is password-protected; save an unprotected copy and import that.</source>
         <translation type="unfinished"></translation>
@@ -598,18 +625,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/pdfreader.cpp" line="80"/>
+        <location filename="../backend/ingest/pdfreader.cpp" line="83"/>
         <source>%1 is not a readable PDF (it may be damaged or truncated); download or export it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/pdfreader.cpp" line="88"/>
+        <location filename="../backend/ingest/pdfreader.cpp" line="91"/>
         <location filename="../backend/ingest/plaintextreader.cpp" line="16"/>
         <source>%1 cannot be opened (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/pdfreader.cpp" line="127"/>
+        <location filename="../backend/ingest/pdfreader.cpp" line="172"/>
         <source>%1 has no text that can be extracted (it may be a scanned image); run it through OCR first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,32 +846,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="54"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="43"/>
         <source>The database could not carry out a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="98"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="103"/>
         <source>The database reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="100"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="88"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="102"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="90"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="104"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="93"/>
         <source>The database file is damaged or is not a Protostar database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="106"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="95"/>
         <source>The database file is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,12 +881,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="97"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="98"/>
         <source>A candidate needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="283"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="292"/>
         <source>There is no document %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,12 +1095,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::DocumentViewer</name>
     <message>
-        <location filename="../widgets/documentviewer.cpp" line="185"/>
+        <location filename="../widgets/documentviewer.cpp" line="187"/>
         <source>Select a document, or click a citation [n] in an answer to see its source paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/documentviewer.cpp" line="193"/>
+        <location filename="../widgets/documentviewer.cpp" line="195"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,38 +1682,38 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="168"/>
+        <location filename="../widgets/transcriptview.cpp" line="169"/>
         <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="164"/>
+        <location filename="../widgets/transcriptview.cpp" line="165"/>
         <source>There are no documents to ask about yet. Import candidates&apos; résumés first (File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask here in Korean or English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="158"/>
+        <location filename="../widgets/transcriptview.cpp" line="159"/>
         <source>Nothing can be asked: the database could not be read (the candidates pane says why). Choose another data folder in File ▸ Settings and restart Protostar, or repair or move away the file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="193"/>
+        <location filename="../widgets/transcriptview.cpp" line="194"/>
         <source>Q:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="200"/>
-        <location filename="../widgets/transcriptview.cpp" line="204"/>
+        <location filename="../widgets/transcriptview.cpp" line="201"/>
+        <location filename="../widgets/transcriptview.cpp" line="205"/>
         <source>Not found in the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="212"/>
+        <location filename="../widgets/transcriptview.cpp" line="213"/>
         <source>Related passages, not an answer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="240"/>
+        <location filename="../widgets/transcriptview.cpp" line="241"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,78 +4,83 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="23"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="24"/>
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="41"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="42"/>
         <source>Only this candidate&apos;s documents (repeat for several).</source>
         <translation>이 후보자의 문서만 사용합니다(여러 명이면 반복해서 지정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="44"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="45"/>
         <source>Record the turn in this session (started if new) and use its memory for follow-ups.</source>
         <translation>이 대화에 질문과 답을 기록하고(없으면 새로 시작) 그 기억으로 후속 질문을 이해합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="46"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="47"/>
         <source>Passages retrieved as evidence (default 5).</source>
         <translation>근거로 검색할 구절 수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="48"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="49"/>
         <source>Print one JSON object instead of streaming.</source>
         <translation>스트리밍하는 대신 JSON 객체 하나를 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="51"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="52"/>
         <source>The question, in Korean or English.</source>
         <translation>질문(한국어 또는 영어).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="53"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="54"/>
         <source>Ask a question; the answer comes only from the documents, with numbered sources.</source>
         <translation>질문합니다. 답변은 문서에서만 나오며 번호가 매겨진 출처가 함께 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="58"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="59"/>
         <source>ask needs a question, e.g. protostar-cli ask &quot;%1&quot;</source>
         <translation>ask에는 질문이 필요합니다. 예: protostar-cli ask &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="62"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="63"/>
         <source>--k needs a number from 1 to 50</source>
         <translation>--k에는 1에서 50 사이의 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="83"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="84"/>
         <location filename="../app/cli/cmd_catalog.cpp" line="34"/>
         <source>no candidate named &quot;%1&quot;; `protostar-cli candidates` lists them</source>
         <translation>&quot;%1&quot;(이)라는 후보자가 없습니다. `protostar-cli candidates`로 목록을 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="89"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="90"/>
         <source>--session needs a session id (a positive number)</source>
         <translation>--session에는 세션 ID(양의 정수)가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="151"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="104"/>
+        <source>the database %1 holds no documents yet; import some with protostar-cli --db FILE import PATH</source>
+        <translation>데이터베이스 %1에 아직 문서가 없습니다. protostar-cli --db FILE import PATH 로 문서를 가져오세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="160"/>
         <source>the turn was recorded, but its summary was not: %1</source>
         <translation>대화는 기록되었지만 요약은 저장되지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="165"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="174"/>
         <source>Sources:</source>
         <translation>출처:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="170"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="179"/>
         <source>Removed (a figure was not found verbatim in the cited source):</source>
         <translation>삭제됨(인용한 출처에서 수치를 그대로 찾을 수 없음):</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="175"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="184"/>
         <source>Related passages (not an answer):</source>
         <translation>관련 구절(답변 아님):</translation>
     </message>
@@ -90,178 +95,185 @@
         <translation>후보자 목록을 문서 수와 청크 수와 함께 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="81"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="63"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="101"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="129"/>
+        <source>%1 takes no arguments, only options; see `protostar-cli %1 --help`</source>
+        <translation>%1 명령은 인자를 받지 않고 옵션만 받습니다. `protostar-cli %1 --help`를 참고하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_catalog.cpp" line="83"/>
         <source>%1 documents</source>
         <translation>문서 %1개</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="81"/>
-        <location filename="../app/cli/cmd_catalog.cpp" line="118"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="83"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="123"/>
         <source>%1 chunks</source>
         <translation>청크 %1개</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="84"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="86"/>
         <source>No candidates yet: `protostar-cli import PATH` adds some.</source>
         <translation>아직 후보자가 없습니다. `protostar-cli import PATH`로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="93"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="95"/>
         <source>Only this candidate&apos;s documents.</source>
         <translation>이 후보자의 문서만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="95"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="97"/>
         <source>List documents.</source>
         <translation>문서 목록을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="127"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="132"/>
         <source>Document id (see `documents`) or file name.</source>
         <translation>문서 ID(`documents` 참고) 또는 파일 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="128"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="133"/>
         <source>Show a document&apos;s paragraph chunks with their heading paths.</source>
         <translation>문서의 문단 청크를 제목 경로와 함께 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="131"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="136"/>
         <source>chunks takes one DOCUMENT (an id or a file name)</source>
         <translation>chunks에는 DOCUMENT(ID 또는 파일 이름)를 하나만 지정합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="147"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="152"/>
         <source>no document &quot;%1&quot;; `protostar-cli documents` lists them</source>
         <translation>&quot;%1&quot; 문서가 없습니다. `protostar-cli documents`로 목록을 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="167"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="172"/>
         <source>p.%1</source>
         <translation>%1쪽</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="176"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="181"/>
         <source>The candidate to delete.</source>
         <translation>삭제할 후보자.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="177"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="182"/>
         <source>Delete a candidate with all their documents and chunks.</source>
         <translation>후보자를 모든 문서와 청크와 함께 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="180"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="185"/>
         <source>delete-candidate takes one NAME</source>
         <translation>delete-candidate에는 NAME을 하나만 지정합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_catalog.cpp" line="189"/>
+        <location filename="../app/cli/cmd_catalog.cpp" line="194"/>
         <source>Deleted %1 (%2 documents).</source>
         <translation>%1 삭제됨(문서 %2개).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="54"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="55"/>
         <source>--unanswerable needs --dataset ko-rag-eval (its gold pages name their source PDF)</source>
         <translation>--unanswerable에는 --dataset ko-rag-eval이 필요합니다(정답 페이지에 출처 PDF가 표시되어 있기 때문)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="67"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="70"/>
         <source>answered with gold cited %1 (%2/%3), refused unanswerable %4 (%5/%6), figure recall %7</source>
         <translation>정답 출처를 인용한 답변 %1 (%2/%3), 답할 수 없는 질문 거절 %4 (%5/%6), 수치 재현율 %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="87"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="90"/>
         <source>Evaluation set: %1.</source>
         <translation>평가 세트: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="87"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="90"/>
         <source> or </source>
         <translation> 또는 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="89"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="92"/>
         <source>Shared data folder (default: %1).</source>
         <translation>공유 데이터 폴더(기본값: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="92"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="95"/>
         <source>Cut-offs for recall (default 1,3,5,10).</source>
         <translation>재현율을 잴 순위 기준(기본값 1,3,5,10).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="94"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="97"/>
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나를 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="96"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="99"/>
         <source>Run the refusal set (questions whose source was removed).</source>
         <translation>거절 세트(출처를 뺀 질문)를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="98"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="101"/>
         <source>How ko-rag-eval pages are indexed: paragraph (cut by the paragraph chunker, each chunk&apos;s score fused with its page&apos;s as the app ranks, pages ranked by their best chunk; default), or page (one chunk per page). fused is the old name of paragraph.</source>
         <translation>ko-rag-eval 페이지를 색인하는 방식: paragraph(문단 청크 분할기로 나누고, 앱의 순위 방식대로 각 청크의 점수를 그 페이지의 점수와 결합하며, 페이지는 가장 좋은 청크로 순위를 매김. 기본값) 또는 page(페이지당 청크 하나). fused는 paragraph의 옛 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="105"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="108"/>
         <source>With --chunks paragraph: rrf (reciprocal rank) or score (sum of scores normalised by each ranking&apos;s best; default).</source>
         <translation>--chunks paragraph일 때: rrf(역순위) 또는 score(각 순위의 최고 점수로 정규화한 점수의 합. 기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="111"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="114"/>
         <source>With --fusion rrf: the constant k in 1/(k + rank) (default %1).</source>
         <translation>--fusion rrf일 때: 1/(k + rank)의 상수 k(기본값 %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="115"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="118"/>
         <source>With --chunks paragraph: weight of the whole-page ranking against the paragraph ranking&apos;s 1; 0 ranks paragraphs alone (default %1).</source>
         <translation>--chunks paragraph일 때: 문단 순위의 가중치 1에 대한 페이지 전체 순위의 가중치. 0이면 문단만으로 순위를 매깁니다(기본값 %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="121"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="124"/>
         <source>Measure retrieval (recall@k, MRR@10) on an evaluation set.</source>
         <translation>평가 세트로 검색 성능(recall@k, MRR@10)을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="125"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="131"/>
         <source>eval needs --dataset %1</source>
         <translation>eval에는 --dataset %1이(가) 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="128"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="134"/>
         <source>--k takes positive numbers separated by commas, e.g. --k 1,3,5,10</source>
         <translation>--k에는 쉼표로 구분한 양의 정수를 지정합니다. 예: --k 1,3,5,10</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="134"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="140"/>
         <source>--chunks takes paragraph, page or fused</source>
         <translation>--chunks에는 paragraph, page 또는 fused를 지정합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="141"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="147"/>
         <source>--fusion takes rrf or score</source>
         <translation>--fusion에는 rrf 또는 score를 지정합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="146"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="152"/>
         <source>--fusion-k takes a number of 0 or more, e.g. --fusion-k 60</source>
         <translation>--fusion-k에는 0 이상의 숫자를 지정합니다. 예: --fusion-k 60</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="148"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="154"/>
         <source>--page-weight takes a number of 0 or more, e.g. --page-weight 1</source>
         <translation>--page-weight에는 0 이상의 숫자를 지정합니다. 예: --page-weight 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="197"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="203"/>
         <source>%1 passages, %2 questions, %3 chunks (%4)</source>
         <translation>구절 %1개, 질문 %2개, 청크 %3개 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="206"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="212"/>
         <source>index %1 ms, search %2 ms</source>
         <translation>색인 %1ms, 검색 %2ms</translation>
     </message>
@@ -376,17 +388,36 @@
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="149"/>
+        <source>Exit status:
+  0  done; for ask also a refusal, when the documents do not hold the answer (with --json,
+     &quot;found&quot; is false)
+  1  an error: a wrong value, an unknown candidate, a database or file that cannot be read
+  2  a command line that cannot be parsed: an unknown command or option, an option without
+     its value</source>
+        <translation>종료 상태:
+  0  완료. ask에서는 문서에 답이 없어 답변을 거절한 경우도 포함 (--json에서
+     &quot;found&quot;가 false)
+  1  오류: 잘못된 값, 알 수 없는 지원자, 읽을 수 없는 데이터베이스나 파일
+  2  명령줄을 해석할 수 없음: 알 수 없는 명령이나 옵션, 값이 없는 옵션</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="206"/>
+        <source>--db needs a FILE, e.g. --db ~/protostar.db</source>
+        <translation>--db 에는 파일이 필요합니다. 예: --db ~/protostar.db</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>unknown option %1</source>
         <translation>알 수 없는 옵션 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="225"/>
         <source>unknown command %1</source>
         <translation>알 수 없는 명령 %1</translation>
     </message>
@@ -396,7 +427,7 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="408"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="388"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="181"/>
@@ -484,27 +515,27 @@
         <translation>%1의 %2번째 줄이 JSON 객체가 아닙니다. 파일이 손상되었을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/evaldatasets.cpp" line="142"/>
+        <location filename="../backend/engine/evaldatasets.cpp" line="149"/>
         <source>Unknown evaluation set &quot;%1&quot;; use one of: %2.</source>
         <translation>알 수 없는 평가 세트 &quot;%1&quot;입니다. 다음 중 하나를 사용하세요: %2.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/evaldatasets.cpp" line="180"/>
+        <location filename="../backend/engine/evaldatasets.cpp" line="187"/>
         <source>Question %1 in ko-rag-eval names a gold page that is not in the corpus.</source>
         <translation>ko-rag-eval의 질문 %1이(가) 가리키는 정답 페이지가 코퍼스에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/evaldatasets.cpp" line="184"/>
+        <location filename="../backend/engine/evaldatasets.cpp" line="191"/>
         <source>The ko-rag-eval files in %1 hold no passages or questions.</source>
         <translation>%1의 ko-rag-eval 파일에 단락이나 질문이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/evaldatasets.cpp" line="198"/>
+        <location filename="../backend/engine/evaldatasets.cpp" line="205"/>
         <source>%1 is not KorQuAD JSON; the file may be damaged.</source>
         <translation>%1은(는) KorQuAD JSON이 아닙니다. 파일이 손상되었을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/evaldatasets.cpp" line="234"/>
+        <location filename="../backend/engine/evaldatasets.cpp" line="241"/>
         <source>%1 holds no KorQuAD paragraphs or questions.</source>
         <translation>%1에 KorQuAD 단락이나 질문이 없습니다.</translation>
     </message>
@@ -514,7 +545,7 @@
         <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="70"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="82"/>
         <source>Type a question first.</source>
         <translation>먼저 질문을 입력하세요.</translation>
     </message>
@@ -525,7 +556,7 @@
         <translation>요약할 대화 차례가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/documentbuilder.cpp" line="70"/>
+        <location filename="../backend/ingest/documentbuilder.cpp" line="73"/>
         <location filename="../backend/ingest/plaintextreader.cpp" line="49"/>
         <source>%1 contains no text to import.</source>
         <translation>%1에 가져올 텍스트가 없습니다.</translation>
@@ -562,7 +593,7 @@
     </message>
     <message>
         <location filename="../backend/ingest/documentreader.cpp" line="81"/>
-        <location filename="../backend/ingest/pdfreader.cpp" line="101"/>
+        <location filename="../backend/ingest/pdfreader.cpp" line="104"/>
         <location filename="../backend/ingest/zippackage.cpp" line="41"/>
         <source>%1 is password-protected; save an unprotected copy and import that.</source>
         <translation>%1은(는) 암호로 보호되어 있습니다. 보호를 해제한 사본을 저장해 가져오세요.</translation>
@@ -598,18 +629,18 @@
         <translation>%1의 %2이(가) 손상되었습니다. 한글에서 열어 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/pdfreader.cpp" line="80"/>
+        <location filename="../backend/ingest/pdfreader.cpp" line="83"/>
         <source>%1 is not a readable PDF (it may be damaged or truncated); download or export it again.</source>
         <translation>%1은(는) 읽을 수 있는 PDF가 아닙니다(손상되었거나 잘렸을 수 있음). 다시 내려받거나 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/pdfreader.cpp" line="88"/>
+        <location filename="../backend/ingest/pdfreader.cpp" line="91"/>
         <location filename="../backend/ingest/plaintextreader.cpp" line="16"/>
         <source>%1 cannot be opened (%2).</source>
         <translation>%1을(를) 열 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/pdfreader.cpp" line="127"/>
+        <location filename="../backend/ingest/pdfreader.cpp" line="172"/>
         <source>%1 has no text that can be extracted (it may be a scanned image); run it through OCR first.</source>
         <translation>%1에서 추출할 수 있는 텍스트가 없습니다(스캔 이미지일 수 있음). 먼저 OCR을 거치세요.</translation>
     </message>
@@ -819,32 +850,32 @@
         <translation>데이터베이스 파일 %1을(를) 열 수 없습니다. 폴더가 있고 쓰기 가능한지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="54"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="43"/>
         <source>The database could not carry out a change.</source>
         <translation>데이터베이스가 변경 사항을 적용하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="98"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="103"/>
         <source>The database reported an error.</source>
         <translation>데이터베이스에서 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="100"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="88"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>다른 프로그램이 데이터베이스를 사용 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="102"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="90"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="104"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="93"/>
         <source>The database file is damaged or is not a Protostar database.</source>
         <translation>데이터베이스 파일이 손상되었거나 Protostar 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="106"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="95"/>
         <source>The database file is read-only.</source>
         <translation>데이터베이스 파일이 읽기 전용입니다.</translation>
     </message>
@@ -854,12 +885,12 @@
         <translation>이 데이터베이스는 더 새 버전의 Protostar로 작성되었습니다(스키마 %1, 이 빌드는 %2까지 지원). 열려면 Protostar를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="97"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="98"/>
         <source>A candidate needs a name.</source>
         <translation>후보자 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="283"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="292"/>
         <source>There is no document %1.</source>
         <translation>문서 %1이(가) 없습니다.</translation>
     </message>
@@ -1075,12 +1106,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::DocumentViewer</name>
     <message>
-        <location filename="../widgets/documentviewer.cpp" line="185"/>
+        <location filename="../widgets/documentviewer.cpp" line="187"/>
         <source>Select a document, or click a citation [n] in an answer to see its source paragraph.</source>
         <translation>문서를 선택하거나, 답변의 인용 [n]을 클릭하면 출처 단락을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/documentviewer.cpp" line="193"/>
+        <location filename="../widgets/documentviewer.cpp" line="195"/>
         <source>page %1</source>
         <translation>%1쪽</translation>
     </message>
@@ -1659,38 +1690,38 @@ Database file: %2</source>
         <translation>검증되지 않아 답변에서 뺀 문장(인용한 단락에 그 수치가 적혀 있지 않음):</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="168"/>
+        <location filename="../widgets/transcriptview.cpp" line="169"/>
         <source>Ask about the candidates&apos; documents, in Korean or English. Every answer cites the paragraph it comes from.</source>
         <translation>후보자의 문서에 대해 한국어나 영어로 질문하세요. 모든 답변은 근거가 된 단락을 인용합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="164"/>
+        <location filename="../widgets/transcriptview.cpp" line="165"/>
         <source>There are no documents to ask about yet. Import candidates&apos; résumés first (File ▸ Import Files, Ctrl+I, or drag files onto the window); then ask here in Korean or English.</source>
         <translation>아직 질문할 문서가 없습니다. 먼저 후보자의 이력서를 가져오세요(파일 ▸ 파일 가져오기, Ctrl+I, 또는 창에 파일 끌어다 놓기). 그다음 여기에서 한국어나 영어로 질문하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="158"/>
+        <location filename="../widgets/transcriptview.cpp" line="159"/>
         <source>Nothing can be asked: the database could not be read (the candidates pane says why). Choose another data folder in File ▸ Settings and restart Protostar, or repair or move away the file %1.</source>
         <translation>질문할 수 없습니다: 데이터베이스를 읽을 수 없습니다(이유는 후보자 목록 자리에 있습니다). 파일 ▸ 설정에서 다른 데이터 폴더를 고른 뒤 Protostar를 다시 시작하거나, 파일 %1을(를) 복구하거나 다른 곳으로 옮기세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="193"/>
+        <location filename="../widgets/transcriptview.cpp" line="194"/>
         <source>Q:</source>
         <translation>질문:</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="200"/>
-        <location filename="../widgets/transcriptview.cpp" line="204"/>
+        <location filename="../widgets/transcriptview.cpp" line="201"/>
+        <location filename="../widgets/transcriptview.cpp" line="205"/>
         <source>Not found in the documents</source>
         <translation>문서에서 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="212"/>
+        <location filename="../widgets/transcriptview.cpp" line="213"/>
         <source>Related passages, not an answer (%1)</source>
         <translation>관련 단락 — 답변 아님 (%1개)</translation>
     </message>
     <message>
-        <location filename="../widgets/transcriptview.cpp" line="240"/>
+        <location filename="../widgets/transcriptview.cpp" line="241"/>
         <source>Sources:</source>
         <translation>출처:</translation>
     </message>
