@@ -27,6 +27,8 @@ QString termKey(const LexicalToken &t)
     // One-syllable words and single-syllable unigrams are different signals; keep them apart.
     if (t.kind == LexicalToken::Unigram)
         return QChar(u'\x01') + t.term;
+    if (t.kind == LexicalToken::Joint)
+        return QChar(u'\x03') + t.term;
     return t.kind == LexicalToken::Stem ? QChar(u'\x02') + t.term : t.term;
 }
 
@@ -69,6 +71,8 @@ struct LexicalIndex::Private {
             k |= LexicalTokenizer::Trigrams;
         if (ranking.stemWeight > 0)
             k |= LexicalTokenizer::Stems;
+        if (ranking.jointWeight > 0)
+            k |= LexicalTokenizer::Joints;
         return k;
     }
 
@@ -79,6 +83,7 @@ struct LexicalIndex::Private {
         case LexicalToken::Bigram: return ranking.bigramWeight;
         case LexicalToken::Trigram: return ranking.trigramWeight;
         case LexicalToken::Stem: return ranking.stemWeight;
+        case LexicalToken::Joint: return ranking.jointWeight;
         default: return ranking.wordWeight;
         }
     }

@@ -30,6 +30,8 @@ struct LexicalRankingOptions {
     double trigramWeight = 0.0;  // Hangul syllable trigrams
     double wordWeight = 1.0;     // Latin words and numbers (figures in canonical form)
     double stemWeight = 0.0;     // whole Hangul words of three or more syllables, particles cut off
+    double jointWeight = 0.0;    // a word's last syllable with the next word's first, across the space between;
+                                 // off: it costs the answer bench and a fusion variant (BENCHMARKS.md, ninth session)
     int queryTfCap = 2;          // a query term counts as often as the query repeats it, up to this
     int titleRepeat = 2;         // heading path and document name count this many times as body text
     int rerankDepth = 0;         // 0 = no second stage; else rerank this many first-stage hits by proximity

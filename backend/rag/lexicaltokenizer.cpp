@@ -145,13 +145,24 @@ QList<LexicalToken> LexicalTokenizer::tokenizeNormalized(const QString &text, in
     out.reserve(text.size() * 2);
     const qsizetype n = text.size();
     qsizetype i = 0;
+    qsizetype previousRunEnd = -1; // end of the last CJK run that may start a joint
     while (i < n) {
         const QChar c = text.at(i);
         if (isCjk(c)) {
             qsizetype j = i + 1;
             while (j < n && isCjk(text.at(j)))
                 ++j;
+            // A question word names what is asked, never what a document says: no joint into or out of it.
+            const bool questionWord = (kinds & Joints) && isQuestionWord(QStringView(text).mid(i, j - i));
+            if ((kinds & Joints) && previousRunEnd > 0 && !questionWord) {
+                bool spaceOnly = true;
+                for (qsizetype g = previousRunEnd; g < i && spaceOnly; ++g)
+                    spaceOnly = text.at(g).isSpace();
+                if (spaceOnly)
+                    out.append({QString(text.at(previousRunEnd - 1)) + c, LexicalToken::Joint, int(previousRunEnd - 1)});
+            }
             addCjkRun(out, text, i, j, kinds);
+            previousRunEnd = questionWord ? -1 : j;
             i = j;
         } else if (isDigit(c)) {
             const FigureNormalizer::Figure f = FigureNormalizer::parseAt(text, i);

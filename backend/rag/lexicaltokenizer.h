@@ -7,7 +7,7 @@
 namespace Protostar {
 
 struct LexicalToken {
-    enum Kind : quint8 { Unigram, Bigram, Trigram, Word, Stem };
+    enum Kind : quint8 { Unigram, Bigram, Trigram, Word, Stem, Joint };
     QString term;
     Kind kind = Word;
     int position = 0; // character offset in the normalised text, for proximity
@@ -19,7 +19,9 @@ struct LexicalToken {
 class LexicalTokenizer
 {
 public:
-    enum KindFlag { Unigrams = 1, Bigrams = 2, Trigrams = 4, Words = 8, Stems = 16, AllKinds = 31 };
+    // Joints: the last syllable of a Hangul word and the first of the next, across the white space between them (a
+    // phrase signal, and it rejoins a word a PDF line break cut in two).
+    enum KindFlag { Unigrams = 1, Bigrams = 2, Trigrams = 4, Words = 8, Stems = 16, Joints = 32, AllKinds = 63 };
 
     // NFKC and case folding: full-width forms, compatibility jamo and letter case stop mattering.
     static QString normalize(const QString &text);

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void removeDocument();
     void kAndOrder();
     void headingWeighted();
+    void jointsFavourThePhrase_data();
+    void jointsFavourThePhrase();
     void noMatch();
     void scoresMatchSearch_data();
     void scoresMatchSearch();
@@ -136,6 +138,30 @@ void tst_LexicalIndex::headingWeighted()
     QCOMPARE(hits.size(), 2);
     QCOMPARE(hits.first().ref.chunk.id, 2);
     QVERIFY(hits.first().score > hits.last().score);
+}
+
+void tst_LexicalIndex::jointsFavourThePhrase_data()
+{
+    QTest::addColumn<double>("jointWeight");
+    QTest::addColumn<bool>("phraseFirst");
+    QTest::newRow("joints at 0.1: the phrase wins") << 0.1 << true;
+    QTest::newRow("joints off (the default): a tie, kept in chunk order") << 0.0 << false;
+}
+
+void tst_LexicalIndex::jointsFavourThePhrase()
+{
+    QFETCH(double, jointWeight);
+    QFETCH(bool, phraseFirst);
+    LexicalRankingOptions ranking;
+    ranking.jointWeight = jointWeight;
+    LexicalIndex index(ranking);
+    // The same words, the same length; only chunk 2 writes "규정 취지" side by side, as the question does.
+    index.add(chunk(1, 1, u"취지 설명과 규정 해석"_s));
+    index.add(chunk(2, 1, u"규정 취지 설명과 해석"_s));
+    const QList<SearchHit> hits = index.search(u"규정 취지는 무엇인가요"_s, SearchOptions{2, {}});
+    QCOMPARE(hits.size(), 2);
+    QCOMPARE(hits.first().ref.chunk.id, phraseFirst ? 2 : 1);
+    QCOMPARE(hits.first().score > hits.last().score, phraseFirst);
 }
 
 void tst_LexicalIndex::noMatch()

@@ -55,6 +55,15 @@ void tst_LexicalTokenizer::terms_data()
                               << QStringList{u"데이터"_s, u"이터베"_s, u"터베이"_s, u"베이스"_s};
     QTest::newRow("unigrams") << u"경력"_s << int(LexicalTokenizer::Unigrams) << QStringList{u"경"_s, u"력"_s};
     QTest::newRow("Hanja run as n-grams") << u"漢字語"_s << bw << QStringList{u"漢字"_s, u"字語"_s};
+    const int joints = LexicalTokenizer::Joints;
+    QTest::newRow("joints across a space and a line break") << u"규정 취지는\n재직 중"_s << joints
+                                                           << QStringList{u"정취"_s, u"는재"_s, u"직중"_s};
+    QTest::newRow("no joint across punctuation, a figure or a Latin word")
+        << u"규정, 취지 2024 기간 AI 모델"_s << joints << QStringList{};
+    QTest::newRow("no joint into or out of a question word")
+        << u"규정 취지는 어떠한가요 정말"_s << joints << QStringList{u"정취"_s};
+    QTest::newRow("joints with bigrams, in text order") << u"관세 과세"_s << (bw | joints)
+                                                       << QStringList{u"관세"_s, u"세과"_s, u"과세"_s};
     QTest::newRow("punctuation only") << u"-- !! ..."_s << bw << QStringList{};
 }
 
