@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/sessionmemory.h"
 
+#include "core/hangul.h"
 #include "core/logging.h"
 #include "core/sentencesplitter.h"
 #include "core/tr.h"
@@ -253,8 +254,7 @@ Result<QString> ProviderTurnCompressor::compress(const TurnRecord &turn)
     ExtractiveTurnCompressor extractive;
     if (!m_provider)
         return extractive.compress(turn);
-    const bool korean = std::any_of(turn.question.cbegin(), turn.question.cend(),
-                                    [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+    const bool korean = containsHangul(turn.question);
     AnswerRequest request;
     request.language = korean ? QStringLiteral("ko") : QStringLiteral("en");
     request.question = instruction(request.language);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/textdecoder.h"
 
+#include "core/hangul.h"
 #include "core/tr.h"
 
 #include <QStringDecoder>
@@ -69,7 +70,7 @@ double plausibleShare(const QString &text)
     qsizetype good = 0;
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        good += (u >= 0x20 && u < 0x7f) || u == '\n' || u == '\r' || u == '\t' || (u >= 0xac00 && u <= 0xd7a3)
+        good += (u >= 0x20 && u < 0x7f) || u == '\n' || u == '\r' || u == '\t' || isHangulSyllable(c)
                 || (u >= 0x3000 && u <= 0x30ff) || (u >= 0x2000 && u <= 0x206f) || (u >= 0xff00 && u <= 0xffef);
     }
     return double(good) / double(text.size());

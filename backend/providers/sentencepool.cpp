@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/sentencepool.h"
 
+#include "core/hangul.h"
 #include "providers/answertext.h"
 #include "providers/figurevalues.h"
 #include "providers/inlineentries.h"
@@ -113,7 +114,7 @@ void SentencePool::readLongWords()
     if (!m_intent.perCandidate && !yesNoOfCandidate)
         return;
     for (const QString &word : AnswerText::words(m_request.question)) {
-        if (word.size() < 3 || !std::ranges::all_of(word, [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; })
+        if (word.size() < 3 || !isAllHangul(word)
             || !ResumeGlossary::counterparts(word).isEmpty())
             continue;
         QList<qsizetype> indexes;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rag/conversationmemory.h"
 
+#include "core/hangul.h"
 #include "core/tr.h"
 #include "rag/tokencounter.h"
 
@@ -15,11 +16,6 @@ namespace {
 
 constexpr int kMaxWho = 3;
 constexpr int kMaxWhere = 4;
-
-bool hasHangul(QStringView text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
-}
 
 // Lead syntax characters cannot appear inside an entity, or parseLead would split it wrongly.
 QString cleanEntity(QString s)
@@ -190,7 +186,7 @@ Result<QString> ExtractiveTurnCompressor::compress(const TurnRecord &turn)
 {
     if (turn.question.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, Tr::tr("There is no question to summarise in this turn."));
-    const bool korean = hasHangul(turn.question) || hasHangul(turn.answer);
+    const bool korean = containsHangul(turn.question) || containsHangul(turn.answer);
     const TurnFocus focus = TurnFocus::of(turn);
     const QString question = clip(asClause(turn.question.simplified()), kMaxQuestionChars);
     const QString answer = stripCitationMarkers(turn.answer);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rag/lexicaltokenizer.h"
 
+#include "core/hangul.h"
 #include "rag/figurenormalizer.h"
 
 #include <QSet>
@@ -12,7 +13,7 @@ namespace {
 bool isCjk(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0xAC00 && u <= 0xD7A3)     // Hangul syllables
+    return isHangulSyllable(c)
         || (u >= 0x4E00 && u <= 0x9FFF)     // CJK unified ideographs (Hanja in Korean text)
         || (u >= 0x3400 && u <= 0x4DBF);
 }
