@@ -52,10 +52,11 @@ bool YesNoQuestion::isEnglishUseVerb(const QString &word)
 bool YesNoQuestion::isUseVerb(const QString &word)
 {
     // 사용해봤나요, 사용한, 써봤나요, 써본, 썼나요, 다뤄봤나요, 다뤄본, 해봤나요, 활용해: tried (보다) or not, with its
-    // ending. Not 사용자 or 이용권: the word must end where the verb does.
+    // ending, the spoken ones too (써봤어, 사용해봤어, 다뤄봤냐). Not 사용자 or 이용권: the word must end where the
+    // verb does.
     static const QRegularExpression used(QStringLiteral(
         "^(?:(?:사용|활용|이용)(?:해|하여|한|했|하신|하셨)?|써|썼|다뤄|다루어|다룬|다뤘|해|했)"
-        "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을)?$"));
+        "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을|어|냐)?$"));
     return used.match(word).hasMatch();
 }
 
