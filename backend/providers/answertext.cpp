@@ -254,9 +254,10 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
         out = YesNoQuestion::residenceWords(out);
     else
         out.removeIf([&](const QString &w) { return ResumeGlossary::writesValueOf(folded, w); });
-    // "김지원은 석사인가요?": her degree line (학사) answers; "박서준은 현재 재직 중인가요?": his latest job entry.
+    // "김지원은 석사인가요?": her degree line (학사) answers; "윤지호는 군필인가요?": his 병역 line; "박서준은 현재 재직
+    // 중인가요?": his latest job entry.
     if (yesNo) {
-        out = YesNoQuestion::degreeWords(out);
+        out = YesNoQuestion::militaryWords(YesNoQuestion::degreeWords(out));
         if (YesNoQuestion::asksEmployment(question))
             out = YesNoQuestion::employmentWords(out);
     }

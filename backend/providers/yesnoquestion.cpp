@@ -158,4 +158,22 @@ QStringList YesNoQuestion::degreeWords(const QStringList &words)
     return out;
 }
 
+QStringList YesNoQuestion::militaryWords(const QStringList &words)
+{
+    // What names the service or its status; only with one of them are the words of serving (복무, 마쳤, served,
+    // completed, service) about it: "Has Jane Park completed the migration?" keeps its words.
+    static const QSet<QString> service = {QStringLiteral("병역"), QStringLiteral("군필"), QStringLiteral("미필"),
+                                          QStringLiteral("만기제대"), QStringLiteral("병역필"), QStringLiteral("군대"),
+                                          QStringLiteral("군복무"), QStringLiteral("military")};
+    static const QRegularExpression serving(QStringLiteral(
+        "^(?:복무|전역|제대|마쳤|마친|마치|다녀왔|다녀온|service|served|serve|serving|completed|complete|done|finished|fulfilled)$"));
+    if (std::ranges::none_of(words, [](const QString &w) { return service.contains(w); }))
+        return words;
+    const QString field = QStringLiteral("병역");
+    QStringList out = words;
+    out.removeIf([](const QString &w) { return service.contains(w) || serving.match(w).hasMatch(); });
+    out.append(field);
+    return out;
+}
+
 } // namespace Protostar

@@ -5,6 +5,8 @@
 // tool and quotes that line; the prose résumé is never cited. Also the three rules under it: who is asked
 // (AnswerText::asksWho), the spoken verbs of use (YesNoQuestion::isUseVerb), and what is searched
 // (RetrievalQuery::of drops the person and the having only when someone who has or used something is asked for).
+// And yes/no questions about military service ("윤지호는 군필인가요?"), answered by quoting the 병역 line
+// (YesNoQuestion::militaryWords).
 #include "offlineanswers.h"
 #include "providers/answertext.h"
 #include "providers/retrievalquery.h"
@@ -83,6 +85,58 @@ private Q_SLOTS:
         if (!a->text.contains(tool))
             wrong += tool + QStringLiteral(" not quoted; ");
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong + u'\n' + Test::describe(*a, trace)));
+    }
+
+    // A yes/no question about military service is answered by quoting the candidate's 병역 line, whatever status it
+    // asks (군필 or 미필: the line states the real one); a candidate whose résumé has none is not answered.
+    void militaryService_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("군필인가요") << QStringLiteral("윤지호는 군필인가요?") << true;
+        QTest::newRow("미필인가요") << QStringLiteral("윤지호는 미필인가요?") << true;
+        QTest::newRow("병역을 마쳤나요") << QStringLiteral("윤지호는 병역을 마쳤나요?") << true;
+        QTest::newRow("completed military service") << QStringLiteral("Has 윤지호 completed military service?") << true;
+        // Guards: answered before as well; 김지원's résumé writes no 병역 line.
+        QTest::newRow("군대를 다녀왔나요 (guard)") << QStringLiteral("윤지호는 군대를 다녀왔나요?") << true;
+        QTest::newRow("no 병역 line (guard)") << QStringLiteral("김지원은 군필인가요?") << false;
+    }
+
+    void militaryService()
+    {
+        QFETCH(QString, question);
+        QFETCH(bool, found);
+        AnswerTrace trace;
+        auto a = Test::askOffline(m_corpus.knowledge, question, &trace);
+        QVERIFY(a.ok());
+        const QString described = Test::describe(*a, trace);
+        QVERIFY2(a->found == found, qPrintable(described));
+        if (!found)
+            return;
+        QVERIFY2(a->text.contains(QStringLiteral("육군 병장 만기제대")), qPrintable(described));
+        for (const Citation &c : a->citations)
+            QVERIFY2(c.document == QStringLiteral("yoon-jiho-resume.md"), qPrintable(described));
+    }
+
+    // What a yes/no question about the service asks of the résumé: the 병역 field; other yes/no questions keep
+    // their words of completing.
+    void militaryWords_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("군필인가요") << QStringLiteral("윤지호는 군필인가요?") << QStringList{QStringLiteral("윤지호"), QStringLiteral("병역")};
+        QTest::newRow("military service") << QStringLiteral("Has Jane Park completed military service?")
+                                          << QStringList{QStringLiteral("jane"), QStringLiteral("park"), QStringLiteral("병역")};
+        QTest::newRow("not: completed the migration") << QStringLiteral("Has Jane Park completed the migration?")
+                                                      << QStringList{QStringLiteral("jane"), QStringLiteral("park"),
+                                                                     QStringLiteral("completed"), QStringLiteral("migration")};
+    }
+
+    void militaryWords()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, words);
+        QCOMPARE(AnswerText::words(question), words);
     }
 
     void asksWho_data()
