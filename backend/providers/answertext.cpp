@@ -254,9 +254,10 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
         out = YesNoQuestion::residenceWords(out);
     else
         out.removeIf([&](const QString &w) { return ResumeGlossary::writesValueOf(folded, w); });
-    // "김지원은 석사인가요?": her degree line (학사) answers; "박서준은 현재 재직 중인가요?": his latest job entry.
+    // "김지원은 석사인가요?": her degree line (학사) answers; "윤지호는 군필인가요?": his 병역 line; "박서준은 현재 재직
+    // 중인가요?": his latest job entry.
     if (yesNo) {
-        out = YesNoQuestion::degreeWords(out);
+        out = YesNoQuestion::militaryWords(YesNoQuestion::degreeWords(out));
         if (YesNoQuestion::asksEmployment(question))
             out = YesNoQuestion::employmentWords(out);
     }
@@ -293,10 +294,13 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
 
 bool AnswerText::asksWho(const QString &question)
 {
-    // 누구/누가, a who-noun ending the question (…운영한 사람은?, 후보자가 있나요?; not "낼 사람이 기한까지"),
-    // or English who / which candidate.
+    // 누구/누가, a who-noun ending the question (…운영한 사람은?, 후보자가 있나요?, 써본 사람 있어?; not "낼 사람이
+    // 기한까지"), a who-noun after 어떤 / 어느 wherever it stands ("어떤 사람이 Kafka를 써봤어?": the spoken order puts
+    // the person first), or English who / which candidate.
     static const QRegularExpression who(QStringLiteral(
-        "누구|누가|(?:사람|후보자?|지원자|인물|경험자|희망자|보유자|소지자|전공자|출신자)(?:들)?(?:은|는|이|가|을|를)?(?:\\s*(?:있나요|있습니까|있어요|있는지))?\\s*[?.!]?\\s*$"
+        "누구|누가|(?:사람|후보자?|지원자|인물|경험자|희망자|보유자|소지자|전공자|출신자)(?:들)?(?:은|는|이|가|을|를)?"
+        "(?:\\s*(?:있나요|있습니까|있어요|있는지|있어|있니|있냐|있을까요?|있는가))?\\s*[?.!]?\\s*$"
+        "|(?:^|\\s)(?:어떤|어느)\\s*(?:사람|후보자?|지원자|인물)(?:들)?(?:이|가|은|는|을|를|중에?서?)?(?:\\s|$)"
         "|\\b(?:who|whom|anyone|someone|anybody|somebody)\\b|\\bwhich\\s+(?:candidates?|applicants?|people|person)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return who.match(question).hasMatch();

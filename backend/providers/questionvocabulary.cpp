@@ -30,6 +30,8 @@ const QSet<QString> &koreanFunctionWords()
         QStringLiteral("이상"), QStringLiteral("이하"), QStringLiteral("초과"), QStringLiteral("미만"), QStringLiteral("넘는"),
         QStringLiteral("이상인"), QStringLiteral("이하인"), QStringLiteral("초과인"), QStringLiteral("미만인"),
         QStringLiteral("넘게"), QStringLiteral("넘은"), QStringLiteral("있는"), QStringLiteral("없는"), QStringLiteral("가진"),
+        // "Kafka 써본 사람 있어?", "… 후보자 있니?": the spoken having, as 있나요 / 있습니까 are the written one.
+        QStringLiteral("있어"), QStringLiteral("있어요"), QStringLiteral("있니"), QStringLiteral("있냐"), QStringLiteral("있을까요"),
         // "X 경험이 있는" asks whether X occurs; résumés rarely write the word itself, nor "X를 쓰는/다루는/아는"
         // or "X 근무" (work, as English "work").
         QStringLiteral("경험"), QStringLiteral("근무"), QStringLiteral("쓰는"), QStringLiteral("쓴"), QStringLiteral("다루는"), QStringLiteral("다룰"),

@@ -60,6 +60,30 @@ bool meansHasDone(const QString &asked, const QRegularExpressionMatch &m)
     return done.hasMatch() && !bar.match(done.captured(1)).hasMatch();
 }
 
+// Whether the who-question asks for whoever has or used what it names: a word frames it (framesWho, meansHasDone:
+// "Kafka 경험이 있는 사람은?", "어떤 사람이 Kafka를 써봤어?") or it ends in having ("자격증이 있는 사람은?", "… 가진
+// 사람?"). Only then are the person and the having no subject (personOrHaving); "… 라이벌 관계를 이룬 사람은?" keeps
+// 사람, as dropping it everywhere moved KorQuAD answers (docs/BENCHMARKS.md, "the engine gaps round 13 left").
+bool asksWhoHas(const QString &asked, const QList<QRegularExpressionMatch> &words)
+{
+    static const QRegularExpression endsHaving(QStringLiteral(
+        "(?:있는|있던|가진|보유한)\\s*(?:사람|인물)(?:들)?(?:은|는|이|가)?\\s*[?.!]?\\s*$"));
+    return endsHaving.match(asked).hasMatch() || std::ranges::any_of(words, [&](const QRegularExpressionMatch &m) {
+        return framesWho(asked, m) || meansHasDone(asked, m);
+    });
+}
+
+// Whether the word `m` of such a question (asksWhoHas) is the person asked for or the having: a prose résumé writes
+// 사람 and 있는 in its sentences ("사람의 행동을", "할 수 있는"), none of which says who has the skill; 어떤 / 어느
+// only ask which one.
+bool personOrHaving(const QRegularExpressionMatch &m)
+{
+    static const QRegularExpression word(QStringLiteral(
+        "^(?:(?:사람|인물)(?:들)?(?:은|는|이|가|을|를|도)?"
+        "|있는|있던|있어|있어요|있나요|있습니까|있니|있냐|있을까요?|가진|보유한|어떤|어느)$"));
+    return word.match(m.captured()).hasMatch();
+}
+
 } // namespace
 
 QString RetrievalQuery::of(const QString &question)
@@ -87,12 +111,16 @@ QString RetrievalQuery::of(const QString &question)
     // them, and the one passage that writes 사용 ("사용자 리서치") or 경험 ("FDA 실사 대응 경험") must not outrank
     // the ones that write the tool.
     const bool whoAsked = AnswerText::asksWho(question);
+    QList<QRegularExpressionMatch> words;
+    for (auto it = (whoAsked ? askedWord : word).globalMatch(asked); it.hasNext();)
+        words.append(it.next());
+    const bool whoHas = whoAsked && asksWhoHas(asked, words);
     QString out;
     qsizetype from = 0;
-    for (auto it = (whoAsked ? askedWord : word).globalMatch(asked); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+    for (const QRegularExpressionMatch &m : std::as_const(words)) {
         if (!englishAskingWords().contains(m.captured().toLower())
-            && !(whoAsked && (framesWho(asked, m) || namesWhoIsAsked(m) || meansHasDone(asked, m))))
+            && !(whoAsked && (framesWho(asked, m) || namesWhoIsAsked(m) || meansHasDone(asked, m)))
+            && !(whoHas && personOrHaving(m)))
             continue;
         out += QStringView(asked).mid(from, m.capturedStart() - from);
         from = m.capturedEnd();

@@ -52,10 +52,11 @@ bool YesNoQuestion::isEnglishUseVerb(const QString &word)
 bool YesNoQuestion::isUseVerb(const QString &word)
 {
     // 사용해봤나요, 사용한, 써봤나요, 써본, 썼나요, 다뤄봤나요, 다뤄본, 해봤나요, 활용해: tried (보다) or not, with its
-    // ending. Not 사용자 or 이용권: the word must end where the verb does.
+    // ending, the spoken ones too (써봤어, 사용해봤어, 다뤄봤냐). Not 사용자 or 이용권: the word must end where the
+    // verb does.
     static const QRegularExpression used(QStringLiteral(
         "^(?:(?:사용|활용|이용)(?:해|하여|한|했|하신|하셨)?|써|썼|다뤄|다루어|다룬|다뤘|해|했)"
-        "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을)?$"));
+        "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을|어|냐)?$"));
     return used.match(word).hasMatch();
 }
 
@@ -154,6 +155,24 @@ QStringList YesNoQuestion::degreeWords(const QStringList &words)
     out.removeIf([&](const QString &w) { return isDegree(w) || w == QStringLiteral("education"); });
     if (!out.contains(field))
         out.append(field);
+    return out;
+}
+
+QStringList YesNoQuestion::militaryWords(const QStringList &words)
+{
+    // What names the service or its status; only with one of them are the words of serving (복무, 마쳤, served,
+    // completed, service) about it: "Has Jane Park completed the migration?" keeps its words.
+    static const QSet<QString> service = {QStringLiteral("병역"), QStringLiteral("군필"), QStringLiteral("미필"),
+                                          QStringLiteral("만기제대"), QStringLiteral("병역필"), QStringLiteral("군대"),
+                                          QStringLiteral("군복무"), QStringLiteral("military")};
+    static const QRegularExpression serving(QStringLiteral(
+        "^(?:복무|전역|제대|마쳤|마친|마치|다녀왔|다녀온|service|served|serve|serving|completed|complete|done|finished|fulfilled)$"));
+    if (std::ranges::none_of(words, [](const QString &w) { return service.contains(w); }))
+        return words;
+    const QString field = QStringLiteral("병역");
+    QStringList out = words;
+    out.removeIf([](const QString &w) { return service.contains(w) || serving.match(w).hasMatch(); });
+    out.append(field);
     return out;
 }
 

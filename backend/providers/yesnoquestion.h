@@ -50,6 +50,10 @@ public:
     // degree asked (석사, master, phd …) gives way to the education field (학력), whose line states the candidate's
     // own degree (학사), as residenceWords does for places.
     static QStringList degreeWords(const QStringList &words);
+    // The words of a yes/no question about military service ("윤지호는 군필인가요?", "미필인가요?", "Has 윤지호 completed
+    // military service?"): the status asked (군필, 미필, 만기제대) and the words of serving give way to the 병역 field,
+    // whose line states the candidate's own ("육군 병장 만기제대"), as degreeWords does for degrees.
+    static QStringList militaryWords(const QStringList &words);
 };
 
 } // namespace Protostar

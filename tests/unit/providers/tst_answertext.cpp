@@ -245,8 +245,8 @@ private Q_SLOTS:
         QTest::newRow("a team among other words is not a job")
             << QStringLiteral("강정호가 입단한 프로 팀은?") << QStringLiteral("강정호가 입단한 프로 팀은? team teams");
         // Asked who, the verb of use and 경험 are no subject: the one passage writing 사용자 or 경험 must not outrank the tool.
-        QTest::newRow("who: a verb of use dropped") << QStringLiteral("Kafka를 사용한 사람은?") << QStringLiteral("Kafka를  사람은?");
-        QTest::newRow("who: 경험 dropped") << QStringLiteral("Kafka 경험이 있는 사람은?") << QStringLiteral("Kafka  있는 사람은?");
+        QTest::newRow("who: a verb of use dropped") << QStringLiteral("Kafka를 사용한 사람은?") << QStringLiteral("Kafka를  ?");
+        QTest::newRow("who: 경험 dropped") << QStringLiteral("Kafka 경험이 있는 사람은?") << QStringLiteral("Kafka   ?");
         QTest::newRow("who: English use and experience with dropped")
             << QStringLiteral("Who has used Kafka or experience with Spark?") << QStringLiteral(" has  Kafka or  with Spark?");
         QTest::newRow("who: years of experience kept") << QStringLiteral("Who has 5 years of experience with Kafka?")
