@@ -37,12 +37,13 @@ const QStringList &ResumeSection::skillsWords()
 
 ResumeSection::Kind ResumeSection::of(const QString &heading)
 {
-    // Experience first: "경력기술" is the experience section of a 경력기술서, not skills.
+    // Experience first: "경력기술" is the experience section of a 경력기술서, not skills. "경력 요약" is no experience
+    // section but the summary a profile quotes: its words still match a 경력 question.
     static const std::array<std::pair<Kind, QRegularExpression>, 6> sections = {{
         {Kind::Experience, QRegularExpression(QStringLiteral("^(?:주요)?(?:경력|재직|근무)(?:사항|내역|이력|기술)?(?:및프로젝트)?$"
                                                              "|^(?:professional|work|relevant)?(?:experience|employment|career|workhistory)(?:history)?$"))},
         {Kind::Skills, QRegularExpression(skillsPattern())},
-        {Kind::Summary, QRegularExpression(QStringLiteral("^(?:요약|자기소개|소개|개요|about|aboutme|overview)$"
+        {Kind::Summary, QRegularExpression(QStringLiteral("^(?:경력|이력|프로필)?(?:요약|개요)$|^(?:자기소개|소개|about|aboutme|overview)$"
                                                           "|^(?:professional|career|profile|executive)?summary(?:ofqualifications)?$"))},
         // "기본 인적사항", "인적사항 및 연락처", "Personal Profile", "Personal Data": still the header's details.
         {Kind::Personal, QRegularExpression(QStringLiteral("^(?:기본)?(?:인적사항|인적정보|기본정보|개인정보|프로필)(?:및연락처)?$"

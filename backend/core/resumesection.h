@@ -18,7 +18,7 @@ public:
     enum class Kind {
         Other,
         Header,     // above any section: the document's title and the lines under it (only from under())
-        Summary,    // 요약, 자기소개, Summary, About me
+        Summary,    // 요약, 경력 요약, 자기소개, Summary, Career summary, About me
         Personal,   // 인적사항, 기본 정보, 프로필, Personal details
         Contact,    // 연락처, Contact
         Skills,     // 기술, 보유 기술, 스킬, Skills, Tech stack

@@ -51,10 +51,12 @@ QList<SearchHit> FieldFirst::apply(const KnowledgeBase &knowledge, const Asked &
     const bool asksExperience = askedWords == QStringList{QStringLiteral("experience")}
         || (askedWords.size() == 1 && ResumeGlossary::asksCareer(askedWords.first()) && !AnswerText::asksFigure(asked.supportQuestion))
         || (!askedWords.isEmpty() && std::ranges::all_of(askedWords, [](const QString &w) { return ResumeGlossary::asksCompany(w); }));
+    // The entries are found by their section's heading too: "What is Oliver Grant's current employer?" shares no word
+    // with "Harborview Systems — Staff Site Reliability Engineer (Mar 2021 – Present)" under "Work History".
     if (!asked.search.candidates.isEmpty() && !asked.spread && asksExperience) {
         SearchOptions wide = asked.search;
         wide.k = asked.search.k * kPagePool;
-        QList<SearchHit> pool = knowledge.search(asked.retrievalQuery, wide);
+        QList<SearchHit> pool = knowledge.search(asked.retrievalQuery + QStringLiteral(" experience employment work history 경력 경력사항 재직"), wide);
         std::stable_partition(pool.begin(), pool.end(), [](const SearchHit &h) { return ResumeGlossary::isExperienceEntry(h.ref.chunk.headingPath); });
         if (!pool.isEmpty() && ResumeGlossary::isExperienceEntry(pool.first().ref.chunk.headingPath))
             hits = pool.mid(0, asked.search.k);

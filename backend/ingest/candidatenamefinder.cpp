@@ -98,6 +98,35 @@ bool couldBeBareName(const QString &name)
     return !resumeWord.match(name).hasMatch();
 }
 
+// What a title says about the document beside the name ("Lena Fischer — Freelance Portfolio", "Jane Doe | Updated CV",
+// "김지원 - 신입 포트폴리오"): never a part of a name.
+const QRegularExpression &descriptorWord()
+{
+    static const QRegularExpression word(
+        QStringLiteral("\\b(?:freelance|freelancer|independent|personal|professional|updated|english|korean|academic|"
+                       "creative|design|work|selected|works|projects?)\\b|(?<![가-힣])(?:신입|경력|국문|영문|개인|프리랜서)(?![가-힣])"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return word;
+}
+
+// "Lena Fischer — Freelance Portfolio", "Curriculum Vitae: John Smith", "김지원 - 포트폴리오": a title of parts, one the
+// name and the others what the document is. The part shaped like a name that holds no résumé or descriptor word.
+QString nameAmongParts(const QString &title)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s+[\\-–—|·•/]\\s+|\\s*[:：|·•]\\s*"));
+    const QStringList parts = title.split(separator, Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return {};
+    for (const QString &part : parts) {
+        if (resumeKeyword().match(part).hasMatch() || descriptorWord().match(part).hasMatch())
+            continue;
+        const QString name = asName(part);
+        if (!name.isEmpty() && couldBeBareName(name))
+            return name;
+    }
+    return {};
+}
+
 // "DANIEL CHO · Senior Data Engineer", "Jane Park | Backend Developer": a header line of the name and the job
 // title. The part before the separator, when what follows it names a job.
 QString nameBeforeJobTitle(const QString &line)
@@ -137,16 +166,23 @@ QString CandidateNameFinder::fromTitleLine(const QString &line)
     const QRegularExpression &keyword = resumeKeyword();
     if (!keyword.match(t).hasMatch())
         return {};
+    if (const QString name = nameAmongParts(t); !name.isEmpty())
+        return name;
     t.replace(keyword, QStringLiteral(" "));
     static const QRegularExpression separators(QStringLiteral("[\\-–—:：|/·•\\[\\]【】「」<>_]+"));
     t.replace(separators, QStringLiteral(" "));
+    t.replace(descriptorWord(), QStringLiteral(" "));
     static const QRegularExpression of(QStringLiteral("^\\s*of\\s+"), QRegularExpression::CaseInsensitiveOption);
     t.replace(of, QString());
     t = t.simplified();
     // "김지원의 이력서": the possessive belongs to the phrase, not the name.
     if (t.size() >= 3 && t.endsWith(u'의'))
         t.chop(1);
-    return asName(t);
+    // "Senior Engineer — Resume" names a job, not a person.
+    const QString name = asName(t);
+    if (!name.isEmpty() && name.front().script() != QChar::Script_Hangul && !couldBeBareName(name))
+        return {};
+    return name;
 }
 
 QString CandidateNameFinder::find(const ParsedDocument &document)

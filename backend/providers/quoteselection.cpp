@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "providers/quoteselection.h"
 
+#include "providers/resumeglossary.h"
+
 #include <algorithm>
 
 namespace Protostar {
@@ -17,6 +19,42 @@ QList<SentencePool::Sentence> QuoteSelection::choose(const SentencePool &pool, c
 QuoteSelection::QuoteSelection(const SentencePool &pool, const AnswerIntent &intent, const ExtractiveOptions &options)
     : m_pool(pool), m_intent(intent), m_options(options)
 {
+    // "What is Daniel Cho's phone number?" of a CONTACT block: the section is the field asked, so its e-mail and city
+    // lines cover the question as fully as the phone line. A phone or an e-mail is written by its value; the generic
+    // 연락처 / contact asks any way to reach someone and keeps every line.
+    for (const QString &t : m_intent.terms) {
+        const QStringList others = ResumeGlossary::counterparts(t);
+        const bool email = t == QStringLiteral("이메일") || others.contains(QStringLiteral("이메일"));
+        const bool phone = t != QStringLiteral("연락처") && t != QStringLiteral("contact") && t != QStringLiteral("contacts")
+            && others.contains(QStringLiteral("연락처"));
+        if (email || phone)
+            m_reachTerms << t;
+    }
+    if (m_reachTerms.isEmpty())
+        return;
+    // Only a line good enough to be quoted on its own rules the others out: never an answer left empty.
+    QHash<CandidateId, double> best;
+    for (const Sentence &c : m_pool.sentences())
+        best[c.candidate] = std::max(best.value(c.candidate), c.rank);
+    for (const Sentence &c : m_pool.sentences()) {
+        if (c.rank > 0.0 && !c.excluded && c.rank >= best.value(c.candidate) * m_options.minRelative && writesReach(c))
+            m_writesReach.insert(c.candidate);
+    }
+}
+
+bool QuoteSelection::writesReach(const Sentence &c) const
+{
+    return std::ranges::any_of(m_reachTerms, [&](const QString &t) { return ResumeGlossary::writesValueOf(c.folded, t); });
+}
+
+// "Daniel Cho's phone number and employer": a line about another term asked still answers that part.
+bool QuoteSelection::coversOtherTerm(const Sentence &c) const
+{
+    for (qsizetype t = 0; t < m_intent.terms.size(); ++t) {
+        if (!m_reachTerms.contains(m_intent.terms.at(t)) && c.cover.at(t) > 0.0)
+            return true;
+    }
+    return false;
 }
 
 QList<SentencePool::Sentence> QuoteSelection::ranked() const
@@ -56,6 +94,8 @@ void QuoteSelection::chooseRanked()
         }
         // Two files of one candidate (a résumé and its update) often repeat a line word for word: quote it once.
         if (std::any_of(m_chosen.cbegin(), m_chosen.cend(), [&](const Sentence &o) { return o.folded == c.folded; }))
+            continue;
+        if (m_writesReach.contains(c.candidate) && !writesReach(c) && !coversOtherTerm(c))
             continue;
         if (m_quoted.value(shareOf(c)) > 0 && !addsToAnswer(c, top))
             continue;

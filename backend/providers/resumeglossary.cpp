@@ -143,9 +143,13 @@ const QRegularExpression *valueShape(const QString &term)
 {
     static const QRegularExpression email(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
                                           QRegularExpression::UseUnicodePropertiesOption);
-    // A Korean mobile number, or any number written with its country code ("+44 7700 900123", "+49 151 2345 6789").
+    // A Korean mobile number ("010-1234-5678", "+82 10-1234-5678"), a Korean number with its area code ("(02) 555-1234",
+    // "031-555-1234"), or any number written with its country code ("+44 7700 900123", "+49 151 2345 6789"). Always
+    // written in groups: a bare run of digits is an amount or an ID, and "2018 2019 2020" or "1 000 000" starts with
+    // no 0 or "+".
     static const QRegularExpression phone(QStringLiteral(
-        "(?<!\\d)(?:(?:\\+82[ -]?|0)1\\d[ -]?\\d{3,4}[ -]?\\d{4}|\\+(?!82)\\d{1,3}(?:[ -]?\\d{2,5}){2,4})(?!\\d)"));
+        "(?<!\\d)(?:(?:\\+82[ -]?|0)1\\d([ .-])\\d{3,4}\\1\\d{4}|(?:\\(0\\d{1,2}\\) ?|0\\d{1,2}[ -])\\d{3,4}[ -]\\d{4}"
+        "|\\+\\d{1,3}(?:[ -]\\d{2,6}){2,4})(?!\\d)"));
     static const QRegularExpression place(QStringLiteral(
         "(?:^|[^가-힣])(?:서울|부산|인천|대구|대전|광주|울산|세종|경기|강원|충북|충남|충청|전북|전남|전라|경북|경남|경상|제주"
         "|수원|성남|판교|분당|용인|고양|일산|창원|청주|천안|전주|포항)"

@@ -24,6 +24,19 @@ private Q_SLOTS:
         QTest::newRow("name in capitals alone") << QStringList{QStringLiteral("JANE DOE"), contact} << QStringLiteral("Jane Doe");
         QTest::newRow("what follows is no job title") << QStringList{QStringLiteral("Acme Corp · Seoul Office"), contact} << QString();
         QTest::newRow("a section name before a job title") << QStringList{QStringLiteral("Summary · Data Engineer"), contact} << QString();
+        // A title of the name and what the document is: the descriptor words are never part of the name.
+        QTest::newRow("name — Freelance Portfolio") << QStringList{QStringLiteral("Lena Fischer — Freelance Portfolio"), QStringLiteral("Berlin")}
+                                                   << QStringLiteral("Lena Fischer");
+        QTest::newRow("name · Professional Resume") << QStringList{QStringLiteral("Jane Doe · Professional Resume")} << QStringLiteral("Jane Doe");
+        QTest::newRow("name | Updated CV") << QStringList{QStringLiteral("John Smith | Updated CV")} << QStringLiteral("John Smith");
+        QTest::newRow("Curriculum Vitae — name") << QStringList{QStringLiteral("Curriculum Vitae — Oliver Grant")} << QStringLiteral("Oliver Grant");
+        QTest::newRow("name Freelance Portfolio, no separator") << QStringList{QStringLiteral("Lena Fischer Freelance Portfolio")}
+                                                               << QStringLiteral("Lena Fischer");
+        QTest::newRow("이름 - 포트폴리오") << QStringList{QStringLiteral("김지원 - 포트폴리오")} << QStringLiteral("김지원");
+        QTest::newRow("이름 - 신입 이력서") << QStringList{QStringLiteral("김지원 - 신입 이력서")} << QStringLiteral("김지원");
+        QTest::newRow("경력기술서 - 이름") << QStringList{QStringLiteral("경력기술서 - 최민호")} << QStringLiteral("최민호");
+        QTest::newRow("a name holding a descriptor's syllables") << QStringList{QStringLiteral("김영문 이력서")} << QStringLiteral("김영문");
+        QTest::newRow("job title — Resume is no name") << QStringList{QStringLiteral("Senior Engineer — Resume")} << QString();
         QTest::newRow("no contact line near it") << QStringList{QStringLiteral("DANIEL CHO · Senior Data Engineer"), QStringLiteral("SUMMARY")}
                                                  << QString();
     }

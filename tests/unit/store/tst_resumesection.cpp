@@ -42,6 +42,12 @@ private Q_SLOTS:
         QTest::newRow("Summary of Qualifications") << QStringLiteral("Summary of Qualifications") << Kind::Summary;
         QTest::newRow("요약") << QStringLiteral("[요약]") << Kind::Summary;
         QTest::newRow("About me") << QStringLiteral("About Me") << Kind::Summary;
+        // A career summary is the summary a profile quotes, not the experience section (round 14's scan PDF).
+        QTest::newRow("경력 요약") << QStringLiteral("경력 요약") << Kind::Summary;
+        QTest::newRow("[경력요약]") << QStringLiteral("[경력요약]") << Kind::Summary;
+        QTest::newRow("Career Summary") << QStringLiteral("CAREER SUMMARY") << Kind::Summary;
+        QTest::newRow("Professional Summary") << QStringLiteral("Professional Summary") << Kind::Summary;
+        QTest::newRow("경력 is still experience") << QStringLiteral("경력") << Kind::Experience;
         QTest::newRow("연락처") << QStringLiteral("연락처") << Kind::Contact;
         QTest::newRow("Contact information") << QStringLiteral("Contact Information") << Kind::Contact;
         QTest::newRow("학력") << QStringLiteral("[학력]") << Kind::Education;
