@@ -9,6 +9,7 @@
 #include "engine/knowledgebase.h"
 #include "engine/pageevidence.h"
 #include "engine/sessionmemory.h"
+#include "providers/answerintent.h"
 #include "providers/answertext.h"
 #include "providers/figurecomparison.h"
 #include "providers/figureguard.h"
@@ -319,24 +320,21 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         const PageEvidence pages = profile ? PageEvidence::separate(hits) : PageEvidence::build(hits, pool);
         request.evidence = pages.evidence();
         // "희망 연봉이 가장 높은 사람은?" over "$120,000" and "9,000만원": no rate is invented to compare them, so the
-        // ranking is made within each currency (FigureRanking::valueIn) and the answer says so before its lines.
-        QString currencyNote;
-        if (asksRanking && asksRanking->field == FigureRanking::Field::Pay) {
-            QList<ChunkRef> passages;
-            for (const Evidence &e : std::as_const(request.evidence))
-                passages.append(e.ref);
-            if (const QStringList currencies = asksRanking->currencies(passages); currencies.size() > 1)
-                currencyNote = mixedCurrencySentence(language, currencies);
-        }
-        // Streamed ahead of the provider's first token, so a provider that streams nothing and refuses streams the
-        // refusal alone.
-        bool noteStreamed = currencyNote.isEmpty();
+        // extractive ranking is made within each currency (FigureRanking::valueIn) and the answer says so before its
+        // lines. Only that answer: a model answers in its own words, and a refusal ranks nothing. Until the answer
+        // is known, its pieces wait, so that the note can lead them.
+        const std::optional<FigureRanking> rankedPay = m_provider.id() == QLatin1String("extractive")
+            ? AnswerIntent::read(request, 0).ranking : std::nullopt;
+        const bool mayRankWithinCurrencies = rankedPay && rankedPay->field == FigureRanking::Field::Pay;
+        QStringList heldBack;
         auto generatedSink = [&](const QString &delta) {
-            if (!std::exchange(noteStreamed, true))
-                forward(currencyNote + u'\n');
-            forward(delta);
+            if (mayRankWithinCurrencies)
+                heldBack.append(delta);
+            else
+                forward(delta);
         };
 
+        QString currencyNote;
         phase.restart();
         auto generated = m_provider.generate(request, generatedSink, stop);
         answer.timingsMs.insert(QStringLiteral("generation"), msSince(phase));
@@ -367,6 +365,11 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             QSet<int> cited;
             const QString attributed = pages.attribute(guarded.text, QSet<int>(guarded.cited.cbegin(), guarded.cited.cend()), sources, cited);
             answer.citations = AnswerCitations::number(attributed, cited, sources, answer.text);
+            // The currencies of the lines the answer quotes: more than one, and the ranking was made within each.
+            if (mayRankWithinCurrencies) {
+                if (const QStringList currencies = rankedPay->currencies(sources); currencies.size() > 1)
+                    currencyNote = mixedCurrencySentence(language, currencies);
+            }
             if (!currencyNote.isEmpty())
                 answer.text = currencyNote + u'\n' + answer.text;
             // What the guard kept cites nothing (the cited sentence was the unverified one): an answer
@@ -378,6 +381,9 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         }
         if (!guarded.inventedCitations.isEmpty())
             qCInfo(lcEngine) << "dropped invented citations" << guarded.inventedCitations;
+        // Held back for the note: a refusal is streamed as refused, below, not as the provider's pieces.
+        if (!refused && !heldBack.isEmpty())
+            forward(currencyNote.isEmpty() ? heldBack.join(QString()) : currencyNote + u'\n' + heldBack.join(QString()));
     }
     if (refused) {
         refuse();
