@@ -18,10 +18,12 @@
 #include "providers/profilequestion.h"
 #include "providers/resumeglossary.h"
 #include "providers/retrievalquery.h"
+#include "providers/writtenfigures.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -297,9 +299,29 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             answer.related.append(AnswerCitations::of(int(i + 1), hits.at(i).ref));
     };
 
+    // "성장률 -5%인 후보는?": a figure the question writes with its sign or as a percentage is what it asks for. A passage
+    // sharing only the digit ("5명", "a team of 5") states another figure, however well it matches the term "5". A bar
+    // ("30% 이상") or a superlative is met by other figures than the one written, so it is no such figure.
+    QStringList exactFigures;
+    if (!profile && !asksRanking && !FigureComparison::inQuestion(text)) {
+        static const QRegularExpression signedOrShare(QStringLiteral("^-|%p?$|％$|퍼센트$|percent$"));
+        for (const QString &f : WrittenFigures::of(supportQuestion)) {
+            if (signedOrShare.match(f).hasMatch())
+                exactFigures.append(f);
+        }
+    }
+    auto writesExactFigures = [&](const SearchHit &h) {
+        const QString label = h.ref.documentName + u' ' + h.ref.chunk.headingPath.join(u' ');
+        return std::all_of(exactFigures.cbegin(), exactFigures.cend(), [&](const QString &f) {
+            return WrittenFigures::contains(h.ref.chunk.text, f) || WrittenFigures::contains(label, f);
+        });
+    };
+    const bool figureUnwritten = !exactFigures.isEmpty()
+        && std::none_of(hits.cbegin(), hits.cbegin() + std::min<qsizetype>(hits.size(), m_options.supportDepth), writesExactFigures);
+
     // A passage that lacks the name the question quotes or the code it names is about something else,
     // however many of the other words it shares.
-    bool refused = !unknownPerson.isEmpty() || hits.isEmpty()
+    bool refused = !unknownPerson.isEmpty() || hits.isEmpty() || figureUnwritten
         || (!profile && (support < m_options.minSupport || sentenceSupport < m_options.minSentenceSupport || phraseSupport < m_options.minPhraseSupport));
     if (!refused) {
         AnswerRequest request;

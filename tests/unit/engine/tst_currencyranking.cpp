@@ -4,6 +4,7 @@
 // on its own, one after another (FigureRanking); English ranking questions ("Which candidate expects the highest
 // salary?") rank as the Korean ones do; and the answer says it ranked within currencies only when the extractive
 // ranking was made over more than one — not when a model answered in its own words (a local OpenAI-wire server here).
+// A question's signed or percentage figure ("-5%") must be written by the passage that answers it, not only its digit.
 // Over the demo corpus and tests/data/recruiter14, where Oliver Grant asks "GBP 95,000".
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
@@ -243,6 +244,38 @@ private Q_SLOTS:
         QVERIFY2(!a->text.contains(noteStart), qPrintable(a->text));
         QVERIFY2(!streamed.contains(noteStart), qPrintable(streamed));
         QVERIFY2(streamed.startsWith(tokens.first()), qPrintable(streamed));
+    }
+
+    // A figure the question writes with its sign or as a percentage must be written by the passage that answers: "-5%"
+    // is not the "5" of "a team of 5 engineers" or "경력 5년" (answered from them before), while "18%" finds the line
+    // that writes it.
+    void signedOrPercentFigureMustBeWritten_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("file"); // empty: refused
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("a bare signed percentage") << QStringLiteral("-5%") << QString() << QString();
+        QTest::newRow("ko signed percentage") << QStringLiteral("성장률 -5%인 후보는?") << QString() << QString();
+        QTest::newRow("ko percentage written") << QStringLiteral("월 해지율을 18% 줄인 사람은?") << QStringLiteral("han-seoyeon-intro.txt")
+                                               << QStringLiteral("월 해지율을 18% 줄였습니다");
+        QTest::newRow("en percentage written") << QStringLiteral("Who reduced UI bug reports by 40%?") << QStringLiteral("jane-park-resume.md")
+                                               << QStringLiteral("UI bug reports fell by 40%");
+    }
+
+    void signedOrPercentFigureMustBeWritten()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, file);
+        QFETCH(QString, phrase);
+        AnswerTrace trace;
+        auto a = Test::askOffline(m_corpus.knowledge, question, &trace);
+        QVERIFY(a.ok());
+        const QString why = Test::describe(*a, trace);
+        QCOMPARE(a->found, !file.isEmpty());
+        if (file.isEmpty())
+            return;
+        QVERIFY2(!a->citations.isEmpty() && a->citations.first().document == file, qPrintable(why));
+        QVERIFY2(a->text.contains(phrase), qPrintable(why));
     }
 };
 
