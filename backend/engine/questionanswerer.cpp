@@ -316,8 +316,9 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             return WrittenFigures::contains(h.ref.chunk.text, f) || WrittenFigures::contains(label, f);
         });
     };
-    const bool figureUnwritten = !exactFigures.isEmpty()
-        && std::none_of(hits.cbegin(), hits.cbegin() + std::min<qsizetype>(hits.size(), m_options.supportDepth), writesExactFigures);
+    // Any passage of the evidence may write it: the one carrying the support need not be the one quoting the figure
+    // ("100% 충전되는" two passages below the best).
+    const bool figureUnwritten = !exactFigures.isEmpty() && std::none_of(hits.cbegin(), hits.cend(), writesExactFigures);
 
     // A passage that lacks the name the question quotes or the code it names is about something else,
     // however many of the other words it shares.
