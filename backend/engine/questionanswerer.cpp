@@ -9,6 +9,7 @@
 #include "engine/knowledgebase.h"
 #include "engine/pageevidence.h"
 #include "engine/sessionmemory.h"
+#include "providers/answerintent.h"
 #include "providers/answertext.h"
 #include "providers/figurecomparison.h"
 #include "providers/figureguard.h"
@@ -17,10 +18,12 @@
 #include "providers/profilequestion.h"
 #include "providers/resumeglossary.h"
 #include "providers/retrievalquery.h"
+#include "providers/writtenfigures.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -296,9 +299,30 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             answer.related.append(AnswerCitations::of(int(i + 1), hits.at(i).ref));
     };
 
+    // "성장률 -5%인 후보는?": a figure the question writes with its sign or as a percentage is what it asks for. A passage
+    // sharing only the digit ("5명", "a team of 5") states another figure, however well it matches the term "5". A bar
+    // ("30% 이상") or a superlative is met by other figures than the one written, so it is no such figure.
+    QStringList exactFigures;
+    if (!profile && !asksRanking && !FigureComparison::inQuestion(text)) {
+        static const QRegularExpression signedOrShare(QStringLiteral("^-|%p?$|％$|퍼센트$|percent$"));
+        for (const QString &f : WrittenFigures::of(supportQuestion)) {
+            if (signedOrShare.match(f).hasMatch())
+                exactFigures.append(f);
+        }
+    }
+    auto writesExactFigures = [&](const SearchHit &h) {
+        const QString label = h.ref.documentName + u' ' + h.ref.chunk.headingPath.join(u' ');
+        return std::all_of(exactFigures.cbegin(), exactFigures.cend(), [&](const QString &f) {
+            return WrittenFigures::contains(h.ref.chunk.text, f) || WrittenFigures::contains(label, f);
+        });
+    };
+    // Any passage of the evidence may write it: the one carrying the support need not be the one quoting the figure
+    // ("100% 충전되는" two passages below the best).
+    const bool figureUnwritten = !exactFigures.isEmpty() && std::none_of(hits.cbegin(), hits.cend(), writesExactFigures);
+
     // A passage that lacks the name the question quotes or the code it names is about something else,
     // however many of the other words it shares.
-    bool refused = !unknownPerson.isEmpty() || hits.isEmpty()
+    bool refused = !unknownPerson.isEmpty() || hits.isEmpty() || figureUnwritten
         || (!profile && (support < m_options.minSupport || sentenceSupport < m_options.minSentenceSupport || phraseSupport < m_options.minPhraseSupport));
     if (!refused) {
         AnswerRequest request;
@@ -319,24 +343,21 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         const PageEvidence pages = profile ? PageEvidence::separate(hits) : PageEvidence::build(hits, pool);
         request.evidence = pages.evidence();
         // "희망 연봉이 가장 높은 사람은?" over "$120,000" and "9,000만원": no rate is invented to compare them, so the
-        // ranking is made within each currency (FigureRanking::valueIn) and the answer says so before its lines.
-        QString currencyNote;
-        if (asksRanking && asksRanking->field == FigureRanking::Field::Pay) {
-            QList<ChunkRef> passages;
-            for (const Evidence &e : std::as_const(request.evidence))
-                passages.append(e.ref);
-            if (const QStringList currencies = asksRanking->currencies(passages); currencies.size() > 1)
-                currencyNote = mixedCurrencySentence(language, currencies);
-        }
-        // Streamed ahead of the provider's first token, so a provider that streams nothing and refuses streams the
-        // refusal alone.
-        bool noteStreamed = currencyNote.isEmpty();
+        // extractive ranking is made within each currency (FigureRanking::valueIn) and the answer says so before its
+        // lines. Only that answer: a model answers in its own words, and a refusal ranks nothing. Until the answer
+        // is known, its pieces wait, so that the note can lead them.
+        const std::optional<FigureRanking> rankedPay = m_provider.id() == QLatin1String("extractive")
+            ? AnswerIntent::read(request, 0).ranking : std::nullopt;
+        const bool mayRankWithinCurrencies = rankedPay && rankedPay->field == FigureRanking::Field::Pay;
+        QStringList heldBack;
         auto generatedSink = [&](const QString &delta) {
-            if (!std::exchange(noteStreamed, true))
-                forward(currencyNote + u'\n');
-            forward(delta);
+            if (mayRankWithinCurrencies)
+                heldBack.append(delta);
+            else
+                forward(delta);
         };
 
+        QString currencyNote;
         phase.restart();
         auto generated = m_provider.generate(request, generatedSink, stop);
         answer.timingsMs.insert(QStringLiteral("generation"), msSince(phase));
@@ -367,6 +388,11 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             QSet<int> cited;
             const QString attributed = pages.attribute(guarded.text, QSet<int>(guarded.cited.cbegin(), guarded.cited.cend()), sources, cited);
             answer.citations = AnswerCitations::number(attributed, cited, sources, answer.text);
+            // The currencies of the lines the answer quotes: more than one, and the ranking was made within each.
+            if (mayRankWithinCurrencies) {
+                if (const QStringList currencies = rankedPay->currencies(sources); currencies.size() > 1)
+                    currencyNote = mixedCurrencySentence(language, currencies);
+            }
             if (!currencyNote.isEmpty())
                 answer.text = currencyNote + u'\n' + answer.text;
             // What the guard kept cites nothing (the cited sentence was the unverified one): an answer
@@ -378,6 +404,9 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         }
         if (!guarded.inventedCitations.isEmpty())
             qCInfo(lcEngine) << "dropped invented citations" << guarded.inventedCitations;
+        // Held back for the note: a refusal is streamed as refused, below, not as the provider's pieces.
+        if (!refused && !heldBack.isEmpty())
+            forward(currencyNote.isEmpty() ? heldBack.join(QString()) : currencyNote + u'\n' + heldBack.join(QString()));
     }
     if (refused) {
         refuse();

@@ -47,7 +47,7 @@ const QRegularExpression &careerWords()
 
 const QRegularExpression &desiredWords()
 {
-    static const QRegularExpression re(QStringLiteral("희망|기대|요구|\\bexpected\\b|\\bdesired\\b|\\basking\\b|\\btarget\\b"));
+    static const QRegularExpression re(QStringLiteral("희망|기대|요구|\\bexpect(?:s|ed|ing|ations?)?\\b|\\bdesired\\b|\\basking\\b|\\btarget\\b"));
     return re;
 }
 
@@ -96,6 +96,7 @@ bool asksNothingElse(const QString &folded)
         u"have"_s, u"is"_s, u"are"_s, u"does"_s, u"do"_s, u"the"_s, u"a"_s, u"of"_s, u"for"_s, u"among"_s, u"them"_s, u"all"_s,
         u"most"_s, u"least"_s, u"highest"_s, u"lowest"_s, u"longest"_s, u"shortest"_s, u"largest"_s, u"smallest"_s, u"biggest"_s,
         u"greatest"_s, u"top"_s, u"fewest"_s, u"cheapest"_s, u"expensive"_s, u"costliest"_s, u"expected"_s, u"desired"_s, u"asking"_s, u"asks"_s, u"ask"_s,
+        u"expects"_s, u"expect"_s, u"expecting"_s, u"expectation"_s, u"expectations"_s,
         u"target"_s, u"salary"_s, u"salaries"_s, u"pay"_s, u"compensation"_s, u"wage"_s, u"wages"_s, u"experience"_s,
         u"experienced"_s, u"years"_s, u"year"_s, u"career"_s, u"total"_s, u"wants"_s, u"want"_s, u"graduated"_s, u"graduate"_s,
         u"and"_s, u"how"_s, u"much"_s, u"many"_s, u"what"_s,
@@ -157,7 +158,9 @@ QString FigureRanking::fieldWords(const QString &question) const
     }
     // Résumés write 희망 / expected, not the asker's 요구, 기대 or target.
     words.removeIf([](const QString &w) { return w != u"희망"_s && w != u"expected"_s && w != u"desired"_s && desiredWords().match(w).hasMatch(); });
-    if (field == Field::Pay && !payWords().match(folded).hasMatch())
+    // Résumés write their pay as 연봉 or salary: "Who asks for the highest pay?" searches those too.
+    static const QRegularExpression written(QStringLiteral("연봉|\\bsalar(?:y|ies)\\b"));
+    if (field == Field::Pay && !written.match(folded).hasMatch())
         words.append(AnswerText::language(question) == u"ko"_s ? QStringLiteral("연봉") : QStringLiteral("salary 연봉"));
     return words.join(u' ');
 }
@@ -173,11 +176,12 @@ std::optional<double> FigureRanking::valueIn(const QString &text, bool headerLin
     const std::optional<FigureValues::Stated> figure = figureIn(text, headerLine, label);
     if (!figure)
         return std::nullopt;
-    // No rate turns dollars into 원 (none is invented): an amount in another currency orders after every 원 amount,
-    // whichever end is asked for first, and among its own currency by value.
-    constexpr double kOtherCurrency = 1e15;
-    if (field == Field::Pay && figure->unit != u"원"_s)
-        return highestFirst ? figure->value - kOtherCurrency : figure->value + kOtherCurrency;
+    // No rate turns dollars or pounds into 원 (none is invented): an amount in another currency orders after every 원
+    // amount, whichever end is asked for first, each currency after the one before it (FigureValues::currencyOrder),
+    // and within its own currency by value. Pay is far below a band's width.
+    constexpr double kCurrencyBand = 1e12;
+    if (const int band = field == Field::Pay ? FigureValues::currencyOrder(figure->unit) : 0; band > 0)
+        return highestFirst ? figure->value - band * kCurrencyBand : figure->value + band * kCurrencyBand;
     return figure->value;
 }
 
@@ -221,7 +225,7 @@ std::optional<FigureValues::Stated> FigureRanking::figureIn(const QString &text,
     }
     auto isUnit = [&](const FigureValues::Stated &f) {
         if (field == Field::Pay)
-            return f.unit == u"원"_s || f.unit == u"$"_s;
+            return FigureValues::isCurrency(f.unit);
         return f.unit == u"년"_s && !(f.value >= 1900 && f.value < 2200); // "2019년" is a date, not 2,019 years
     };
     if (field == Field::Pay) {
@@ -239,7 +243,7 @@ std::optional<FigureValues::Stated> FigureRanking::figureIn(const QString &text,
                     ownWord = std::min(ownWord, m.capturedStart());
             }
             // Only a line that is nothing but the value: "성과급 1,000만원 별도, 기본 연봉 6,000만원" names a bonus first.
-            static const QRegularExpression bare(QStringLiteral("^[\\s\\p{P}\\p{S}]*(?:krw|usd)?[\\s\\p{P}\\p{S}]*$"));
+            static const QRegularExpression bare(QStringLiteral("^[\\s\\p{P}\\p{S}]*(?:krw|usd|gbp|eur|jpy|cny|rmb)?[\\s\\p{P}\\p{S}]*$"));
             const auto first = std::ranges::find_if(figures, isUnit);
             if (first != figures.cend() && first->start < ownWord && bare.match(folded.left(first->start)).hasMatch())
                 return *first;

@@ -36,11 +36,11 @@ public:
     // `label` is what `text` stands under, a heading or a label line of its own ("희망 연봉" over "8,000만원 (현재 연봉
     // 7,100만원)"): when it names the field asked and `text` writes its figure before any word of its own, that first
     // figure is the field's value, not one a parenthesis after it names for another field.
-    // The value orders; it is the figure's own except for pay in a currency other than 원 ("$120,000"), which no
-    // exchange rate is invented to compare: it orders after every 원 amount (in either direction asked), among its
-    // own currency by value.
+    // The value orders; it is the figure's own except for pay in a currency other than 원 ("$120,000", "GBP 95,000"),
+    // which no exchange rate is invented to compare: it orders after every 원 amount (in either direction asked), each
+    // currency after the one before it (FigureValues::currencyOrder: $, £, €, ¥, CNY), among its own by value.
     std::optional<double> valueIn(const QString &text, bool headerLine, const QString &label = {}) const;
-    // The currency of the pay figure valueIn() reads ("원", "$"); empty when it reads none or the field is no pay.
+    // The currency of the pay figure valueIn() reads ("원", "$", "£"); empty when it reads none or the field is no pay.
     QString currencyIn(const QString &text, bool headerLine, const QString &label = {}) const;
     // The currencies of the pay figures these passages state as rank() reads them, each once, in order of appearance:
     // more than one, and the ranking is made within each currency only (valueIn), which the answer must say.

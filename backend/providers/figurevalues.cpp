@@ -3,9 +3,12 @@
 
 #include "rag/figurenormalizer.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace Protostar {
 
@@ -69,37 +72,74 @@ QList<PlainFigure> plainFiguresOf(const QString &folded)
     return out;
 }
 
+// The currency a code, sign or word names, as units are written ("원", "$", "£", "€", "¥", "CNY"), or empty. A dollar
+// of another country ("C$", "HK$") is its own currency; "US$" is the dollar.
+QString currencyNamed(const QString &folded)
+{
+    static const QHash<QString, QString> names = {
+        {u"krw"_s, u"원"_s},   {u"won"_s, u"원"_s},     {u"₩"_s, u"원"_s},      {u"￦"_s, u"원"_s},     {u"원"_s, u"원"_s},
+        {u"usd"_s, u"$"_s},    {u"us$"_s, u"$"_s},      {u"$"_s, u"$"_s},       {u"dollar"_s, u"$"_s},  {u"dollars"_s, u"$"_s},
+        {u"달러"_s, u"$"_s},   {u"gbp"_s, u"£"_s},      {u"£"_s, u"£"_s},       {u"pound"_s, u"£"_s},   {u"pounds"_s, u"£"_s},
+        {u"파운드"_s, u"£"_s}, {u"eur"_s, u"€"_s},      {u"€"_s, u"€"_s},       {u"euro"_s, u"€"_s},    {u"euros"_s, u"€"_s},
+        {u"유로"_s, u"€"_s},   {u"jpy"_s, u"¥"_s},      {u"¥"_s, u"¥"_s},       {u"￥"_s, u"¥"_s},      {u"jp¥"_s, u"¥"_s},
+        {u"yen"_s, u"¥"_s},    {u"엔"_s, u"¥"_s},       {u"cny"_s, u"CNY"_s},   {u"rmb"_s, u"CNY"_s},   {u"cn¥"_s, u"CNY"_s},
+        {u"yuan"_s, u"CNY"_s}, {u"위안"_s, u"CNY"_s},   {u"元"_s, u"CNY"_s},
+    };
+    if (const auto it = names.constFind(folded); it != names.cend())
+        return *it;
+    // "c$", "hk$", "nt$": another country's dollar, never compared with "$".
+    static const QRegularExpression otherDollar(QStringLiteral("^([a-z]{1,2})\\$$"));
+    if (const QRegularExpressionMatch m = otherDollar.match(folded); m.hasMatch())
+        return m.captured(1).toUpper() + u'$';
+    return {};
+}
+
 // The unit written next to the figure at [start, end): a currency sign or code before it ("KRW 95,000,000",
-// "USD 120,000"), else a currency or counter word after it (원, 건, 명, won / KRW as 원, dollars / USD as $).
-// Anything else ("이상", "or more") is none.
+// "USD 120,000", "GBP 95,000", "€ 720"), else a currency sign, code or word, or a counter after it (원, 건, 명,
+// "720 EUR", "95,000€", won / KRW as 원, dollars / USD as $). Anything else ("이상", "or more") is none.
 QString unitOf(const QString &folded, qsizetype start, qsizetype end)
 {
-    if (start > 0 && (folded.at(start - 1) == u'$' || folded.at(start - 1) == u'₩'))
-        return folded.at(start - 1) == u'$' ? QStringLiteral("$") : QStringLiteral("원");
-    static const QRegularExpression codeBefore(QStringLiteral("\\b(krw|usd) ?$"));
+    static const QString signs = QStringLiteral("$₩￦£€¥￥元");
+    qsizetype b = start;
+    if (b > 0 && folded.at(b - 1) == u' ')
+        --b;
+    if (b > 0 && signs.contains(folded.at(b - 1))) {
+        // The letters glued before a sign name whose it is: "us$", "hk$", "cn¥".
+        qsizetype from = b - 1;
+        while (from > 0 && from > b - 3 && folded.at(from - 1).isLetter() && folded.at(from - 1).unicode() < 0x0250)
+            --from;
+        if (from > 0 && folded.at(from - 1).isLetter())
+            from = b - 1; // the end of a longer word ("fees$"), not a country's prefix
+        if (const QString unit = currencyNamed(folded.mid(from, b - from)); !unit.isEmpty())
+            return unit;
+        return currencyNamed(folded.mid(b - 1, 1));
+    }
+    static const QRegularExpression codeBefore(QStringLiteral("\\b(krw|usd|gbp|eur|jpy|cny|rmb) ?$"));
     const qsizetype from = std::max<qsizetype>(0, start - 5);
     if (const QRegularExpressionMatch m = codeBefore.match(folded.mid(from, start - from)); m.hasMatch())
-        return m.captured(1) == u"krw" ? QStringLiteral("원") : QStringLiteral("$");
+        return currencyNamed(m.captured(1));
     qsizetype i = end;
     if (i < folded.size() && folded.at(i) == u' ')
         ++i;
+    if (i < folded.size() && signs.contains(folded.at(i)))
+        return currencyNamed(folded.mid(i, 1));
     if (i >= folded.size() || !folded.at(i).isLetter())
         return {};
     static const QString counters = QStringLiteral("원건명개회년월일주배곳대톤평장권편호번점");
     if (folded.at(i).unicode() >= 0xAC00 && folded.at(i).unicode() <= 0xD7A3) {
-        if (folded.mid(i, 2) == u"달러")
-            return QStringLiteral("$");
+        // 달러, 유로, 파운드, 위안; 엔 only standing alone ("5,000엔", not "3 엔지니어").
+        for (const QString &word : {u"달러"_s, u"유로"_s, u"파운드"_s, u"위안"_s}) {
+            if (folded.mid(i, word.size()) == word)
+                return currencyNamed(word);
+        }
+        if (folded.at(i) == u'엔' && (i + 1 >= folded.size() || !folded.at(i + 1).isLetter()))
+            return u"¥"_s;
         return counters.contains(folded.at(i)) ? folded.mid(i, 1) : QString();
     }
     qsizetype j = i;
     while (j < folded.size() && folded.at(j).isLetter())
         ++j;
-    const QString word = folded.mid(i, j - i);
-    if (word == u"won" || word == u"krw")
-        return QStringLiteral("원");
-    if (word == u"dollars" || word == u"dollar" || word == u"usd")
-        return QStringLiteral("$");
-    return {};
+    return currencyNamed(folded.mid(i, j - i));
 }
 
 const QRegularExpression &amountPattern()
@@ -175,6 +215,19 @@ QList<FigureValues::Stated> FigureValues::stated(const QString &folded)
         out.append({f.start, f.end, f.value.toDouble(), unit});
     }
     return out;
+}
+
+bool FigureValues::isCurrency(const QString &unit)
+{
+    return currencyOrder(unit) >= 0;
+}
+
+int FigureValues::currencyOrder(const QString &unit)
+{
+    static const QStringList known = {u"원"_s, u"$"_s, u"£"_s, u"€"_s, u"¥"_s, u"CNY"_s};
+    if (const qsizetype at = known.indexOf(unit); at >= 0)
+        return int(at);
+    return unit.size() > 1 && unit.endsWith(u'$') ? int(known.size()) : -1;
 }
 
 } // namespace Protostar

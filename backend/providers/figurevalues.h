@@ -21,8 +21,9 @@ public:
     // Whether `folded` states a figure of value `plainValue` in any spelling.
     static bool writes(const QString &folded, const QString &plainValue);
     // Amounts of at least five digits with the unit written next to them, "95000000원" for 9,500만원,
-    // 95,000,000원 and "95 million won" alike ("$145000" for $145,000): a count of the same value
-    // ("3,500만 건") is another amount. Units are currencies and counters; "35000000 이상" has none.
+    // 95,000,000원 and "95 million won" alike ("$145000" for $145,000, "£95000" for GBP 95,000): a count of the
+    // same value ("3,500만 건") is another amount. Units are currencies (isCurrency) and counters; "35000000 이상"
+    // has none.
     static QStringList amounts(const QString &folded);
     // Whether `folded` states `amount` (one of amounts()); a unit missing on either side matches any unit.
     static bool writesAmount(const QString &folded, const QString &amount);
@@ -36,6 +37,12 @@ public:
         QString unit;
     };
     static QList<Stated> stated(const QString &folded);
+    // Whether a unit of stated() / amounts() is a currency: 원 (KRW, ₩, won), $ (USD, US$, dollars), £ (GBP), € (EUR),
+    // ¥ (JPY, yen), CNY (RMB, 元), or another country's dollar ("C$", "HK$"), each its own: no two are ever compared.
+    static bool isCurrency(const QString &unit);
+    // Where a currency's amounts order among those of others (원 first, then $, £, €, ¥, CNY, other dollars): the
+    // ranking is made within each currency, the currencies one after another.
+    static int currencyOrder(const QString &unit);
 };
 
 } // namespace Protostar

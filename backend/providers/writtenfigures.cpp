@@ -13,9 +13,11 @@ const QRegularExpression &figurePattern()
 {
     // A number (optionally with currency sign, thousands separators, decimals or dotted date parts),
     // its attached multipliers (10k, 1,200만, 3조) and one optional unit, possibly after one space
-    // (1,200만 건). Digits glued to Latin letters (B2B, v2, H100) are names, not figures.
+    // (1,200만 건). Digits glued to Latin letters (B2B, v2, H100) are names, not figures. A minus sign glued to the
+    // number and standing after a space, a bracket or the start ("성장률 -5%", "(-12%)") is the figure's own: -5% is
+    // not 5%. After a digit or a letter it joins a range or a code ("2019-2020", "A-1").
     static const QRegularExpression re(QStringLiteral(
-        "(?<![A-Za-z0-9.,])[$₩€£]?\\d+(?:,\\d{3})*(?:\\.\\d+)*"
+        "(?:(?<![^\\s(\\[:~/])[-\u2212](?=[$₩€£]?\\d)|(?<![A-Za-z0-9.,]))[$₩€£]?\\d+(?:,\\d{3})*(?:\\.\\d+)*"
         "(?:[kKmMbB](?![A-Za-z]))?"
         "(?:\\s?[십백천만억조]+)*"
         "(?:\\s?(?:%p|%|％|퍼센트|개월|원|달러|엔|유로|위안|건|명|개|년|월|일|주|시간|분|초|배|회|차|세|살|위|점|장|권|곳|층|평|㎡"
@@ -24,12 +26,18 @@ const QRegularExpression &figurePattern()
     return re;
 }
 
+// NFC, whitespace collapsed, and the minus sign (U+2212) written as the hyphen-minus a keyboard types.
+QString normalizedForFigures(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C).simplified().replace(QChar(0x2212), u'-');
+}
+
 } // namespace
 
 QStringList WrittenFigures::of(const QString &text)
 {
     QStringList out;
-    const QString clean = AnswerText::stripMarkers(text).normalized(QString::NormalizationForm_C).simplified();
+    const QString clean = normalizedForFigures(AnswerText::stripMarkers(text));
     auto it = figurePattern().globalMatch(clean);
     while (it.hasNext()) {
         const QString f = it.next().captured(0).trimmed();
@@ -41,8 +49,8 @@ QStringList WrittenFigures::of(const QString &text)
 
 bool WrittenFigures::contains(const QString &haystack, const QString &figure)
 {
-    const QString h = haystack.normalized(QString::NormalizationForm_C).simplified();
-    const QString f = figure.normalized(QString::NormalizationForm_C).simplified();
+    const QString h = normalizedForFigures(haystack);
+    const QString f = normalizedForFigures(figure);
     if (f.isEmpty())
         return true;
     const bool endsWithDigit = f.back().isDigit();
@@ -53,6 +61,9 @@ bool WrittenFigures::contains(const QString &haystack, const QString &figure)
             if (before.isDigit())
                 continue;
             if ((before == u',' || before == u'.') && at > 1 && h.at(at - 2).isDigit())
+                continue;
+            // "5%" inside "성장률 -5%" drops the figure's sign (see figurePattern): another figure.
+            if (before == u'-' && (at == 1 || h.at(at - 2).isSpace() || QStringLiteral("([:~/").contains(h.at(at - 2))))
                 continue;
         }
         const qsizetype end = at + f.size();

@@ -79,6 +79,12 @@ private Q_SLOTS:
         QTest::newRow("percentage changed is removed")
             << QStringList{QStringLiteral("2023년 3월 매출이 34% 증가했다.")} << QStringLiteral("2023년 3월 매출이 35% 증가했다. [1]")
             << QString() << QStringList{QStringLiteral("2023년 3월 매출이 35% 증가했다.")} << QList<int>{};
+        QTest::newRow("a figure's minus sign dropped is removed")
+            << QStringList{QStringLiteral("2024년 영업이익률은 -5%였다.")} << QStringLiteral("2024년 영업이익률은 5%였다. [1]")
+            << QString() << QStringList{QStringLiteral("2024년 영업이익률은 5%였다.")} << QList<int>{};
+        QTest::newRow("a minus sign written U+2212 in the passage is kept")
+            << QStringList{QString::fromUtf8("2024년 영업이익률은 \u22125%였다.")} << QStringLiteral("2024년 영업이익률은 -5%였다. [1]")
+            << QStringLiteral("2024년 영업이익률은 -5%였다. [1]") << QStringList{} << QList<int>{};
         QTest::newRow("English figures with units")
             << QStringList{QStringLiteral("Kim ran PostgreSQL at 12k TPS with p99 of 8 ms.")}
             << QStringLiteral("Kim ran PostgreSQL at 12k TPS [1]. The p99 was 9 ms [1].")
@@ -129,6 +135,12 @@ private Q_SLOTS:
         QTest::newRow("English multiplier and unit") << QStringLiteral("at 10k TPS") << QStringList{QStringLiteral("10k TPS")};
         QTest::newRow("citation markers are not figures") << QStringLiteral("팀장 [2]") << QStringList{};
         QTest::newRow("percent") << QStringLiteral("34%가 온라인") << QStringList{QStringLiteral("34%")};
+        QTest::newRow("a minus sign is the figure's own") << QStringLiteral("성장률 -5%인 후보") << QStringList{QStringLiteral("-5%")};
+        QTest::newRow("a minus sign in brackets, U+2212") << QString::fromUtf8("영업이익 (\u221212%)")
+                                                           << QStringList{QStringLiteral("-12%")};
+        QTest::newRow("a hyphen after a figure is a range") << QStringLiteral("2019-2020 재직") << QStringList{QStringLiteral("2019"), QStringLiteral("2020")};
+        QTest::newRow("a hyphen after a letter joins a code") << QStringLiteral("구역 A-1, 010-1234-5678")
+                                                              << QStringList{QStringLiteral("1"), QStringLiteral("010"), QStringLiteral("1234"), QStringLiteral("5678")};
     }
 
     void figures()
