@@ -69,7 +69,9 @@ int askCommand(CliContext &ctx, const QStringList &args)
     if (!provider)
         return ctx.fail(provider.error());
 
-    std::unique_ptr<Store> store = ctx.openStore();
+    // Recording the turn (--session) writes; a plain question only reads.
+    std::unique_ptr<Store> store =
+        ctx.openStore(parser.isSet(sessionOption) ? CliContext::Use::Write : CliContext::Use::Read);
     if (!store)
         return 1;
 

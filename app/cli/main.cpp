@@ -7,6 +7,7 @@
 #include "store/sqlitestore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTranslator>
 
 #include <cstdio>
@@ -37,6 +38,7 @@ void usage(QTextStream &s)
     s << CliTr::tr("Usage: protostar-cli [--db FILE] COMMAND [OPTIONS] [ARGS]") << "\n\n"
       << CliTr::tr("Options:") << "\n"
       << "  --db FILE   " << CliTr::tr("SQLite database (default: $PROTOSTAR_DB, else the user's data folder)") << "\n"
+      << "  --read-only " << CliTr::tr("Open the database without changing it (a file you may not write opens so anyway)") << "\n"
       << "  --help      " << CliTr::tr("Show this help; COMMAND --help shows a command's help") << "\n"
       << "  --version   " << CliTr::tr("Show the version") << "\n\n"
       << CliTr::tr("Commands:") << "\n";
@@ -52,11 +54,22 @@ namespace Protostar::Cli {
 
 CliContext::CliContext() : out(stdout), err(stderr) { }
 
-std::unique_ptr<Store> CliContext::openStore()
+std::unique_ptr<Store> CliContext::openStore(Use use)
 {
-    auto store = SqliteStore::open(databasePath);
+    const auto access = readOnly ? SqliteDatabase::Access::ReadOnly : SqliteStore::accessFor(databasePath);
+    auto store = SqliteStore::open(databasePath, access);
     if (!store) {
         fail(store.error());
+        return {};
+    }
+    // Said once, up front: otherwise an import would fail file by file with the same reason.
+    if (use == Use::Write && (*store)->isReadOnly()) {
+        const QString why = readOnly ? CliTr::tr("it was opened with --read-only")
+                                     : CliTr::tr("you may not write the file or its folder");
+        fail(CliTr::tr("the database %1 is read-only (%2), so this command cannot change it. Asking, listing and "
+                       "searching work as it is; to change it, ask for write permission on the file and its folder, "
+                       "or copy it to a folder you can write to and use --db COPY.")
+                 .arg(QDir::toNativeSeparators(databasePath), why));
         return {};
     }
     return std::move(store).value();
@@ -199,6 +212,8 @@ int main(int argc, char **argv)
         } else if (opt == QLatin1String("--version")) {
             ctx.out << "protostar-cli " << PROTOSTAR_VERSION << "\n";
             return 0;
+        } else if (opt == QLatin1String("--read-only")) {
+            ctx.readOnly = true;
         } else if (opt == QLatin1String("--db") || opt.startsWith(QLatin1String("--db="))) {
             db = opt == QLatin1String("--db") ? (args.isEmpty() ? QString() : args.takeFirst()) : opt.mid(5);
             // An empty name would fall back to $PROTOSTAR_DB or the user's own database: not what was typed.
