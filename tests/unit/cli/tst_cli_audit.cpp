@@ -4,6 +4,7 @@
 // that starts with '-', an empty database, malformed --k lists, dataset names as their authors spell them,
 // and that bad inputs never change the database. Runs the built CLI on the demo corpus and on a tiny
 // evaluation set written at test time, so it needs no shared data.
+#include "store/sqlitestore.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -156,25 +157,43 @@ private Q_SLOTS:
         QVERIFY2(!QFile::exists(fallback), "a bad --db fell back to $PROTOSTAR_DB");
     }
 
-    // A question may start with '-' ("-5% 감소?"): it is text, not options, wherever it stands.
+    // A question may start with '-' ("-5% 감소?"): it is text, not options, wherever it stands, and reaches the
+    // engine as typed. --session records the question the engine answered, so the row reads it back: an answer
+    // alone would also come for a question cut short or left as the parser's placeholder.
     void questionStartingWithDash_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("alone") << QStringList{QStringLiteral("-5% 감소한 것은?")};
-        QTest::newRow("after options") << QStringList{QStringLiteral("--k"), QStringLiteral("3"), QStringLiteral("-5% 감소한 것은?")};
-        QTest::newRow("options after it") << QStringList{QStringLiteral("-5% 감소한 것은?"), QStringLiteral("--k"), QStringLiteral("3")};
-        QTest::newRow("a lone dash, then words") << QStringList{QStringLiteral("-"), QStringLiteral("희망 연봉은?")};
-        QTest::newRow("after --") << QStringList{QStringLiteral("--"), QStringLiteral("-5% 감소한 것은?")};
+        QTest::addColumn<QString>("question"); // as the engine must get it
+        const QString dash = QStringLiteral("-5% 감소한 것은?");
+        QTest::newRow("alone") << QStringList{dash} << dash;
+        QTest::newRow("after options") << QStringList{QStringLiteral("--k"), QStringLiteral("3"), dash} << dash;
+        QTest::newRow("options after it") << QStringList{dash, QStringLiteral("--k"), QStringLiteral("3")} << dash;
+        QTest::newRow("a lone dash, then words") << QStringList{QStringLiteral("-"), QStringLiteral("희망 연봉은?")}
+                                                 << QStringLiteral("- 희망 연봉은?");
+        QTest::newRow("after --") << QStringList{QStringLiteral("--"), dash} << dash;
+        QTest::newRow("two words with '-'") << QStringList{QStringLiteral("-연봉"), QStringLiteral("-5%는?")}
+                                            << QStringLiteral("-연봉 -5%는?");
     }
 
     void questionStartingWithDash()
     {
         QFETCH(QStringList, args);
-        const auto run = cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("ask"), QStringLiteral("--json")} + args);
+        QFETCH(QString, question);
+        static int session = 100; // a new id per row starts its own session
+        ++session;
+        const auto run = cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("ask"), QStringLiteral("--json"),
+                                         QStringLiteral("--session"), QString::number(session)}
+                             + args);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(run.out).object();
         QVERIFY2(o.value(QStringLiteral("answer")).isString(), run.out.constData());
         QVERIFY(o.value(QStringLiteral("found")).isBool());
+        auto store = SqliteStore::open(m_db);
+        QVERIFY(store.ok());
+        auto turns = (*store)->turns(session);
+        QVERIFY(turns.ok());
+        QCOMPARE(turns->size(), 1);
+        QCOMPARE(turns->first().question, question);
     }
 
     // A database without documents still answers with the refusal on stdout (exit 0, like any refusal),
