@@ -201,20 +201,41 @@ private Q_SLOTS:
     void emptyDatabase_data()
     {
         QTest::addColumn<bool>("json");
-        QTest::newRow("--json") << true;
-        QTest::newRow("text") << false;
+        QTest::addColumn<bool>("textlessDocument"); // one document stored whose text gave no passage
+        QTest::addColumn<QString>("says");          // on stderr
+        QTest::newRow("--json") << true << false << QStringLiteral("no documents yet");
+        QTest::newRow("text") << false << false << QStringLiteral("no documents yet");
+        // Documents are there; calling the database empty would send the user to import them again.
+        QTest::newRow("documents without text, --json") << true << true << QStringLiteral("holds 1 document(s), but no text");
+        QTest::newRow("documents without text") << false << true << QStringLiteral("holds 1 document(s), but no text");
     }
 
     void emptyDatabase()
     {
         QFETCH(bool, json);
-        const QString db = m_dir.filePath(QStringLiteral("empty-%1.db").arg(QTest::currentDataTag()));
+        QFETCH(bool, textlessDocument);
+        QFETCH(QString, says);
+        const QString db = m_dir.filePath(QStringLiteral("empty-%1.db").arg(QString::fromUtf8(QTest::currentDataTag()).remove(u' ')));
+        if (textlessDocument) {
+            auto store = SqliteStore::open(db);
+            QVERIFY(store.ok());
+            auto candidate = (*store)->ensureCandidate(QStringLiteral("홍길동"));
+            QVERIFY(candidate.ok());
+            DocumentInfo d;
+            d.candidateId = *candidate;
+            d.path = m_dir.filePath(QStringLiteral("scan.pdf"));
+            d.fileName = QStringLiteral("scan.pdf");
+            d.format = QStringLiteral("pdf");
+            d.sha256 = "scan";
+            QVERIFY((*store)->putDocument(d, QString(), {}).ok());
+        }
         QStringList args{QStringLiteral("--db"), db, QStringLiteral("ask")};
         if (json)
             args << QStringLiteral("--json");
         const auto run = cli(args << QStringLiteral("희망 연봉은?"));
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.err.contains("no documents") && run.err.contains("import"), run.err.constData());
+        QVERIFY2(QString::fromUtf8(run.err).contains(says), run.err.constData());
+        QVERIFY2(run.err.contains(textlessDocument ? "protostar-cli documents" : "import"), run.err.constData());
         if (json) {
             const QJsonObject o = QJsonDocument::fromJson(run.out).object();
             QCOMPARE(o.value(QStringLiteral("found")).toBool(true), false);
