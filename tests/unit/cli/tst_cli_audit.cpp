@@ -279,6 +279,28 @@ private Q_SLOTS:
             QCOMPARE(o.value(QStringLiteral("questions")).toInt(), questions);
     }
 
+    // A misspelt set is called unknown, with the names to use, whatever else the command line asks for: with
+    // --unanswerable it was "needs ko-rag-eval", which blamed the option rather than the typo.
+    void evalUnknownDataset_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("plain") << QStringList{};
+        QTest::newRow("--unanswerable") << QStringList{QStringLiteral("--unanswerable")};
+    }
+
+    void evalUnknownDataset()
+    {
+        QFETCH(QStringList, extra);
+        const auto run = cli(QStringList{QStringLiteral("eval"), QStringLiteral("--dataset"), QStringLiteral("korqaud"),
+                                         QStringLiteral("--data"), m_data}
+                             + extra);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        const QString err = QString::fromUtf8(run.err).toLower();
+        QVERIFY2(err.contains(QStringLiteral("unknown evaluation set \"korqaud\"")) && err.contains(QStringLiteral("korquad")),
+                 run.err.constData());
+    }
+
     // --db naming something that is not a database: exit 1, the reason on stderr, the file untouched.
     void notADatabase_data()
     {
