@@ -56,6 +56,10 @@ struct CliContext {
     static Result<std::optional<Candidate>> findCandidate(Store &store, const QString &typed);
 
 private:
+    // After a parse error: for a word like "-Kafka" read as unknown options, how to pass it as text (with --
+    // before it, as the command should be typed); empty when no such word caused the error.
+    static QString textAfterDashDash(const QCommandLineParser &parser, const QStringList &args, const QStringList &argv);
+
     QHash<QString, QString> m_textArguments; // placeholder -> the word starting with '-' that parse() kept as text
 };
 

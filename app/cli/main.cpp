@@ -8,9 +8,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 using namespace Protostar;
 using namespace Protostar::Cli;
@@ -46,6 +50,12 @@ void usage(QTextStream &s)
         s << "  " << QString::fromLatin1(e.name).leftJustified(18) << CliTr::tr(e.summary) << "\n";
     s << "\n" << CliContext::exitStatusHelp() << "\n";
     s.flush();
+}
+
+bool isCommand(const QString &word)
+{
+    return std::any_of(std::begin(kCommands), std::end(kCommands),
+                       [&](const Entry &e) { return word == QLatin1String(e.name); });
 }
 
 } // namespace
@@ -137,7 +147,10 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringLi
         QString error = parser.errorText();
         for (auto it = m_textArguments.cbegin(); it != m_textArguments.cend(); ++it)
             error.replace(it.key(), it.value());
-        err << "protostar-cli " << args.first() << ": " << error << "\n" << helpText();
+        err << "protostar-cli " << args.first() << ": " << error << "\n";
+        if (const QString hint = textAfterDashDash(parser, args, argv); !hint.isEmpty())
+            err << hint << "\n";
+        err << helpText();
         err.flush();
         return 2;
     }
@@ -147,6 +160,44 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringLi
         return 0;
     }
     return std::nullopt;
+}
+
+QString CliContext::textAfterDashDash(const QCommandLineParser &parser, const QStringList &args, const QStringList &argv)
+{
+    // "-Kafka" reads as the short options K, a, f, k, a; Qt names the letters, not the word the user typed.
+    const QStringList unknown = parser.unknownOptionNames();
+    qsizetype at = -1;
+    for (qsizetype i = 1; i < argv.size() && at < 0; ++i) {
+        const QString &a = argv.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a.size() < 2 || a.at(0) != u'-' || a.at(1) == u'-')
+            continue;
+        for (qsizetype c = 1; c < a.size() && at < 0; ++c) {
+            if (unknown.contains(QString(a.at(c))))
+                at = i;
+        }
+    }
+    if (at < 0)
+        return {};
+    const auto quoted = [](const QString &w) {
+        static const QRegularExpression plain(QStringLiteral("^[\\w%,.:/+=@-]+$"), QRegularExpression::UseUnicodePropertiesOption);
+        return plain.match(w).hasMatch() ? w : u'"' + QString(w).replace(u'"', QStringLiteral("\\\"")) + u'"';
+    };
+    // The command as it should have been typed, when every word from the faulty one on is text; with options
+    // after it, which would turn into text behind --, only the shape.
+    QStringList before, rest;
+    bool optionsAfter = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        (i < at ? before : rest) << quoted(args.at(i));
+        optionsAfter = optionsAfter || (i > at && args.at(i).startsWith(u'-'));
+    }
+    const QString example = optionsAfter
+        ? QStringLiteral("protostar-cli %1 [options] -- %2 ...").arg(args.first(), quoted(args.at(at)))
+        : (QStringList{QStringLiteral("protostar-cli"), args.first()} + before + QStringList{QStringLiteral("--")} + rest).join(u' ');
+    return CliTr::tr("%1 is not an option of %2. If it is text (a question, name or file that starts with '-'), put -- "
+                     "before it: %3")
+        .arg(quoted(args.at(at)), args.first(), example);
 }
 
 QStringList CliContext::positionalArguments(const QCommandLineParser &parser) const
@@ -219,6 +270,17 @@ int main(int argc, char **argv)
             // An empty name would fall back to $PROTOSTAR_DB or the user's own database: not what was typed.
             if (db.trimmed().isEmpty()) {
                 ctx.err << "protostar-cli: " << CliTr::tr("--db needs a FILE, e.g. --db ~/protostar.db") << "\n";
+                ctx.err.flush();
+                return 2;
+            }
+            // "--db import c1": the FILE was left out, so the command was taken for it (and "c1" for the
+            // command, or a database file named "import" would be created). A file of that name is used.
+            if (opt == QLatin1String("--db") && isCommand(db) && !QFileInfo::exists(db)) {
+                ctx.err << "protostar-cli: "
+                        << CliTr::tr("--db took \"%1\" as the database FILE, but %1 is a command: the file name is "
+                                     "missing. Write it after --db: protostar-cli --db FILE %2")
+                               .arg(db, (QStringList{db} + args).join(u' '))
+                        << "\n";
                 ctx.err.flush();
                 return 2;
             }

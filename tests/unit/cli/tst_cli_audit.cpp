@@ -140,6 +140,21 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command frobnicate");
         QTest::newRow("unknown ask option") << QStringList{QStringLiteral("ask"), QStringLiteral("--bogus"), q} << 2
                                             << QStringLiteral("bogus");
+        // Said as what the user did and how to write it, not as the letters Qt could not read as options.
+        QTest::newRow("ask -Kafka") << QStringList{QStringLiteral("ask"), QStringLiteral("-Kafka"), QStringLiteral("경력은")} << 2
+                                    << QStringLiteral("-Kafka is not an option of ask. If it is text (a question, name or file "
+                                                      "that starts with '-'), put -- before it: protostar-cli ask -- -Kafka 경력은");
+        QTest::newRow("ask --k 3 -Kafka") << QStringList{QStringLiteral("ask"), QStringLiteral("--k"), QStringLiteral("3"),
+                                                         QStringLiteral("-Kafka 경력은?")}
+                                          << 2 << QStringLiteral("put -- before it: protostar-cli ask --k 3 -- \"-Kafka 경력은?\"");
+        QTest::newRow("options after -Kafka") << QStringList{QStringLiteral("ask"), QStringLiteral("-Kafka"), QStringLiteral("--k"),
+                                                             QStringLiteral("3")}
+                                              << 2 << QStringLiteral("put -- before it: protostar-cli ask [options] -- -Kafka ...");
+        // The FILE left out after --db: the command was taken for it; nothing named "import" is created.
+        QTest::newRow("--db import c1") << QStringList{QStringLiteral("--db"), QStringLiteral("import"), QStringLiteral("c1")} << 2
+                                        << QStringLiteral("the file name is missing. Write it after --db: protostar-cli --db FILE import c1");
+        QTest::newRow("--db candidates") << QStringList{QStringLiteral("--db"), QStringLiteral("candidates")} << 2
+                                         << QStringLiteral("the file name is missing");
     }
 
     void usageErrors()
@@ -155,6 +170,8 @@ private Q_SLOTS:
         QVERIFY2(run.out.isEmpty(), run.out.constData());
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
         QVERIFY2(!QFile::exists(fallback), "a bad --db fell back to $PROTOSTAR_DB");
+        for (const QString &command : {QStringLiteral("import"), QStringLiteral("candidates")})
+            QVERIFY2(!QFile::exists(command), "a command was taken for the --db FILE and created");
     }
 
     // A question may start with '-' ("-5% 감소?"): it is text, not options, wherever it stands, and reaches the
