@@ -146,8 +146,8 @@ int evalCommand(CliContext &ctx, const QStringList &args)
     // A misspelt set is named as such, before any option that depends on which set it is.
     const QString datasetNamed = datasetName(parser.value(dataset));
     if (datasetNamed.isEmpty())
-        return ctx.fail(CliTr::tr("unknown evaluation set \"%1\"; use --dataset %2")
-                            .arg(parser.value(dataset), EvalDatasets::names().join(u'|')));
+        return ctx.fail(CliTr::tr("unknown evaluation set \"%1\"; use one of: %2")
+                            .arg(parser.value(dataset), EvalDatasets::names().join(QStringLiteral(", "))));
     const QList<int> cutoffs = parseKs(parser.value(ks));
     if (cutoffs.isEmpty())
         return ctx.fail(CliTr::tr("--k takes positive numbers separated by commas, e.g. --k 1,3,5,10"));
