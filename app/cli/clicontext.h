@@ -24,13 +24,17 @@ struct CliTr {
 // What every subcommand gets: the resolved database path and the two output streams.
 struct CliContext {
     QString databasePath;
+    // --read-only: open the database without changing it, even when the file could be written.
+    bool readOnly = false;
     QTextStream out;
     QTextStream err;
 
     CliContext();
 
-    // Opens the store, printing the error on failure.
-    std::unique_ptr<Store> openStore();
+    enum class Use { Read, Write };
+    // Opens the store, printing the error on failure. A file the user may not write (or --read-only) opens
+    // read-only: reading works; for Use::Write it is refused at once with what to do, before any work.
+    std::unique_ptr<Store> openStore(Use use = Use::Read);
     // Prints "protostar-cli: <message>" to stderr and returns the exit code to use.
     int fail(const Error &error);
     int fail(const QString &message);
@@ -52,6 +56,10 @@ struct CliContext {
     static Result<std::optional<Candidate>> findCandidate(Store &store, const QString &typed);
 
 private:
+    // After a parse error: for a word like "-Kafka" read as unknown options, how to pass it as text (with --
+    // before it, as the command should be typed); empty when no such word caused the error.
+    static QString textAfterDashDash(const QCommandLineParser &parser, const QStringList &args, const QStringList &argv);
+
     QHash<QString, QString> m_textArguments; // placeholder -> the word starting with '-' that parse() kept as text
 };
 

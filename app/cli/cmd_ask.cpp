@@ -69,7 +69,9 @@ int askCommand(CliContext &ctx, const QStringList &args)
     if (!provider)
         return ctx.fail(provider.error());
 
-    std::unique_ptr<Store> store = ctx.openStore();
+    // Recording the turn (--session) writes; a plain question only reads.
+    std::unique_ptr<Store> store =
+        ctx.openStore(parser.isSet(sessionOption) ? CliContext::Use::Write : CliContext::Use::Read);
     if (!store)
         return 1;
 
@@ -97,13 +99,24 @@ int askCommand(CliContext &ctx, const QStringList &args)
     auto loaded = knowledge.load(*store);
     if (!loaded)
         return ctx.fail(loaded.error());
-    // The refusal below is still the answer (exit 0), but a database without documents is most often a
-    // mistyped --db or a forgotten import, not documents that do not say: stderr tells which.
-    if (*loaded == 0)
+    // The refusal below is still the answer (exit 0), but a database without passages is most often a
+    // mistyped --db or a forgotten import, not documents that do not say: stderr tells which. Passages are
+    // counted, so documents whose text gave none are named as such, not called "no documents".
+    if (*loaded == 0) {
+        auto documents = store->documents(std::nullopt);
+        if (!documents)
+            return ctx.fail(documents.error());
+        const QString db = QDir::toNativeSeparators(ctx.databasePath);
         ctx.err << "protostar-cli: "
-                << CliTr::tr("the database %1 holds no documents yet; import some with protostar-cli --db FILE import PATH")
-                       .arg(QDir::toNativeSeparators(ctx.databasePath))
+                << (documents->isEmpty()
+                        ? CliTr::tr("the database %1 holds no documents yet; import some with protostar-cli --db FILE import PATH").arg(db)
+                        : CliTr::tr("the database %1 holds %n document(s), but no text was found in them to search (a scanned "
+                                    "PDF without a text layer gives none); `protostar-cli documents` lists them with their "
+                                    "chunk counts",
+                                    nullptr, int(documents->size()))
+                              .arg(db))
                 << "\n";
+    }
 
     const bool json = parser.isSet(jsonOption);
     QString streamed;

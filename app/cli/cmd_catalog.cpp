@@ -183,7 +183,7 @@ int deleteCandidateCommand(CliContext &ctx, const QStringList &args)
         return *stop;
     if (ctx.positionalArguments(parser).size() != 1)
         return ctx.fail(CliTr::tr("delete-candidate takes one NAME"));
-    auto store = ctx.openStore();
+    auto store = ctx.openStore(CliContext::Use::Write);
     if (!store)
         return 1;
     auto c = findCandidate(ctx, *store, ctx.positionalArguments(parser).first());

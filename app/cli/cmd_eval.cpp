@@ -38,6 +38,19 @@ QList<int> parseKs(const QString &text)
     return ks;
 }
 
+// The set a typed --dataset names, spelt as EvalDatasets::names() spells it ("KorQuAD " is korquad); empty
+// when it names none. Every check on the name goes through here, so --unanswerable and the loader cannot
+// disagree on what was typed.
+QString datasetName(const QString &typed)
+{
+    const QString name = typed.trimmed();
+    for (const QString &known : EvalDatasets::names()) {
+        if (name.compare(known, Qt::CaseInsensitive) == 0)
+            return known;
+    }
+    return {};
+}
+
 void printMetrics(QTextStream &out, const QString &label, const RetrievalMetrics &m)
 {
     out << label.leftJustified(10) << QString::number(m.questions).rightJustified(6) << " q";
@@ -49,9 +62,10 @@ void printMetrics(QTextStream &out, const QString &label, const RetrievalMetrics
 } // namespace
 
 // --unanswerable: ko-rag-eval asked with and without each question's gold PDF (RefusalEvaluation).
+// `dataset` is datasetName()'s.
 static int refusalEval(CliContext &ctx, const QString &dataDir, const QString &dataset, bool asJson)
 {
-    if (dataset.trimmed().compare(QLatin1String("ko-rag-eval"), Qt::CaseInsensitive) != 0)
+    if (dataset != QLatin1String("ko-rag-eval"))
         return ctx.fail(CliTr::tr("--unanswerable needs --dataset ko-rag-eval (its gold pages name their source PDF)"));
     auto report = RefusalEvaluation::run(dataDir);
     if (!report)
@@ -129,12 +143,17 @@ int evalCommand(CliContext &ctx, const QStringList &args)
         return ctx.fail(CliTr::tr("%1 takes no arguments, only options; see `protostar-cli %1 --help`").arg(args.first()));
     if (!parser.isSet(dataset))
         return ctx.fail(CliTr::tr("eval needs --dataset %1").arg(EvalDatasets::names().join(u'|')));
+    // A misspelt set is named as such, before any option that depends on which set it is.
+    const QString datasetNamed = datasetName(parser.value(dataset));
+    if (datasetNamed.isEmpty())
+        return ctx.fail(CliTr::tr("unknown evaluation set \"%1\"; use one of: %2")
+                            .arg(parser.value(dataset), EvalDatasets::names().join(QStringLiteral(", "))));
     const QList<int> cutoffs = parseKs(parser.value(ks));
     if (cutoffs.isEmpty())
         return ctx.fail(CliTr::tr("--k takes positive numbers separated by commas, e.g. --k 1,3,5,10"));
     if (parser.isSet(unanswerable))
         return refusalEval(ctx, parser.isSet(data) ? parser.value(data) : EngineConfig::defaultSharedDataDir(),
-                           parser.value(dataset), parser.isSet(json));
+                           datasetNamed, parser.isSet(json));
     const QString chunkMode = parser.value(chunks);
     if (chunkMode != QLatin1String("paragraph") && chunkMode != QLatin1String("page") && chunkMode != QLatin1String("fused"))
         return ctx.fail(CliTr::tr("--chunks takes paragraph, page or fused"));
@@ -155,7 +174,7 @@ int evalCommand(CliContext &ctx, const QStringList &args)
     const QString dataDir = parser.isSet(data) ? parser.value(data) : EngineConfig::defaultSharedDataDir();
     QElapsedTimer timer;
     timer.start();
-    auto set = EvalDatasets::load(parser.value(dataset), dataDir);
+    auto set = EvalDatasets::load(datasetNamed, dataDir);
     if (!set)
         return ctx.fail(set.error());
     const qint64 loadMs = timer.restart();

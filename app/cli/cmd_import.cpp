@@ -33,7 +33,7 @@ int importCommand(CliContext &ctx, const QStringList &args)
     if (!ok || megabytes <= 0)
         return ctx.fail(CliTr::tr("--max-size takes a positive number of megabytes, not \"%1\"").arg(parser.value(maxSize)));
 
-    auto store = ctx.openStore();
+    auto store = ctx.openStore(CliContext::Use::Write);
     if (!store)
         return 1;
     ImportOptions options;

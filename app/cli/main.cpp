@@ -7,9 +7,14 @@
 #include "store/sqlitestore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 using namespace Protostar;
 using namespace Protostar::Cli;
@@ -37,6 +42,7 @@ void usage(QTextStream &s)
     s << CliTr::tr("Usage: protostar-cli [--db FILE] COMMAND [OPTIONS] [ARGS]") << "\n\n"
       << CliTr::tr("Options:") << "\n"
       << "  --db FILE   " << CliTr::tr("SQLite database (default: $PROTOSTAR_DB, else the user's data folder)") << "\n"
+      << "  --read-only " << CliTr::tr("Open the database without changing it (a file you may not write opens so anyway)") << "\n"
       << "  --help      " << CliTr::tr("Show this help; COMMAND --help shows a command's help") << "\n"
       << "  --version   " << CliTr::tr("Show the version") << "\n\n"
       << CliTr::tr("Commands:") << "\n";
@@ -46,17 +52,34 @@ void usage(QTextStream &s)
     s.flush();
 }
 
+bool isCommand(const QString &word)
+{
+    return std::any_of(std::begin(kCommands), std::end(kCommands),
+                       [&](const Entry &e) { return word == QLatin1String(e.name); });
+}
+
 } // namespace
 
 namespace Protostar::Cli {
 
 CliContext::CliContext() : out(stdout), err(stderr) { }
 
-std::unique_ptr<Store> CliContext::openStore()
+std::unique_ptr<Store> CliContext::openStore(Use use)
 {
-    auto store = SqliteStore::open(databasePath);
+    const auto access = readOnly ? SqliteDatabase::Access::ReadOnly : SqliteStore::accessFor(databasePath);
+    auto store = SqliteStore::open(databasePath, access);
     if (!store) {
         fail(store.error());
+        return {};
+    }
+    // Said once, up front: otherwise an import would fail file by file with the same reason.
+    if (use == Use::Write && (*store)->isReadOnly()) {
+        const QString why = readOnly ? CliTr::tr("it was opened with --read-only")
+                                     : CliTr::tr("you may not write the file or its folder");
+        fail(CliTr::tr("the database %1 is read-only (%2), so this command cannot change it. Asking, listing and "
+                       "searching work as it is; to change it, ask for write permission on the file and its folder, "
+                       "or copy it to a folder you can write to and use --db COPY.")
+                 .arg(QDir::toNativeSeparators(databasePath), why));
         return {};
     }
     return std::move(store).value();
@@ -124,7 +147,10 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringLi
         QString error = parser.errorText();
         for (auto it = m_textArguments.cbegin(); it != m_textArguments.cend(); ++it)
             error.replace(it.key(), it.value());
-        err << "protostar-cli " << args.first() << ": " << error << "\n" << helpText();
+        err << "protostar-cli " << args.first() << ": " << error << "\n";
+        if (const QString hint = textAfterDashDash(parser, args, argv); !hint.isEmpty())
+            err << hint << "\n";
+        err << helpText();
         err.flush();
         return 2;
     }
@@ -134,6 +160,44 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringLi
         return 0;
     }
     return std::nullopt;
+}
+
+QString CliContext::textAfterDashDash(const QCommandLineParser &parser, const QStringList &args, const QStringList &argv)
+{
+    // "-Kafka" reads as the short options K, a, f, k, a; Qt names the letters, not the word the user typed.
+    const QStringList unknown = parser.unknownOptionNames();
+    qsizetype at = -1;
+    for (qsizetype i = 1; i < argv.size() && at < 0; ++i) {
+        const QString &a = argv.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a.size() < 2 || a.at(0) != u'-' || a.at(1) == u'-')
+            continue;
+        for (qsizetype c = 1; c < a.size() && at < 0; ++c) {
+            if (unknown.contains(QString(a.at(c))))
+                at = i;
+        }
+    }
+    if (at < 0)
+        return {};
+    const auto quoted = [](const QString &w) {
+        static const QRegularExpression plain(QStringLiteral("^[\\w%,.:/+=@-]+$"), QRegularExpression::UseUnicodePropertiesOption);
+        return plain.match(w).hasMatch() ? w : u'"' + QString(w).replace(u'"', QStringLiteral("\\\"")) + u'"';
+    };
+    // The command as it should have been typed, when every word from the faulty one on is text; with options
+    // after it, which would turn into text behind --, only the shape.
+    QStringList before, rest;
+    bool optionsAfter = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        (i < at ? before : rest) << quoted(args.at(i));
+        optionsAfter = optionsAfter || (i > at && args.at(i).startsWith(u'-'));
+    }
+    const QString example = optionsAfter
+        ? QStringLiteral("protostar-cli %1 [options] -- %2 ...").arg(args.first(), quoted(args.at(at)))
+        : (QStringList{QStringLiteral("protostar-cli"), args.first()} + before + QStringList{QStringLiteral("--")} + rest).join(u' ');
+    return CliTr::tr("%1 is not an option of %2. If it is text (a question, name or file that starts with '-'), put -- "
+                     "before it: %3")
+        .arg(quoted(args.at(at)), args.first(), example);
 }
 
 QStringList CliContext::positionalArguments(const QCommandLineParser &parser) const
@@ -199,11 +263,24 @@ int main(int argc, char **argv)
         } else if (opt == QLatin1String("--version")) {
             ctx.out << "protostar-cli " << PROTOSTAR_VERSION << "\n";
             return 0;
+        } else if (opt == QLatin1String("--read-only")) {
+            ctx.readOnly = true;
         } else if (opt == QLatin1String("--db") || opt.startsWith(QLatin1String("--db="))) {
             db = opt == QLatin1String("--db") ? (args.isEmpty() ? QString() : args.takeFirst()) : opt.mid(5);
             // An empty name would fall back to $PROTOSTAR_DB or the user's own database: not what was typed.
             if (db.trimmed().isEmpty()) {
                 ctx.err << "protostar-cli: " << CliTr::tr("--db needs a FILE, e.g. --db ~/protostar.db") << "\n";
+                ctx.err.flush();
+                return 2;
+            }
+            // "--db import c1": the FILE was left out, so the command was taken for it (and "c1" for the
+            // command, or a database file named "import" would be created). A file of that name is used.
+            if (opt == QLatin1String("--db") && isCommand(db) && !QFileInfo::exists(db)) {
+                ctx.err << "protostar-cli: "
+                        << CliTr::tr("--db took \"%1\" as the database FILE, but %1 is a command: the file name is "
+                                     "missing. Write it after --db: protostar-cli --db FILE %2")
+                               .arg(db, (QStringList{db} + args).join(u' '))
+                        << "\n";
                 ctx.err.flush();
                 return 2;
             }

@@ -3,6 +3,9 @@
 
 #include "core/tr.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 namespace Protostar {
@@ -13,20 +16,70 @@ SqliteDatabase::~SqliteDatabase()
         sqlite3_close_v2(m_db);
 }
 
-Result<void> SqliteDatabase::open(const QString &path)
+Result<void> SqliteDatabase::open(const QString &path, Access access)
 {
     const QByteArray file = path.toUtf8();
-    const int rc = sqlite3_open_v2(file.constData(), &m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int flags = access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int rc = sqlite3_open_v2(file.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        Error e = makeError(ErrorCode::Database, Tr::tr("Cannot open the database file %1. Check that its folder exists and is writable.").arg(path),
+        Error e = makeError(ErrorCode::Database,
+                            access == Access::ReadOnly
+                                ? Tr::tr("Cannot open the database file %1. Check that it exists and that you may read it.").arg(path)
+                                : Tr::tr("Cannot open the database file %1. Check that its folder exists and is writable.").arg(path),
                             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc)));
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         return e;
     }
+    m_access = access;
+    m_path = path;
     // Another process (the CLI beside the GUI, a worker) may hold a write lock briefly.
     sqlite3_busy_timeout(m_db, 5000);
+    if (access == Access::ReadOnly)
+        return readableInPlace();
+    return {};
+}
+
+Result<void> SqliteDatabase::readableInPlace()
+{
+    // The first read is where SQLite needs the WAL index (-shm); in a folder the user cannot write to it cannot
+    // create one and says "unable to open" (or READONLY_CANTINIT) for a file that is perfectly readable.
+    const int rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    const int code = sqlite3_extended_errcode(m_db);
+    const bool noIndex = rc != SQLITE_OK
+        && ((code & 0xff) == SQLITE_CANTOPEN || code == SQLITE_READONLY_CANTINIT || code == SQLITE_READONLY_RECOVERY
+            || code == SQLITE_READONLY_DIRECTORY);
+    if (!noIndex)
+        return {}; // readable, or a failure (damaged, foreign file) the schema check reports in its own words
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return makeError(ErrorCode::Database,
+                         Tr::tr("The database file %1 has changes that are not yet written into it (its -wal file), and "
+                                "its folder is read-only. Open it once with write permission on the folder, or copy the "
+                                "file together with its -wal file to a folder you can write to and open the copy.")
+                             .arg(m_path),
+                         QString::fromUtf8(sqlite3_errmsg(m_db)));
+    // No pending changes: nothing is lost by reading the file as it is, without a WAL index.
+    return reopenImmutable();
+}
+
+Result<void> SqliteDatabase::reopenImmutable()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
+    // The URI form is the only way to ask for immutable; QUrl escapes '?', '#' and '%' in the name.
+    const QByteArray uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toEncoded() + "?immutable=1";
+    const int rc = sqlite3_open_v2(uri.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        Error e = makeError(ErrorCode::Database,
+                            Tr::tr("Cannot open the database file %1. Check that it exists and that you may read it.").arg(m_path),
+                            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc)));
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        return e;
+    }
+    m_access = Access::ReadOnly;
     return {};
 }
 
@@ -92,7 +145,10 @@ std::optional<QString> SqliteDatabase::knownFailure() const
     case SQLITE_NOTADB:
         return Tr::tr("The database file is damaged or is not a Protostar database.");
     case SQLITE_READONLY:
-        return Tr::tr("The database file is read-only.");
+        // Asking, listing and searching still work on such a file; only the change did not happen.
+        return Tr::tr("The database file is read-only, so nothing was changed. To import, delete or record a conversation, "
+                      "ask for write permission on the file and its folder, or copy the file to a folder you can write to "
+                      "and open the copy.");
     default:
         return std::nullopt;
     }

@@ -22,12 +22,17 @@ class SqliteStatement;
 class SqliteDatabase
 {
 public:
+    // ReadOnly opens with SQLITE_OPEN_READONLY, so a write fails with "read-only" rather than changing the file
+    // (a check on permissions alone would not stop root or a writable copy on a read-only share).
+    enum class Access { ReadWrite, ReadOnly };
+
     SqliteDatabase() = default;
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
-    Result<void> open(const QString &path);
+    Result<void> open(const QString &path, Access access = Access::ReadWrite);
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
     Result<void> exec(const QString &sql);
     Result<SqliteStatement> prepare(const QString &sql);
     // Runs `body` in one write transaction: committed when it succeeds, rolled back when it or the commit fails.
@@ -41,8 +46,14 @@ private:
     // What the user can do about the last failure when SQLite names it (busy, disk full, damaged or foreign file,
     // read-only): exec() and lastError() say the same; none for any other.
     std::optional<QString> knownFailure() const;
+    // A read-only open reads once; a WAL file in a read-only folder (no -shm can be made) is reopened immutable.
+    Result<void> readableInPlace();
+    // Only sound when no -wal file holds changes; readableInPlace() checks that first.
+    Result<void> reopenImmutable();
 
     sqlite3 *m_db = nullptr;
+    Access m_access = Access::ReadWrite;
+    QString m_path;
 };
 
 // RAII over one prepared statement; binds positional values, steps rows.

@@ -106,6 +106,18 @@ Result<void> SqliteSchema::migrate(SqliteDatabase &db, int target)
                          Tr::tr("This database was written by a newer Protostar (schema %1, this build knows %2). Update Protostar to open it.")
                              .arg(current).arg(version()));
     const int last = target > 0 ? std::min(target, version()) : version();
+    // A current schema needs no write, so a read-only file opens; an older one cannot be brought up to date.
+    if (db.isReadOnly() && current < last) {
+        if (current == 0)
+            return makeError(ErrorCode::Database,
+                             Tr::tr("This database file is empty and read-only, so Protostar cannot set it up. Open a file you "
+                                    "can write to, or ask for write permission on this one."));
+        return makeError(ErrorCode::Database,
+                         Tr::tr("This database was written by an older Protostar (schema %1) and must be upgraded to %2 "
+                                "once, but the file is read-only. Ask for write permission on the file and its folder, or "
+                                "copy it to a folder you can write to and open the copy.")
+                             .arg(current).arg(last));
+    }
     for (int v = current; v < last; ++v) {
         auto r = db.transaction([&]() -> Result<void> {
             if (auto e = db.exec(QString::fromUtf8(kMigrations[v])); !e)

@@ -15,7 +15,8 @@ public:
     // The schema version this build writes.
     static int version();
     // Brings the file to `target` (version() when 0), one transaction per step; refuses a file that a newer
-    // build wrote. An older target writes a file as an older build did, for the upgrade tests.
+    // build wrote. An older target writes a file as an older build did, for the upgrade tests. On a read-only
+    // connection it only checks: a current schema passes, one that needs a step is refused with what to do.
     static Result<void> migrate(SqliteDatabase &db, int target = 0);
 };
 

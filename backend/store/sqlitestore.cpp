@@ -8,6 +8,7 @@
 #include "core/resumesection.h"
 #include "core/tr.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -77,12 +78,32 @@ int SqliteStore::schemaVersion()
     return SqliteSchema::version();
 }
 
+SqliteDatabase::Access SqliteStore::accessFor(const QString &path)
+{
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return SqliteDatabase::Access::ReadWrite;
+    const QFileInfo file(path);
+    if (!file.exists())
+        return SqliteDatabase::Access::ReadWrite; // to be created; a folder that refuses says so on open
+    const QFileInfo folder(file.absolutePath());
+    return file.isWritable() && folder.isWritable() ? SqliteDatabase::Access::ReadWrite : SqliteDatabase::Access::ReadOnly;
+}
+
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
 {
+    return open(path, accessFor(path));
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, SqliteDatabase::Access access)
+{
     std::unique_ptr<SqliteStore> store(new SqliteStore);
-    if (auto r = store->m_db.open(path); !r)
+    if (auto r = store->m_db.open(path, access); !r)
         return r.error();
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // journal_mode = WAL writes the file header; a read-only file keeps the mode it was left in.
+    QList<const char *> pragmas{"PRAGMA foreign_keys = ON"};
+    if (access == SqliteDatabase::Access::ReadWrite)
+        pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = NORMAL";
+    for (const char *pragma : pragmas) {
         if (auto r = store->m_db.exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }

@@ -13,8 +13,16 @@ namespace Protostar {
 class SqliteStore final : public Store
 {
 public:
-    // Opens (creating if needed) and migrates the file. ":memory:" works for tests.
+    // Opens (creating if needed) and migrates the file. ":memory:" works for tests. Without an access, the one
+    // accessFor() picks: a shared or archived file the user may not write still answers questions.
     static Result<std::unique_ptr<SqliteStore>> open(const QString &path);
+    // ReadOnly changes nothing on open (no pragma that writes, no migration: a file that needs one is refused
+    // with what to do); every later write fails with "read-only" and what to do.
+    static Result<std::unique_ptr<SqliteStore>> open(const QString &path, SqliteDatabase::Access access);
+    // ReadOnly for an existing file the user may not write, or one in a folder the user may not write (where no
+    // -wal or -journal file can be made, so no write could succeed); ReadWrite otherwise.
+    static SqliteDatabase::Access accessFor(const QString &path);
+    bool isReadOnly() const { return m_db.isReadOnly(); }
     // The schema version this build writes; see the history in sqliteschema.cpp.
     static int schemaVersion();
 

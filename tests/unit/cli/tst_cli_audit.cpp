@@ -4,6 +4,7 @@
 // that starts with '-', an empty database, malformed --k lists, dataset names as their authors spell them,
 // and that bad inputs never change the database. Runs the built CLI on the demo corpus and on a tiny
 // evaluation set written at test time, so it needs no shared data.
+#include "store/sqlitestore.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -139,6 +140,21 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command frobnicate");
         QTest::newRow("unknown ask option") << QStringList{QStringLiteral("ask"), QStringLiteral("--bogus"), q} << 2
                                             << QStringLiteral("bogus");
+        // Said as what the user did and how to write it, not as the letters Qt could not read as options.
+        QTest::newRow("ask -Kafka") << QStringList{QStringLiteral("ask"), QStringLiteral("-Kafka"), QStringLiteral("경력은")} << 2
+                                    << QStringLiteral("-Kafka is not an option of ask. If it is text (a question, name or file "
+                                                      "that starts with '-'), put -- before it: protostar-cli ask -- -Kafka 경력은");
+        QTest::newRow("ask --k 3 -Kafka") << QStringList{QStringLiteral("ask"), QStringLiteral("--k"), QStringLiteral("3"),
+                                                         QStringLiteral("-Kafka 경력은?")}
+                                          << 2 << QStringLiteral("put -- before it: protostar-cli ask --k 3 -- \"-Kafka 경력은?\"");
+        QTest::newRow("options after -Kafka") << QStringList{QStringLiteral("ask"), QStringLiteral("-Kafka"), QStringLiteral("--k"),
+                                                             QStringLiteral("3")}
+                                              << 2 << QStringLiteral("put -- before it: protostar-cli ask [options] -- -Kafka ...");
+        // The FILE left out after --db: the command was taken for it; nothing named "import" is created.
+        QTest::newRow("--db import c1") << QStringList{QStringLiteral("--db"), QStringLiteral("import"), QStringLiteral("c1")} << 2
+                                        << QStringLiteral("the file name is missing. Write it after --db: protostar-cli --db FILE import c1");
+        QTest::newRow("--db candidates") << QStringList{QStringLiteral("--db"), QStringLiteral("candidates")} << 2
+                                         << QStringLiteral("the file name is missing");
     }
 
     void usageErrors()
@@ -154,27 +170,47 @@ private Q_SLOTS:
         QVERIFY2(run.out.isEmpty(), run.out.constData());
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
         QVERIFY2(!QFile::exists(fallback), "a bad --db fell back to $PROTOSTAR_DB");
+        for (const QString &command : {QStringLiteral("import"), QStringLiteral("candidates")})
+            QVERIFY2(!QFile::exists(command), "a command was taken for the --db FILE and created");
     }
 
-    // A question may start with '-' ("-5% 감소?"): it is text, not options, wherever it stands.
+    // A question may start with '-' ("-5% 감소?"): it is text, not options, wherever it stands, and reaches the
+    // engine as typed. --session records the question the engine answered, so the row reads it back: an answer
+    // alone would also come for a question cut short or left as the parser's placeholder.
     void questionStartingWithDash_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("alone") << QStringList{QStringLiteral("-5% 감소한 것은?")};
-        QTest::newRow("after options") << QStringList{QStringLiteral("--k"), QStringLiteral("3"), QStringLiteral("-5% 감소한 것은?")};
-        QTest::newRow("options after it") << QStringList{QStringLiteral("-5% 감소한 것은?"), QStringLiteral("--k"), QStringLiteral("3")};
-        QTest::newRow("a lone dash, then words") << QStringList{QStringLiteral("-"), QStringLiteral("희망 연봉은?")};
-        QTest::newRow("after --") << QStringList{QStringLiteral("--"), QStringLiteral("-5% 감소한 것은?")};
+        QTest::addColumn<QString>("question"); // as the engine must get it
+        const QString dash = QStringLiteral("-5% 감소한 것은?");
+        QTest::newRow("alone") << QStringList{dash} << dash;
+        QTest::newRow("after options") << QStringList{QStringLiteral("--k"), QStringLiteral("3"), dash} << dash;
+        QTest::newRow("options after it") << QStringList{dash, QStringLiteral("--k"), QStringLiteral("3")} << dash;
+        QTest::newRow("a lone dash, then words") << QStringList{QStringLiteral("-"), QStringLiteral("희망 연봉은?")}
+                                                 << QStringLiteral("- 희망 연봉은?");
+        QTest::newRow("after --") << QStringList{QStringLiteral("--"), dash} << dash;
+        QTest::newRow("two words with '-'") << QStringList{QStringLiteral("-연봉"), QStringLiteral("-5%는?")}
+                                            << QStringLiteral("-연봉 -5%는?");
     }
 
     void questionStartingWithDash()
     {
         QFETCH(QStringList, args);
-        const auto run = cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("ask"), QStringLiteral("--json")} + args);
+        QFETCH(QString, question);
+        static int session = 100; // a new id per row starts its own session
+        ++session;
+        const auto run = cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("ask"), QStringLiteral("--json"),
+                                         QStringLiteral("--session"), QString::number(session)}
+                             + args);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(run.out).object();
         QVERIFY2(o.value(QStringLiteral("answer")).isString(), run.out.constData());
         QVERIFY(o.value(QStringLiteral("found")).isBool());
+        auto store = SqliteStore::open(m_db);
+        QVERIFY(store.ok());
+        auto turns = (*store)->turns(session);
+        QVERIFY(turns.ok());
+        QCOMPARE(turns->size(), 1);
+        QCOMPARE(turns->first().question, question);
     }
 
     // A database without documents still answers with the refusal on stdout (exit 0, like any refusal),
@@ -182,20 +218,41 @@ private Q_SLOTS:
     void emptyDatabase_data()
     {
         QTest::addColumn<bool>("json");
-        QTest::newRow("--json") << true;
-        QTest::newRow("text") << false;
+        QTest::addColumn<bool>("textlessDocument"); // one document stored whose text gave no passage
+        QTest::addColumn<QString>("says");          // on stderr
+        QTest::newRow("--json") << true << false << QStringLiteral("no documents yet");
+        QTest::newRow("text") << false << false << QStringLiteral("no documents yet");
+        // Documents are there; calling the database empty would send the user to import them again.
+        QTest::newRow("documents without text, --json") << true << true << QStringLiteral("holds 1 document(s), but no text");
+        QTest::newRow("documents without text") << false << true << QStringLiteral("holds 1 document(s), but no text");
     }
 
     void emptyDatabase()
     {
         QFETCH(bool, json);
-        const QString db = m_dir.filePath(QStringLiteral("empty-%1.db").arg(QTest::currentDataTag()));
+        QFETCH(bool, textlessDocument);
+        QFETCH(QString, says);
+        const QString db = m_dir.filePath(QStringLiteral("empty-%1.db").arg(QString::fromUtf8(QTest::currentDataTag()).remove(u' ')));
+        if (textlessDocument) {
+            auto store = SqliteStore::open(db);
+            QVERIFY(store.ok());
+            auto candidate = (*store)->ensureCandidate(QStringLiteral("홍길동"));
+            QVERIFY(candidate.ok());
+            DocumentInfo d;
+            d.candidateId = *candidate;
+            d.path = m_dir.filePath(QStringLiteral("scan.pdf"));
+            d.fileName = QStringLiteral("scan.pdf");
+            d.format = QStringLiteral("pdf");
+            d.sha256 = "scan";
+            QVERIFY((*store)->putDocument(d, QString(), {}).ok());
+        }
         QStringList args{QStringLiteral("--db"), db, QStringLiteral("ask")};
         if (json)
             args << QStringLiteral("--json");
         const auto run = cli(args << QStringLiteral("희망 연봉은?"));
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.err.contains("no documents") && run.err.contains("import"), run.err.constData());
+        QVERIFY2(QString::fromUtf8(run.err).contains(says), run.err.constData());
+        QVERIFY2(run.err.contains(textlessDocument ? "protostar-cli documents" : "import"), run.err.constData());
         if (json) {
             const QJsonObject o = QJsonDocument::fromJson(run.out).object();
             QCOMPARE(o.value(QStringLiteral("found")).toBool(true), false);
@@ -237,6 +294,28 @@ private Q_SLOTS:
         QVERIFY2(o.value(key).isDouble(), run.out.constData());
         if (questions >= 0)
             QCOMPARE(o.value(QStringLiteral("questions")).toInt(), questions);
+    }
+
+    // A misspelt set is called unknown, with the names to use, whatever else the command line asks for: with
+    // --unanswerable it was "needs ko-rag-eval", which blamed the option rather than the typo.
+    void evalUnknownDataset_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("plain") << QStringList{};
+        QTest::newRow("--unanswerable") << QStringList{QStringLiteral("--unanswerable")};
+    }
+
+    void evalUnknownDataset()
+    {
+        QFETCH(QStringList, extra);
+        const auto run = cli(QStringList{QStringLiteral("eval"), QStringLiteral("--dataset"), QStringLiteral("korqaud"),
+                                         QStringLiteral("--data"), m_data}
+                             + extra);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        const QString err = QString::fromUtf8(run.err).toLower();
+        QVERIFY2(err.contains(QStringLiteral("unknown evaluation set \"korqaud\"")) && err.contains(QStringLiteral("korquad")),
+                 run.err.constData());
     }
 
     // --db naming something that is not a database: exit 1, the reason on stderr, the file untouched.
