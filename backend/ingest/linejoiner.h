@@ -39,6 +39,7 @@ private:
     QHash<QString, int> m_words;
     QStringList m_sorted;       // the distinct words, sorted, for prefix counts
     QHash<QString, int> m_apart; // "word next-word's-first-letters" -> how often
+    QHash<QString, int> m_standalone; // Latin words written as a token of their own (case-folded) -> how often
 };
 
 } // namespace Protostar
