@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/contactline.h"
 
+#include "core/contactpatterns.h"
+
 #include <QRegularExpression>
 #include <QString>
 
@@ -8,27 +10,49 @@ namespace Protostar {
 
 namespace {
 
-bool isContactItem(const QString &item)
+enum class Item { None, BareHost, Contact };
+
+// What one item of a line holds: contact values only (an e-mail, a phone, a web address with a scheme, "www." or a
+// path, each perhaps labelled, several perhaps apart by a single space: "a@b.com 010-1234-5678"), a bare host alone
+// ("jane.dev"), or anything else.
+Item itemKind(const QString &item)
 {
     static const QRegularExpression label(
-        QStringLiteral("^(?:e-?mail|mail|tel\\.?|phone|mobile|cell|fax|web(?:site)?|homepage|blog|github|linkedin|"
-                       "이메일|메일|전화|휴대폰|휴대전화|핸드폰|연락처|홈페이지|블로그|[☎✉📞📧])\\s*[:：.]?\\s*"),
+        QStringLiteral("(?<!\\w)(?:e-?mail|mail|tel\\.?|phone|mobile|cell|fax|web(?:site)?|homepage|blog|github|linkedin|"
+                       "이메일|메일|전화|휴대폰|휴대전화|핸드폰|연락처|홈페이지|블로그|[☎✉📞📧])\\s*[:：.]?(?=\\s|$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression email(QStringLiteral("^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$"));
-    // A Korean or international number: "010-4821-7730", "+82 10-3392-5518", "(02) 123-4567".
-    static const QRegularExpression phone(QStringLiteral("^(?:\\+\\d{1,3}[ .-]?)?\\(?\\d{1,4}\\)?(?:[ .-]\\d{3,4}){2}$"));
-    static const QRegularExpression web(
-        QStringLiteral("^(?:https?://|www\\.)\\S+$|^[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|io|dev|me|kr|co\\.kr)(?:/\\S*)?$"),
+    static const QRegularExpression labelGlued(
+        QStringLiteral("(?<!\\w)(?:e-?mail|mail|tel|phone|mobile|cell|fax|web(?:site)?|homepage|blog|github|linkedin|"
+                       "이메일|메일|전화|휴대폰|휴대전화|핸드폰|연락처|홈페이지|블로그)\\s*[:：]|[☎✉📞📧]"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto isValue = [&](const QString &t) {
-        return email.match(t).hasMatch() || phone.match(t).hasMatch() || web.match(t).hasMatch();
-    };
-    const QString t = item.trimmed();
-    if (isValue(t))
-        return true;
-    // A label before its value ("Email: …", "휴대폰 010-…"); a label alone is no contact item.
-    const QRegularExpressionMatch labelled = label.match(t);
-    return labelled.hasMatch() && labelled.capturedLength() < t.size() && isValue(t.mid(labelled.capturedLength()).trimmed());
+    QString rest = item;
+    int values = 0;
+    bool strong = false;
+    for (const QRegularExpression *pattern : {&ContactPatterns::email(), &ContactPatterns::phone(), &ContactPatterns::web()}) {
+        QRegularExpressionMatchIterator it = pattern->globalMatch(rest);
+        QString kept;
+        qsizetype from = 0;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            kept += QStringView(rest).mid(from, m.capturedStart() - from) + u' ';
+            from = m.capturedEnd();
+            ++values;
+            const QString value = m.captured();
+            // A host alone ("socket.io") is weaker than an address with a scheme, "www." or a path.
+            strong = strong || pattern != &ContactPatterns::web() || value.contains(u'/') || value.startsWith(u"www.", Qt::CaseInsensitive);
+        }
+        kept += QStringView(rest).mid(from);
+        rest = kept;
+    }
+    if (values == 0)
+        return Item::None;
+    // A label may stand before each value ("Email: …", "휴대폰 010-…"); nothing else may remain.
+    const qsizetype before = rest.size();
+    rest.remove(labelGlued);
+    rest.remove(label);
+    if (rest.trimmed().isEmpty())
+        return strong || rest.size() != before ? Item::Contact : Item::BareHost;
+    return Item::None;
 }
 
 } // namespace
@@ -40,11 +64,16 @@ bool ContactLine::matches(QStringView line)
     const QStringList items = line.toString().split(separator, Qt::SkipEmptyParts);
     if (items.isEmpty())
         return false;
+    bool contact = false;
     for (const QString &item : items) {
-        if (!isContactItem(item))
+        const Item kind = itemKind(item);
+        if (kind == Item::None)
             return false;
+        contact = contact || kind == Item::Contact;
     }
-    return true;
+    // Hosts alone in a comma list are a list of technologies ("socket.io, vercel.app"), not of addresses; a host alone
+    // on its line is one.
+    return contact || items.size() == 1;
 }
 
 } // namespace Protostar

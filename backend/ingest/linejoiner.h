@@ -9,10 +9,12 @@ namespace Protostar {
 
 // Decides whether a PDF line break falls inside a word, judged by the document's own vocabulary (a PDF keeps no
 // trace of where a word was cut): an English word hyphenated at the line's end ("Kuber-" / "netes" is one word,
-// "cross-" / "functional" keeps its hyphen when the document writes it so), and a Korean word cut without a hyphen
+// "cross-" / "functional" keeps its hyphen when the document writes it so, "data-" / "driven" when it writes "data" alone
+// and never "datadriven"; "manage-" / "ment" joins, a suffix), and a Korean word cut without a hyphen
 // ("쿠버네" / "티스를", "데이터엔지" / "니어로"), which most Korean PDFs do not do: they wrap at a space, so a Hangul
 // break is joined only when the document writes the joined word elsewhere (or, for a 하다/되다 verb, when the noun before
-// it stands nowhere else on its own). Built once per document from all its lines; a plain value, no threads.
+// it stands nowhere else on its own and is no free-standing adverb: "직접" / "했습니다" stays apart). Built once per
+// document from all its lines; a plain value, no threads.
 class LineJoiner
 {
 public:
@@ -39,6 +41,7 @@ private:
     QHash<QString, int> m_words;
     QStringList m_sorted;       // the distinct words, sorted, for prefix counts
     QHash<QString, int> m_apart; // "word next-word's-first-letters" -> how often
+    QHash<QString, int> m_standalone; // Latin words written as a token of their own (case-folded) -> how often
 };
 
 } // namespace Protostar

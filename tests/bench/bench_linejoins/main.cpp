@@ -2,7 +2,8 @@
 // bench_linejoins: every line break of ko-rag-eval's page text between a line ending in a Hangul syllable and one
 // starting with one, and what LineJoiner (built per document from all its pages' lines, as PdfReader builds it per
 // file) makes of it: joined by the document's vocabulary, by the 하다/되다 rule, or left apart. Prints --sample N
-// random joins of each kind (seeded: the same sample on every run) to check by hand, then `BENCH {json}`.
+// random joins of each kind (seeded: the same sample on every run) to check by hand, then `BENCH {json}`. Line ends
+// hyphenated in English are counted apart: the hyphen kept (a compound) or dropped (a word cut).
 // The page text is not read through PdfReader (the evaluation indexes it as text), so these joins change no eval figure.
 #include "benchoptions.h"
 #include "engine/evaldatasets.h"
@@ -59,6 +60,8 @@ int main(int argc, char **argv)
     int breaks = 0;
     QStringList byVocabulary;
     QStringList byVerb;
+    QStringList hyphenKept;
+    QStringList hyphenDropped;
     qint64 joinNs = 0; // building each document's joiner and asking it about every line break, as PdfReader does
     for (auto it = documents.cbegin(); it != documents.cend(); ++it) {
         const QStringList &lines = it.value();
@@ -73,6 +76,11 @@ int main(int argc, char **argv)
         for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
             const QString line = lines[i].trimmed();
             const QString next = lines[i + 1].trimmed();
+            // An English word hyphenated at the line's end: joined without its hyphen, or kept as a compound.
+            if (rules[i] == LineJoiner::Rule::Hyphen) {
+                (joins[i] == line + next ? hyphenKept : hyphenDropped).append(cut(line, next));
+                continue;
+            }
             if (line.isEmpty() || next.isEmpty() || !isHangul(line.back()) || !isHangul(next.front()))
                 continue;
             ++breaks;
@@ -86,18 +94,24 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const int sample = parser.value(sampleOption).toInt();
     QRandomGenerator random(12);
-    for (const auto &[name, joins] : {std::pair{QStringLiteral("vocabulary"), byVocabulary}, std::pair{QStringLiteral("verb"), byVerb}}) {
+    for (const auto &[name, joins] : {std::pair{QStringLiteral("vocabulary"), byVocabulary}, std::pair{QStringLiteral("verb"), byVerb},
+                                      std::pair{QStringLiteral("hyphen-kept"), hyphenKept},
+                                      std::pair{QStringLiteral("hyphen-dropped"), hyphenDropped}}) {
         QStringList pool = joins;
         for (int n = 0; n < sample && !pool.isEmpty(); ++n)
             out << name << "  " << pool.takeAt(random.bounded(int(pool.size()))) << "\n";
     }
     out << "documents " << documents.size() << "  hangul breaks " << breaks << "  joined by vocabulary " << byVocabulary.size()
         << "  by the 하다/되다 rule " << byVerb.size() << "  left apart " << breaks - byVocabulary.size() - byVerb.size() << "\n"
+        << "hyphen breaks " << hyphenKept.size() + hyphenDropped.size() << "  hyphen kept " << hyphenKept.size()
+        << "  dropped (word joined) " << hyphenDropped.size() << "\n"
         << "lines " << lineCount << "  joiner time " << joinNs / 1e6 << " ms\n";
     const QJsonObject bench{{QStringLiteral("documents"), int(documents.size())},
                             {QStringLiteral("hangul_breaks"), breaks},
                             {QStringLiteral("joined_vocabulary"), int(byVocabulary.size())},
                             {QStringLiteral("joined_verb"), int(byVerb.size())},
+                            {QStringLiteral("hyphen_kept"), int(hyphenKept.size())},
+                            {QStringLiteral("hyphen_dropped"), int(hyphenDropped.size())},
                             {QStringLiteral("lines"), int(lineCount)},
                             {QStringLiteral("joiner_ms"), joinNs / 1e6}};
     out << "BENCH " << QJsonDocument(bench).toJson(QJsonDocument::Compact) << "\n";

@@ -30,6 +30,20 @@ private Q_SLOTS:
         QTest::newRow("a figure") << QStringLiteral("Expected salary: KRW 95,000,000") << false;
         QTest::newRow("a sentence naming an address")
             << QStringLiteral("Wrote to ops@example.invalid every week.") << false;
+        QTest::newRow("two contacts apart by one space") << QStringLiteral("a@b.com 010-1234-5678") << true;
+        QTest::newRow("labelled contacts apart by one space")
+            << QStringLiteral("Email: jane@example.com Phone: +44 7700 900123") << true;
+        QTest::newRow("phone with country code and brackets") << QStringLiteral("+1 (415) 555-0132") << true;
+        QTest::newRow("www address") << QStringLiteral("www.janedoe.me") << true;
+        QTest::newRow("a host alone on its line") << QStringLiteral("danielcho.dev") << true;
+        QTest::newRow("a labelled host") << QStringLiteral("Blog: velog.io") << true;
+        QTest::newRow(".NET technologies") << QStringLiteral("ASP.NET, VB.NET") << false;
+        QTest::newRow("a framework named like a host") << QStringLiteral("Socket.io") << false;
+        QTest::newRow("a JavaScript runtime") << QStringLiteral("Node.js") << false;
+        QTest::newRow("a skills list with lower-case hosts") << QStringLiteral("socket.io, pm2.io") << false;
+        QTest::newRow("years in a row") << QStringLiteral("2018 2019 2020") << false;
+        QTest::newRow("a figure in thousands") << QStringLiteral("1 000 000") << false;
+        QTest::newRow("digits without separators") << QStringLiteral("01012345678") << false;
         QTest::newRow("a label alone") << QStringLiteral("Email") << false;
         QTest::newRow("empty") << QString() << false;
     }

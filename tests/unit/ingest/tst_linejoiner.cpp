@@ -33,6 +33,24 @@ private Q_SLOTS:
         QTest::newRow("the joined word written elsewhere wins")
             << QStringList{QStringLiteral("Ran cross-functional reviews."), QStringLiteral("Crossfunctional goals.")}
             << QStringLiteral("Led a cross-") << QStringLiteral("functional team.") << QStringLiteral("Led a crossfunctional team.");
+        QTest::newRow("a compound's first word the document writes alone keeps the hyphen")
+            << QStringList{QStringLiteral("Built data platforms for finance.")} << QStringLiteral("Designed data-")
+            << QStringLiteral("driven pricing.") << QStringLiteral("Designed data-driven pricing.");
+        QTest::newRow("well- / known keeps its hyphen")
+            << QStringList{QStringLiteral("Worked well with every team.")} << QStringLiteral("a well-")
+            << QStringLiteral("known open-source tool") << QStringLiteral("a well-known open-source tool");
+        QTest::newRow("a suffix after the hyphen joins")
+            << QStringList{QStringLiteral("We manage budgets and people.")} << QStringLiteral("Led budget manage-")
+            << QStringLiteral("ment for 3 teams.") << QStringLiteral("Led budget management for 3 teams.");
+        QTest::newRow("a web address's ending is no word of the document")
+            << QStringList{QStringLiteral("github.com/jane, jane.dev")} << QStringLiteral("Strong written com-")
+            << QStringLiteral("munication skills.") << QStringLiteral("Strong written communication skills.");
+        QTest::newRow("a short word the document writes alone still joins")
+            << QStringList{QStringLiteral("Lived in Busan for years.")} << QStringLiteral("Managed the in-")
+            << QStringLiteral("formation system.") << QStringLiteral("Managed the information system.");
+        QTest::newRow("the joined compound written elsewhere joins")
+            << QStringList{QStringLiteral("Built data tools; datadriven culture.")} << QStringLiteral("Designed data-")
+            << QStringLiteral("driven pricing.") << QStringLiteral("Designed datadriven pricing.");
         QTest::newRow("a capitalised next line is a name, no join") << QStringList{} << QStringLiteral("Spring-")
                                                                     << QStringLiteral("Boot and Kafka") << QString();
 
@@ -46,6 +64,15 @@ private Q_SLOTS:
         QTest::newRow("a noun cut from its 하다 ending")
             << QStringList{QStringLiteral("결제 승인 API를 재설계했습니다.")} << QStringLiteral("처리 시간을 절반으로 단축")
             << QStringLiteral("했습니다.") << QStringLiteral("처리 시간을 절반으로 단축했습니다.");
+        QTest::newRow("an adverb before 했습니다 stays apart")
+            << QStringList{QStringLiteral("결제 승인 API를 재설계했습니다.")} << QStringLiteral("배포 파이프라인을 직접")
+            << QStringLiteral("했습니다.") << QString();
+        QTest::newRow("an adverb before 하는 stays apart")
+            << QStringList{QStringLiteral("백엔드 개발자")} << QStringLiteral("장애 원인을 먼저") << QStringLiteral("하는 습관")
+            << QString();
+        QTest::newRow("an adverb before 되었습니다 stays apart")
+            << QStringList{QStringLiteral("백엔드 개발자")} << QStringLiteral("세 팀이 모두") << QStringLiteral("되었습니다.")
+            << QString();
         QTest::newRow("a wrap at a space stays apart")
             << QStringList{QStringLiteral("정산 배치를 옮겼습니다.")} << QStringLiteral("대규모 트래픽을 처리하는 결제 및")
             << QStringLiteral("정산 시스템을 설계했습니다.") << QString();
