@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/candidatenamefinder.h"
 
+#include "core/contactpatterns.h"
 #include "core/koreansurnames.h"
 
 #include <QRegularExpression>
@@ -67,11 +68,9 @@ QString asName(QString s)
 // résumé word.
 bool hasContactLine(const ParsedDocument &document)
 {
-    static const QRegularExpression contact(
-        QStringLiteral("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|(?:\\+82[ -]?|\\b0)1[016789][ .-]?\\d{3,4}[ .-]?\\d{4}\\b|"
-                       "\\+\\d{1,3}[ .-]?\\(?\\d{1,4}\\)?[ .-]?\\d{3,4}[ .-]?\\d{3,4}"));
     for (qsizetype i = 0; i < document.blocks.size() && i < kLinesToSearch; ++i) {
-        if (contact.match(document.blocks[i].text).hasMatch())
+        const QString &text = document.blocks[i].text;
+        if (ContactPatterns::email().match(text).hasMatch() || ContactPatterns::phone().match(text).hasMatch())
             return true;
     }
     return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/linejoiner.h"
 
+#include "core/hangul.h"
 #include "ingest/runninglines.h"
 
 #include <QRegularExpression>
@@ -11,11 +12,6 @@
 namespace Protostar {
 
 namespace {
-
-bool isHangulSyllable(QChar c)
-{
-    return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
-}
 
 // The words of a line: runs of letters, digits and hyphens ("cross-functional", "쿠버네티스" in "Kubernetes(쿠버네티스)").
 QStringList wordsOf(const QString &line)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/figureranking.h"
 
+#include "core/hangul.h"
 #include "core/resumesection.h"
 #include "providers/answertext.h"
 #include "providers/figurevalues.h"
@@ -108,7 +109,7 @@ bool asksNothingElse(const QString &folded)
                                         u"몇"_s, u"년"_s, u"년으로"_s, u"년인가요"_s, u"년이고"_s};
     for (auto it = word.globalMatch(folded); it.hasNext();) {
         const QString w = it.next().captured();
-        const bool korean = w.at(0).unicode() >= 0xAC00 && w.at(0).unicode() <= 0xD7A3;
+        const bool korean = isHangulSyllable(w.at(0));
         const bool known = korean ? whole.contains(w) || std::ranges::any_of(stems, [&](const QString &s) { return w.startsWith(s); })
                                   : stems.contains(w);
         if (!known)

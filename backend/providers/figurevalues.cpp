@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/figurevalues.h"
 
+#include "core/hangul.h"
 #include "rag/figurenormalizer.h"
 
 #include <QHash>
@@ -126,7 +127,7 @@ QString unitOf(const QString &folded, qsizetype start, qsizetype end)
     if (i >= folded.size() || !folded.at(i).isLetter())
         return {};
     static const QString counters = QStringLiteral("원건명개회년월일주배곳대톤평장권편호번점");
-    if (folded.at(i).unicode() >= 0xAC00 && folded.at(i).unicode() <= 0xD7A3) {
+    if (isHangulSyllable(folded.at(i))) {
         // 달러, 유로, 파운드, 위안; 엔 only standing alone ("5,000엔", not "3 엔지니어").
         for (const QString &word : {u"달러"_s, u"유로"_s, u"파운드"_s, u"위안"_s}) {
             if (folded.mid(i, word.size()) == word)
