@@ -88,9 +88,19 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
     m_importDock->hide();
     statusBar()->addPermanentWidget(m_indexStatus);
+    if (m_options.readOnly) {
+        m_readOnlyStatus = new QLabel(this);
+        m_readOnlyStatus->setObjectName(QStringLiteral("readOnlyStatus"));
+        statusBar()->addPermanentWidget(m_readOnlyStatus);
+    }
 
     setTabChain();
     buildMenus();
+    if (m_options.readOnly) {
+        for (QAction *writes : {m_importFiles, m_importFolder, m_linkFolder, m_linkedFolders, m_deleteCandidate})
+            writes->setEnabled(false);
+        setAcceptDrops(false);
+    }
     connectServices();
     retranslate();
     resize(initialSize(screen() ? screen()->availableSize() : QSize()));
@@ -98,8 +108,10 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
     reloadCandidates();
     m_catalog->loadDocuments({}); // with nobody selected the list shows every document
     m_catalog->loadSessions();
-    m_watcher->start();
-    resumeInterruptedImport();
+    if (!m_options.readOnly) {
+        m_watcher->start();
+        resumeInterruptedImport();
+    }
     // Only an OpenAI-compatible choice touches the keychain; the default costs nothing at start-up.
     applyProviderSettings();
 }
@@ -240,7 +252,7 @@ void MainWindow::onCandidatesLoaded(const QList<Candidate> &candidates)
     m_candidatesLoadedOnce = true;
     if (!m_demoChecked) {
         m_demoChecked = true;
-        if (m_options.importDemoOnFirstStart && candidates.isEmpty()) {
+        if (m_options.importDemoOnFirstStart && !m_options.readOnly && candidates.isEmpty()) {
             m_awaitingDemoDecision = true;
             m_catalog->loadValue(DemoCorpus::importedKey());
             return; // checkReady() after the answer

@@ -50,6 +50,10 @@ class MainWindow final : public QMainWindow
 public:
     struct Options {
         bool importDemoOnFirstStart = true;
+        // The database may not be written (SqliteStore::accessFor, or --read-only): questions are answered but
+        // the conversation is not saved, and import, linked folders and deleting candidates are off, so the
+        // window never tries a write that the file refuses.
+        bool readOnly = false;
     };
     MainWindow(const EngineConfig &config, LanguageManager *language, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -174,6 +178,7 @@ private:
     ImportProgressWidget *m_importView;
     QDockWidget *m_importDock;
     QLabel *m_indexStatus;
+    QLabel *m_readOnlyStatus = nullptr; // only on a read-only database
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_candidatesMenu = nullptr;

@@ -196,6 +196,11 @@ void MainWindow::retranslate()
     m_stop->setText(tr("&Stop Generating"));
     m_importDock->setWindowTitle(tr("Import progress"));
     m_importDock->toggleViewAction()->setText(tr("Show &Import Progress"));
+    if (m_readOnlyStatus) {
+        m_readOnlyStatus->setText(tr("Read-only database"));
+        m_readOnlyStatus->setToolTip(tr("This file may not be written: questions are answered, but conversations are "
+                                        "not saved and nothing can be imported or deleted."));
+    }
     if (m_indexChunks >= 0)
         m_indexStatus->setText(tr("Index: %n passage(s)", nullptr, m_indexChunks));
     else if (!m_loadError.isEmpty())

@@ -23,7 +23,7 @@ void MainWindow::ask(const QString &question, bool selectedOnly)
     if (question.trimmed().isEmpty() || !m_chatPanel->canAsk())
         return;
     m_chatPanel->markSent();
-    if (m_session == 0) {
+    if (m_session == 0 && !m_options.readOnly) {
         // Every conversation is kept: the first question opens a session titled after it.
         m_pendingQuestion = question;
         m_pendingSelectedOnly = selectedOnly;

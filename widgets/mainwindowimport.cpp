@@ -112,6 +112,12 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
+    if (m_options.readOnly) {
+        showStatusMessage([] { return tr("This database is read-only, so nothing can be imported into it. "
+                                         "Open a copy you may write with --db."); },
+                          10000);
+        return;
+    }
     showImportDock();
     m_pendingBatches.insert(m_import->importPaths(paths));
 }

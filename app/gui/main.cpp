@@ -6,6 +6,7 @@
 #include "models/citationmodel.h"
 
 #include "engine/engineconfig.h"
+#include "store/sqlitestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,7 +59,9 @@ int main(int argc, char **argv)
     const QCommandLineOption readyExit(QStringLiteral("exit-when-ready"),
                                        QStringLiteral("Print the milliseconds from launch to an interactive window, then exit."));
     const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Do not import the demo corpus on first start."));
-    parser.addOptions({db, lang, screenshot, question, size, readyExit, noDemo});
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QStringLiteral("Open the database without writing to it (as for a file you may not write)."));
+    parser.addOptions({db, lang, screenshot, question, size, readyExit, noDemo, readOnly});
     parser.process(app);
 
     LanguageManager language;
@@ -71,6 +74,8 @@ int main(int argc, char **argv)
     config.databasePath = databasePath(parser.value(db));
     MainWindow::Options options;
     options.importDemoOnFirstStart = !parser.isSet(noDemo);
+    // A shared or archived file the recruiter may not write is still worth asking (SqliteStore opens it read-only).
+    options.readOnly = parser.isSet(readOnly) || SqliteStore::accessFor(config.databasePath) == SqliteDatabase::Access::ReadOnly;
     MainWindow window(config, &language, options);
     // A screenshot is rendered at the same size on any screen; a normal start fits the screen (MainWindow).
     const QString wantedSize = parser.isSet(size) ? parser.value(size)
