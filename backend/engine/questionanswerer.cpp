@@ -23,7 +23,6 @@
 #include "store/store.h"
 
 #include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -299,17 +298,9 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             answer.related.append(AnswerCitations::of(int(i + 1), hits.at(i).ref));
     };
 
-    // "성장률 -5%인 후보는?": a figure the question writes with its sign or as a percentage is what it asks for. A passage
-    // sharing only the digit ("5명", "a team of 5") states another figure, however well it matches the term "5". A bar
-    // ("30% 이상") or a superlative is met by other figures than the one written, so it is no such figure.
-    QStringList exactFigures;
-    if (!profile && !asksRanking && !FigureComparison::inQuestion(text)) {
-        static const QRegularExpression signedOrShare(QStringLiteral("^-|%p?$|％$|퍼센트$|percent$"));
-        for (const QString &f : WrittenFigures::of(supportQuestion)) {
-            if (signedOrShare.match(f).hasMatch())
-                exactFigures.append(f);
-        }
-    }
+    // A bar ("30% 이상") or a superlative is met by other figures than the one written.
+    const QStringList exactFigures = !profile && !asksRanking && !FigureComparison::inQuestion(text)
+        ? WrittenFigures::exactlyAsked(supportQuestion) : QStringList{};
     auto writesExactFigures = [&](const SearchHit &h) {
         const QString label = h.ref.documentName + u' ' + h.ref.chunk.headingPath.join(u' ');
         return std::all_of(exactFigures.cbegin(), exactFigures.cend(), [&](const QString &f) {

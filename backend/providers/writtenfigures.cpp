@@ -47,6 +47,17 @@ QStringList WrittenFigures::of(const QString &text)
     return out;
 }
 
+QStringList WrittenFigures::exactlyAsked(const QString &question)
+{
+    static const QRegularExpression signedOrShare(QStringLiteral("^-|%p?$|％$|퍼센트$|percent$"));
+    QStringList exact;
+    for (const QString &f : of(question)) {
+        if (signedOrShare.match(f).hasMatch())
+            exact.append(f);
+    }
+    return exact;
+}
+
 bool WrittenFigures::contains(const QString &haystack, const QString &figure)
 {
     const QString h = normalizedForFigures(haystack);

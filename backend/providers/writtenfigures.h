@@ -18,6 +18,10 @@ public:
     static QStringList of(const QString &text);
     // Whether `figure` occurs in `haystack` (both whitespace-collapsed) not glued to further digits.
     static bool contains(const QString &haystack, const QString &figure);
+    // The figures of a question that only their exact form answers: signed ("-5%") or a share ("18%", "30퍼센트").
+    // "성장률 -5%인 후보는?" is not answered by "5명", however well the term "5" matches. A question that sets a bar
+    // or asks for a superlative is met by other figures and must not be asked this (the caller knows its intent).
+    static QStringList exactlyAsked(const QString &question);
 };
 
 } // namespace Protostar
