@@ -49,38 +49,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="84"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="86"/>
         <location filename="../app/cli/cmd_catalog.cpp" line="34"/>
         <source>no candidate named &quot;%1&quot;; `protostar-cli candidates` lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="90"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="92"/>
         <source>--session needs a session id (a positive number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="104"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="112"/>
         <source>the database %1 holds no documents yet; import some with protostar-cli --db FILE import PATH</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_ask.cpp" line="113"/>
+        <source>the database %1 holds %n document(s), but no text was found in them to search (a scanned PDF without a text layer gives none); `protostar-cli documents` lists them with their chunk counts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="160"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="173"/>
         <source>the turn was recorded, but its summary was not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="174"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="187"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="179"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="192"/>
         <source>Removed (a figure was not found verbatim in the cited source):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="184"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="197"/>
         <source>Related passages (not an answer):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,7 +105,7 @@
     <message>
         <location filename="../app/cli/cmd_catalog.cpp" line="63"/>
         <location filename="../app/cli/cmd_catalog.cpp" line="101"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="129"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="143"/>
         <source>%1 takes no arguments, only options; see `protostar-cli %1 --help`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,107 +181,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="55"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="69"/>
         <source>--unanswerable needs --dataset ko-rag-eval (its gold pages name their source PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="70"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="84"/>
         <source>answered with gold cited %1 (%2/%3), refused unanswerable %4 (%5/%6), figure recall %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="90"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="104"/>
         <source>Evaluation set: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="90"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="104"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="92"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="106"/>
         <source>Shared data folder (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="95"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="109"/>
         <source>Cut-offs for recall (default 1,3,5,10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="97"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="111"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="99"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="113"/>
         <source>Run the refusal set (questions whose source was removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="101"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="115"/>
         <source>How ko-rag-eval pages are indexed: paragraph (cut by the paragraph chunker, each chunk&apos;s score fused with its page&apos;s as the app ranks, pages ranked by their best chunk; default), or page (one chunk per page). fused is the old name of paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="108"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="122"/>
         <source>With --chunks paragraph: rrf (reciprocal rank) or score (sum of scores normalised by each ranking&apos;s best; default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="114"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="128"/>
         <source>With --fusion rrf: the constant k in 1/(k + rank) (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="118"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="132"/>
         <source>With --chunks paragraph: weight of the whole-page ranking against the paragraph ranking&apos;s 1; 0 ranks paragraphs alone (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="124"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="138"/>
         <source>Measure retrieval (recall@k, MRR@10) on an evaluation set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="131"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="145"/>
         <source>eval needs --dataset %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="134"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="149"/>
+        <source>unknown evaluation set &quot;%1&quot;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="153"/>
         <source>--k takes positive numbers separated by commas, e.g. --k 1,3,5,10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="140"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="159"/>
         <source>--chunks takes paragraph, page or fused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="147"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="166"/>
         <source>--fusion takes rrf or score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="152"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="171"/>
         <source>--fusion-k takes a number of 0 or more, e.g. --fusion-k 60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="154"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="173"/>
         <source>--page-weight takes a number of 0 or more, e.g. --page-weight 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="203"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="222"/>
         <source>%1 passages, %2 questions, %3 chunks (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="212"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="231"/>
         <source>index %1 ms, search %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,77 +336,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="26"/>
+        <location filename="../app/cli/main.cpp" line="31"/>
         <source>Import files and folders (recursively) as a candidate&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="27"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <source>List candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="28"/>
+        <location filename="../app/cli/main.cpp" line="33"/>
         <source>List documents, optionally of one candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/main.cpp" line="34"/>
         <source>Show the paragraph chunks of a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="30"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <source>Delete a candidate and every trace of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="36"/>
         <source>Ask a question; the answer comes only from the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>Measure retrieval on an evaluation set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="37"/>
+        <location filename="../app/cli/main.cpp" line="42"/>
         <source>Usage: protostar-cli [--db FILE] COMMAND [OPTIONS] [ARGS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="38"/>
+        <location filename="../app/cli/main.cpp" line="43"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="39"/>
+        <location filename="../app/cli/main.cpp" line="44"/>
         <source>SQLite database (default: $PROTOSTAR_DB, else the user&apos;s data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="40"/>
+        <location filename="../app/cli/main.cpp" line="45"/>
+        <source>Open the database without changing it (a file you may not write opens so anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="46"/>
         <source>Show this help; COMMAND --help shows a command&apos;s help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="41"/>
+        <location filename="../app/cli/main.cpp" line="47"/>
         <source>Show the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="42"/>
+        <location filename="../app/cli/main.cpp" line="48"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
+        <source>it was opened with --read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="78"/>
+        <source>you may not write the file or its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="79"/>
+        <source>the database %1 is read-only (%2), so this command cannot change it. Asking, listing and searching work as it is; to change it, ask for write permission on the file and its folder, or copy it to a folder you can write to and use --db COPY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
+        <location filename="../app/cli/main.cpp" line="198"/>
+        <source>%1 is not an option of %2. If it is text (a question, name or file that starts with &apos;-&apos;), put -- before it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>Exit status:
   0  done; for ask also a refusal, when the documents do not hold the answer (with --json,
      &quot;found&quot; is false)
@@ -403,17 +441,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="206"/>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>--db needs a FILE, e.g. --db ~/protostar.db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="280"/>
+        <source>--db took &quot;%1&quot; as the database FILE, but %1 is a command: the file name is missing. Write it after --db: protostar-cli --db FILE %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="288"/>
         <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="225"/>
+        <location filename="../app/cli/main.cpp" line="302"/>
         <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +466,7 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="388"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="408"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="181"/>
@@ -541,13 +584,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="82"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="84"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/sessionmemory.cpp" line="63"/>
-        <location filename="../backend/engine/sessionmemory.cpp" line="183"/>
+        <location filename="../backend/engine/sessionmemory.cpp" line="64"/>
+        <location filename="../backend/engine/sessionmemory.cpp" line="184"/>
         <source>The conversation turn to summarise no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,7 +689,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/ingest/textdecoder.cpp" line="119"/>
+        <location filename="../backend/ingest/textdecoder.cpp" line="120"/>
         <source>%1 does not look like a text file; save it as UTF-8 text and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,43 +879,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/rag/conversationmemory.cpp" line="192"/>
+        <location filename="../backend/rag/conversationmemory.cpp" line="188"/>
         <source>There is no question to summarise in this turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="22"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="28"/>
         <source>Cannot open the database file %1. Check that its folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="43"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="96"/>
         <source>The database could not carry out a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="103"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="149"/>
+        <source>The database file is read-only, so nothing was changed. To import, delete or record a conversation, ask for write permission on the file and its folder, or copy the file to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="159"/>
         <source>The database reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="88"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="141"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="90"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="27"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="76"/>
+        <source>Cannot open the database file %1. Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="57"/>
+        <source>The database file %1 has changes that are not yet written into it (its -wal file), and its folder is read-only. Open it once with write permission on the folder, or copy the file together with its -wal file to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="143"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="93"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="146"/>
         <source>The database file is damaged or is not a Protostar database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="95"/>
-        <source>The database file is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -881,12 +935,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="98"/>
+        <location filename="../backend/store/sqliteschema.cpp" line="113"/>
+        <source>This database file is empty and read-only, so Protostar cannot set it up. Open a file you can write to, or ask for write permission on this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqliteschema.cpp" line="116"/>
+        <source>This database was written by an older Protostar (schema %1) and must be upgraded to %2 once, but the file is read-only. Ask for write permission on the file and its folder, or copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitestore.cpp" line="119"/>
         <source>A candidate needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="292"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="313"/>
         <source>There is no document %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,18 +1339,23 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindowimport.cpp" line="116"/>
+        <source>This database is read-only, so nothing can be imported into it. Open a copy you may write with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
         <source>Delete conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
         <source>Delete this conversation and its history?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="226"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="200"/>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="205"/>
         <source>Index: %n passage(s)</source>
         <translation>
             <numerusform>Index: %n passage</numerusform>
@@ -1294,8 +1363,8 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="267"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="202"/>
+        <location filename="../widgets/mainwindow.cpp" line="279"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="207"/>
         <source>No index: the database could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,7 +1578,17 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="204"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="200"/>
+        <source>Read-only database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowactions.cpp" line="201"/>
+        <source>This file may not be written: questions are answered, but conversations are not saved and nothing can be imported or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowactions.cpp" line="209"/>
         <source>Preparing the index…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,38 +49,45 @@
         <translation>--k에는 1에서 50 사이의 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="84"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="86"/>
         <location filename="../app/cli/cmd_catalog.cpp" line="34"/>
         <source>no candidate named &quot;%1&quot;; `protostar-cli candidates` lists them</source>
         <translation>&quot;%1&quot;(이)라는 후보자가 없습니다. `protostar-cli candidates`로 목록을 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="90"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="92"/>
         <source>--session needs a session id (a positive number)</source>
         <translation>--session에는 세션 ID(양의 정수)가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="104"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="112"/>
         <source>the database %1 holds no documents yet; import some with protostar-cli --db FILE import PATH</source>
         <translation>데이터베이스 %1에 아직 문서가 없습니다. protostar-cli --db FILE import PATH 로 문서를 가져오세요</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_ask.cpp" line="113"/>
+        <source>the database %1 holds %n document(s), but no text was found in them to search (a scanned PDF without a text layer gives none); `protostar-cli documents` lists them with their chunk counts</source>
+        <translation>
+            <numerusform>데이터베이스 %1에 문서가 %n개 있지만 검색할 텍스트를 찾지 못했습니다(텍스트 층이 없는 스캔 PDF에는 텍스트가 없습니다). `protostar-cli documents`로 문서와 청크 수를 볼 수 있습니다</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="160"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="173"/>
         <source>the turn was recorded, but its summary was not: %1</source>
         <translation>대화는 기록되었지만 요약은 저장되지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="174"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="187"/>
         <source>Sources:</source>
         <translation>출처:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="179"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="192"/>
         <source>Removed (a figure was not found verbatim in the cited source):</source>
         <translation>삭제됨(인용한 출처에서 수치를 그대로 찾을 수 없음):</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="184"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="197"/>
         <source>Related passages (not an answer):</source>
         <translation>관련 구절(답변 아님):</translation>
     </message>
@@ -97,7 +104,7 @@
     <message>
         <location filename="../app/cli/cmd_catalog.cpp" line="63"/>
         <location filename="../app/cli/cmd_catalog.cpp" line="101"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="129"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="143"/>
         <source>%1 takes no arguments, only options; see `protostar-cli %1 --help`</source>
         <translation>%1 명령은 인자를 받지 않고 옵션만 받습니다. `protostar-cli %1 --help`를 참고하세요</translation>
     </message>
@@ -173,107 +180,112 @@
         <translation>%1 삭제됨(문서 %2개).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="55"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="69"/>
         <source>--unanswerable needs --dataset ko-rag-eval (its gold pages name their source PDF)</source>
         <translation>--unanswerable에는 --dataset ko-rag-eval이 필요합니다(정답 페이지에 출처 PDF가 표시되어 있기 때문)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="70"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="84"/>
         <source>answered with gold cited %1 (%2/%3), refused unanswerable %4 (%5/%6), figure recall %7</source>
         <translation>정답 출처를 인용한 답변 %1 (%2/%3), 답할 수 없는 질문 거절 %4 (%5/%6), 수치 재현율 %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="90"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="104"/>
         <source>Evaluation set: %1.</source>
         <translation>평가 세트: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="90"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="104"/>
         <source> or </source>
         <translation> 또는 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="92"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="106"/>
         <source>Shared data folder (default: %1).</source>
         <translation>공유 데이터 폴더(기본값: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="95"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="109"/>
         <source>Cut-offs for recall (default 1,3,5,10).</source>
         <translation>재현율을 잴 순위 기준(기본값 1,3,5,10).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="97"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="111"/>
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나를 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="99"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="113"/>
         <source>Run the refusal set (questions whose source was removed).</source>
         <translation>거절 세트(출처를 뺀 질문)를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="101"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="115"/>
         <source>How ko-rag-eval pages are indexed: paragraph (cut by the paragraph chunker, each chunk&apos;s score fused with its page&apos;s as the app ranks, pages ranked by their best chunk; default), or page (one chunk per page). fused is the old name of paragraph.</source>
         <translation>ko-rag-eval 페이지를 색인하는 방식: paragraph(문단 청크 분할기로 나누고, 앱의 순위 방식대로 각 청크의 점수를 그 페이지의 점수와 결합하며, 페이지는 가장 좋은 청크로 순위를 매김. 기본값) 또는 page(페이지당 청크 하나). fused는 paragraph의 옛 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="108"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="122"/>
         <source>With --chunks paragraph: rrf (reciprocal rank) or score (sum of scores normalised by each ranking&apos;s best; default).</source>
         <translation>--chunks paragraph일 때: rrf(역순위) 또는 score(각 순위의 최고 점수로 정규화한 점수의 합. 기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="114"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="128"/>
         <source>With --fusion rrf: the constant k in 1/(k + rank) (default %1).</source>
         <translation>--fusion rrf일 때: 1/(k + rank)의 상수 k(기본값 %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="118"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="132"/>
         <source>With --chunks paragraph: weight of the whole-page ranking against the paragraph ranking&apos;s 1; 0 ranks paragraphs alone (default %1).</source>
         <translation>--chunks paragraph일 때: 문단 순위의 가중치 1에 대한 페이지 전체 순위의 가중치. 0이면 문단만으로 순위를 매깁니다(기본값 %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="124"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="138"/>
         <source>Measure retrieval (recall@k, MRR@10) on an evaluation set.</source>
         <translation>평가 세트로 검색 성능(recall@k, MRR@10)을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="131"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="145"/>
         <source>eval needs --dataset %1</source>
         <translation>eval에는 --dataset %1이(가) 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="134"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="149"/>
+        <source>unknown evaluation set &quot;%1&quot;; use one of: %2</source>
+        <translation>알 수 없는 평가 세트 &quot;%1&quot;입니다. 다음 중 하나를 쓰세요: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="153"/>
         <source>--k takes positive numbers separated by commas, e.g. --k 1,3,5,10</source>
         <translation>--k에는 쉼표로 구분한 양의 정수를 지정합니다. 예: --k 1,3,5,10</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="140"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="159"/>
         <source>--chunks takes paragraph, page or fused</source>
         <translation>--chunks에는 paragraph, page 또는 fused를 지정합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="147"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="166"/>
         <source>--fusion takes rrf or score</source>
         <translation>--fusion에는 rrf 또는 score를 지정합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="152"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="171"/>
         <source>--fusion-k takes a number of 0 or more, e.g. --fusion-k 60</source>
         <translation>--fusion-k에는 0 이상의 숫자를 지정합니다. 예: --fusion-k 60</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="154"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="173"/>
         <source>--page-weight takes a number of 0 or more, e.g. --page-weight 1</source>
         <translation>--page-weight에는 0 이상의 숫자를 지정합니다. 예: --page-weight 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="203"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="222"/>
         <source>%1 passages, %2 questions, %3 chunks (%4)</source>
         <translation>구절 %1개, 질문 %2개, 청크 %3개 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="212"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="231"/>
         <source>index %1 ms, search %2 ms</source>
         <translation>색인 %1ms, 검색 %2ms</translation>
     </message>
@@ -323,77 +335,102 @@
         <translation>실패: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="26"/>
+        <location filename="../app/cli/main.cpp" line="31"/>
         <source>Import files and folders (recursively) as a candidate&apos;s documents</source>
         <translation>파일과 폴더(하위 폴더 포함)를 후보자의 문서로 가져오기</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="27"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <source>List candidates</source>
         <translation>후보자 목록 보기</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="28"/>
+        <location filename="../app/cli/main.cpp" line="33"/>
         <source>List documents, optionally of one candidate</source>
         <translation>문서 목록 보기(특정 후보자만 볼 수도 있음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/main.cpp" line="34"/>
         <source>Show the paragraph chunks of a document</source>
         <translation>문서의 문단 청크 보기</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="30"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <source>Delete a candidate and every trace of them</source>
         <translation>후보자와 그 모든 흔적 삭제</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="36"/>
         <source>Ask a question; the answer comes only from the documents</source>
         <translation>질문하기(답변은 문서에서만 나옴)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>Measure retrieval on an evaluation set</source>
         <translation>평가 세트로 검색 성능 측정</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="37"/>
+        <location filename="../app/cli/main.cpp" line="42"/>
         <source>Usage: protostar-cli [--db FILE] COMMAND [OPTIONS] [ARGS]</source>
         <translation>사용법: protostar-cli [--db FILE] COMMAND [OPTIONS] [ARGS]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="38"/>
+        <location filename="../app/cli/main.cpp" line="43"/>
         <source>Options:</source>
         <translation>옵션:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="39"/>
+        <location filename="../app/cli/main.cpp" line="44"/>
         <source>SQLite database (default: $PROTOSTAR_DB, else the user&apos;s data folder)</source>
         <translation>SQLite 데이터베이스(기본값: $PROTOSTAR_DB, 없으면 사용자 데이터 폴더)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="40"/>
+        <location filename="../app/cli/main.cpp" line="45"/>
+        <source>Open the database without changing it (a file you may not write opens so anyway)</source>
+        <translation>데이터베이스를 바꾸지 않고 엽니다(쓰기 권한이 없는 파일은 어차피 이렇게 열립니다)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="46"/>
         <source>Show this help; COMMAND --help shows a command&apos;s help</source>
         <translation>이 도움말을 표시합니다. COMMAND --help는 명령의 도움말을 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="41"/>
+        <location filename="../app/cli/main.cpp" line="47"/>
         <source>Show the version</source>
         <translation>버전을 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="42"/>
+        <location filename="../app/cli/main.cpp" line="48"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
+        <source>it was opened with --read-only</source>
+        <translation>--read-only로 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="78"/>
+        <source>you may not write the file or its folder</source>
+        <translation>파일이나 그 폴더에 쓸 권한이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="79"/>
+        <source>the database %1 is read-only (%2), so this command cannot change it. Asking, listing and searching work as it is; to change it, ask for write permission on the file and its folder, or copy it to a folder you can write to and use --db COPY.</source>
+        <translation>데이터베이스 %1은(는) 읽기 전용이므로(%2) 이 명령으로 바꿀 수 없습니다. 질문, 목록 보기, 검색은 그대로 됩니다. 바꾸려면 파일과 폴더의 쓰기 권한을 요청하거나, 쓸 수 있는 폴더에 복사한 뒤 --db 사본 으로 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
+        <location filename="../app/cli/main.cpp" line="198"/>
+        <source>%1 is not an option of %2. If it is text (a question, name or file that starts with &apos;-&apos;), put -- before it: %3</source>
+        <translation>%1은(는) %2의 옵션이 아닙니다. &apos;-&apos;로 시작하는 텍스트(질문, 이름, 파일)라면 앞에 --를 붙이세요: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>Exit status:
   0  done; for ask also a refusal, when the documents do not hold the answer (with --json,
      &quot;found&quot; is false)
@@ -407,17 +444,22 @@
   2  명령줄을 해석할 수 없음: 알 수 없는 명령이나 옵션, 값이 없는 옵션</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="206"/>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>--db needs a FILE, e.g. --db ~/protostar.db</source>
         <translation>--db 에는 파일이 필요합니다. 예: --db ~/protostar.db</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="280"/>
+        <source>--db took &quot;%1&quot; as the database FILE, but %1 is a command: the file name is missing. Write it after --db: protostar-cli --db FILE %2</source>
+        <translation>--db가 &quot;%1&quot;을(를) 데이터베이스 파일로 받았지만 %1은(는) 명령입니다. 파일 이름이 빠졌습니다. --db 뒤에 쓰세요: protostar-cli --db FILE %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="288"/>
         <source>unknown option %1</source>
         <translation>알 수 없는 옵션 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="225"/>
+        <location filename="../app/cli/main.cpp" line="302"/>
         <source>unknown command %1</source>
         <translation>알 수 없는 명령 %1</translation>
     </message>
@@ -427,7 +469,7 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="388"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="408"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="181"/>
@@ -545,13 +587,13 @@
         <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="82"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="84"/>
         <source>Type a question first.</source>
         <translation>먼저 질문을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/sessionmemory.cpp" line="63"/>
-        <location filename="../backend/engine/sessionmemory.cpp" line="183"/>
+        <location filename="../backend/engine/sessionmemory.cpp" line="64"/>
+        <location filename="../backend/engine/sessionmemory.cpp" line="184"/>
         <source>The conversation turn to summarise no longer exists.</source>
         <translation>요약할 대화 차례가 더 이상 없습니다.</translation>
     </message>
@@ -650,7 +692,7 @@
         <translation>%1을(를) 읽을 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../backend/ingest/textdecoder.cpp" line="119"/>
+        <location filename="../backend/ingest/textdecoder.cpp" line="120"/>
         <source>%1 does not look like a text file; save it as UTF-8 text and import it again.</source>
         <translation>%1은(는) 텍스트 파일이 아닌 것 같습니다. UTF-8 텍스트로 저장해 다시 가져오세요.</translation>
     </message>
@@ -840,44 +882,59 @@
         <translation>--provider openai에는 --model NAME이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../backend/rag/conversationmemory.cpp" line="192"/>
+        <location filename="../backend/rag/conversationmemory.cpp" line="188"/>
         <source>There is no question to summarise in this turn.</source>
         <translation>이 차례에는 요약할 질문이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="22"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="28"/>
         <source>Cannot open the database file %1. Check that its folder exists and is writable.</source>
         <translation>데이터베이스 파일 %1을(를) 열 수 없습니다. 폴더가 있고 쓰기 가능한지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="43"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="96"/>
         <source>The database could not carry out a change.</source>
         <translation>데이터베이스가 변경 사항을 적용하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="103"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="149"/>
+        <source>The database file is read-only, so nothing was changed. To import, delete or record a conversation, ask for write permission on the file and its folder, or copy the file to a folder you can write to and open the copy.</source>
+        <translation>데이터베이스 파일이 읽기 전용이라 아무것도 바꾸지 않았습니다. 가져오기, 삭제, 대화 기록을 하려면 파일과 폴더의 쓰기 권한을 요청하거나, 쓸 수 있는 폴더에 파일을 복사해 사본을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="159"/>
         <source>The database reported an error.</source>
         <translation>데이터베이스에서 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="88"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="141"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>다른 프로그램이 데이터베이스를 사용 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="90"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="27"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="76"/>
+        <source>Cannot open the database file %1. Check that it exists and that you may read it.</source>
+        <translation>데이터베이스 파일 %1을(를) 열 수 없습니다. 파일이 있는지, 읽을 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="57"/>
+        <source>The database file %1 has changes that are not yet written into it (its -wal file), and its folder is read-only. Open it once with write permission on the folder, or copy the file together with its -wal file to a folder you can write to and open the copy.</source>
+        <translation>데이터베이스 파일 %1에 아직 반영되지 않은 변경(-wal 파일)이 있는데 폴더가 읽기 전용입니다. 폴더에 쓰기 권한이 있는 상태로 한 번 열거나, 파일을 -wal 파일과 함께 쓸 수 있는 폴더에 복사해 사본을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="143"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="93"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="146"/>
         <source>The database file is damaged or is not a Protostar database.</source>
         <translation>데이터베이스 파일이 손상되었거나 Protostar 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="95"/>
         <source>The database file is read-only.</source>
-        <translation>데이터베이스 파일이 읽기 전용입니다.</translation>
+        <translation type="vanished">데이터베이스 파일이 읽기 전용입니다.</translation>
     </message>
     <message>
         <location filename="../backend/store/sqliteschema.cpp" line="106"/>
@@ -885,12 +942,22 @@
         <translation>이 데이터베이스는 더 새 버전의 Protostar로 작성되었습니다(스키마 %1, 이 빌드는 %2까지 지원). 열려면 Protostar를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="98"/>
+        <location filename="../backend/store/sqliteschema.cpp" line="113"/>
+        <source>This database file is empty and read-only, so Protostar cannot set it up. Open a file you can write to, or ask for write permission on this one.</source>
+        <translation>이 데이터베이스 파일은 비어 있고 읽기 전용이라 Protostar가 준비할 수 없습니다. 쓸 수 있는 파일을 열거나 이 파일의 쓰기 권한을 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqliteschema.cpp" line="116"/>
+        <source>This database was written by an older Protostar (schema %1) and must be upgraded to %2 once, but the file is read-only. Ask for write permission on the file and its folder, or copy it to a folder you can write to and open the copy.</source>
+        <translation>이 데이터베이스는 이전 버전의 Protostar(스키마 %1)로 만들어져 한 번 %2(으)로 올려야 하지만 파일이 읽기 전용입니다. 파일과 폴더의 쓰기 권한을 요청하거나, 쓸 수 있는 폴더에 복사해 사본을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/sqlitestore.cpp" line="119"/>
         <source>A candidate needs a name.</source>
         <translation>후보자 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="292"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="313"/>
         <source>There is no document %1.</source>
         <translation>문서 %1이(가) 없습니다.</translation>
     </message>
@@ -1281,18 +1348,23 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>첫 실행: 데모 후보자를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindowimport.cpp" line="116"/>
+        <source>This database is read-only, so nothing can be imported into it. Open a copy you may write with --db.</source>
+        <translation>이 데이터베이스는 읽기 전용이라 문서를 가져올 수 없습니다. 쓸 수 있는 사본을 --db로 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
         <source>Delete conversation</source>
         <translation>대화 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
         <source>Delete this conversation and its history?</source>
         <translation>이 대화와 기록을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="226"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="200"/>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="205"/>
         <source>Index: %n passage(s)</source>
         <translation>
             <numerusform>색인: 단락 %n개</numerusform>
@@ -1307,8 +1379,8 @@ Database file: %2</source>
 데이터베이스 파일: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="267"/>
-        <location filename="../widgets/mainwindowactions.cpp" line="202"/>
+        <location filename="../widgets/mainwindow.cpp" line="279"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="207"/>
         <source>No index: the database could not be read</source>
         <translation>색인 없음: 데이터베이스를 읽을 수 없음</translation>
     </message>
@@ -1518,7 +1590,17 @@ Database file: %2</source>
         <translation>가져오기 진행 상황 보기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowactions.cpp" line="204"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="200"/>
+        <source>Read-only database</source>
+        <translation>읽기 전용 데이터베이스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowactions.cpp" line="201"/>
+        <source>This file may not be written: questions are answered, but conversations are not saved and nothing can be imported or deleted.</source>
+        <translation>이 파일에는 쓸 수 없습니다. 질문에는 답하지만 대화는 저장되지 않고, 가져오기와 삭제는 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowactions.cpp" line="209"/>
         <source>Preparing the index…</source>
         <translation>색인을 준비하는 중…</translation>
     </message>
