@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,6 +53,14 @@ CliRun runCli(const QStringList &args, const QMap<QString, QString> &environment
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 CliRun importDemoCorpus(const QString &db)

@@ -22,6 +22,8 @@ struct CliRun {
 CliRun runCli(const QStringList &args, int timeoutMs = 120000);
 // The same in the test's environment changed by `environment`: a name mapped to a null QString is removed.
 CliRun runCli(const QStringList &args, const QMap<QString, QString> &environment, int timeoutMs = 120000);
+// SHA-256 of a file's bytes (empty when it cannot be read): "left byte-identical" checks.
+QByteArray fileHash(const QString &path);
 // Imports the bundled demo corpus (resources/demo, PROTOSTAR_SOURCE_DIR under ctest) into `db` with protostar-cli.
 CliRun importDemoCorpus(const QString &db);
 

@@ -7,7 +7,6 @@
 #include "store/sqlitestore.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,18 +16,6 @@
 #include <QTest>
 
 using namespace Protostar;
-
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
 
 class tst_Cli_Audit : public QObject
 {
@@ -374,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_db, db));
         const auto first = cli({QStringLiteral("--db"), db, QStringLiteral("ask"), QStringLiteral("--json"), QStringLiteral("김지원의 희망 연봉은?")});
         QVERIFY2(first.exitCode == 0, first.err.constData());
-        const QByteArray before = fileHash(db);
+        const QByteArray before = Test::fileHash(db);
         QVERIFY(!before.isEmpty());
         const QList<QStringList> bad{
             {QStringLiteral("--k"), QStringLiteral("0"), QStringLiteral("q")},
@@ -389,7 +376,7 @@ private Q_SLOTS:
         for (const QStringList &args : bad) {
             const auto run = cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("ask")} + args);
             QVERIFY2(run.exitCode != 0, qPrintable(args.join(u' ')));
-            QCOMPARE(fileHash(db), before);
+            QCOMPARE(Test::fileHash(db), before);
         }
         const auto again = cli({QStringLiteral("--db"), db, QStringLiteral("ask"), QStringLiteral("--json"), QStringLiteral("김지원의 희망 연봉은?")});
         QCOMPARE(again.exitCode, 0);

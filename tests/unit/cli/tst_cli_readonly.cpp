@@ -5,7 +5,6 @@
 // asked for with --read-only, the same open the CLI picks for a file QFileInfo says it may not write.
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,18 +12,6 @@
 #include <QTest>
 
 using namespace Protostar;
-
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
 
 class tst_Cli_ReadOnly : public QObject
 {
@@ -75,11 +62,11 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, says);
-        const QByteArray before = fileHash(m_db);
+        const QByteArray before = Test::fileHash(m_db);
         const auto run = cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--read-only")} + args);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(QString::fromUtf8(run.out).contains(says), run.out.constData());
-        QCOMPARE(fileHash(m_db), before);
+        QCOMPARE(Test::fileHash(m_db), before);
     }
 
     // What writes is refused before doing anything, says why and what to do, and changes nothing; the same
@@ -97,7 +84,7 @@ private Q_SLOTS:
     void writesAreRefused()
     {
         QFETCH(QStringList, args);
-        const QByteArray before = fileHash(m_db);
+        const QByteArray before = Test::fileHash(m_db);
         const auto run = cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--read-only")} + args);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.isEmpty(), run.out.constData()); // refused before any answer or import
@@ -105,11 +92,11 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QStringLiteral("read-only")) && err.contains(QDir::toNativeSeparators(m_db)), run.err.constData());
         QVERIFY2(err.contains(QStringLiteral("copy it to a folder you can write to")), run.err.constData());
         QVERIFY2(err.count(QStringLiteral("read-only")) <= 2, run.err.constData()); // said once, not per file
-        QCOMPARE(fileHash(m_db), before);
+        QCOMPARE(Test::fileHash(m_db), before);
 
         const auto writable = cli(QStringList{QStringLiteral("--db"), m_db} + args);
         QVERIFY2(writable.exitCode == 0, writable.err.constData());
-        QVERIFY(fileHash(m_db) != before);
+        QVERIFY(Test::fileHash(m_db) != before);
     }
 
     // A file an older build wrote cannot be upgraded read-only: the CLI says so rather than "read-only" alone.

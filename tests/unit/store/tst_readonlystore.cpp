@@ -4,8 +4,8 @@
 // write, so the read-only open is asked for explicitly; SQLite then refuses every write itself.
 #include "store/sqliteschema.h"
 #include "store/sqlitestore.h"
+#include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,14 +22,6 @@ class tst_ReadOnlyStore : public QObject
     Q_OBJECT
 
 private:
-    static QByteArray digest(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-    }
-
     // One candidate with one two-chunk document and one recorded session, written as the app writes it.
     static bool fill(Store &store)
     {
@@ -80,7 +72,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shared.db"));
         QVERIFY(writeDatabase(path, journalMode));
-        const QByteArray before = digest(path);
+        const QByteArray before = Test::fileHash(path);
 
         {
             auto s = SqliteStore::open(path, SqliteDatabase::Access::ReadOnly);
@@ -97,7 +89,7 @@ private Q_SLOTS:
             QCOMPARE(store.sessions()->size(), 1);
             QCOMPARE(*store.value(QStringLiteral("missing"), QStringLiteral("fallback")), QStringLiteral("fallback"));
         } // closed before comparing
-        QCOMPARE(digest(path), before);
+        QCOMPARE(Test::fileHash(path), before);
     }
 
     void writeIsRefusedAndChangesNothing_data()
@@ -133,7 +125,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shared.db"));
         QVERIFY(writeDatabase(path, QStringLiteral("WAL")));
-        const QByteArray before = digest(path);
+        const QByteArray before = Test::fileHash(path);
         {
             auto s = SqliteStore::open(path, SqliteDatabase::Access::ReadOnly);
             QVERIFY(s.ok());
@@ -145,7 +137,7 @@ private Q_SLOTS:
             QVERIFY2(again.error().message.contains(QStringLiteral("copy the file")), qPrintable(again.error().message));
             QCOMPARE((*s)->candidates()->size(), 1); // still reads after the refusal
         }
-        QCOMPARE(digest(path), before);
+        QCOMPARE(Test::fileHash(path), before);
         // And the same write through a writable open does change it: the refusal came from the access, not the write.
         auto rw = SqliteStore::open(path, SqliteDatabase::Access::ReadWrite);
         QVERIFY(rw.ok());
@@ -176,14 +168,14 @@ private Q_SLOTS:
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
-        const QByteArray before = digest(path);
+        const QByteArray before = Test::fileHash(path);
         {
             auto s = SqliteStore::open(path, SqliteDatabase::Access::ReadOnly);
             QVERIFY(!s.ok());
             QVERIFY2(s.error().message.contains(QStringLiteral("read-only")), qPrintable(s.error().message));
             QVERIFY2(s.error().message.contains(says), qPrintable(s.error().message));
         }
-        QCOMPARE(digest(path), before);
+        QCOMPARE(Test::fileHash(path), before);
         auto rw = SqliteStore::open(path, SqliteDatabase::Access::ReadWrite);
         QVERIFY2(rw.ok(), qPrintable(rw.ok() ? QString() : rw.error().toString()));
     }
