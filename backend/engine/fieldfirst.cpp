@@ -6,6 +6,9 @@
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
 #include "providers/yesnoquestion.h"
+#include "rag/candidatespread.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -80,6 +83,32 @@ QList<SearchHit> FieldFirst::apply(const KnowledgeBase &knowledge, const Asked &
         std::stable_partition(pool.begin(), pool.end(), namesCompany);
         if (!pool.isEmpty() && namesCompany(pool.first()))
             hits = pool.mid(0, asked.search.k);
+    }
+    // "Who has a master's degree?", "학사 학위가 있는 사람은?": over everyone, each candidate whose line writes the
+    // degree in either language ("전산학 석사", "M.Sc.", "B.Eng."). k passages spread over candidates hold the k best
+    // only, and the English education lines, which write the field's word as well, outrank "…전산학 석사". As for a
+    // bar (QuestionAnswerer), every candidate writing it is read, from a wider search.
+    auto isDegree = [](const QString &w) {
+        return std::ranges::any_of(QStringList{QStringLiteral("석사"), QStringLiteral("학사"), QStringLiteral("박사")},
+                                   [&](const QString &d) { return w == d || ResumeGlossary::counterparts(w).contains(d); });
+    };
+    auto isEducation = [](const QString &w) { return w == QStringLiteral("학력") || ResumeGlossary::counterparts(w).contains(QStringLiteral("학력")); };
+    if (asked.spread && asked.search.candidates.isEmpty() && std::ranges::any_of(askedWords, isDegree)
+        && std::ranges::all_of(askedWords, [&](const QString &w) { return isDegree(w) || isEducation(w); })) {
+        SearchOptions wider = asked.search;
+        wider.k = kMaxHolders * kPagePool;
+        QList<SearchHit> pool = knowledge.search(asked.retrievalQuery, wider);
+        const auto writing = std::stable_partition(pool.begin(), pool.end(), [&](const SearchHit &h) {
+            const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
+            return std::ranges::all_of(askedWords, [&](const QString &w) { return !isDegree(w) || ResumeGlossary::contains(folded, w); });
+        });
+        QSet<CandidateId> holders;
+        for (auto it = pool.begin(); it != writing; ++it)
+            holders.insert(it->ref.candidateId);
+        if (holders.size() > asked.search.k)
+            hits = CandidateSpread::apply(pool.mid(0, writing - pool.begin()), std::min<int>(holders.size(), kMaxHolders));
+        else if (!holders.isEmpty())
+            hits = CandidateSpread::apply(pool.mid(0, writing - pool.begin()) + hits, asked.search.k);
     }
     return hits;
 }

@@ -20,6 +20,8 @@ class FieldFirst
 public:
     // A wider search reads this many times k passages: the page pool QuestionAnswerer fills freed evidence from.
     static constexpr int kPagePool = 4;
+    // At most this many candidates answer a who-question about a degree (each one's line that writes it).
+    static constexpr int kMaxHolders = 20;
 
     struct Asked {
         QString text;            // the question as asked (NFC)

@@ -121,6 +121,13 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     intent.asksCareerLength = intent.asksFigure && std::ranges::any_of(intent.terms, [](const QString &t) {
         return ResumeGlossary::asksCareer(t) || ResumeGlossary::counterparts(t).contains(QStringLiteral("경력"));
     });
+    // "Who has a bachelor's degree?": every holder's line is an answer of its own, as each who meets a bar is.
+    const QString education = QStringLiteral("학력");
+    auto isDegree = [](const QString &t) { return YesNoQuestion::degreeWords({t}) != QStringList{t}; };
+    intent.asksDegreeHolders = intent.perCandidate && std::ranges::any_of(intent.terms, isDegree)
+        && std::ranges::all_of(intent.terms, [&](const QString &t) {
+               return isDegree(t) || t == education || ResumeGlossary::counterparts(t).contains(education);
+           });
     intent.figures = WrittenFigures::of(request.question);
     intent.amounts = FigureValues::amounts(folded);
     // Asked yes or no ("Is Jane Park's expected salary above 9,000만원?"), her line is the answer on either side of

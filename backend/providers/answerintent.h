@@ -30,6 +30,7 @@ struct AnswerIntent {
     bool asksExperience = false; // someone's experience or career, and nothing else
     bool asksFigure = false;     // an amount, share, count or date (얼마, 몇, how many, when)
     bool asksCareerLength = false; // how long a career is ("경력은 몇 년", "how many years of experience")
+    bool asksDegreeHolders = false; // who holds a degree ("Who has a master's degree?"): each holder is an answer of their own
     bool headingsAnswer = false; // an entry's heading can be the answer itself (which, where, companies)
 
     static AnswerIntent read(const AnswerRequest &request, int maxEvidence);

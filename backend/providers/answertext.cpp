@@ -112,6 +112,8 @@ QStringList AnswerText::words(const QString &question)
 QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
 {
     QString folded = question.normalized(QString::NormalizationForm_C).toLower();
+    if (asQuestion)
+        folded = currentJobWording(folded);
     // "김지원의 연봉은 35,000,000원인가요?": the figure asked about is checked against the candidate's line, which
     // writes their own.
     const bool yesNo = asQuestion && YesNoQuestion::is(question);
@@ -179,10 +181,14 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
             // lists the tool without it).
             // "최종 학력" (a Korean form's field, the highest school finished) asks for the education section, which
             // never writes 최종.
+            // "영어 가능한 사람은?", "일본어를 할 수 있는 사람": asked who, 가능 says one can, which a résumé writes by
+            // the ability itself ("TOEIC 900"), not the word (입사 가능일, 협의 가능).
+            static const QRegularExpression ability(QStringLiteral("^가능(?:한|하신|해|하고|하며)?$"));
             const bool finalEducation = word == QStringLiteral("최종")
                 && QStringView(folded).mid(j).trimmed().startsWith(QStringLiteral("학력"));
             bool stop = koreanFunctionWords().contains(word) || unitAsked || workAsked || extremeAsked || finalEducation
-                || (yesNo && YesNoQuestion::isFrameWord(word)) || (whoAsked && YesNoQuestion::isUseVerb(word));
+                || (yesNo && YesNoQuestion::isFrameWord(word)) || (whoAsked && YesNoQuestion::isUseVerb(word))
+                || (whoAsked && ability.match(word).hasMatch());
             afterHowMany = word == QStringLiteral("몇");
             afterMost = whoAsked && (word == QStringLiteral("가장") || word == QStringLiteral("제일"));
             for (const QString &stem : koreanQuestionStems())
@@ -210,6 +216,9 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
             // "회사들은" asks for each 회사: a résumé field is written without the plural marker. (Other nouns
             // keep it: their bigrams already match the singular.)
             if (!stop && word.size() >= 3 && word.endsWith(u'들') && !ResumeGlossary::counterparts(word.chopped(1)).isEmpty())
+                word.chop(1);
+            // "군필인 사람은?", "석사인 후보자": the copula's modifier after a résumé field, which is written without it.
+            if (!stop && word.size() >= 3 && word.endsWith(u'인') && !ResumeGlossary::counterparts(word.chopped(1)).isEmpty())
                 word.chop(1);
             // "4천2백만원인": the currency after an amount is carried by its value (plainFigures), whatever follows it.
             stop = stop || koreanFunctionWords().contains(word)
@@ -317,7 +326,7 @@ bool AnswerText::asksLatestJob(const QString &question)
     // "박서준은 현재 재직 중인가요?": whether someone works now is shown by their latest entry's period.
     if (YesNoQuestion::asksEmployment(question))
         return true;
-    const QString folded = foldForMatching(question);
+    const QString folded = currentJobWording(foldForMatching(question));
     const QRegularExpressionMatch m = latest.match(folded);
     return m.hasMatch() && !place.match(QStringView(folded).left(m.capturedStart())).hasMatch();
 }

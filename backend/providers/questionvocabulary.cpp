@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "providers/questionvocabulary.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Protostar::QuestionVocabulary {
@@ -52,6 +54,8 @@ const QSet<QString> &koreanFunctionWords()
 const QStringList &koreanQuestionEndings()
 {
     static const QStringList endings = {
+        // The copula of a spoken question ("군필이야?", "석사예요?"): the noun is what a résumé writes.
+        QStringLiteral("이에요"), QStringLiteral("이예요"), QStringLiteral("이야"), QStringLiteral("이냐"), QStringLiteral("예요"),
         QStringLiteral("했습니까"), QStringLiteral("했나요"), QStringLiteral("하나요"), QStringLiteral("었나요"), QStringLiteral("였나요"),
         QStringLiteral("인가요"), QStringLiteral("할까요"), QStringLiteral("습니까"), QStringLiteral("합니까"), QStringLiteral("입니까"),
         QStringLiteral("됩니까"), QStringLiteral("되나요"), QStringLiteral("하는지"), QStringLiteral("했는지"), QStringLiteral("되는지"),
@@ -203,6 +207,36 @@ const QHash<QString, QString> &sectionSynonyms()
         {QStringLiteral("살고"), QStringLiteral("거주지")},
     };
     return map;
+}
+
+QString currentJobWording(const QString &folded)
+{
+    // The job one has now is asked by its noun with a word of the present (현 직장, 재직 중인 회사, 지금 다니는
+    // 회사), by a spoken "where do you work" (이하은은 어디서 일해?; the polite 일하나요 of a prose letter is
+    // read by its own words, 지금 and 일하), or in English by the verb with "now" and by the role or position
+    // held last. Read as the field AnswerText::asksLatestJob knows, its entry's heading answers: the company,
+    // title and period ("Harborview Systems — Staff Site Reliability Engineer (Mar 2021 – Present)").
+    static const QRegularExpression short_(QStringLiteral("(?<![가-힣])현\\s*(?=(?:직장|회사)(?![가-힣]{2}))"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression now(QStringLiteral(
+        "(?:(?:현재|지금)\\s*)?(?:다니는|다니고\\s*있는|재직\\s*중인|재직중인|근무\\s*중인|근무중인|근무하는|근무하고\\s*있는|"
+        "일하는|일하고\\s*있는)\\s*(?:회사|직장|곳)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression where(QStringLiteral(
+        "어디(?:서|에서)\\s*(?:일해|일하니|일하냐|일해요|근무해|근무하니|근무해요|다녀|다니니|다녀요)(?=[\\s?.!]|$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression workNow(QStringLiteral("\\bwork(?:s|ing)?\\s+(?:now|nowadays|today|these\\s+days)\\b"));
+    static const QRegularExpression whereWork(QStringLiteral("^(where\\s+(?:does|do|is)\\s+(?:.+?\\s+)?)work(?:ing)?\\s*[?.!]?$"));
+    static const QRegularExpression role(QStringLiteral(
+        "\\b(current|present|latest|last|previous|most\\s+recent)\\s+(?:role|position|post)\\b"));
+    QString out = folded;
+    out.replace(short_, QStringLiteral("현재 "));
+    out.replace(now, QStringLiteral("현재 회사"));
+    out.replace(where, QStringLiteral("현재 회사"));
+    out.replace(workNow, QStringLiteral("current job"));
+    out.replace(whereWork, QStringLiteral("\\1current job"));
+    out.replace(role, QStringLiteral("\\1 job"));
+    return out;
 }
 
 } // namespace Protostar::QuestionVocabulary

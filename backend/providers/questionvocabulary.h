@@ -23,5 +23,8 @@ const QSet<QString> &englishStopWords();
 const QList<std::pair<QString, QString>> &latinSpellings();
 QString latinSpellingOf(const QString &word);
 const QHash<QString, QString> &sectionSynonyms();
+// `folded` (a lower-cased question) with the current job asked in other words ("현 직장", "지금 다니는 회사",
+// "재직 중인 회사", "어디서 일해?", "work now", "most recent role") written as "현재 회사" / "current job".
+QString currentJobWording(const QString &folded);
 
 } // namespace Protostar::QuestionVocabulary

@@ -171,10 +171,10 @@ CandidateId QuoteSelection::shareOf(const Sentence &c) const
 }
 
 // Asked who meets a bar ("희망 연봉이 7천만원 이하인 사람은?"), each qualifying candidate is an answer of their
-// own: seven of them are not cut to the five sentences of one answer.
+// own: seven of them are not cut to the five sentences of one answer. So is each who holds a degree asked about.
 bool QuoteSelection::meetsBarEach() const
 {
-    return m_intent.comparison.has_value() && m_intent.perCandidate;
+    return (m_intent.comparison.has_value() || m_intent.asksDegreeHolders) && m_intent.perCandidate;
 }
 
 } // namespace Protostar

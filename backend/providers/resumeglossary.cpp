@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -41,7 +42,14 @@ const QList<QStringList> &fields()
         {QStringLiteral("직무"), QStringLiteral("직책"), QStringLiteral("직함"), QStringLiteral("role"), QStringLiteral("position"),
          QStringLiteral("title")},
         {QStringLiteral("언어"), QStringLiteral("어학"), QStringLiteral("language"), QStringLiteral("languages")},
+        // Languages one speaks, in either script; a test of one is its value (oneWay()).
+        {QStringLiteral("영어"), QStringLiteral("english")}, {QStringLiteral("일본어"), QStringLiteral("japanese")},
+        {QStringLiteral("중국어"), QStringLiteral("chinese"), QStringLiteral("mandarin")}, {QStringLiteral("독일어"), QStringLiteral("german")},
+        {QStringLiteral("프랑스어"), QStringLiteral("french")}, {QStringLiteral("스페인어"), QStringLiteral("spanish")},
+        {QStringLiteral("한국어"), QStringLiteral("korean")},
         {QStringLiteral("병역"), QStringLiteral("military")},
+        // Service done, in the words a 병역 line writes it ("군필인 사람은?" of "육군 병장 만기제대"); not 미필.
+        {QStringLiteral("군필"), QStringLiteral("병역필"), QStringLiteral("만기제대"), QStringLiteral("만기전역"), QStringLiteral("소집해제")},
         {QStringLiteral("규모"), QStringLiteral("size")},
         // Now: a job entry's period ends so ("Mar 2021 – Present", "2019.01 ~ 현재").
         {QStringLiteral("현재"), QStringLiteral("current"), QStringLiteral("currently"), QStringLiteral("present")},
@@ -70,9 +78,13 @@ const QList<QStringList> &fields()
          QStringLiteral("adopt"), QStringLiteral("adopted")},
         {QStringLiteral("재설계"), QStringLiteral("redesign"), QStringLiteral("redesigned")},
         {QStringLiteral("설계"), QStringLiteral("design"), QStringLiteral("designed"), QStringLiteral("designs")},
-        {QStringLiteral("석사"), QStringLiteral("master"), QStringLiteral("masters"), QStringLiteral("m.sc"), QStringLiteral("msc")},
-        {QStringLiteral("학사"), QStringLiteral("bachelor"), QStringLiteral("bachelors"), QStringLiteral("b.sc"), QStringLiteral("bsc")},
-        {QStringLiteral("박사"), QStringLiteral("phd"), QStringLiteral("doctorate")},
+        // Degrees as either language abbreviates them: "M.Sc.", "M.S.", "B.Eng.", "Ph.D."; not "MS" / "BS" / "BA"
+        // alone, which are milliseconds, a product and a bachelor of arts as often as a degree.
+        {QStringLiteral("석사"), QStringLiteral("master"), QStringLiteral("masters"), QStringLiteral("m.sc"), QStringLiteral("msc"),
+         QStringLiteral("m.s"), QStringLiteral("m.eng"), QStringLiteral("meng"), QStringLiteral("m.a")},
+        {QStringLiteral("학사"), QStringLiteral("bachelor"), QStringLiteral("bachelors"), QStringLiteral("b.sc"), QStringLiteral("bsc"),
+         QStringLiteral("b.s"), QStringLiteral("b.eng"), QStringLiteral("beng"), QStringLiteral("b.a")},
+        {QStringLiteral("박사"), QStringLiteral("phd"), QStringLiteral("ph.d"), QStringLiteral("doctorate")},
         // Contact fields: a résumé may write the value without its label ("Busan · jane@…"), see valueShapes().
         {QStringLiteral("이메일"), QStringLiteral("메일"), QStringLiteral("email"), QStringLiteral("e-mail"),
          QStringLiteral("mail")}, // "e-mail" is read as the words "e" and "mail"
@@ -117,6 +129,18 @@ const QList<std::pair<QString, QString>> &oneWay()
             for (const char *test : {"toeic", "toefl", "teps", "opic", "ielts", "jlpt", "hsk"})
                 list.append({QString::fromUtf8(field), QString::fromUtf8(test)});
         }
+        // Asked for a language, a line naming its test answers ("Who speaks English?" of "TOEIC 900").
+        for (const char *language : {"영어", "english"}) {
+            for (const char *test : {"toeic", "toefl", "teps", "ielts", "opic"})
+                list.append({QString::fromUtf8(language), QString::fromUtf8(test)});
+        }
+        for (const char *language : {"일본어", "japanese"})
+            list.append({QString::fromUtf8(language), QStringLiteral("jlpt")});
+        for (const char *language : {"중국어", "chinese"})
+            list.append({QString::fromUtf8(language), QStringLiteral("hsk")});
+        // An MBA is a master's degree, but not every master's an MBA.
+        for (const char *degree : {"석사", "master", "masters"})
+            list.append({QString::fromUtf8(degree), QStringLiteral("mba")});
         // 병역 ↔ military is a field of its own (fields()).
         for (const char *field : {"병역", "military", "군대", "군복무"}) {
             for (const char *status : {"병역", "군필", "미필", "만기제대"}) {
@@ -236,6 +260,22 @@ bool containsWord(const QString &folded, const QString &word)
     return false;
 }
 
+bool isKoreanDegree(const QString &term)
+{
+    return term == QStringLiteral("석사") || term == QStringLiteral("학사") || term == QStringLiteral("박사");
+}
+
+// A Korean degree starts a word or follows its field's 학 ("전산학 석사", "공학석사", "이학박사"); inside another word it is
+// none ("사회조사분석사" holds 석사).
+bool writesKoreanDegree(const QString &folded, const QString &degree)
+{
+    for (qsizetype at = folded.indexOf(degree); at >= 0; at = folded.indexOf(degree, at + 1)) {
+        if (at == 0 || !folded.at(at - 1).isLetterOrNumber() || folded.at(at - 1) == u'학')
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QStringList ResumeGlossary::counterparts(const QString &term)
@@ -250,7 +290,7 @@ bool ResumeGlossary::contains(const QString &folded, const QString &term)
     const bool latin = !term.isEmpty() && isLatinWordChar(term.at(0));
     const bool wholeWord = latin && isContactField(term);
     const bool wordStart = latin && !wholeWord && !counterparts(term).isEmpty();
-    if (wholeWord ? containsWord(folded, term) : wordStart ? startsWord(folded, term) : folded.contains(term))
+    if (wholeWord ? containsWord(folded, term) : wordStart ? startsWord(folded, term) : isKoreanDegree(term) ? writesKoreanDegree(folded, term) : folded.contains(term))
         return true;
     // An amount the question writes as a plain value (FigureValues::plain) in another spelling.
     static const QRegularExpression plain(QStringLiteral("^\\d{4,}$"));
@@ -334,6 +374,25 @@ bool ResumeGlossary::writesResidence(const QString &folded, const QString &place
         QRegularExpression::UseUnicodePropertiesOption);
     return label.match(folded).hasMatch() || writesValueOf(folded, QStringLiteral("이메일"))
         || writesValueOf(folded, QStringLiteral("연락처"));
+}
+
+bool ResumeGlossary::isLanguage(const QString &term)
+{
+    static const QSet<QString> languages = {QStringLiteral("영어"), QStringLiteral("일본어"), QStringLiteral("중국어"), QStringLiteral("독일어"),
+                                            QStringLiteral("프랑스어"), QStringLiteral("스페인어"), QStringLiteral("한국어")};
+    return languages.contains(term) || std::ranges::any_of(counterparts(term), [](const QString &c) { return languages.contains(c); });
+}
+
+bool ResumeGlossary::writesLanguageAbility(const QString &folded, const QString &language)
+{
+    if (!contains(folded, language))
+        return false;
+    static const QRegularExpression level(QStringLiteral(
+        "\\b(?:toeic|toefl|teps|ielts|opic|jlpt|jpt|hsk|delf|dele|testdaf|fluent|fluency|native|bilingual|business|conversational"
+        "|proficient|proficiency|professional|intermediate|advanced|basic|working|[abc][12])\\b"
+        "|회화|능통|유창|원어민|모국어|비즈니스|상급|중급|고급|초급|가능|구사"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return level.match(folded).hasMatch();
 }
 
 bool ResumeGlossary::isContactField(const QString &term)

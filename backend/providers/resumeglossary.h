@@ -43,6 +43,12 @@ public:
     // (the résumé's header line, "Product Designer · Seoul · emily@…"); not "서울·부산 두 리전으로 이중화".
     // `place` may be the field itself (거주지): then whichever place such a line writes ("… · 대전 · haeun.lee@…").
     static bool writesResidence(const QString &folded, const QString &place);
+    // Whether `term` names a language one speaks (영어, English, 일본어, …).
+    static bool isLanguage(const QString &term);
+    // Whether `folded` says that someone speaks `language`: a test of it ("TOEIC 900", "OPIc IH") or the language
+    // with a level ("English (fluent)", "영어 회화", "native German"); not a line that only names it ("한국어·영어·일본어
+    // 3개 언어 현지화").
+    static bool writesLanguageAbility(const QString &folded, const QString &language);
     // Whether `term` is a word of a contact field (e-mail, phone, where one lives), whose value has a shape.
     static bool isContactField(const QString &term);
     // Whether `term` is the company field (회사 / company / employer).

@@ -131,8 +131,17 @@ QString RetrievalQuery::of(const QString &question)
     const QStringList content = AnswerText::words(out);
     if (content.isEmpty())
         return question;
-    // A Korean question about an English résumé, and the other way round, searches both words.
-    for (const QString &w : content) {
+    // A Korean question about an English résumé, and the other way round, searches both words. Asked who, of every
+    // word the question asks: what is left once "who" is cut may read as yes or no ("has a master's degree?"), whose
+    // degree is searched as the education field alone (YesNoQuestion::degreeWords), missing "…전산학 석사".
+    QStringList wordsAsked = content;
+    if (whoAsked) {
+        for (const QString &w : AnswerText::words(question)) {
+            if (!wordsAsked.contains(w))
+                wordsAsked.append(w);
+        }
+    }
+    for (const QString &w : std::as_const(wordsAsked)) {
         if (const QStringList other = ResumeGlossary::counterparts(w); !other.isEmpty())
             out += u' ' + other.join(u' ');
     }

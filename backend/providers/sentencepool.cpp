@@ -111,6 +111,9 @@ void SentencePool::readLongWords()
     const bool yesNoOfCandidate = yesNo && candidate.size() >= 2 && m_request.question.contains(candidate, Qt::CaseInsensitive);
     m_residenceAsked = m_intent.asksWho && ResumeGlossary::asksResidence(m_request.question);
     m_residenceChecked = yesNo && ResumeGlossary::asksResidence(m_request.question);
+    // Only asked who: of one candidate ("이하은은 일본어 가능한가요?"), the line naming the language is hers to judge
+    // (tst_yesnoquestions).
+    m_abilityAsked = m_intent.asksWho;
     if (!m_intent.perCandidate && !yesNoOfCandidate)
         return;
     for (const QString &word : AnswerText::words(m_request.question)) {
@@ -135,6 +138,8 @@ bool SentencePool::writesTermOf(const QString &folded, qsizetype term) const
     const QString &asked = m_intent.terms.at(term);
     if ((m_residenceAsked && ResumeGlossary::isPlace(asked)) || (m_residenceChecked && asked == QStringLiteral("거주지")))
         return ResumeGlossary::writesResidence(folded, asked);
+    if (m_abilityAsked && ResumeGlossary::isLanguage(asked))
+        return ResumeGlossary::writesLanguageAbility(folded, asked);
     if (!ResumeGlossary::contains(folded, m_intent.terms.at(term)))
         return false;
     return std::ranges::none_of(m_longWords, [&](const auto &word) { return word.second.contains(term) && !folded.contains(word.first); });

@@ -77,6 +77,8 @@ private:
     bool m_residenceAsked = false;
     // Asked yes or no whether someone lives somewhere: the residence field counts only on a line saying where.
     bool m_residenceChecked = false;
+    // Asked who speaks a language: only a line that says so (ResumeGlossary::writesLanguageAbility).
+    bool m_abilityAsked = false;
     QList<Sentence> m_sentences;
     QList<double> m_weights;
     double m_total = 0.0;

@@ -26,7 +26,11 @@ bool YesNoQuestion::is(const QString &question)
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression english(QStringLiteral(
         "^(?:does|do|did|has|have|had|is|are|was|were|can|could|will|would)\\b"));
-    return korean.match(folded).hasMatch() || english.match(folded).hasMatch();
+    // Spoken, with its question mark: "윤지호 군필이야?", "군필이에요?", "Kafka 써봤어?" (the mark tells the question
+    // from a statement that ends so).
+    static const QRegularExpression spoken(QStringLiteral("[가-힣](?:야|에요|예요|어|아|냐|지)\\s*[?？]\\s*$"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    return korean.match(folded).hasMatch() || spoken.match(folded).hasMatch() || english.match(folded).hasMatch();
 }
 
 bool YesNoQuestion::isFrameWord(const QString &word)

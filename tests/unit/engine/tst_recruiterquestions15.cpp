@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+// Recruiter round 15: questions a recruiter asks of the demo résumés together with tests/data/recruiter14, in words
+// the earlier rounds did not read: the current job asked otherwise ("현 직장", "지금 다니는 회사", "Where does …
+// work now?", "most recent role"), who speaks a language (by the lines that say so, not by 가능 of 입사 가능일),
+// degrees in either language (석사 ↔ M.Sc., 학사 ↔ B.Sc. / B.Eng.), and spoken yes/no endings ("군필이야?",
+// "Kafka 써봤어?") with the who-form "군필인 사람은?". Asked offline, as the app answers; each answer cites the
+// résumé that says it.
+#include "offlineanswers.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Protostar;
+
+class tst_RecruiterQuestions15 : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Test::ImportedCorpus m_all;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
+        QVERIFY(m_dir.isValid());
+        const QString source = qEnvironmentVariable("PROTOSTAR_SOURCE_DIR");
+        QStringList paths;
+        for (const QString &folder : {QStringLiteral("/resources/demo"), QStringLiteral("/tests/data/recruiter14")}) {
+            const QDir data(QDir::cleanPath(source + folder));
+            for (const QString &f : data.entryList({QStringLiteral("*-*.md"), QStringLiteral("*-*.txt")}, QDir::Files, QDir::Name))
+                paths << data.filePath(f);
+        }
+        const QString problem = m_all.import(m_dir.filePath(QStringLiteral("all.db")), paths, int(paths.size()));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // The current job asked in other words is its entry's heading (company, title, period), from the résumé that
+    // writes it, never an earlier employer.
+    void currentJob_data()
+    {
+        Test::addAnswerColumns();
+        const QString oliver = QStringLiteral("oliver-grant-cv.md");
+        const QString harborview = QStringLiteral("Harborview Systems — Staff Site Reliability Engineer (Mar 2021 – Present)");
+        const QStringList earlier = {QStringLiteral("Kestrel Media"), QStringLiteral("Northgate")};
+        QTest::newRow("ko 현 직장") << QStringLiteral("Oliver Grant의 현 직장은 어디인가요?") << QStringList{oliver} << QStringList{harborview} << earlier;
+        QTest::newRow("ko 지금 다니는 회사") << QStringLiteral("Oliver Grant가 지금 다니는 회사는?") << QStringList{oliver} << QStringList{harborview}
+                                       << earlier;
+        QTest::newRow("ko 재직 중인 회사") << QStringLiteral("Oliver Grant가 재직 중인 회사는?") << QStringList{oliver} << QStringList{harborview}
+                                      << earlier;
+        QTest::newRow("en work now") << QStringLiteral("Where does Oliver Grant work now?") << QStringList{oliver} << QStringList{harborview}
+                                     << earlier;
+        QTest::newRow("en where does … work") << QStringLiteral("Where does Oliver Grant work?") << QStringList{oliver} << QStringList{harborview}
+                                              << earlier;
+        QTest::newRow("en most recent role") << QStringLiteral("Oliver Grant's most recent role?") << QStringList{oliver} << QStringList{harborview}
+                                             << earlier;
+        QTest::newRow("en current position") << QStringLiteral("What is Oliver Grant's current position?") << QStringList{oliver}
+                                             << QStringList{harborview} << earlier;
+        QTest::newRow("ko 재직 중인 회사, 재직중 entry") << QStringLiteral("송민재가 재직 중인 회사는?") << QStringList{QStringLiteral("song-minjae-resume.txt")}
+                                                 << QStringList{QStringLiteral("늘봄헬스케어 (2021.01 ~ 현재, 재직중)")} << QStringList{QStringLiteral("푸른숲병원")};
+        // 이하은 writes no ongoing job: her latest entry, with the period that shows it ended.
+        QTest::newRow("ko spoken 어디서 일해") << QStringLiteral("이하은은 어디서 일해?") << QStringList{QStringLiteral("lee-haeun-resume.md")}
+                                          << QStringList{QStringLiteral("새벽소프트 (2021.02 ~ 2024.06)")} << QStringList{QStringLiteral("미리내테크")};
+    }
+
+    void currentJob()
+    {
+        Test::verifyAnswerRow(m_all.knowledge, Test::Cited::Only);
+    }
+
+    // Spoken yes/no questions of a named candidate: the line that shows it.
+    void spokenYesNo_data()
+    {
+        Test::addAnswerColumns();
+        const QString yoon = QStringLiteral("yoon-jiho-resume.md");
+        QTest::newRow("ko 군필이야?") << QStringLiteral("윤지호 군필이야?") << QStringList{yoon} << QStringList{QStringLiteral("육군 병장 만기제대")}
+                                   << QStringList{QStringLiteral("TOEIC")};
+        QTest::newRow("ko 군필이에요?") << QStringLiteral("윤지호 군필이에요?") << QStringList{yoon} << QStringList{QStringLiteral("육군 병장 만기제대")}
+                                    << QStringList{QStringLiteral("TOEIC")};
+        QTest::newRow("ko Kafka 써봤어?") << QStringLiteral("강도현 Kafka 써봤어?") << QStringList{QStringLiteral("kang-dohyun-resume.md")}
+                                       << QStringList{QStringLiteral("Kafka")} << QStringList{};
+    }
+
+    void spokenYesNo()
+    {
+        Test::verifyAnswerRow(m_all.knowledge, Test::Cited::Only);
+    }
+
+    // Over everyone: every candidate whose line says it is named and cited, and nobody else.
+    void whoQuestions_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("cited");    // candidates' files, every one cited
+        QTest::addColumn<QStringList>("notCited"); // files never cited
+        QTest::addColumn<QStringList>("phrases");
+        const QString yoon = QStringLiteral("yoon-jiho-resume.md");
+        const QString haeun = QStringLiteral("lee-haeun-resume.md");
+        const QString seoyeon = QStringLiteral("han-seoyeon-intro.txt");
+        const QString kang = QStringLiteral("kang-dohyun-resume.md");
+        const QString choi = QStringLiteral("choi-minho-career.md");
+        const QString daniel = QStringLiteral("daniel-cho-resume.txt");
+        const QString lena = QStringLiteral("lena-fischer-portfolio.md");
+        const QStringList jiwon = {QStringLiteral("kim-jiwon-resume.md"), QStringLiteral("kim-jiwon-career.md")};
+        // A language is shown by its test or a level, not by a line that names it (이하은's localization) nor by
+        // 가능 of 입사 가능일 / 협의 가능.
+        QTest::newRow("en who speaks English") << QStringLiteral("Who speaks English?") << QStringList{yoon} << (QStringList{haeun, seoyeon} + jiwon)
+                                               << QStringList{QStringLiteral("TOEIC 900")};
+        QTest::newRow("ko 영어 가능한") << QStringLiteral("영어 가능한 사람은?") << QStringList{yoon} << (QStringList{haeun, seoyeon, kang} + jiwon)
+                                     << QStringList{QStringLiteral("TOEIC 900")};
+        QTest::newRow("ko 영어 할 수 있는") << QStringLiteral("영어 할 수 있는 사람은?") << QStringList{yoon} << (QStringList{haeun, seoyeon} + jiwon)
+                                        << QStringList{QStringLiteral("TOEIC 900")};
+        // Degrees across languages; 사회조사분석사 holds no 석사.
+        QTest::newRow("en master's, Korean résumés too") << QStringLiteral("Who has a master's degree?") << QStringList{daniel, lena, kang, choi}
+                                                         << QStringList{seoyeon, yoon} << QStringList{QStringLiteral("전산학 석사"), QStringLiteral("M.Sc.")};
+        QTest::newRow("ko 석사 학위") << QStringLiteral("석사 학위가 있는 사람은?") << QStringList{daniel, lena, kang, choi} << QStringList{seoyeon, yoon}
+                                    << QStringList{QStringLiteral("전산학 석사"), QStringLiteral("M.Sc.")};
+        QTest::newRow("ko 석사인") << QStringLiteral("석사인 사람은?") << QStringList{daniel, lena, kang, choi} << QStringList{seoyeon, yoon}
+                                 << QStringList{QStringLiteral("산업공학과 석사")};
+        QTest::newRow("en bachelor's, each holder") << QStringLiteral("Who has a bachelor's degree?")
+                                                    << QStringList{QStringLiteral("jane-park-resume.md"), QStringLiteral("oliver-grant-cv.md"), haeun,
+                                                                   kang, QStringLiteral("park-seojun-career.txt")}
+                                                    << QStringList{daniel, lena} << QStringList{QStringLiteral("B.Eng."), QStringLiteral("컴퓨터공학 학사")};
+        // 병역 done, as the line writes it (만기제대); never inferred.
+        QTest::newRow("ko 군필인 사람") << QStringLiteral("군필인 사람은?") << QStringList{yoon} << QStringList{seoyeon, kang}
+                                     << QStringList{QStringLiteral("육군 병장 만기제대")};
+    }
+
+    void whoQuestions()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, cited);
+        QFETCH(QStringList, notCited);
+        QFETCH(QStringList, phrases);
+        AnswerTrace trace;
+        auto a = Test::askOffline(m_all.knowledge, question, &trace);
+        QVERIFY(a.ok());
+        QString wrong;
+        QStringList files;
+        for (const Citation &c : a->citations)
+            files << c.document;
+        for (const QString &f : cited)
+            if (!files.contains(f))
+                wrong += f + QStringLiteral(" not cited; ");
+        for (const QString &f : notCited)
+            if (files.contains(f))
+                wrong += f + QStringLiteral(" cited; ");
+        for (const QString &p : phrases)
+            if (!a->text.contains(p))
+                wrong += p + QStringLiteral(" missing; ");
+        if (!a->unverified.isEmpty() || !a->found)
+            wrong += QStringLiteral("a figure removed or refused; ");
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong + u'\n' + Test::describe(*a, trace)));
+    }
+
+    // What no résumé says is refused, asked in the spoken form too.
+    void refuses_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::newRow("ko spoken, Kafka not used") << QStringLiteral("윤지호 Kafka 써봤어?");
+        QTest::newRow("en nobody has a PhD") << QStringLiteral("Who has a PhD?");
+    }
+
+    void refuses()
+    {
+        QFETCH(QString, question);
+        Test::verifyRefused(m_all.knowledge, question);
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_RecruiterQuestions15)
+#include "tst_recruiterquestions15.moc"
