@@ -26,6 +26,16 @@ inline QStringList demoResumePaths()
     return paths;
 }
 
+// The six résumés of tests/data/recruiter14 (Markdown and text; unlike the demo in form and language).
+inline QStringList recruiter14Paths()
+{
+    const QDir data(QDir::cleanPath(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/tests/data/recruiter14")));
+    QStringList paths;
+    for (const QString &f : data.entryList({QStringLiteral("*-*.md"), QStringLiteral("*-*.txt")}, QDir::Files, QDir::Name))
+        paths.append(data.filePath(f));
+    return paths;
+}
+
 // Opens a new store at `databasePath`, imports `paths` (every one must import: `expected` of them) and loads
 // `knowledge` from it, as a question test's set-up does. Empty when all went so, else what did not.
 inline QString importFresh(const QString &databasePath, const QStringList &paths, int expected, std::unique_ptr<SqliteStore> &store,
@@ -122,6 +132,26 @@ inline QString mismatch(const Answer &a, const AnswerTrace &trace, const QString
     if (!a.unverified.isEmpty())
         return QStringLiteral("removed: ") + a.unverified.join(u'|');
     return {};
+}
+
+// What is wrong with a who-question's answer: each of `cited` must be cited, none of `notCited`, and each of `phrases`
+// quoted; others may be cited too. Empty when nothing is; each problem ends with "; ".
+inline QString citesMismatch(const Answer &a, const QStringList &cited, const QStringList &notCited, const QStringList &phrases)
+{
+    QString wrong;
+    QStringList files;
+    for (const Citation &c : a.citations)
+        files << c.document;
+    for (const QString &f : cited)
+        if (!files.contains(f))
+            wrong += f + QStringLiteral(" not cited; ");
+    for (const QString &f : notCited)
+        if (files.contains(f))
+            wrong += f + QStringLiteral(" cited; ");
+    for (const QString &p : phrases)
+        if (!a.text.contains(p))
+            wrong += p + QStringLiteral(" missing; ");
+    return wrong;
 }
 
 // The columns of a table of answered questions, checked by verifyAnswerRow().

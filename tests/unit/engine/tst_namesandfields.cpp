@@ -29,10 +29,7 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
         QVERIFY(m_dir.isValid());
-        const QDir data(QDir::cleanPath(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/tests/data/recruiter14")));
-        QStringList paths;
-        for (const QString &f : data.entryList({QStringLiteral("*-*.md"), QStringLiteral("*-*.txt")}, QDir::Files, QDir::Name))
-            paths << data.filePath(f);
+        const QStringList paths = Test::recruiter14Paths();
         QString problem = m_recruiter14.import(m_dir.filePath(QStringLiteral("six.db")), paths, 6);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         problem = m_formats.import(m_dir.filePath(QStringLiteral("formats.db")), Test::writeFormatResumes(m_dir.path()).all(), 6);

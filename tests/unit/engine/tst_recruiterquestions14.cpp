@@ -35,10 +35,7 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
         QVERIFY(m_dir.isValid());
-        const QDir data(QDir::cleanPath(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/tests/data/recruiter14")));
-        QStringList paths;
-        for (const QString &f : data.entryList({QStringLiteral("*-*.md"), QStringLiteral("*-*.txt")}, QDir::Files, QDir::Name))
-            paths << data.filePath(f);
+        const QStringList paths = Test::recruiter14Paths();
         const QString problem = m_six.import(m_dir.filePath(QStringLiteral("six.db")), paths, 6);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
@@ -191,19 +188,7 @@ private Q_SLOTS:
         AnswerTrace trace;
         auto a = Test::askOffline(m_six.knowledge, question, &trace);
         QVERIFY(a.ok());
-        QString wrong;
-        QStringList files;
-        for (const Citation &c : a->citations)
-            files << c.document;
-        for (const QString &f : cited)
-            if (!files.contains(f))
-                wrong += f + QStringLiteral(" not cited; ");
-        for (const QString &f : notCited)
-            if (files.contains(f))
-                wrong += f + QStringLiteral(" cited; ");
-        for (const QString &p : phrases)
-            if (!a->text.contains(p))
-                wrong += p + QStringLiteral(" missing; ");
+        QString wrong = Test::citesMismatch(*a, cited, notCited, phrases);
         if (a->text.contains(QStringLiteral("ignore previous"), Qt::CaseInsensitive) || !a->unverified.isEmpty() || !a->found)
             wrong += QStringLiteral("injected line quoted, a figure removed or refused; ");
         if (!gap.isEmpty())

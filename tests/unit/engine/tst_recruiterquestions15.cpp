@@ -25,13 +25,7 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
         QVERIFY(m_dir.isValid());
-        const QString source = qEnvironmentVariable("PROTOSTAR_SOURCE_DIR");
-        QStringList paths;
-        for (const QString &folder : {QStringLiteral("/resources/demo"), QStringLiteral("/tests/data/recruiter14")}) {
-            const QDir data(QDir::cleanPath(source + folder));
-            for (const QString &f : data.entryList({QStringLiteral("*-*.md"), QStringLiteral("*-*.txt")}, QDir::Files, QDir::Name))
-                paths << data.filePath(f);
-        }
+        const QStringList paths = Test::demoResumePaths() + Test::recruiter14Paths();
         const QString problem = m_all.import(m_dir.filePath(QStringLiteral("all.db")), paths, int(paths.size()));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
@@ -135,19 +129,7 @@ private Q_SLOTS:
         AnswerTrace trace;
         auto a = Test::askOffline(m_all.knowledge, question, &trace);
         QVERIFY(a.ok());
-        QString wrong;
-        QStringList files;
-        for (const Citation &c : a->citations)
-            files << c.document;
-        for (const QString &f : cited)
-            if (!files.contains(f))
-                wrong += f + QStringLiteral(" not cited; ");
-        for (const QString &f : notCited)
-            if (files.contains(f))
-                wrong += f + QStringLiteral(" cited; ");
-        for (const QString &p : phrases)
-            if (!a->text.contains(p))
-                wrong += p + QStringLiteral(" missing; ");
+        QString wrong = Test::citesMismatch(*a, cited, notCited, phrases);
         if (!a->unverified.isEmpty() || !a->found)
             wrong += QStringLiteral("a figure removed or refused; ");
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong + u'\n' + Test::describe(*a, trace)));

@@ -30,10 +30,7 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
         QVERIFY(m_dir.isValid());
-        QStringList paths = Test::demoResumePaths();
-        const QDir data(QDir::cleanPath(qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/tests/data/recruiter14")));
-        for (const QString &f : data.entryList({QStringLiteral("*-*.md"), QStringLiteral("*-*.txt")}, QDir::Files, QDir::Name))
-            paths << data.filePath(f);
+        const QStringList paths = Test::demoResumePaths() + Test::recruiter14Paths();
         const QString problem = m_corpus.import(m_dir.filePath(QStringLiteral("all.db")), paths, int(paths.size()));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
