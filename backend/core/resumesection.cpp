@@ -23,7 +23,7 @@ QString bare(const QString &heading)
 // prefilter on them lets every skills heading through.
 QString skillsPattern()
 {
-    return QStringLiteral("^(?:보유|주요|핵심|사용|technical|core)?(?:%1)(?:s|스택|역량|stack|nologies|stools|sandtools)?$")
+    return QStringLiteral("^(?:보유|주요|핵심|사용|technical|core)?(?:%1)(?:s|스택|역량|stack|nologies|stools|sandtools|ies|y|e)?$")
         .arg(ResumeSection::skillsWords().join(u'|'));
 }
 
@@ -31,7 +31,9 @@ QString skillsPattern()
 
 const QStringList &ResumeSection::skillsWords()
 {
-    static const QStringList words = {QStringLiteral("기술"), QStringLiteral("스킬"), QStringLiteral("skill"), QStringLiteral("tech")};
+    // "Tools", "Technical Proficiencies", "Core Competencies": English CVs name the section by what the skills are.
+    static const QStringList words = {QStringLiteral("기술"), QStringLiteral("스킬"), QStringLiteral("skill"), QStringLiteral("tech"),
+                                      QStringLiteral("tool"), QStringLiteral("proficienc"), QStringLiteral("competenc")};
     return words;
 }
 

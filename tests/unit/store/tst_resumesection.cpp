@@ -27,6 +27,10 @@ private Q_SLOTS:
         QTest::newRow("tech stack, upper case") << QStringLiteral("TECH STACK") << Kind::Skills;
         QTest::newRow("Skills & tools") << QStringLiteral("Skills & tools") << Kind::Skills;
         QTest::newRow("Technologies") << QStringLiteral("## Technologies") << Kind::Skills;
+        QTest::newRow("Tools") << QStringLiteral("Tools") << Kind::Skills;
+        QTest::newRow("Technical Proficiencies") << QStringLiteral("Technical Proficiencies") << Kind::Skills;
+        QTest::newRow("Core Competencies") << QStringLiteral("Core Competencies") << Kind::Skills;
+        QTest::newRow("language proficiency is no skills list") << QStringLiteral("Language Proficiency") << Kind::Other;
         QTest::newRow("경력사항") << QStringLiteral("[경력사항]") << Kind::Experience;
         QTest::newRow("경력 사항, spaced") << QStringLiteral("## [경력 사항]") << Kind::Experience;
         QTest::newRow("경력기술 is experience") << QStringLiteral("경력기술") << Kind::Experience;
