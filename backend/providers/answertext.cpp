@@ -7,6 +7,7 @@
 #include "providers/yesnoquestion.h"
 
 #include "core/fieldline.h"
+#include "core/hangul.h"
 #include "core/sentencesplitter.h"
 #include "rag/lexicaltokenizer.h"
 
@@ -22,12 +23,6 @@ namespace Protostar {
 using namespace QuestionVocabulary;
 
 namespace {
-
-bool isHangul(QChar c)
-{
-    const ushort u = c.unicode();
-    return u >= 0xAC00 && u <= 0xD7A3;
-}
 
 bool isTerminator(QChar c)
 {
@@ -161,9 +156,9 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
     // "김지원은 Kafka를 써봤나요?", "Has Jane Park used TypeScript?": a résumé lists Kafka without the verb (yesNo).
     while (i < n) {
         const QChar c = folded.at(i);
-        if (isHangul(c)) {
+        if (isHangulSyllable(c)) {
             qsizetype j = i;
-            while (j < n && isHangul(folded.at(j)))
+            while (j < n && isHangulSyllable(folded.at(j)))
                 ++j;
             QString word = folded.mid(i, j - i);
             const bool unitAsked = std::exchange(afterHowMany, false)
@@ -229,7 +224,7 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
             i = j;
         } else if (c.isLetterOrNumber()) {
             qsizetype j = i;
-            while (j < n && folded.at(j).isLetterOrNumber() && !isHangul(folded.at(j)))
+            while (j < n && folded.at(j).isLetterOrNumber() && !isHangulSyllable(folded.at(j)))
                 ++j;
             j = LexicalTokenizer::wordEnd(folded, i, j);
             const QString word = folded.mid(i, j - i);
@@ -347,7 +342,7 @@ bool AnswerText::asksFigure(const QString &question)
 
 QStringList AnswerText::bigrams(const QString &word)
 {
-    if (word.size() < 2 || !isHangul(word.at(0)))
+    if (word.size() < 2 || !isHangulSyllable(word.at(0)))
         return {word};
     QStringList out;
     for (qsizetype k = 0; k + 1 < word.size(); ++k)
@@ -392,7 +387,7 @@ QString AnswerText::language(const QString &text)
         bool hangul = false;
         bool letter = false;
         for (QChar c : word) {
-            hangul = hangul || isHangul(c) || (c.unicode() >= 0x1100 && c.unicode() <= 0x11FF)
+            hangul = hangul || isHangulSyllable(c) || (c.unicode() >= 0x1100 && c.unicode() <= 0x11FF)
                 || (c.unicode() >= 0x3130 && c.unicode() <= 0x318F);
             letter = letter || c.isLetter();
         }
