@@ -65,6 +65,13 @@ struct ImportedCorpus
         return importFresh(databasePath, paths, expected, store, knowledge);
     }
 
+    // The demo résumés and recruiter14's six together, as a recruiter with both folders imported has them.
+    QString importDemoAndRecruiter14(const QString &databasePath)
+    {
+        const QStringList paths = demoResumePaths() + recruiter14Paths();
+        return import(databasePath, paths, int(paths.size()));
+    }
+
     // Whom the documents were filed under, sorted; empty when the store cannot list them.
     QStringList candidateNames() const
     {

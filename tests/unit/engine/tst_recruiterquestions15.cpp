@@ -25,8 +25,7 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
         QVERIFY(m_dir.isValid());
-        const QStringList paths = Test::demoResumePaths() + Test::recruiter14Paths();
-        const QString problem = m_all.import(m_dir.filePath(QStringLiteral("all.db")), paths, int(paths.size()));
+        const QString problem = m_all.importDemoAndRecruiter14(m_dir.filePath(QStringLiteral("all.db")));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
