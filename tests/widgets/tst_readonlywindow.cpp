@@ -42,6 +42,22 @@ qsizetype storedSessions(const QString &path)
     return sessions ? sessions->size() : -1;
 }
 
+// Kim's résumé imported by a writable window, and `question` asked there when one is given (a kept conversation).
+void writeKimDatabase(const QString &dir, const EngineConfig &config, const QString &question = {})
+{
+    MainWindow::Options options;
+    options.importDemoOnFirstStart = false;
+    MainWindow writer(config, nullptr, options);
+    QSignalSpy settled(&writer, &MainWindow::importsSettled);
+    writer.importPaths({Test::writeFile(dir, QStringLiteral("docs/kim.md"), kKim)});
+    QVERIFY(settled.wait(60000));
+    if (question.isEmpty())
+        return;
+    QSignalSpy done(&writer, &MainWindow::answerCompleted);
+    writer.ask(question);
+    QVERIFY(done.wait(60000));
+}
+
 // The turns kept in the one stored conversation (-1 when there is not exactly one).
 int storedTurns(const QString &path)
 {
@@ -95,12 +111,9 @@ void tst_ReadOnlyWindow::asksWithoutSaving()
     config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
     MainWindow::Options options;
     options.importDemoOnFirstStart = false;
-    {
-        MainWindow writer(config, nullptr, options);
-        QSignalSpy settled(&writer, &MainWindow::importsSettled);
-        writer.importPaths({Test::writeFile(dir.path(), QStringLiteral("docs/kim.md"), kKim)});
-        QVERIFY(settled.wait(60000));
-    }
+    writeKimDatabase(dir.path(), config);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(storedSessions(config.databasePath), qsizetype(0));
 
     options.readOnly = readOnly;
@@ -157,15 +170,9 @@ void tst_ReadOnlyWindow::keptConversationStaysAsItWas()
     config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
     MainWindow::Options options;
     options.importDemoOnFirstStart = false;
-    {
-        MainWindow writer(config, nullptr, options);
-        QSignalSpy settled(&writer, &MainWindow::importsSettled);
-        writer.importPaths({Test::writeFile(dir.path(), QStringLiteral("docs/kim.md"), kKim)});
-        QVERIFY(settled.wait(60000));
-        QSignalSpy done(&writer, &MainWindow::answerCompleted);
-        writer.ask(QStringLiteral("김지원은 Kafka를 써봤나요?"));
-        QVERIFY(done.wait(60000));
-    }
+    writeKimDatabase(dir.path(), config, QStringLiteral("김지원은 Kafka를 써봤나요?"));
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(storedTurns(config.databasePath), 1);
 
     options.readOnly = readOnly;

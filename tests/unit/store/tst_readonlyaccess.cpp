@@ -4,6 +4,7 @@
 // stop it, and QFileInfo::isWritable() is always true), so under root — as in CI — the checks run in a forked child
 // that has dropped to the unprivileged user `nobody`; it does not exec anything (the checkout may be in a folder
 // nobody cannot enter). As a normal user they run in the test itself.
+#include "sampledatabase.h"
 #include "store/sqlitestore.h"
 #include "testsupport.h"
 
@@ -118,44 +119,11 @@ QStringList checkUnprivileged(const std::function<QStringList()> &checks)
     return report.isEmpty() ? QStringList{} : QString::fromUtf8(report).split(u'\n');
 }
 
-// A database as the app leaves it: one candidate with two passages and one conversation, in `journalMode`.
-bool writeDatabase(const QString &path, const QString &journalMode)
-{
-    {
-        auto s = SqliteStore::open(path, SqliteDatabase::Access::ReadWrite);
-        if (!s)
-            return false;
-        Store &store = **s;
-        auto candidate = store.ensureCandidate(QStringLiteral("김서연"));
-        if (!candidate)
-            return false;
-        DocumentInfo d;
-        d.candidateId = *candidate;
-        d.path = QStringLiteral("/cv/kim.txt");
-        d.fileName = QStringLiteral("kim.txt");
-        d.format = QStringLiteral("txt");
-        d.sha256 = "abc";
-        d.sizeBytes = 10;
-        QList<Chunk> chunks;
-        for (int i = 0; i < 2; ++i) {
-            Chunk c;
-            c.text = QStringLiteral("문단 %1: 월 1,200만 건 처리").arg(i);
-            c.startOffset = i * 10;
-            c.endOffset = i * 10 + 9;
-            chunks << c;
-        }
-        if (!store.putDocument(d, QStringLiteral("본문"), chunks) || !store.ensureSession(1, QStringLiteral("첫 대화")))
-            return false;
-    } // the last connection closed: a WAL file is checkpointed into the database and removed
-    SqliteDatabase raw; // the journal mode a file was left in stays in its header
-    return raw.open(path).ok() && raw.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(journalMode)).ok();
-}
-
 // The same database with one change still in its -wal file, as a copy taken while the app that wrote it was open.
 bool writeDatabaseWithPendingWal(const QString &path, const QString &scratch)
 {
     const QString source = scratch + QStringLiteral("/source.db");
-    if (!writeDatabase(source, QStringLiteral("WAL")))
+    if (!Test::writeSampleDatabase(source, QStringLiteral("WAL")))
         return false;
     auto s = SqliteStore::open(source, SqliteDatabase::Access::ReadWrite);
     if (!s || !(*s)->setValue(QStringLiteral("pending"), QStringLiteral("1")))
@@ -219,7 +187,7 @@ void tst_ReadOnlyAccess::opensAsTheUserMay()
     if (journalMode == QLatin1String("WAL pending"))
         QVERIFY(writeDatabaseWithPendingWal(path, base.path()));
     else
-        QVERIFY(writeDatabase(path, journalMode));
+        QVERIFY(Test::writeSampleDatabase(path, journalMode));
     QCOMPARE(QFile::exists(path + QStringLiteral("-wal")), journalMode == QLatin1String("WAL pending"));
 
     QStringList files{path};
