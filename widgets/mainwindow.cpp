@@ -100,6 +100,7 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
         for (QAction *writes : {m_importFiles, m_importFolder, m_linkFolder, m_linkedFolders, m_deleteCandidate})
             writes->setEnabled(false);
         setAcceptDrops(false);
+        m_sessionPanel->setReadOnly(true);
     }
     connectServices();
     retranslate();
@@ -217,6 +218,11 @@ void MainWindow::connectServices()
         m_catalog->loadTurns(id);
     });
     connect(m_sessionPanel, &SessionPanel::newSessionRequested, this, &MainWindow::newSession);
+    connect(m_sessionPanel, &SessionPanel::writeRefused, this, [this] {
+        showStatusMessage([] { return tr("This database is read-only, so conversations cannot be renamed or deleted. "
+                                         "Open a copy you may write with --db."); },
+                          10000);
+    });
     connect(m_sessionPanel, &SessionPanel::deleteRequested, this, [this](SessionId id) {
         if (QMessageBox::question(this, tr("Delete conversation"), tr("Delete this conversation and its history?"))
             != QMessageBox::Yes)

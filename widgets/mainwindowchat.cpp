@@ -37,7 +37,9 @@ void MainWindow::startAsk(const QString &question, bool selectedOnly)
 {
     Question q;
     q.text = question;
-    q.session = m_session;
+    // A reopened conversation on a read-only database is shown, not continued in the file: a session would have
+    // the answerer record the turn, which fails there (or, with --read-only on a writable file, writes it).
+    q.session = m_options.readOnly ? 0 : m_session;
     if (selectedOnly)
         q.candidates = m_candidatePanel->selectedCandidates();
     m_requestId = m_chat->ask(q);

@@ -9,9 +9,29 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace Protostar {
+
+namespace {
+
+constexpr QAbstractItemView::EditTriggers kEditTriggers{QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked};
+
+// A list item is as wide as its text or the viewport, whichever is wider: a long question as the title ran past the
+// panel and was cut mid-letter behind a horizontal scroll bar that hid the next row. Asking for no width makes every
+// row the viewport's width, so the title ends in "…" (the tooltip has it whole).
+class ViewportWideDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return {0, QStyledItemDelegate::sizeHint(option, index).height()};
+    }
+};
+
+} // namespace
 
 SessionPanel::SessionPanel(SessionListModel *model, QWidget *parent)
     : QWidget(parent),
@@ -27,7 +47,10 @@ SessionPanel::SessionPanel(SessionListModel *model, QWidget *parent)
     m_rename->setObjectName(QStringLiteral("renameSession"));
     m_delete->setObjectName(QStringLiteral("deleteSession"));
     m_view->setModel(model);
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_view->setItemDelegate(new ViewportWideDelegate(m_view));
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setEditTriggers(kEditTriggers);
     m_view->installEventFilter(this);
     m_label->setBuddy(m_view);
 
@@ -70,8 +93,17 @@ void SessionPanel::updateButtons()
 {
     // Rename and Delete act on the highlighted conversation; with none they would silently do nothing.
     const bool any = m_view->currentIndex().isValid();
-    m_rename->setEnabled(any);
-    m_delete->setEnabled(any);
+    m_rename->setEnabled(any && !m_readOnly);
+    m_delete->setEnabled(any && !m_readOnly);
+}
+
+void SessionPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_model->setEditable(!readOnly);
+    m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : kEditTriggers);
+    updateButtons();
+    retranslate();
 }
 
 void SessionPanel::setCurrentSession(SessionId id)
@@ -95,6 +127,11 @@ bool SessionPanel::eventFilter(QObject *watched, QEvent *event)
     // While a title is edited the editor has the focus, so Del here always means the session.
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        // The keys say why they do nothing, as the disabled buttons' tooltips do.
+        if (m_readOnly && (key->key() == Qt::Key_Delete || key->key() == Qt::Key_F2) && m_view->currentIndex().isValid()) {
+            Q_EMIT writeRefused();
+            return true;
+        }
         if (key->key() == Qt::Key_Delete && m_view->currentIndex().isValid()) {
             Q_EMIT deleteRequested(m_view->currentIndex().data(SessionListModel::SessionIdRole).toLongLong());
             return true;
@@ -114,11 +151,18 @@ void SessionPanel::retranslate()
 {
     m_label->setText(tr("Sessi&ons"));
     m_new->setText(tr("&New"));
-    m_new->setToolTip(tr("Start a new conversation (Ctrl+N)"));
+    m_new->setToolTip(m_readOnly ? tr("Start a new conversation (Ctrl+N); on this read-only database it is not saved")
+                                 : tr("Start a new conversation (Ctrl+N)"));
     m_rename->setText(tr("&Rename"));
-    m_rename->setToolTip(tr("Rename the selected conversation (F2)"));
     m_delete->setText(tr("Delete"));
-    m_delete->setToolTip(tr("Delete the selected conversation (Del)"));
+    if (m_readOnly) {
+        const QString why = tr("This database is read-only: conversations cannot be renamed or deleted.");
+        m_rename->setToolTip(why);
+        m_delete->setToolTip(why);
+    } else {
+        m_rename->setToolTip(tr("Rename the selected conversation (F2)"));
+        m_delete->setToolTip(tr("Delete the selected conversation (Del)"));
+    }
 }
 
 } // namespace Protostar

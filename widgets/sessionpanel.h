@@ -23,12 +23,17 @@ public:
 
     void setCurrentSession(SessionId id);
     SessionId currentSession() const;
+    // On a read-only database conversations cannot be renamed or deleted: the buttons are off and say why, F2,
+    // double-click and Del do nothing but emit writeRefused() (for the window's status bar).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     QListView *view() const { return m_view; }
 
 Q_SIGNALS:
     void sessionOpened(Protostar::SessionId id);
     void newSessionRequested();
     void deleteRequested(Protostar::SessionId id);
+    void writeRefused();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +51,7 @@ private:
     QPushButton *m_delete;
     SessionId m_current = 0;
     bool m_settingCurrent = false;
+    bool m_readOnly = false;
 };
 
 } // namespace Protostar

@@ -3,12 +3,19 @@
 // `protostar` sets from SqliteStore::accessFor or --read-only): a question is answered, but no conversation is
 // saved, and import, linked folders and deleting candidates are off instead of failing on the file.
 #include "mainwindow.h"
+#include "models/sessionlistmodel.h"
 #include "models/transcriptmodel.h"
+#include "sessionpanel.h"
 
 #include "store/sqlitestore.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTimer>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -35,6 +42,32 @@ qsizetype storedSessions(const QString &path)
     return sessions ? sessions->size() : -1;
 }
 
+// Kim's résumé imported by a writable window, and `question` asked there when one is given (a kept conversation).
+void writeKimDatabase(const QString &dir, const EngineConfig &config, const QString &question = {})
+{
+    MainWindow::Options options;
+    options.importDemoOnFirstStart = false;
+    MainWindow writer(config, nullptr, options);
+    QSignalSpy settled(&writer, &MainWindow::importsSettled);
+    writer.importPaths({Test::writeFile(dir, QStringLiteral("docs/kim.md"), kKim)});
+    QVERIFY(settled.wait(60000));
+    if (question.isEmpty())
+        return;
+    QSignalSpy done(&writer, &MainWindow::answerCompleted);
+    writer.ask(question);
+    QVERIFY(done.wait(60000));
+}
+
+// The turns kept in the one stored conversation (-1 when there is not exactly one).
+int storedTurns(const QString &path)
+{
+    auto store = SqliteStore::open(path);
+    if (!store)
+        return -1;
+    auto sessions = (*store)->sessions();
+    return sessions && sessions->size() == 1 ? sessions->first().turnCount : -1;
+}
+
 QAction *menuAction(MainWindow &window, QStringView text)
 {
     for (QAction *menu : window.menuBar()->actions()) {
@@ -55,6 +88,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void asksWithoutSaving_data();
     void asksWithoutSaving();
+    void keptConversationStaysAsItWas_data();
+    void keptConversationStaysAsItWas();
 };
 
 void tst_ReadOnlyWindow::asksWithoutSaving_data()
@@ -76,12 +111,9 @@ void tst_ReadOnlyWindow::asksWithoutSaving()
     config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
     MainWindow::Options options;
     options.importDemoOnFirstStart = false;
-    {
-        MainWindow writer(config, nullptr, options);
-        QSignalSpy settled(&writer, &MainWindow::importsSettled);
-        writer.importPaths({Test::writeFile(dir.path(), QStringLiteral("docs/kim.md"), kKim)});
-        QVERIFY(settled.wait(60000));
-    }
+    writeKimDatabase(dir.path(), config);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(storedSessions(config.databasePath), qsizetype(0));
 
     options.readOnly = readOnly;
@@ -117,6 +149,90 @@ void tst_ReadOnlyWindow::asksWithoutSaving()
         QVERIFY(store);
         QCOMPARE((*store)->candidates()->size(), qsizetype(1));
     }
+}
+
+void tst_ReadOnlyWindow::keptConversationStaysAsItWas_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::addColumn<int>("turnsAfter");
+    QTest::newRow("a writable database: rename, delete, and the follow-up is kept") << false << 2;
+    QTest::newRow("a read-only database: the conversation cannot be renamed, deleted or added to") << true << 1;
+}
+
+// A conversation kept in the file is reopened on a database that may not be written: it is shown and can be asked
+// on, but renaming, deleting and recording the follow-up are off, with the reason, instead of failing on the file.
+void tst_ReadOnlyWindow::keptConversationStaysAsItWas()
+{
+    QFETCH(bool, readOnly);
+    QFETCH(int, turnsAfter);
+    QTemporaryDir dir;
+    EngineConfig config;
+    config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
+    MainWindow::Options options;
+    options.importDemoOnFirstStart = false;
+    writeKimDatabase(dir.path(), config, QStringLiteral("김지원은 Kafka를 써봤나요?"));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(storedTurns(config.databasePath), 1);
+
+    options.readOnly = readOnly;
+    MainWindow window(config, nullptr, options);
+    window.show();
+    QSignalSpy ready(&window, &MainWindow::ready);
+    QVERIFY(ready.wait(60000));
+    QTRY_COMPARE(window.sessionModel()->rowCount(), 1);
+    QListView *sessions = window.sessionPanel()->view();
+    sessions->setFocus();
+    sessions->setCurrentIndex(window.sessionModel()->index(0));
+    QTRY_COMPARE(window.transcriptModel()->rowCount(), 1); // reopened: its turn is shown
+
+    auto *rename = window.sessionPanel()->findChild<QPushButton *>(QStringLiteral("renameSession"));
+    auto *remove = window.sessionPanel()->findChild<QPushButton *>(QStringLiteral("deleteSession"));
+    QVERIFY(rename && remove);
+    QCOMPARE(rename->isEnabled(), !readOnly);
+    QCOMPARE(remove->isEnabled(), !readOnly);
+    QCOMPARE(rename->toolTip().contains(QStringLiteral("read-only")), readOnly);
+    QCOMPARE(remove->toolTip().contains(QStringLiteral("read-only")), readOnly);
+    QCOMPARE(window.sessionModel()->flags(window.sessionModel()->index(0)).testFlag(Qt::ItemIsEditable), !readOnly);
+
+    // F2 edits the title in place, or says why it cannot.
+    window.statusBar()->clearMessage();
+    QTest::keyClick(sessions, Qt::Key_F2);
+    auto editor = [sessions] { // the in-place title editor, while it is open
+        for (QLineEdit *e : sessions->viewport()->findChildren<QLineEdit *>()) {
+            if (e->isVisible())
+                return e;
+        }
+        return static_cast<QLineEdit *>(nullptr);
+    };
+    QCOMPARE(editor() != nullptr, !readOnly);
+    QCOMPARE(window.statusBar()->currentMessage().contains(QStringLiteral("read-only")), readOnly);
+    if (!readOnly) {
+        QTest::keyClick(editor(), Qt::Key_Escape);
+        QTRY_VERIFY(!editor());
+    } else {
+        // Del says why instead of asking to delete; a question box (the old way) is closed so it cannot hang here.
+        window.statusBar()->clearMessage();
+        bool asked = false;
+        QTimer::singleShot(200, &window, [&asked] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                asked = true;
+                box->close();
+            }
+        });
+        QTest::keyClick(sessions, Qt::Key_Delete);
+        QTest::qWait(300);
+        QVERIFY(!asked);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("read-only")));
+    }
+
+    // A follow-up in the reopened conversation is answered; only a writable file keeps it.
+    QSignalSpy done(&window, &MainWindow::answerCompleted);
+    window.ask(QStringLiteral("김지원의 피크 TPS는?"));
+    QVERIFY(done.wait(60000));
+    QCOMPARE(window.transcriptModel()->rowCount(), 2);
+    QVERIFY2(window.transcriptModel()->entry(1).found, qPrintable(window.transcriptModel()->entry(1).answer));
+    QCOMPARE(storedTurns(config.databasePath), turnsAfter);
 }
 
 QTEST_MAIN(tst_ReadOnlyWindow)

@@ -42,8 +42,10 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return s.title;
     case Qt::ToolTipRole:
-        return tr("%n question(s), last %1", nullptr, s.turnCount)
-            .arg(QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        // The whole title first: the list shows a long one cut short.
+        return QString(s.title + u'\n'
+            + tr("%n question(s), last %1", nullptr, s.turnCount)
+                  .arg(QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat)));
     case SessionIdRole:
         return s.id;
     case TurnCountRole:
@@ -69,7 +71,7 @@ bool SessionListModel::setData(const QModelIndex &index, const QVariant &value, 
 
 Qt::ItemFlags SessionListModel::flags(const QModelIndex &index) const
 {
-    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+    return QAbstractListModel::flags(index) | (index.isValid() && m_editable ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
 
 QHash<int, QByteArray> SessionListModel::roleNames() const

@@ -19,6 +19,8 @@ public:
     void setSnapshot(const QList<Session> &sessions);
     const QList<Session> &sessions() const { return m_rows; }
     int rowOf(SessionId id) const;
+    // Off on a read-only database: a title edited in place could not be stored.
+    void setEditable(bool editable) { m_editable = editable; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -32,6 +34,7 @@ Q_SIGNALS:
 
 private:
     QList<Session> m_rows;
+    bool m_editable = true;
 };
 
 } // namespace Protostar

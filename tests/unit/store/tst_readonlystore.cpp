@@ -2,6 +2,7 @@
 // A database the user may not write (a shared or archived file): SqliteStore opened with Access::ReadOnly reads
 // everything, changes nothing, and refuses writes with what to do. Tests run as root, where chmod does not stop a
 // write, so the read-only open is asked for explicitly; SQLite then refuses every write itself.
+#include "sampledatabase.h"
 #include "store/sqliteschema.h"
 #include "store/sqlitestore.h"
 #include "testsupport.h"
@@ -21,43 +22,6 @@ class tst_ReadOnlyStore : public QObject
 {
     Q_OBJECT
 
-private:
-    // One candidate with one two-chunk document and one recorded session, written as the app writes it.
-    static bool fill(Store &store)
-    {
-        auto candidate = store.ensureCandidate(QStringLiteral("김서연"));
-        if (!candidate)
-            return false;
-        DocumentInfo d;
-        d.candidateId = *candidate;
-        d.path = QStringLiteral("/cv/kim.txt");
-        d.fileName = QStringLiteral("kim.txt");
-        d.format = QStringLiteral("txt");
-        d.sha256 = "abc";
-        d.sizeBytes = 10;
-        QList<Chunk> chunks;
-        for (int i = 0; i < 2; ++i) {
-            Chunk c;
-            c.headingPath = {QStringLiteral("[경력사항]")};
-            c.text = QStringLiteral("문단 %1: 월 1,200만 건 처리").arg(i);
-            c.startOffset = i * 10;
-            c.endOffset = i * 10 + 9;
-            chunks << c;
-        }
-        return store.putDocument(d, QStringLiteral("본문"), chunks).ok() && store.ensureSession(1, QStringLiteral("첫 대화")).ok();
-    }
-
-    static bool writeDatabase(const QString &path, const QString &journalMode)
-    {
-        {
-            auto s = SqliteStore::open(path, SqliteDatabase::Access::ReadWrite);
-            if (!s || !fill(**s))
-                return false;
-        } // closed first: changing the journal mode needs the only connection
-        SqliteDatabase raw; // the journal mode a file was left in stays in its header
-        return raw.open(path).ok() && raw.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(journalMode)).ok();
-    }
-
 private Q_SLOTS:
     void readsWithoutChangingTheFile_data()
     {
@@ -71,7 +35,7 @@ private Q_SLOTS:
         QFETCH(QString, journalMode);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shared.db"));
-        QVERIFY(writeDatabase(path, journalMode));
+        QVERIFY(Test::writeSampleDatabase(path, journalMode));
         const QByteArray before = Test::fileHash(path);
 
         {
@@ -124,7 +88,7 @@ private Q_SLOTS:
         QFETCH(Write, write);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shared.db"));
-        QVERIFY(writeDatabase(path, QStringLiteral("WAL")));
+        QVERIFY(Test::writeSampleDatabase(path, QStringLiteral("WAL")));
         const QByteArray before = Test::fileHash(path);
         {
             auto s = SqliteStore::open(path, SqliteDatabase::Access::ReadOnly);
