@@ -79,6 +79,13 @@ class tst_CurrencyRanking : public QObject
     QTemporaryDir m_dir;
     Test::ImportedCorpus m_corpus; // the demo résumés and the six of recruiter14
 
+    // `question` answered by `provider` over the corpus, the pieces streamed appended to `pieces`.
+    Result<Answer> ask(AnswerProvider &provider, const QString &question, QStringList &pieces, AnswerTrace &trace)
+    {
+        QuestionAnswerer answerer(m_corpus.knowledge, provider);
+        return answerer.answer(Question{question, {}, 0, 5}, [&](const QString &d) { pieces.append(d); }, nullptr, &trace);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -225,10 +232,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, question);
         ExtractiveAnswerProvider provider;
-        QuestionAnswerer answerer(m_corpus.knowledge, provider);
         QStringList pieces;
         AnswerTrace trace;
-        auto a = answerer.answer(Question{question, {}, 0, 5}, [&](const QString &d) { pieces.append(d); }, nullptr, &trace);
+        auto a = ask(provider, question, pieces, trace);
         QVERIFY(a.ok());
         const QString why = Test::describe(*a, trace);
         QVERIFY2(a->found && a->unverified.isEmpty(), qPrintable(why));
@@ -280,10 +286,10 @@ private Q_SLOTS:
         config.maxRetries = 0;
         config.fallbackWhenUnavailable = false;
         OpenAiCompatibleProvider provider(config);
-        QuestionAnswerer answerer(m_corpus.knowledge, provider);
-        QString streamed;
+        QStringList pieces;
         AnswerTrace trace;
-        auto a = answerer.answer(Question{question, {}, 0, 5}, [&](const QString &d) { streamed += d; }, nullptr, &trace);
+        auto a = ask(provider, question, pieces, trace);
+        const QString streamed = pieces.join(QString());
         QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().toString()));
         QCOMPARE(server.requestCount(), 1); // the model was asked: the evidence held pay in 원 and in £
         QCOMPARE(a->found, found);
@@ -307,10 +313,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, question);
         WholePassages provider;
-        QuestionAnswerer answerer(m_corpus.knowledge, provider);
-        QString streamed;
+        QStringList pieces;
         AnswerTrace trace;
-        auto a = answerer.answer(Question{question, {}, 0, 5}, [&](const QString &d) { streamed += d; }, nullptr, &trace);
+        auto a = ask(provider, question, pieces, trace);
+        const QString streamed = pieces.join(QString());
         QVERIFY(a.ok());
         const QString why = Test::describe(*a, trace);
         QVERIFY2(a->found, qPrintable(why));
@@ -347,9 +353,9 @@ private Q_SLOTS:
         QFETCH(QString, replacement);
         QFETCH(bool, found);
         Misquoting provider(QRegularExpression(pattern), replacement);
-        QuestionAnswerer answerer(m_corpus.knowledge, provider);
+        QStringList pieces;
         AnswerTrace trace;
-        auto a = answerer.answer(Question{question, {}, 0, 5}, {}, nullptr, &trace);
+        auto a = ask(provider, question, pieces, trace);
         QVERIFY(a.ok());
         const QString why = Test::describe(*a, trace);
         QCOMPARE(a->found, found);
