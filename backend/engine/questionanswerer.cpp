@@ -8,17 +8,15 @@
 #include "engine/fieldfirst.h"
 #include "engine/knowledgebase.h"
 #include "engine/pageevidence.h"
+#include "engine/refusalgate.h"
 #include "engine/sessionmemory.h"
-#include "providers/answerintent.h"
 #include "providers/answertext.h"
 #include "providers/figurecomparison.h"
 #include "providers/figureguard.h"
 #include "providers/figureranking.h"
 #include "providers/figurevalues.h"
 #include "providers/profilequestion.h"
-#include "providers/resumeglossary.h"
 #include "providers/retrievalquery.h"
-#include "providers/writtenfigures.h"
 #include "rag/candidatespread.h"
 #include "store/store.h"
 
@@ -50,17 +48,6 @@ QuestionAnswerer::QuestionAnswerer(const KnowledgeBase &knowledge, AnswerProvide
                                    const AnswererOptions &options)
     : m_knowledge(knowledge), m_provider(provider), m_store(store), m_options(options)
 {
-}
-
-QString QuestionAnswerer::mixedCurrencySentence(const QString &language, const QStringList &currencies)
-{
-    // In the answer's language, as notFoundSentence: the answer speaks the question's language, whatever the UI's.
-    const QString listed = currencies.join(QStringLiteral(", "));
-    return language == QLatin1String("ko")
-        ? QString::fromUtf8("금액이 서로 다른 통화(%1)로 적혀 있어 통화끼리는 비교하지 않았습니다(환율 미적용). 통화별 순서입니다:").arg(listed)
-        : QStringLiteral("These amounts are written in different currencies (%1) and are not compared across them (no exchange rate "
-                         "is applied); each currency is ranked on its own:")
-              .arg(listed);
 }
 
 QString QuestionAnswerer::notFoundSentence(const QString &language)
@@ -236,43 +223,16 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     }
     answer.timingsMs.insert(QStringLiteral("retrieval"), msSince(phase));
 
-    double support = 0.0;
-    double sentenceSupport = 0.0;
-    double wordSupport = 0.0;
-    double figureSupport = 0.0;
-    double phraseSupport = 0.0;
-    for (qsizetype i = 0; i < hits.size() && i < m_options.supportDepth; ++i) {
-        const KnowledgeBase::Support s = m_knowledge.support(supportQuestion, hits.at(i).ref);
-        phraseSupport = std::max(phraseSupport, s.phrases);
-        support = std::max(support, s.passage);
-        sentenceSupport = std::max(sentenceSupport, s.sentences);
-        wordSupport = std::max(wordSupport, s.words);
-        figureSupport = std::max(figureSupport, s.figures);
-    }
-    // "What is the weather in Seoul?": passages writing the city (a residence line, two cloud regions) and none of
-    // what is asked of it support nothing (ResumeGlossary::withoutPlaces).
-    if (const QString placeless = profile ? QString() : ResumeGlossary::withoutPlaces(supportQuestion); !placeless.isEmpty()) {
-        double rest = 0.0;
-        for (qsizetype i = 0; i < hits.size() && i < m_options.supportDepth; ++i)
-            rest = std::max(rest, m_knowledge.support(placeless, hits.at(i).ref).passage);
-        if (rest <= 0.0)
-            support = 0.0;
-    }
-    double margin = hits.isEmpty() ? 0.0 : 1.0;
-    for (qsizetype i = 1; i < hits.size(); ++i) {
-        if (hits.at(i).ref.chunk.documentId != hits.first().ref.chunk.documentId) {
-            margin = hits.first().score > 0.0 ? 1.0 - hits.at(i).score / hits.first().score : 0.0;
-            break;
-        }
-    }
+    RefusalGate::Asked gated;
+    gated.text = text;
+    gated.supportQuestion = supportQuestion;
+    gated.unknownPerson = unknownPerson;
+    gated.profile = profile;
+    gated.ranks = asksRanking.has_value();
+    const RefusalGate::Measured measured = RefusalGate::measure(m_knowledge, m_options, gated, hits);
     if (trace) {
-        trace->margin = margin;
+        measured.record(*trace);
         trace->unknownPerson = namedNobody;
-        trace->wordSupport = wordSupport;
-        trace->figureSupport = figureSupport;
-        trace->phraseSupport = phraseSupport;
-        trace->support = support;
-        trace->sentenceSupport = sentenceSupport;
         trace->hits = hits;
         trace->retrievalQuery = retrievalQuery;
         trace->memory = recall.memory;
@@ -298,23 +258,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             answer.related.append(AnswerCitations::of(int(i + 1), hits.at(i).ref));
     };
 
-    // A bar ("30% 이상") or a superlative is met by other figures than the one written.
-    const QStringList exactFigures = !profile && !asksRanking && !FigureComparison::inQuestion(text)
-        ? WrittenFigures::exactlyAsked(supportQuestion) : QStringList{};
-    auto writesExactFigures = [&](const SearchHit &h) {
-        const QString label = h.ref.documentName + u' ' + h.ref.chunk.headingPath.join(u' ');
-        return std::all_of(exactFigures.cbegin(), exactFigures.cend(), [&](const QString &f) {
-            return WrittenFigures::contains(h.ref.chunk.text, f) || WrittenFigures::contains(label, f);
-        });
-    };
-    // Any passage of the evidence may write it: the one carrying the support need not be the one quoting the figure
-    // ("100% 충전되는" two passages below the best).
-    const bool figureUnwritten = !exactFigures.isEmpty() && std::none_of(hits.cbegin(), hits.cend(), writesExactFigures);
-
-    // A passage that lacks the name the question quotes or the code it names is about something else,
-    // however many of the other words it shares.
-    bool refused = !unknownPerson.isEmpty() || hits.isEmpty() || figureUnwritten
-        || (!profile && (support < m_options.minSupport || sentenceSupport < m_options.minSentenceSupport || phraseSupport < m_options.minPhraseSupport));
+    bool refused = measured.refuses;
     if (!refused) {
         AnswerRequest request;
         request.question = text;
@@ -333,24 +277,8 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         }
         const PageEvidence pages = profile ? PageEvidence::separate(hits) : PageEvidence::build(hits, pool);
         request.evidence = pages.evidence();
-        // "희망 연봉이 가장 높은 사람은?" over "$120,000" and "9,000만원": no rate is invented to compare them, so the
-        // extractive ranking is made within each currency (FigureRanking::valueIn) and the answer says so before its
-        // lines. Only that answer: a model answers in its own words, and a refusal ranks nothing. Until the answer
-        // is known, its pieces wait, so that the note can lead them.
-        const std::optional<FigureRanking> rankedPay = m_provider.id() == QLatin1String("extractive")
-            ? AnswerIntent::read(request, 0).ranking : std::nullopt;
-        const bool mayRankWithinCurrencies = rankedPay && rankedPay->field == FigureRanking::Field::Pay;
-        QStringList heldBack;
-        auto generatedSink = [&](const QString &delta) {
-            if (mayRankWithinCurrencies)
-                heldBack.append(delta);
-            else
-                forward(delta);
-        };
-
-        QString currencyNote;
         phase.restart();
-        auto generated = m_provider.generate(request, generatedSink, stop);
+        auto generated = m_provider.generate(request, forward, stop);
         answer.timingsMs.insert(QStringLiteral("generation"), msSince(phase));
         if (!generated)
             return generated.error();
@@ -379,13 +307,6 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             QSet<int> cited;
             const QString attributed = pages.attribute(guarded.text, QSet<int>(guarded.cited.cbegin(), guarded.cited.cend()), sources, cited);
             answer.citations = AnswerCitations::number(attributed, cited, sources, answer.text);
-            // The currencies of the lines the answer quotes: more than one, and the ranking was made within each.
-            if (mayRankWithinCurrencies) {
-                if (const QStringList currencies = rankedPay->currencies(sources); currencies.size() > 1)
-                    currencyNote = mixedCurrencySentence(language, currencies);
-            }
-            if (!currencyNote.isEmpty())
-                answer.text = currencyNote + u'\n' + answer.text;
             // What the guard kept cites nothing (the cited sentence was the unverified one): an answer
             // without a source is no grounded answer.
             if (answer.citations.isEmpty()) {
@@ -395,9 +316,6 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         }
         if (!guarded.inventedCitations.isEmpty())
             qCInfo(lcEngine) << "dropped invented citations" << guarded.inventedCitations;
-        // Held back for the note: a refusal is streamed as refused, below, not as the provider's pieces.
-        if (!refused && !heldBack.isEmpty())
-            forward(currencyNote.isEmpty() ? heldBack.join(QString()) : currencyNote + u'\n' + heldBack.join(QString()));
     }
     if (refused) {
         refuse();

@@ -59,8 +59,9 @@ struct AnswerTrace {
 };
 
 // The synchronous answering pipeline: session memory (summaries + last turn, follow-up completion) ->
-// retrieve top-k (candidate filter: chosen, named in the question, or in memory's focus) -> number the
-// evidence (paragraphs of one page as one entry: PageEvidence; a profile's passages one each) -> provider -> FigureGuard -> citations of the
+// retrieve top-k (candidate filter: chosen, named in the question, or in memory's focus) -> RefusalGate (too little
+// support is refused before any provider runs) -> number the evidence (paragraphs of one page as one entry:
+// PageEvidence; a profile's passages one each) -> provider -> FigureGuard -> citations of the
 // retrieved chunks quoted -> refusal; records the
 // turn when the question names a session (its summary is compressed afterwards by the caller:
 // SessionMemory::compressTurnAsync or compressTurn). Used on one thread at a time (the Store connection is that thread's).
@@ -78,8 +79,6 @@ public:
 
     // "문서에서 찾을 수 없습니다." or "Not found in the documents."
     static QString notFoundSentence(const QString &language);
-    // The line a ranking of pay written in several currencies ("원", "$") opens with: they are not compared.
-    static QString mixedCurrencySentence(const QString &language, const QStringList &currencies);
 
 private:
     const KnowledgeBase &m_knowledge;

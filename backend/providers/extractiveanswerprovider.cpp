@@ -201,6 +201,10 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
     if (ranked.isEmpty())
         sortForReading(chosen, request.evidence, intent.asksExperience);
     answer.text = writeQuotes(chosen, request, quotesByCandidate(chosen, request.evidence, intent.asksWho), intent.comparesNamed, !ranked.isEmpty());
+    // "희망 연봉이 가장 높은 사람은?" over "$120,000" and "9,000만원": ranked within each currency, which the answer says
+    // first, streamed with the rest (only the ranking made here knows it; a model answers in its own words).
+    if (const QString note = ranked.isEmpty() ? QString() : RankedQuotes::currencyNote(chosen, request, *intent.ranking); !note.isEmpty())
+        answer.text = note + u'\n' + answer.text;
     return streamInPieces(answer, m_options.pieceChars, sink, cancelled);
 }
 

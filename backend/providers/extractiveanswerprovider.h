@@ -33,7 +33,9 @@ struct ExtractiveOptions {
 // their own share (maxSentences, maxChars). Asked which companies or teams, the job entries (headings with a
 // period, at any level of the heading path) are quoted, each cited; asked for someone's experience or career
 // and nothing else, each entry's heading under an experience section and the sentences under it, in the
-// résumé's order;
+// résumé's order; asked who is highest or lowest in a field, each candidate's line stating it in the order asked
+// (RankedQuotes), opened by a note when the pay quoted is written in more than one currency, as it is then ranked
+// within each;
 // an amount a who-question names matches in value across spellings (3,500만원 = 35,000,000원). Document text is only ever scored and quoted,
 // never followed as instructions. Options chosen on the tuning half of tests/bench/bench_extractive
 // (docs/BENCHMARKS.md, "Extractive answers").

@@ -194,17 +194,6 @@ QString FigureRanking::currencyIn(const QString &text, bool headerLine, const QS
     return figure ? figure->unit : QString();
 }
 
-QStringList FigureRanking::currencies(const QList<ChunkRef> &passages) const
-{
-    QStringList out;
-    for (const ChunkRef &r : passages) {
-        const Chunk &c = r.chunk;
-        if (const QString unit = currencyIn(c.text, isHeader(c.headingPath), labelOf(c.text, 0, c.headingPath)); !unit.isEmpty() && !out.contains(unit))
-            out.append(unit);
-    }
-    return out;
-}
-
 std::optional<FigureValues::Stated> FigureRanking::figureIn(const QString &text, bool headerLine, const QString &label) const
 {
     const QString folded = AnswerText::foldForMatching(text);

@@ -41,10 +41,9 @@ public:
     // currency after the one before it (FigureValues::currencyOrder: $, £, €, ¥, CNY), among its own by value.
     std::optional<double> valueIn(const QString &text, bool headerLine, const QString &label = {}) const;
     // The currency of the pay figure valueIn() reads ("원", "$", "£"); empty when it reads none or the field is no pay.
+    // More than one among the lines quoted, and the ranking was made within each only, which the answer must say
+    // (RankedQuotes::currencyNote).
     QString currencyIn(const QString &text, bool headerLine, const QString &label = {}) const;
-    // The currencies of the pay figures these passages state as rank() reads them, each once, in order of appearance:
-    // more than one, and the ranking is made within each currency only (valueIn), which the answer must say.
-    QStringList currencies(const QList<ChunkRef> &passages) const;
     // What the line at `start` of `passage` stands under (see valueIn): the line right before it when that is a short
     // one stating no figure, the passage's own heading when it is the passage's first line, else nothing.
     static QString labelOf(const QString &passage, qsizetype start, const QStringList &headingPath);

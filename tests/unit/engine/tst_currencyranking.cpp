@@ -15,9 +15,11 @@
 #include "providers/figureranking.h"
 #include "providers/figurevalues.h"
 #include "providers/openaicompatibleprovider.h"
+#include "providers/rankedquotes.h"
 #include "store/sqlitestore.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,12 +27,64 @@
 
 using namespace Protostar;
 
+namespace {
+
+// Calls itself "extractive" but is none: quotes every passage of the evidence whole, each with its name and marker.
+class WholePassages final : public AnswerProvider
+{
+public:
+    QString id() const override { return QStringLiteral("extractive"); }
+    Result<ProviderAnswer> generate(const AnswerRequest &request, const TokenSink &sink, const std::atomic_bool &) override
+    {
+        QStringList lines;
+        for (const Evidence &e : request.evidence)
+            lines.append(e.ref.candidateName + QStringLiteral(": ") + e.ref.chunk.text.simplified() + QStringLiteral(" [%1]").arg(e.n));
+        ProviderAnswer a;
+        a.text = lines.join(u'\n');
+        if (sink)
+            sink(a.text);
+        return a;
+    }
+};
+
+// The extractive answer with what `pattern` matches written otherwise: a misquote the figure guard must catch.
+class Misquoting final : public AnswerProvider
+{
+public:
+    Misquoting(QRegularExpression pattern, QString replacement) : m_pattern(std::move(pattern)), m_replacement(std::move(replacement)) { }
+    QString id() const override { return QStringLiteral("misquoting"); }
+    Result<ProviderAnswer> generate(const AnswerRequest &request, const TokenSink &sink, const std::atomic_bool &cancelled) override
+    {
+        auto a = m_extractive.generate(request, {}, cancelled);
+        if (a) {
+            a->text.replace(m_pattern, m_replacement);
+            if (sink)
+                sink(a->text);
+        }
+        return a;
+    }
+
+private:
+    ExtractiveAnswerProvider m_extractive;
+    QRegularExpression m_pattern;
+    QString m_replacement;
+};
+
+} // namespace
+
 class tst_CurrencyRanking : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     Test::ImportedCorpus m_corpus; // the demo résumés and the six of recruiter14
+
+    // `question` answered by `provider` over the corpus, the pieces streamed appended to `pieces`.
+    Result<Answer> ask(AnswerProvider &provider, const QString &question, QStringList &pieces, AnswerTrace &trace)
+    {
+        QuestionAnswerer answerer(m_corpus.knowledge, provider);
+        return answerer.answer(Question{question, {}, 0, 5}, [&](const QString &d) { pieces.append(d); }, nullptr, &trace);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -163,7 +217,8 @@ private Q_SLOTS:
 
     // Asked who asks the most or least, in Korean or English, the answer ranks the 원 lines and then Oliver Grant's
     // "GBP 95,000" (before the fix, no currency was read there and he was left out), saying first that 원 and £ are
-    // ranked each on its own; the note leads what is streamed too.
+    // ranked each on its own; the note leads what is streamed too, and the answer streams in pieces as it is written
+    // (the provider writes the note: nothing waits for the whole answer to put it first).
     void answerRanksWithinEachCurrency_data()
     {
         QTest::addColumn<QString>("question");
@@ -177,18 +232,21 @@ private Q_SLOTS:
     {
         QFETCH(QString, question);
         ExtractiveAnswerProvider provider;
-        QuestionAnswerer answerer(m_corpus.knowledge, provider);
-        QString streamed;
+        QStringList pieces;
         AnswerTrace trace;
-        auto a = answerer.answer(Question{question, {}, 0, 5}, [&](const QString &d) { streamed += d; }, nullptr, &trace);
+        auto a = ask(provider, question, pieces, trace);
         QVERIFY(a.ok());
         const QString why = Test::describe(*a, trace);
         QVERIFY2(a->found && a->unverified.isEmpty(), qPrintable(why));
+        const QString streamed = pieces.join(QString());
+        QVERIFY2(pieces.size() > 1, qPrintable(streamed));
+        QCOMPARE(streamed, trace.providerText); // in order, nothing held back or added after the provider
         const QStringList lines = a->text.split(u'\n');
-        const QString note = QuestionAnswerer::mixedCurrencySentence(AnswerText::language(question), {QStringLiteral("원"), QStringLiteral("£")});
+        const QString note = RankedQuotes::mixedCurrencySentence(AnswerText::language(question), {QStringLiteral("원"), QStringLiteral("£")});
         QVERIFY2(lines.size() > 3, qPrintable(why));
         QCOMPARE(lines.first(), note);
         QVERIFY2(streamed.startsWith(note + u'\n'), qPrintable(streamed));
+        QVERIFY2(note.startsWith(pieces.first()), qPrintable(pieces.first())); // the first piece is the note's
         // 원 first, whichever end is asked; pounds after them.
         QVERIFY2(lines.last().startsWith(QStringLiteral("Oliver Grant: ")) && lines.last().contains(QStringLiteral("GBP 95,000")), qPrintable(why));
         for (qsizetype i = 1; i + 1 < lines.size(); ++i)
@@ -228,18 +286,90 @@ private Q_SLOTS:
         config.maxRetries = 0;
         config.fallbackWhenUnavailable = false;
         OpenAiCompatibleProvider provider(config);
-        QuestionAnswerer answerer(m_corpus.knowledge, provider);
-        QString streamed;
+        QStringList pieces;
         AnswerTrace trace;
-        auto a = answerer.answer(Question{question, {}, 0, 5}, [&](const QString &d) { streamed += d; }, nullptr, &trace);
+        auto a = ask(provider, question, pieces, trace);
+        const QString streamed = pieces.join(QString());
         QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().toString()));
         QCOMPARE(server.requestCount(), 1); // the model was asked: the evidence held pay in 원 and in £
         QCOMPARE(a->found, found);
-        const QString note = QuestionAnswerer::mixedCurrencySentence(AnswerText::language(question), {QStringLiteral("원"), QStringLiteral("£")});
+        const QString note = RankedQuotes::mixedCurrencySentence(AnswerText::language(question), {QStringLiteral("원"), QStringLiteral("£")});
         const QString noteStart = note.left(note.indexOf(u'('));
         QVERIFY2(!a->text.contains(noteStart), qPrintable(a->text));
         QVERIFY2(!streamed.contains(noteStart), qPrintable(streamed));
         QVERIFY2(streamed.startsWith(tokens.first()), qPrintable(streamed));
+    }
+
+    // The note is the extractive ranking's own: a provider that calls itself "extractive" and quotes every passage
+    // whole, the 원 ones and Oliver Grant's "GBP 95,000" among them, ranked nothing and gets no note.
+    void noNoteForAnotherProviderNamedExtractive_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::newRow("ko highest") << QStringLiteral("희망 연봉이 가장 높은 사람은?");
+        QTest::newRow("en highest") << QStringLiteral("Which candidate expects the highest salary?");
+    }
+
+    void noNoteForAnotherProviderNamedExtractive()
+    {
+        QFETCH(QString, question);
+        WholePassages provider;
+        QStringList pieces;
+        AnswerTrace trace;
+        auto a = ask(provider, question, pieces, trace);
+        const QString streamed = pieces.join(QString());
+        QVERIFY(a.ok());
+        const QString why = Test::describe(*a, trace);
+        QVERIFY2(a->found, qPrintable(why));
+        // The evidence held pay in 원 and in £, and the answer quotes both.
+        QVERIFY2(a->text.contains(QStringLiteral("GBP 95,000")) && a->text.contains(QStringLiteral("만원")), qPrintable(why));
+        const QString note = RankedQuotes::mixedCurrencySentence(AnswerText::language(question), {QStringLiteral("원"), QStringLiteral("£")});
+        const QString noteStart = note.left(note.indexOf(u'('));
+        QVERIFY2(!a->text.contains(noteStart), qPrintable(a->text));
+        QCOMPARE(streamed, trace.providerText);
+    }
+
+    // When the figure guard removes a ranked line (here the extractive answer's pound line altered, as a provider might
+    // misquote it) so that one currency is left, the note stays: it says how the ranking was made, which is still so,
+    // and the removed line is shown as unverified beside it. Nothing but the provider writes or removes it. When the
+    // guard removes every line, the answer is refused, and the refusal carries no note.
+    void guardRemovingRankedLines_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("pattern");     // what the provider's answer misquotes
+        QTest::addColumn<QString>("replacement");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("ko, the pound line") << QStringLiteral("희망 연봉이 가장 높은 사람은?") << QStringLiteral("GBP 95,000")
+                                            << QStringLiteral("GBP 96,000") << true;
+        QTest::newRow("en, the pound line") << QStringLiteral("Which candidate expects the highest salary?")
+                                            << QStringLiteral("GBP 95,000") << QStringLiteral("GBP 96,000") << true;
+        QTest::newRow("ko, every line") << QStringLiteral("희망 연봉이 가장 높은 사람은?") << QStringLiteral("\\d") << QStringLiteral("7")
+                                        << false;
+    }
+
+    void guardRemovingRankedLines()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, pattern);
+        QFETCH(QString, replacement);
+        QFETCH(bool, found);
+        Misquoting provider(QRegularExpression(pattern), replacement);
+        QStringList pieces;
+        AnswerTrace trace;
+        auto a = ask(provider, question, pieces, trace);
+        QVERIFY(a.ok());
+        const QString why = Test::describe(*a, trace);
+        QCOMPARE(a->found, found);
+        QVERIFY2(!a->unverified.isEmpty(), qPrintable(why));
+        const QString note = RankedQuotes::mixedCurrencySentence(AnswerText::language(question), {QStringLiteral("원"), QStringLiteral("£")});
+        QVERIFY2(trace.providerText.startsWith(note + u'\n'), qPrintable(trace.providerText));
+        if (!found) {
+            QCOMPARE(a->text, QuestionAnswerer::notFoundSentence(AnswerText::language(question)));
+            return;
+        }
+        const QStringList lines = a->text.split(u'\n');
+        QCOMPARE(lines.first(), note);
+        QVERIFY2(lines.size() > 2 && !a->text.contains(QStringLiteral("GBP")), qPrintable(why));
+        QVERIFY2(a->unverified.join(u' ').contains(QStringLiteral("GBP 96,000")), qPrintable(why));
     }
 
     // A figure the question writes with its sign or as a percentage must be written by the passage that answers: "-5%"

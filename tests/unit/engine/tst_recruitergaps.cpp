@@ -16,6 +16,7 @@
 #include "providers/answertext.h"
 #include "providers/figureranking.h"
 #include "providers/profilequestion.h"
+#include "providers/rankedquotes.h"
 #include "providers/retrievalquery.h"
 #include "documentfixtures.h"
 #include "testsupport.h"
@@ -266,7 +267,7 @@ private Q_SLOTS:
         const QString why = Test::describe(*a, trace);
         QVERIFY2(a->found && a->unverified.isEmpty(), qPrintable(why));
         QStringList lines = a->text.split(u'\n');
-        const QString note = QuestionAnswerer::mixedCurrencySentence(AnswerText::language(question), {QStringLiteral("원"), QStringLiteral("$")});
+        const QString note = RankedQuotes::mixedCurrencySentence(AnswerText::language(question), {QStringLiteral("원"), QStringLiteral("$")});
         QCOMPARE(lines.first() == note, mixed);
         if (mixed)
             lines.removeFirst();

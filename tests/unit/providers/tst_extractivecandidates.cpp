@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // ExtractiveAnswerProvider over several candidates' evidence: who-questions one line per candidate,
 // named candidates compared, job entries listed for "which companies", entry headings as answers and
-// exact amounts matched by value.
+// exact amounts matched by value, and a ranking of pay written in several currencies opened by its note.
 #include "extractivefixtures.h"
 #include "providers/figureguard.h"
+#include "providers/rankedquotes.h"
 
 #include <QTest>
 
@@ -195,6 +196,55 @@ private Q_SLOTS:
             question, {{1, QStringLiteral("Sarah Lee"), {QStringLiteral("Compensation")}, QStringLiteral("- Expected salary: 5,200만원")},
                        {2, QStringLiteral("김민수"), {QStringLiteral("희망 조건")}, QStringLiteral("- 희망 연봉: 35,000,000원")}});
         QCOMPARE(foundAnswer(r), QStringLiteral("김민수: - 희망 연봉: 35,000,000원 [2]"));
+    }
+
+    // Asked who is highest or lowest in pay, lines in more than one currency are ranked within each, and the answer's
+    // first line says so, in the question's language, naming the currencies of the lines quoted (원 first, as ranked).
+    // Pay in one currency, or a ranking of another field over lines that also write pay, has no note. The figure guard
+    // keeps every line of it: the note writes no figure.
+    void rankedPayNotesItsCurrencies_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("passages"); // of 김민수, Sarah Lee and Oliver Grant in turn
+        QTest::addColumn<QStringList>("currencies"); // named by the note; empty: no note
+        const QString won = QStringLiteral("- 희망 연봉: 9,000만원, 경력 8년");
+        QTest::newRow("ko, 원 and $ and £")
+            << QStringLiteral("희망 연봉이 가장 높은 사람은?")
+            << QStringList{won, QStringLiteral("- Expected salary: $120,000, 5 years of experience"), QStringLiteral("- Expected salary: GBP 95,000")}
+            << QStringList{QStringLiteral("원"), QStringLiteral("$"), QStringLiteral("£")};
+        QTest::newRow("en, 원 and £") << QStringLiteral("Who asks for the lowest pay?")
+                                      << QStringList{won, QStringLiteral("- 희망 연봉: 7,000만원"), QStringLiteral("- Expected salary: GBP 95,000")}
+                                      << QStringList{QStringLiteral("원"), QStringLiteral("£")};
+        QTest::newRow("ko, 원 only") << QStringLiteral("희망 연봉이 가장 낮은 사람은?")
+                                     << QStringList{won, QStringLiteral("- 희망 연봉: 7,000만원"), QStringLiteral("- 희망 연봉: 8,500만원")}
+                                     << QStringList{};
+        QTest::newRow("career years over pay in two currencies")
+            << QStringLiteral("경력이 가장 긴 사람은?")
+            << QStringList{won, QStringLiteral("- 희망 연봉: $120,000, 경력 5년"), QStringLiteral("- 희망 연봉: 7,000만원, 경력 3년")}
+            << QStringList{};
+    }
+
+    void rankedPayNotesItsCurrencies()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, passages);
+        QFETCH(QStringList, currencies);
+        const QStringList names{QStringLiteral("김민수"), QStringLiteral("Sarah Lee"), QStringLiteral("Oliver Grant")};
+        QList<Owned> owned;
+        for (qsizetype i = 0; i < passages.size(); ++i)
+            owned.append({CandidateId(i + 1), names.at(i), {QStringLiteral("Compensation")}, passages.at(i)});
+        const AnswerRequest r = ownedRequest(question, owned);
+        const QString answer = foundAnswer(r);
+        QStringList lines = answer.split(u'\n');
+        QVERIFY2(lines.size() >= passages.size(), qPrintable(answer));
+        if (!currencies.isEmpty()) {
+            QCOMPARE(lines.first(), RankedQuotes::mixedCurrencySentence(r.language, currencies));
+            lines.removeFirst();
+        }
+        QCOMPARE(lines.size(), passages.size()); // one line per candidate, no note
+        for (const QString &line : std::as_const(lines))
+            QVERIFY2(std::ranges::any_of(names, [&](const QString &n) { return line.startsWith(n + QStringLiteral(": ")); }), qPrintable(answer));
+        QCOMPARE(FigureGuard::apply(answer, r.evidence).text, answer);
     }
 };
 
