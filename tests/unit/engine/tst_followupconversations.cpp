@@ -49,6 +49,14 @@ class tst_FollowUpConversations : public QObject
         return ask(*session, question, trace);
     }
 
+    // converse() for the current row's `earlier` and `question` columns.
+    Result<Answer> converseRow(AnswerTrace *trace)
+    {
+        QFETCH(QStringList, earlier);
+        QFETCH(QString, question);
+        return converse(earlier, question, trace);
+    }
+
     inline static const QString kDaniel = QStringLiteral("daniel-cho-resume.txt");
     inline static const QString kJane = QStringLiteral("jane-park-resume.md");
     inline static const QString kHan = QStringLiteral("han-seoyeon-intro.txt");
@@ -88,13 +96,11 @@ private Q_SLOTS:
     }
     void lastAnswer()
     {
-        QFETCH(QStringList, earlier);
-        QFETCH(QString, question);
         QFETCH(QStringList, cited);
         QFETCH(QStringList, notCited);
         QFETCH(QStringList, phrases);
         AnswerTrace trace;
-        auto a = converse(earlier, question, &trace);
+        auto a = converseRow(&trace);
         QVERIFY(a.ok());
         QString wrong = Test::citesMismatch(*a, cited, notCited, phrases);
         if (!a->found)
@@ -123,18 +129,20 @@ private Q_SLOTS:
         QTest::newRow("the first one's education")
             << QStringList{QStringLiteral("Who knows Python?")} << QStringLiteral("the first one's education?") << QStringList{kDaniel}
             << kDaniel;
+        // A refused turn cites no one; the name its question wrote is still who the next question points at.
+        QTest::newRow("그녀 after a refusal")
+            << QStringList{QStringLiteral("Lena Fischer의 이전 회사는?")} << QStringLiteral("그녀의 기술 스택은?") << QStringList{kLena}
+            << kLena;
         QTest::newRow("두 번째 사람의 기술 스택")
             << QStringList{QStringLiteral("Who knows Python?")} << QStringLiteral("두 번째 사람의 기술 스택은?") << QStringList{kLena}
             << kLena;
     }
     void retrievedEvidence()
     {
-        QFETCH(QStringList, earlier);
-        QFETCH(QString, question);
         QFETCH(QStringList, from);
         QFETCH(QString, first);
         AnswerTrace trace;
-        auto a = converse(earlier, question, &trace);
+        auto a = converseRow(&trace);
         QVERIFY(a.ok());
         QString wrong;
         if (trace.hits.isEmpty())

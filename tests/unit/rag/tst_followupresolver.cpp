@@ -29,14 +29,33 @@ class tst_FollowUpResolver : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void resolve_data()
+    static void addResolveColumns()
     {
         QTest::addColumn<QString>("question");
         QTest::addColumn<QStringList>("memory");
         QTest::addColumn<bool>("followUp");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QList<CandidateId>>("candidates");
+    }
+
+    // The current row of a table made with addResolveColumns(), resolved in `context`.
+    static void verifyResolved(const FollowUpContext &context)
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, memory);
+        QFETCH(bool, followUp);
+        QFETCH(QString, query);
+        QFETCH(QList<CandidateId>, candidates);
+        const ResolvedQuery r = FollowUpResolver(known()).resolve(question, memory, context);
+        QCOMPARE(r.followUp, followUp);
+        QCOMPARE(r.query, query);
+        QCOMPARE(r.candidates, candidates);
+    }
+
+private Q_SLOTS:
+    void resolve_data()
+    {
+        addResolveColumns();
 
         const QStringList kakao{kKakaoSummary};
         const QStringList naver{kKakaoSummary, kNaverSummary};
@@ -144,27 +163,12 @@ private Q_SLOTS:
             << QStringLiteral("그 회사에서 팀 규모는?") << QStringList{} << false
             << QStringLiteral("그 회사에서 팀 규모는?") << none;
     }
-    void resolve()
-    {
-        QFETCH(QString, question);
-        QFETCH(QStringList, memory);
-        QFETCH(bool, followUp);
-        QFETCH(QString, query);
-        QFETCH(QList<CandidateId>, candidates);
-        const ResolvedQuery r = FollowUpResolver(known()).resolve(question, memory);
-        QCOMPARE(r.followUp, followUp);
-        QCOMPARE(r.query, query);
-        QCOMPARE(r.candidates, candidates);
-    }
+    void resolve() { verifyResolved({}); }
 
     // A who-question starts a new search unless it asks among the people listed; the context says it asks who.
     void whoQuestion_data()
     {
-        QTest::addColumn<QString>("question");
-        QTest::addColumn<QStringList>("memory");
-        QTest::addColumn<bool>("followUp");
-        QTest::addColumn<QString>("query");
-        QTest::addColumn<QList<CandidateId>>("candidates");
+        addResolveColumns();
         const QList<CandidateId> none;
         QTest::newRow("short who-question after one person is new")
             << QStringLiteral("Who knows Python?") << QStringList{kNaverSummary} << false << QStringLiteral("Who knows Python?") << none;
@@ -184,17 +188,9 @@ private Q_SLOTS:
     }
     void whoQuestion()
     {
-        QFETCH(QString, question);
-        QFETCH(QStringList, memory);
-        QFETCH(bool, followUp);
-        QFETCH(QString, query);
-        QFETCH(QList<CandidateId>, candidates);
         FollowUpContext context;
         context.asksWho = true;
-        const ResolvedQuery r = FollowUpResolver(known()).resolve(question, memory, context);
-        QCOMPARE(r.followUp, followUp);
-        QCOMPARE(r.query, query);
-        QCOMPARE(r.candidates, candidates);
+        verifyResolved(context);
     }
 
     // "그럼 X는?": the newest earlier question that asked something is asked of X.
