@@ -206,9 +206,9 @@ ResolvedQuery FollowUpResolver::resolve(const QString &question, const QStringLi
     const bool listed = pointsAtListed(question);
     const std::optional<int> ordinal = ordinalIn(question);
     const bool pointsBack = deicticPattern().match(question).hasMatch();
-    // A who-question is a new search over everyone ("데이터 엔지니어 있어?" after talking about 김지원)
-    // unless it asks among the people listed; pointing at a place ("그 회사 출신은 누구?") keeps the place.
-    const bool newSearch = context.asksWho && !listed && !ordinal;
+    // A who-question is a new search over everyone ("Who knows Python?" after talking about Jane Park)
+    // unless it points back ("그중에", "해당 주제를 만든 사람은 누구인가?"): being short or opened by
+    // "그럼" does not make it a follow-up.
     const bool goesOn = !context.asksWho && (openerPattern().match(question).hasMatch() || isVeryShort(question));
     if (!listed && !ordinal && !pointsBack && !goesOn)
         return r; // a fresh question is searched as asked, never polluted by memory
@@ -257,7 +257,7 @@ ResolvedQuery FollowUpResolver::resolve(const QString &question, const QStringLi
         who = at >= 0 && at < who.size() ? QStringList{who.at(at)} : QStringList{};
     }
     QStringList terms;
-    if (named.isEmpty() && !newSearch)
+    if (named.isEmpty())
         terms << who;
     // The places of a list belong to different people: they say nothing about the one picked from it.
     if (!asksAboutPreviousJob(question) && !(ordinal && r.focus.who.size() > 1))
@@ -272,8 +272,6 @@ ResolvedQuery FollowUpResolver::resolve(const QString &question, const QStringLi
         r.candidates = named;
         return r;
     }
-    if (newSearch)
-        return r;
     QList<CandidateId> inFocus;
     for (const QString &name : std::as_const(who)) {
         const QList<CandidateId> ids = candidatesNamedIn(name);

@@ -165,7 +165,7 @@ private Q_SLOTS:
     }
     void resolve() { verifyResolved({}); }
 
-    // A who-question starts a new search unless it asks among the people listed; the context says it asks who.
+    // A who-question starts a new search unless it points back; the context says it asks who.
     void whoQuestion_data()
     {
         addResolveColumns();
@@ -182,9 +182,9 @@ private Q_SLOTS:
             << QStringLiteral("그중에 Python 써본 사람은?") << QStringList{kKafkaSummary} << true
             << QStringLiteral("그중에 Python 써본 사람은? Daniel Cho 김지원 박서준 Tidewater Logistics 카카오 네이버")
             << QList<CandidateId>{5, 1, 2};
-        QTest::newRow("who worked at that company keeps the place, not the person")
-            << QStringLiteral("그 회사 출신 사람은?") << QStringList{kKakaoSummary} << true
-            << QStringLiteral("그 회사 출신 사람은? 카카오 결제 플랫폼") << none;
+        QTest::newRow("a who-question pointing back keeps the focus")
+            << QStringLiteral("해당 프로젝트를 이끈 사람은 누구인가요?") << QStringList{kKakaoSummary} << true
+            << QStringLiteral("해당 프로젝트를 이끈 사람은 누구인가요? 김지원 카카오 결제 플랫폼") << QList<CandidateId>{1};
     }
     void whoQuestion()
     {
