@@ -96,6 +96,44 @@ bool hasWords(const QString &text)
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
+// The known candidates `text` names; `known` longest name first, so none is found inside another.
+QList<Candidate> knownIn(const QList<Candidate> &known, const QString &text)
+{
+    QList<Candidate> out;
+    QString rest = text;
+    for (const Candidate &c : known) {
+        if (c.name.isEmpty() || !rest.contains(c.name, Qt::CaseInsensitive))
+            continue;
+        out << c;
+        rest.replace(c.name, QStringLiteral(" "), Qt::CaseInsensitive); // a shorter name must not match inside it
+    }
+    return out;
+}
+
+QStringList namesIn(const QList<Candidate> &known, const QString &text)
+{
+    QStringList out;
+    for (const Candidate &c : knownIn(known, text))
+        out << c.name;
+    return out;
+}
+
+// `earlier` asked of `names`: its candidate names replaced by them, or them put before it.
+QString askedOf(const QList<Candidate> &known, const QString &earlier, const QStringList &names)
+{
+    const QStringList before = namesIn(known, earlier);
+    if (before.isEmpty())
+        return names.join(u' ') + u' ' + earlier.trimmed();
+    // The first earlier name marks where the new names go; the mark is put in first so that a new name
+    // that is also an earlier one ("김지원과 이하은" -> "이하은") is not removed with the others.
+    constexpr QChar mark(0x1);
+    QString out = earlier;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        out.replace(before.at(i), i == 0 ? QString(mark) : QString(), Qt::CaseInsensitive);
+    out.replace(mark, names.join(u' '));
+    return out.simplified();
+}
+
 } // namespace
 
 FollowUpResolver::FollowUpResolver(QList<Candidate> known) : m_known(std::move(known))
@@ -155,13 +193,8 @@ bool FollowUpResolver::asksAboutPreviousJob(const QString &question)
 QList<CandidateId> FollowUpResolver::candidatesNamedIn(const QString &text) const
 {
     QList<CandidateId> out;
-    QString rest = text;
-    for (const Candidate &c : m_known) {
-        if (c.name.isEmpty() || !rest.contains(c.name, Qt::CaseInsensitive))
-            continue;
+    for (const Candidate &c : knownIn(m_known, text))
         out << c.id;
-        rest.replace(c.name, QStringLiteral(" "), Qt::CaseInsensitive); // a shorter name must not match inside it
-    }
     return out;
 }
 
@@ -225,24 +258,7 @@ ResolvedQuery FollowUpResolver::resolve(const QString &question, const QStringLi
             const QString ask = askOf(*it);
             if (!hasWords(ask))
                 continue;
-            QStringList names;
-            for (const Candidate &c : m_known)
-                if (named.contains(c.id) && question.contains(c.name, Qt::CaseInsensitive))
-                    names << c.name;
-            // The earlier question's names, found before any is replaced (the new name is a known one too).
-            QStringList before;
-            QString rest = *it;
-            for (const Candidate &c : m_known) {
-                if (!c.name.isEmpty() && rest.contains(c.name, Qt::CaseInsensitive)) {
-                    before << c.name;
-                    rest.replace(c.name, QStringLiteral(" "), Qt::CaseInsensitive);
-                }
-            }
-            QString earlier = *it;
-            for (qsizetype i = 0; i < before.size(); ++i)
-                earlier.replace(before.at(i), i == 0 ? QStringLiteral("\x01") : QString(), Qt::CaseInsensitive);
-            earlier.replace(u'\x01', names.join(u' '));
-            r.standalone = before.isEmpty() ? names.join(u' ') + u' ' + earlier.trimmed() : earlier.simplified();
+            r.standalone = askedOf(m_known, *it, namesIn(m_known, question));
             r.addedTerms << ask;
             r.query = r.standalone;
             r.candidates = named;
