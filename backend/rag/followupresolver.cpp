@@ -50,15 +50,15 @@ bool isVeryShort(const QString &question)
 const QRegularExpression &listedPattern()
 {
     // The people of the last answer as a group. 이중 without a particle is "double" (이중 국적), so 이/저
-    // need 중에; 세/두 + 사람 is "three/two people", not an ordinal (those need 번째).
+    // need 중에; 세/두 + 사람 is "three/two people", not an ordinal (those need 번째). "among the
+    // candidates", "both Kafka and Spark" and "두 명이" are about anyone, so those words need them/those.
     static const QRegularExpression re(QStringLiteral(
         "(?:^|[\\s(\"'])(?:"
         "그\\s*중(?:에서|에|엔)?|(?:이|저)\\s*중(?:에서|에|엔)|"
-        "(?:그|이|저)(?:들|\\s*(?:사람|분|후보자?|지원자)들)|"
-        "(?:둘|셋|두\\s*(?:사람|분|명)|세\\s*(?:사람|분|명))\\s*(?:다|모두|중|의|은|는|이|가)?(?=\\s|$|[?.!,])|"
-        "각각|각자|다들"
-        ")"
-        "|\\b(?:they|them|their|theirs|both|each\\s+of|all\\s+of|among|of\\s+them)\\b"
+        "(?:그|이|저)(?:들|\\s*(?:사람|분|후보자?|지원자)들)(?:은|는|이|가|의|을|를|도|중에?서?)?|"
+        "(?:둘|셋|두\\s*(?:사람|분)|세\\s*(?:사람|분))\\s*(?:다|모두|중|의|은|는|이|가)?"
+        ")(?=\\s|$|[?.!,])"
+        "|\\b(?:they|them|their|theirs)\\b|\\b(?:among|of|both\\s+of|each\\s+of|all\\s+of)\\s+(?:them|those|these)\\b"
         "|\\b(?:those|these)\\s+(?:people|candidates|applicants|engineers|developers|two|three|ones)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;

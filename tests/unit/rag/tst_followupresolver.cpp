@@ -135,6 +135,15 @@ private Q_SLOTS:
         QTest::newRow("이중 국적 is not 이 중")
             << QStringLiteral("이중 국적을 가진 지원자가 적혀 있나요?") << kafka << false
             << QStringLiteral("이중 국적을 가진 지원자가 적혀 있나요?") << none;
+        QTest::newRow("among the candidates is everyone")
+            << QStringLiteral("Who has the highest salary among the candidates?") << kafka << false
+            << QStringLiteral("Who has the highest salary among the candidates?") << none;
+        QTest::newRow("both X and Y is everyone")
+            << QStringLiteral("Has anyone used both Kafka and Spark in production?") << kafka << false
+            << QStringLiteral("Has anyone used both Kafka and Spark in production?") << none;
+        QTest::newRow("그 중요한 is not 그 중")
+            << QStringLiteral("결제 시스템에서 그 중요한 장애를 해결한 사례가 있나요?") << kafka << false
+            << QStringLiteral("결제 시스템에서 그 중요한 장애를 해결한 사례가 있나요?") << none;
         QTest::newRow("he after one person")
             << QStringLiteral("Where did he study?") << kakao << true
             << QStringLiteral("Where did he study? 김지원 카카오 결제 플랫폼") << QList<CandidateId>{1};
