@@ -6,6 +6,7 @@
 #include "core/sentencesplitter.h"
 #include "core/tr.h"
 #include "providers/answerprovider.h"
+#include "providers/answertext.h"
 #include "store/sqlitestore.h"
 
 #include <QJsonArray>
@@ -169,7 +170,11 @@ Result<SessionRecall> SessionMemory::recall(Store &store, SessionId session, con
     auto candidates = store.candidates();
     if (!candidates)
         return candidates.error();
-    recall.query = FollowUpResolver(*candidates).resolve(question, memory);
+    FollowUpContext context;
+    context.asksWho = AnswerText::asksWho(question);
+    for (const TurnRecord &t : std::as_const(*turns))
+        context.earlierQuestions << t.question;
+    recall.query = FollowUpResolver(*candidates).resolve(question, memory, context);
     return recall;
 }
 

@@ -14,7 +14,9 @@ namespace Protostar {
 
 namespace {
 
-constexpr int kMaxWho = 3;
+// A who-question's answer cites up to five candidates (top 5, one passage each first), and "두 번째 사람은?"
+// or "the fifth one" can only pick from the ones kept.
+constexpr int kMaxWho = 5;
 constexpr int kMaxWhere = 4;
 
 // Lead syntax characters cannot appear inside an entity, or parseLead would split it wrongly.

@@ -216,6 +216,12 @@ private Q_SLOTS:
         QTest::newRow("where only") << TurnFocus{{}, {QStringLiteral("Naver")}} << QStringLiteral("[@ Naver]");
         QTest::newRow("who only") << TurnFocus{{QStringLiteral("Jane Park"), QStringLiteral("김지원")}, {}}
                                   << QStringLiteral("[Jane Park, 김지원]");
+        // A who-answer's five candidates all stay, so a later "다섯 번째 사람은?" can pick the last.
+        QTest::newRow("five people of a who-answer")
+            << TurnFocus{{QStringLiteral("Daniel Cho"), QStringLiteral("Lena Fischer"), QStringLiteral("김지원"), QStringLiteral("강도현"),
+                          QStringLiteral("최민호")},
+                         {}}
+            << QStringLiteral("[Daniel Cho, Lena Fischer, 김지원, 강도현, 최민호]");
     }
     void leadRoundTrips()
     {
