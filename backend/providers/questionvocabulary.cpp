@@ -34,6 +34,8 @@ const QSet<QString> &koreanFunctionWords()
         QStringLiteral("넘게"), QStringLiteral("넘은"), QStringLiteral("있는"), QStringLiteral("없는"), QStringLiteral("가진"),
         // "Kafka 써본 사람 있어?", "… 후보자 있니?": the spoken having, as 있나요 / 있습니까 are the written one.
         QStringLiteral("있어"), QStringLiteral("있어요"), QStringLiteral("있니"), QStringLiteral("있냐"), QStringLiteral("있을까요"),
+        // "무슨 일을 했어?": the spoken past of doing, as 했나요 is the written one.
+        QStringLiteral("했어"), QStringLiteral("했어요"), QStringLiteral("했니"), QStringLiteral("했냐"),
         // "X 경험이 있는" asks whether X occurs; résumés rarely write the word itself, nor "X를 쓰는/다루는/아는"
         // or "X 근무" (work, as English "work").
         QStringLiteral("경험"), QStringLiteral("근무"), QStringLiteral("쓰는"), QStringLiteral("쓴"), QStringLiteral("다루는"), QStringLiteral("다룰"),
@@ -212,8 +214,8 @@ const QHash<QString, QString> &sectionSynonyms()
 QString currentJobWording(const QString &folded)
 {
     // The job one has now is asked by its noun with a word of the present (현 직장, 재직 중인 회사, 지금 다니는
-    // 회사), by a spoken "where do you work" (이하은은 어디서 일해?; the polite 일하나요 of a prose letter is
-    // read by its own words, 지금 and 일하), or in English by the verb with "now" and by the role or position
+    // 회사), by "where do you work", spoken or polite (이하은은 어디서 일해?, 강도현은 지금 어디서 일하나요?; a prose letter
+    // saying where one works now writes the company field so, ResumeGlossary::contains), or in English by the verb with "now" and by the role or position
     // held last. Read as the field AnswerText::asksLatestJob knows, its entry's heading answers: the company,
     // title and period ("Harborview Systems — Staff Site Reliability Engineer (Mar 2021 – Present)").
     static const QRegularExpression short_(QStringLiteral("(?<![가-힣])현\\s*(?=(?:직장|회사)(?![가-힣]{2}))"),
@@ -223,7 +225,8 @@ QString currentJobWording(const QString &folded)
         "일하는|일하고\\s*있는)\\s*(?:회사|직장|곳)"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression where(QStringLiteral(
-        "어디(?:서|에서)\\s*(?:일해|일하니|일하냐|일해요|근무해|근무하니|근무해요|다녀|다니니|다녀요)(?=[\\s?.!]|$)"),
+        "(?:(?:현재|지금)\\s*)?어디(?:서|에서)\\s*(?:일해|일하니|일하냐|일해요|근무해|근무하니|근무해요|다녀|다니니|다녀요"
+        "|(?:일하|근무하|다니)(?:나요|세요|시나요|십니까|시는지|는지)|일합니까|근무합니까|다닙니까)(?=[\\s?.!]|$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression workNow(QStringLiteral("\\bwork(?:s|ing)?\\s+(?:now|nowadays|today|these\\s+days)\\b"));
     static const QRegularExpression whereWork(QStringLiteral("^(where\\s+(?:does|do|is)\\s+(?:.+?\\s+)?)work(?:ing)?\\s*[?.!]?$"));
