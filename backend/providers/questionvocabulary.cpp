@@ -15,6 +15,8 @@ const QStringList &koreanQuestionStems()
         QStringLiteral("무엇"), QStringLiteral("무슨"), QStringLiteral("어떤"), QStringLiteral("어떻"), QStringLiteral("어느"),
         QStringLiteral("누구"), QStringLiteral("누가"), QStringLiteral("언제"), QStringLiteral("어디"), QStringLiteral("얼마"),
         QStringLiteral("설명"), QStringLiteral("알려"), QStringLiteral("말해"), QStringLiteral("비교"),
+        // Spoken: "자격증 뭐 있어?", "경력 몇년?" (몇 written together with its unit).
+        QStringLiteral("뭐"), QStringLiteral("몇"),
     };
     return stems;
 }
@@ -202,6 +204,9 @@ const QHash<QString, QString> &sectionSynonyms()
         {QStringLiteral("사세요"), QStringLiteral("거주지")},
         {QStringLiteral("사시나요"), QStringLiteral("거주지")},
         {QStringLiteral("살아요"), QStringLiteral("거주지")},
+        {QStringLiteral("살아"), QStringLiteral("거주지")}, // spoken: "Daniel Cho 어디 살아?"
+        {QStringLiteral("사니"), QStringLiteral("거주지")},
+        {QStringLiteral("사냐"), QStringLiteral("거주지")},
         // "서울에 사는 사람은?", "부산에 살고 있는 후보자는?": the modifier and connective forms. Asked with a
         // place, the place is the word (AnswerText::words); without one (KorQuAD's "…에 사는 물고기") three
         // answers of 5,774 quote other sentences, their gold span still in them.
@@ -239,6 +244,24 @@ QString currentJobWording(const QString &folded)
     out.replace(workNow, QStringLiteral("current job"));
     out.replace(whereWork, QStringLiteral("\\1current job"));
     out.replace(role, QStringLiteral("\\1 job"));
+    return out;
+}
+
+QString spokenSpacing(const QString &folded)
+{
+    // A spoken question often glues its question word or the person asked for to the word before ("연봉얼마?", "자격증
+    // 뭐있어?", "쿠버네티스 할줄아는사람?"): set apart, each is read as it is written spaced. Only after two syllables,
+    // so that a word starting with one ("얼마나", "누구나") stays whole.
+    static const QRegularExpression glued(QStringLiteral(
+        "(?<=[가-힣]{2})(?=(?:얼마|뭐|몇|어디|언제|누구)|(?:사람|후보자|지원자)(?:들)?(?:은|는|이|가)?(?:[\\s?.!]|$))"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    // "언제부터 일할 수 있어?": when one can start, which a résumé writes as 입사 가능일 or a notice period.
+    static const QRegularExpression start(QStringLiteral(
+        "언제(?:부터)?\\s*(?:일할|근무할|출근할|입사할|합류할|일\\s*시작할)\\s*수\\s*있\\S*"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    QString out = folded;
+    out.replace(glued, QStringLiteral(" "));
+    out.replace(start, QStringLiteral("입사 언제"));
     return out;
 }
 

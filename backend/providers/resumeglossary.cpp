@@ -221,7 +221,7 @@ bool ResumeGlossary::asksResidence(const QString &question)
 {
     // 사는 / 살고 only as words of their own: "회사는" holds 사는.
     static const QRegularExpression lives(QStringLiteral(
-        "(?:^|[^가-힣])(?:사는|살고|사나요|삽니까|사세요|사시나요|살아요|살았)|거주|주소"
+        "(?:^|[^가-힣])(?:사는|살고|사나요|삽니까|사세요|사시나요|살아요|살았|(?:살아|사니|사냐)(?![가-힣]))|거주|주소"
         "|\\b(?:live|lives|living|reside|resides|residence|based|address|location)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return lives.match(question.normalized(QString::NormalizationForm_C)).hasMatch();

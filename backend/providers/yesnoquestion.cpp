@@ -60,7 +60,9 @@ bool YesNoQuestion::isUseVerb(const QString &word)
     // verb does.
     static const QRegularExpression used(QStringLiteral(
         "^(?:(?:사용|활용|이용)(?:해|하여|한|했|하신|하셨)?|써|썼|다뤄|다루어|다룬|다뤘|해|했)"
-        "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을|어|냐)?$"));
+        "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을|어|냐)?$"
+        // The present ("Python 쓰는 사람?", "Kafka 다루는 사람") and knowing how ("쿠버네티스 할줄아는 사람?").
+        "|^(?:쓰는|쓰고|사용하는|사용하고|활용하는|이용하는|다루는|다루고)$|^(?:할|쓸|다룰)\\s*줄\\s*(?:아는|알아|아나요|알아요|압니까)$"));
     return used.match(word).hasMatch();
 }
 

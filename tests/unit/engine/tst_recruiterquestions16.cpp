@@ -84,6 +84,32 @@ private Q_SLOTS:
         Test::verifyAnswerRow(m_all.knowledge, Test::Cited::Only);
     }
 
+    // Short spoken questions with their words glued or clipped ("연봉얼마", "경력 몇년", "뭐있어", "어디 살아"), and the
+    // start date asked as when one can work: the line that says it.
+    void spokenShort_data()
+    {
+        Test::addAnswerColumns();
+        QTest::newRow("ko glued 연봉얼마") << QStringLiteral("강도현 연봉얼마?") << QStringList{QStringLiteral("kang-dohyun-resume.md")}
+                                       << QStringList{QStringLiteral("현재 연봉: 1억 2천만원")} << QStringList{};
+        QTest::newRow("ko glued 경력 몇년") << QStringLiteral("Oliver Grant 경력 몇년?") << QStringList{QStringLiteral("oliver-grant-cv.md")}
+                                        << QStringList{QStringLiteral("13 years")} << QStringList{};
+        QTest::newRow("ko glued 자격증 뭐있어") << QStringLiteral("윤지호 자격증 뭐있어?") << QStringList{QStringLiteral("yoon-jiho-resume.md")}
+                                          << QStringList{QStringLiteral("정보처리기사")} << QStringList{};
+        QTest::newRow("ko spoken 어디 살아") << QStringLiteral("Daniel Cho 어디 살아?") << QStringList{QStringLiteral("daniel-cho-resume.txt")}
+                                         << QStringList{QStringLiteral("Busan")} << QStringList{};
+        QTest::newRow("ko 언제부터 일할 수 있어, notice") << QStringLiteral("Oliver Grant 언제부터 일할 수 있어?")
+                                                   << QStringList{QStringLiteral("oliver-grant-cv.md")}
+                                                   << QStringList{QStringLiteral("Notice period: 8 weeks")} << QStringList{};
+        QTest::newRow("ko 언제부터 일할 수 있어, letter") << QStringLiteral("한서연은 언제부터 일할 수 있어?")
+                                                   << QStringList{QStringLiteral("han-seoyeon-intro.txt")}
+                                                   << QStringList{QStringLiteral("2027년 1월 4일")} << QStringList{};
+    }
+
+    void spokenShort()
+    {
+        Test::verifyAnswerRow(m_all.knowledge, Test::Cited::Only);
+    }
+
     // Over everyone: every candidate whose line says it is cited, and nobody else.
     void whoQuestions_data()
     {
@@ -108,6 +134,29 @@ private Q_SLOTS:
                                    << QStringList{QStringLiteral("산업공학과 석사")};
         QTest::newRow("ko spoken 공학석사인 사람") << QStringLiteral("공학석사인 사람 있어?") << QStringList{choi}
                                             << QStringList{kang, daniel, lena, seoyeon} << QStringList{QStringLiteral("산업공학과 석사")};
+    }
+
+    // Short spoken who-questions name each user of the tool, as "Who uses Python?" does.
+    void spokenWho_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("cited");
+        QTest::addColumn<QStringList>("notCited");
+        QTest::addColumn<QStringList>("phrases");
+        const QStringList pythonUsers = {QStringLiteral("daniel-cho-resume.txt"), QStringLiteral("lena-fischer-portfolio.md"),
+                                         QStringLiteral("oliver-grant-cv.md")};
+        const QStringList noPython = {QStringLiteral("yoon-jiho-resume.md"), QStringLiteral("kang-dohyun-resume.md")};
+        QTest::newRow("ko Python 쓰는 사람") << QStringLiteral("Python 쓰는 사람?") << pythonUsers << noPython << QStringList{QStringLiteral("Python")};
+        QTest::newRow("ko 파이썬 쓰는 사람") << QStringLiteral("파이썬 쓰는 사람?") << pythonUsers << noPython << QStringList{QStringLiteral("Python")};
+        QTest::newRow("ko glued 쿠버네티스 할줄아는사람") << QStringLiteral("쿠버네티스 할줄아는사람?")
+                                                  << QStringList{QStringLiteral("oliver-grant-cv.md"), QStringLiteral("kang-dohyun-resume.md")}
+                                                  << QStringList{QStringLiteral("yoon-jiho-resume.md"), QStringLiteral("han-seoyeon-intro.txt")}
+                                                  << QStringList{QStringLiteral("Kubernetes")};
+    }
+
+    void spokenWho()
+    {
+        whoQuestions();
     }
 
     void whoQuestions()
