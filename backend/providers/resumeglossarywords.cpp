@@ -119,6 +119,10 @@ const QList<std::pair<QString, QString>> &oneWay()
         // When one can start is their notice period ("Notice period: one month").
         {QStringLiteral("start"), QStringLiteral("notice")},    {QStringLiteral("available"), QStringLiteral("notice")},
         {QStringLiteral("입사"), QStringLiteral("notice")},
+        // "How many people does 강도현 manage?" of "엔지니어 45명 규모의 플랫폼 조직을 이끌고 있습니다": managing people is
+        // leading them. One way: asked for a team lead, a line managing servers or stock is none.
+        {QStringLiteral("manage"), QStringLiteral("이끌")},  {QStringLiteral("manage"), QStringLiteral("lead")},
+        {QStringLiteral("manages"), QStringLiteral("이끌")}, {QStringLiteral("manages"), QStringLiteral("lead")},
         // Asked alone ("What is 김지원's experience?", AnswerText::words), experience is the section a Korean
         // résumé heads 경력(사항); not the other way, as "경력 7년" asks for the years.
         {QStringLiteral("experience"), QStringLiteral("경력")},

@@ -100,6 +100,10 @@ private Q_SLOTS:
         QTest::newRow("ko 언제부터 일할 수 있어, notice") << QStringLiteral("Oliver Grant 언제부터 일할 수 있어?")
                                                    << QStringList{QStringLiteral("oliver-grant-cv.md")}
                                                    << QStringList{QStringLiteral("Notice period: 8 weeks")} << QStringList{};
+        QTest::newRow("en how many people does … manage") << QStringLiteral("How many people does 강도현 manage?")
+                                                      << QStringList{QStringLiteral("kang-dohyun-resume.md")}
+                                                      << QStringList{QStringLiteral("엔지니어 45명 규모의 플랫폼 조직을 이끌고 있습니다.")}
+                                                      << QStringList{};
         QTest::newRow("ko 언제부터 일할 수 있어, letter") << QStringLiteral("한서연은 언제부터 일할 수 있어?")
                                                    << QStringList{QStringLiteral("han-seoyeon-intro.txt")}
                                                    << QStringList{QStringLiteral("2027년 1월 4일")} << QStringList{};
