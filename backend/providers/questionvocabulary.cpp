@@ -15,8 +15,6 @@ const QStringList &koreanQuestionStems()
         QStringLiteral("무엇"), QStringLiteral("무슨"), QStringLiteral("어떤"), QStringLiteral("어떻"), QStringLiteral("어느"),
         QStringLiteral("누구"), QStringLiteral("누가"), QStringLiteral("언제"), QStringLiteral("어디"), QStringLiteral("얼마"),
         QStringLiteral("설명"), QStringLiteral("알려"), QStringLiteral("말해"), QStringLiteral("비교"),
-        // Spoken: "자격증 뭐 있어?", "경력 몇년?" (몇 written together with its unit).
-        QStringLiteral("뭐"), QStringLiteral("몇"),
     };
     return stems;
 }
@@ -251,16 +249,23 @@ QString spokenSpacing(const QString &folded)
 {
     // A spoken question often glues its question word or the person asked for to the word before ("연봉얼마?", "자격증
     // 뭐있어?", "쿠버네티스 할줄아는사람?"): set apart, each is read as it is written spaced. Only after two syllables,
-    // so that a word starting with one ("얼마나", "누구나") stays whole.
+    // so that a word starting with one ("얼마나", "누구나") stays whole. KorQuAD's questions glue none of them.
+    // A who-noun only after a verb's modifier ("쓰는사람", "써본사람"): "경선후보자", "마을사람들" are nouns of their own.
     static const QRegularExpression glued(QStringLiteral(
-        "(?<=[가-힣]{2})(?=(?:얼마|뭐|몇|어디|언제|누구)|(?:사람|후보자|지원자)(?:들)?(?:은|는|이|가)?(?:[\\s?.!]|$))"),
+        "(?<=[가-힣]{2})(?=얼마|뭐|몇|어디|언제|누구)|(?<=[가-힣][는던본한된])(?=(?:사람|후보자|지원자)(?:들)?(?:은|는|이|가)?(?:[\\s?.!]|$))"
+        // "뭐있어": the having apart, a function word of its own.
+        "|(?<=뭐)(?=있)"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // "경력 몇년?": the unit asked for with 몇, ending the question, is no word a document writes (it writes "8 years").
+    static const QRegularExpression howManyUnit(QStringLiteral("(?<![가-힣])몇[가-힣]\\s*(?=[?.!]?\\s*$)"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
     // "언제부터 일할 수 있어?": when one can start, which a résumé writes as 입사 가능일 or a notice period.
     static const QRegularExpression start(QStringLiteral(
         "언제(?:부터)?\\s*(?:일할|근무할|출근할|입사할|합류할|일\\s*시작할)\\s*수\\s*있\\S*"),
         QRegularExpression::UseUnicodePropertiesOption);
     QString out = folded;
     out.replace(glued, QStringLiteral(" "));
+    out.replace(howManyUnit, QStringLiteral(" "));
     out.replace(start, QStringLiteral("입사 언제"));
     return out;
 }
