@@ -3,6 +3,8 @@
 
 #include "engine/knowledgebase.h"
 #include "providers/answertext.h"
+#include "providers/entryperiod.h"
+#include "providers/latestjobquestion.h"
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
 #include "providers/yesnoquestion.h"
@@ -63,6 +65,23 @@ QList<SearchHit> FieldFirst::apply(const KnowledgeBase &knowledge, const Asked &
         std::stable_partition(pool.begin(), pool.end(), [](const SearchHit &h) { return ResumeGlossary::isExperienceEntry(h.ref.chunk.headingPath); });
         if (!pool.isEmpty() && ResumeGlossary::isExperienceEntry(pool.first().ref.chunk.headingPath))
             hits = pool.mid(0, asked.search.k);
+        // A prose letter has no entries: the passage saying where one works now ("…에서 … 일하고 있습니다") writes the
+        // company field (ResumeGlossary::contains), and comes first.
+        else if (std::ranges::all_of(askedWords, [](const QString &w) { return ResumeGlossary::asksCompany(w); }))
+            std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit &h) {
+                const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
+                return std::ranges::any_of(askedWords, [&](const QString &w) { return ResumeGlossary::contains(folded, w); });
+            });
+        // "What did Oliver Grant do at his last job?": of the entries, the one whose period ends last answers alone
+        // (heading and lines); résumés rarely say which is the latest. All of them when none states a period.
+        if (LatestJobQuestion::asksWorkThere(asked.text)) {
+            auto endOf = [](const SearchHit &h) {
+                return ResumeGlossary::isExperienceEntry(h.ref.chunk.headingPath) ? EntryPeriod::end(h.ref.chunk.headingPath.last()) : -1;
+            };
+            const auto latest = std::ranges::max_element(pool, {}, endOf);
+            if (latest != pool.end() && endOf(*latest) >= 0)
+                hits = {*latest};
+        }
     }
 
     // "김지원은 한빛페이에서 근무했나요?", "… 현재 한빛페이에 재직 중인가요?": the job entry of an experience section naming

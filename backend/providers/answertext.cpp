@@ -2,6 +2,7 @@
 #include "providers/answertext.h"
 
 #include "providers/figurevalues.h"
+#include "providers/latestjobquestion.h"
 #include "providers/questionvocabulary.h"
 #include "providers/resumeglossary.h"
 #include "providers/yesnoquestion.h"
@@ -107,8 +108,9 @@ QStringList AnswerText::words(const QString &question)
 QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
 {
     QString folded = question.normalized(QString::NormalizationForm_C).toLower();
+    // "What did Oliver Grant do at his last job?": what was done, asked of the entry FieldFirst keeps (the latest).
     if (asQuestion)
-        folded = currentJobWording(folded);
+        folded = LatestJobQuestion::withoutPlace(currentJobWording(spokenSpacing(folded)));
     // "김지원의 연봉은 35,000,000원인가요?": the figure asked about is checked against the candidate's line, which
     // writes their own.
     const bool yesNo = asQuestion && YesNoQuestion::is(question);
@@ -312,18 +314,7 @@ bool AnswerText::asksWho(const QString &question)
 
 bool AnswerText::asksLatestJob(const QString &question)
 {
-    // Not where something was done: "직전 회사에서 무엇을 했나요?", "What did she do at her last company?".
-    static const QRegularExpression latest(QStringLiteral(
-        "(?:^|[^가-힣])(?:직전|최근|현재|마지막|지금)\\s*(?:회사|직장)(?!에)"
-        "|\\b(?:last|previous|latest|current|present|most\\s+recent)\\s+(?:company|employer|job|workplace)\\b"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression place(QStringLiteral("\\b(?:at|in|for|from)\\s+(?:(?:her|his|their|the|its)\\s+)?$"));
-    // "박서준은 현재 재직 중인가요?": whether someone works now is shown by their latest entry's period.
-    if (YesNoQuestion::asksEmployment(question))
-        return true;
-    const QString folded = currentJobWording(foldForMatching(question));
-    const QRegularExpressionMatch m = latest.match(folded);
-    return m.hasMatch() && !place.match(QStringView(folded).left(m.capturedStart())).hasMatch();
+    return LatestJobQuestion::asksJob(question);
 }
 
 bool AnswerText::asksFigure(const QString &question)

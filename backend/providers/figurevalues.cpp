@@ -73,8 +73,9 @@ QList<PlainFigure> plainFiguresOf(const QString &folded)
     return out;
 }
 
-// The currency a code, sign or word names, as units are written ("원", "$", "£", "€", "¥", "CNY"), or empty. A dollar
-// of another country ("C$", "HK$") is its own currency; "US$" is the dollar.
+// The currency a code, sign or word names, as units are written ("원", "$", "£", "€", "JPY", "CNY", "¥"), or empty. A
+// dollar of another country ("C$", "HK$") is its own currency; "US$" is the dollar. A bare "¥" is written for the yen
+// and the yuan alike: it is neither JPY nor CNY but a currency of its own, "¥" (FigureValues::isCurrency).
 QString currencyNamed(const QString &folded)
 {
     static const QHash<QString, QString> names = {
@@ -82,8 +83,9 @@ QString currencyNamed(const QString &folded)
         {u"usd"_s, u"$"_s},    {u"us$"_s, u"$"_s},      {u"$"_s, u"$"_s},       {u"dollar"_s, u"$"_s},  {u"dollars"_s, u"$"_s},
         {u"달러"_s, u"$"_s},   {u"gbp"_s, u"£"_s},      {u"£"_s, u"£"_s},       {u"pound"_s, u"£"_s},   {u"pounds"_s, u"£"_s},
         {u"파운드"_s, u"£"_s}, {u"eur"_s, u"€"_s},      {u"€"_s, u"€"_s},       {u"euro"_s, u"€"_s},    {u"euros"_s, u"€"_s},
-        {u"유로"_s, u"€"_s},   {u"jpy"_s, u"¥"_s},      {u"¥"_s, u"¥"_s},       {u"￥"_s, u"¥"_s},      {u"jp¥"_s, u"¥"_s},
-        {u"yen"_s, u"¥"_s},    {u"엔"_s, u"¥"_s},       {u"cny"_s, u"CNY"_s},   {u"rmb"_s, u"CNY"_s},   {u"cn¥"_s, u"CNY"_s},
+        {u"유로"_s, u"€"_s},   {u"jpy"_s, u"JPY"_s},    {u"¥"_s, u"¥"_s},       {u"￥"_s, u"¥"_s},      {u"jp¥"_s, u"JPY"_s},
+        {u"yen"_s, u"JPY"_s},  {u"엔"_s, u"JPY"_s},     {u"円"_s, u"JPY"_s},    {u"cny"_s, u"CNY"_s},   {u"rmb"_s, u"CNY"_s},
+        {u"cn¥"_s, u"CNY"_s},
         {u"yuan"_s, u"CNY"_s}, {u"위안"_s, u"CNY"_s},   {u"元"_s, u"CNY"_s},
     };
     if (const auto it = names.constFind(folded); it != names.cend())
@@ -100,7 +102,7 @@ QString currencyNamed(const QString &folded)
 // "720 EUR", "95,000€", won / KRW as 원, dollars / USD as $). Anything else ("이상", "or more") is none.
 QString unitOf(const QString &folded, qsizetype start, qsizetype end)
 {
-    static const QString signs = QStringLiteral("$₩￦£€¥￥元");
+    static const QString signs = QStringLiteral("$₩￦£€¥￥元円");
     qsizetype b = start;
     if (b > 0 && folded.at(b - 1) == u' ')
         --b;
@@ -134,13 +136,21 @@ QString unitOf(const QString &folded, qsizetype start, qsizetype end)
                 return currencyNamed(word);
         }
         if (folded.at(i) == u'엔' && (i + 1 >= folded.size() || !folded.at(i + 1).isLetter()))
-            return u"¥"_s;
+            return u"JPY"_s;
         return counters.contains(folded.at(i)) ? folded.mid(i, 1) : QString();
     }
     qsizetype j = i;
     while (j < folded.size() && folded.at(j).isLetter())
         ++j;
     return currencyNamed(folded.mid(i, j - i));
+}
+
+// Whether two units may name one currency: the same, or a bare "¥" beside the yen or the yuan, either of which it may
+// be (an amount asked in ¥ may be the one a résumé writes in JPY). Ranking never takes them for one (currencyOrder).
+bool mayBeSameCurrency(const QString &a, const QString &b)
+{
+    auto yenOrYuan = [](const QString &u) { return u == u"JPY"_s || u == u"CNY"_s; };
+    return a == b || (a == u"¥"_s && yenOrYuan(b)) || (b == u"¥"_s && yenOrYuan(a));
 }
 
 const QRegularExpression &amountPattern()
@@ -196,7 +206,7 @@ bool FigureValues::writesAmount(const QString &folded, const QString &amount)
         if (f.value != m.captured(1))
             return false;
         const QString unit = unitOf(folded, f.start, f.end);
-        return m.captured(2).isEmpty() || unit.isEmpty() || unit == m.captured(2);
+        return m.captured(2).isEmpty() || unit.isEmpty() || mayBeSameCurrency(unit, m.captured(2));
     });
 }
 
@@ -225,7 +235,7 @@ bool FigureValues::isCurrency(const QString &unit)
 
 int FigureValues::currencyOrder(const QString &unit)
 {
-    static const QStringList known = {u"원"_s, u"$"_s, u"£"_s, u"€"_s, u"¥"_s, u"CNY"_s};
+    static const QStringList known = {u"원"_s, u"$"_s, u"£"_s, u"€"_s, u"JPY"_s, u"CNY"_s, u"¥"_s};
     if (const qsizetype at = known.indexOf(unit); at >= 0)
         return int(at);
     return unit.size() > 1 && unit.endsWith(u'$') ? int(known.size()) : -1;

@@ -38,9 +38,11 @@ public:
     };
     static QList<Stated> stated(const QString &folded);
     // Whether a unit of stated() / amounts() is a currency: 원 (KRW, ₩, won), $ (USD, US$, dollars), £ (GBP), € (EUR),
-    // ¥ (JPY, yen), CNY (RMB, 元), or another country's dollar ("C$", "HK$"), each its own: no two are ever compared.
+    // JPY (yen, 엔, 円, JP¥), CNY (RMB, 元, 위안, CN¥), ¥ (the sign alone, which writes the yen and the yuan alike and so
+    // is neither), or another country's dollar ("C$", "HK$"), each its own: no two are ever compared. writesAmount()
+    // lets a bare ¥ stand for JPY or CNY, as either may be meant; nothing converts between them.
     static bool isCurrency(const QString &unit);
-    // Where a currency's amounts order among those of others (원 first, then $, £, €, ¥, CNY, other dollars): the
+    // Where a currency's amounts order among those of others (원 first, then $, £, €, JPY, CNY, ¥, other dollars): the
     // ranking is made within each currency, the currencies one after another.
     static int currencyOrder(const QString &unit);
 };

@@ -34,6 +34,8 @@ const QSet<QString> &koreanFunctionWords()
         QStringLiteral("넘게"), QStringLiteral("넘은"), QStringLiteral("있는"), QStringLiteral("없는"), QStringLiteral("가진"),
         // "Kafka 써본 사람 있어?", "… 후보자 있니?": the spoken having, as 있나요 / 있습니까 are the written one.
         QStringLiteral("있어"), QStringLiteral("있어요"), QStringLiteral("있니"), QStringLiteral("있냐"), QStringLiteral("있을까요"),
+        // "무슨 일을 했어?": the spoken past of doing, as 했나요 is the written one.
+        QStringLiteral("했어"), QStringLiteral("했어요"), QStringLiteral("했니"), QStringLiteral("했냐"),
         // "X 경험이 있는" asks whether X occurs; résumés rarely write the word itself, nor "X를 쓰는/다루는/아는"
         // or "X 근무" (work, as English "work").
         QStringLiteral("경험"), QStringLiteral("근무"), QStringLiteral("쓰는"), QStringLiteral("쓴"), QStringLiteral("다루는"), QStringLiteral("다룰"),
@@ -200,6 +202,9 @@ const QHash<QString, QString> &sectionSynonyms()
         {QStringLiteral("사세요"), QStringLiteral("거주지")},
         {QStringLiteral("사시나요"), QStringLiteral("거주지")},
         {QStringLiteral("살아요"), QStringLiteral("거주지")},
+        {QStringLiteral("살아"), QStringLiteral("거주지")}, // spoken: "Daniel Cho 어디 살아?"
+        {QStringLiteral("사니"), QStringLiteral("거주지")},
+        {QStringLiteral("사냐"), QStringLiteral("거주지")},
         // "서울에 사는 사람은?", "부산에 살고 있는 후보자는?": the modifier and connective forms. Asked with a
         // place, the place is the word (AnswerText::words); without one (KorQuAD's "…에 사는 물고기") three
         // answers of 5,774 quote other sentences, their gold span still in them.
@@ -212,8 +217,8 @@ const QHash<QString, QString> &sectionSynonyms()
 QString currentJobWording(const QString &folded)
 {
     // The job one has now is asked by its noun with a word of the present (현 직장, 재직 중인 회사, 지금 다니는
-    // 회사), by a spoken "where do you work" (이하은은 어디서 일해?; the polite 일하나요 of a prose letter is
-    // read by its own words, 지금 and 일하), or in English by the verb with "now" and by the role or position
+    // 회사), by "where do you work", spoken or polite (이하은은 어디서 일해?, 강도현은 지금 어디서 일하나요?; a prose letter
+    // saying where one works now writes the company field so, ResumeGlossary::contains), or in English by the verb with "now" and by the role or position
     // held last. Read as the field AnswerText::asksLatestJob knows, its entry's heading answers: the company,
     // title and period ("Harborview Systems — Staff Site Reliability Engineer (Mar 2021 – Present)").
     static const QRegularExpression short_(QStringLiteral("(?<![가-힣])현\\s*(?=(?:직장|회사)(?![가-힣]{2}))"),
@@ -223,7 +228,8 @@ QString currentJobWording(const QString &folded)
         "일하는|일하고\\s*있는)\\s*(?:회사|직장|곳)"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression where(QStringLiteral(
-        "어디(?:서|에서)\\s*(?:일해|일하니|일하냐|일해요|근무해|근무하니|근무해요|다녀|다니니|다녀요)(?=[\\s?.!]|$)"),
+        "(?:(?:현재|지금)\\s*)?어디(?:서|에서)\\s*(?:일해|일하니|일하냐|일해요|근무해|근무하니|근무해요|다녀|다니니|다녀요"
+        "|(?:일하|근무하|다니)(?:나요|세요|시나요|십니까|시는지|는지)|일합니까|근무합니까|다닙니까)(?=[\\s?.!]|$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression workNow(QStringLiteral("\\bwork(?:s|ing)?\\s+(?:now|nowadays|today|these\\s+days)\\b"));
     static const QRegularExpression whereWork(QStringLiteral("^(where\\s+(?:does|do|is)\\s+(?:.+?\\s+)?)work(?:ing)?\\s*[?.!]?$"));
@@ -236,6 +242,31 @@ QString currentJobWording(const QString &folded)
     out.replace(workNow, QStringLiteral("current job"));
     out.replace(whereWork, QStringLiteral("\\1current job"));
     out.replace(role, QStringLiteral("\\1 job"));
+    return out;
+}
+
+QString spokenSpacing(const QString &folded)
+{
+    // A spoken question often glues its question word or the person asked for to the word before ("연봉얼마?", "자격증
+    // 뭐있어?", "쿠버네티스 할줄아는사람?"): set apart, each is read as it is written spaced. Only after two syllables,
+    // so that a word starting with one ("얼마나", "누구나") stays whole. KorQuAD's questions glue none of them.
+    // A who-noun only after a verb's modifier ("쓰는사람", "써본사람"): "경선후보자", "마을사람들" are nouns of their own.
+    static const QRegularExpression glued(QStringLiteral(
+        "(?<=[가-힣]{2})(?=얼마|뭐|몇|어디|언제|누구)|(?<=[가-힣][는던본한된])(?=(?:사람|후보자|지원자)(?:들)?(?:은|는|이|가)?(?:[\\s?.!]|$))"
+        // "뭐있어": the having apart, a function word of its own.
+        "|(?<=뭐)(?=있)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    // "경력 몇년?": the unit asked for with 몇, ending the question, is no word a document writes (it writes "8 years").
+    static const QRegularExpression howManyUnit(QStringLiteral("(?<![가-힣])몇[가-힣]\\s*(?=[?.!]?\\s*$)"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    // "언제부터 일할 수 있어?": when one can start, which a résumé writes as 입사 가능일 or a notice period.
+    static const QRegularExpression start(QStringLiteral(
+        "언제(?:부터)?\\s*(?:일할|근무할|출근할|입사할|합류할|일\\s*시작할)\\s*수\\s*있\\S*"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    QString out = folded;
+    out.replace(glued, QStringLiteral(" "));
+    out.replace(howManyUnit, QStringLiteral(" "));
+    out.replace(start, QStringLiteral("입사 언제"));
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "providers/requiredphrases.h"
 
+#include "providers/resumeglossary.h"
+
 #include <QRegularExpression>
 
 namespace Protostar {
@@ -78,9 +80,18 @@ QStringList RequiredPhrases::of(const QString &question)
 QStringList RequiredPhrases::withCapitals(const QString &question)
 {
     static const QRegularExpression capitals(QStringLiteral("\\b[A-Z]{3,}\\b"));
+    // Latin words joined by a slash or hyphen ("A/B 테스트", "CI/CD", "end-to-end") name one practice, which the
+    // words apart do not ("E2E 테스트" is no A/B test). Not a résumé field's word ("front-end", "e-mail"), which
+    // the glossary matches in either language.
+    static const QRegularExpression joined(QStringLiteral("(?<![\\w/-])[A-Za-z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)+(?![\\w/-])"));
     QStringList out = of(question);
     for (auto it = capitals.globalMatch(question); it.hasNext();)
         out.append(it.next().captured());
+    for (auto it = joined.globalMatch(question); it.hasNext();) {
+        const QString phrase = it.next().captured();
+        if (ResumeGlossary::counterparts(phrase.toLower()).isEmpty() && !out.contains(phrase))
+            out.append(phrase);
+    }
     return out;
 }
 

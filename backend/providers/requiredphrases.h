@@ -17,8 +17,8 @@ class RequiredPhrases
 public:
     // The phrases of `question`, as written there (trimmed), distinct, in order.
     static QStringList of(const QString &question);
-    // of() and the names the question writes in capitals ("Who holds the SQLD certificate?"): what a candidate's
-    // lines must write when asked who has it. Not for support: a word in capitals is as often an acronym of the
+    // of(), the names the question writes in capitals ("Who holds the SQLD certificate?") and Latin words joined by a
+    // slash or hyphen ("A/B 테스트", "CI/CD"): what a candidate's lines must write when asked who has it. Not for support: a word in capitals is as often an acronym of the
     // subject ("What is the KPI?") that a passage spells out.
     static QStringList withCapitals(const QString &question);
     // Whether `text` writes `phrase` (case, whitespace and interpuncts ignored).

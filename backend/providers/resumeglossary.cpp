@@ -5,6 +5,9 @@
 #include "providers/answertext.h"
 #include "providers/figurevalues.h"
 #include "providers/inlineentries.h"
+#include "providers/resumeglossarywords.h"
+
+#include "core/contactpatterns.h"
 
 #include <QHash>
 #include <QList>
@@ -17,163 +20,17 @@ namespace Protostar {
 
 namespace {
 
-// One field per line: Korean words first, then English. "experience" is no field (every résumé heading
-// says it; AnswerText drops it from questions), so 경력 maps to "career" only; degree / 학위 are
-// already asked as education / 학력 (AnswerText's section words).
-const QList<QStringList> &fields()
-{
-    static const QList<QStringList> list = {
-        {QStringLiteral("연봉"), QStringLiteral("salary"), QStringLiteral("compensation")},
-        {QStringLiteral("희망"), QStringLiteral("expected"), QStringLiteral("desired")},
-        {QStringLiteral("경력"), QStringLiteral("career"), QStringLiteral("careers"), QStringLiteral("years")}, // "경력 7년" / "8 years"
-        {QStringLiteral("학력"), QStringLiteral("education")},
-        {QStringLiteral("전공"), QStringLiteral("major")},
-        // Headings English CVs give the skills list: "Technical Proficiencies", "Tools", "Technologies".
-        {QStringLiteral("기술"), QStringLiteral("skills"), QStringLiteral("skill"), QStringLiteral("proficiencies"),
-         QStringLiteral("proficiency"), QStringLiteral("technologies"), QStringLiteral("tools")},
-        // A certificate is also headed "Credentials" or written "AWS Certified …"; a licence (간호사 면허) is one too.
-        {QStringLiteral("자격"), QStringLiteral("자격증"), QStringLiteral("면허"), QStringLiteral("certification"), QStringLiteral("certifications"),
-         QStringLiteral("certificate"), QStringLiteral("certificates"), QStringLiteral("certified"), QStringLiteral("credential"),
-         QStringLiteral("credentials"), QStringLiteral("license"), QStringLiteral("licenses"), QStringLiteral("licence"),
-         QStringLiteral("licences")},
-        {QStringLiteral("수상"), QStringLiteral("award"), QStringLiteral("awards")},
-        {QStringLiteral("성과"), QStringLiteral("achievement"), QStringLiteral("achievements"), QStringLiteral("results")},
-        {QStringLiteral("회사"), QStringLiteral("company"), QStringLiteral("companies"), QStringLiteral("employer"), QStringLiteral("employers")},
-        {QStringLiteral("직무"), QStringLiteral("직책"), QStringLiteral("직함"), QStringLiteral("role"), QStringLiteral("position"),
-         QStringLiteral("title")},
-        {QStringLiteral("언어"), QStringLiteral("어학"), QStringLiteral("language"), QStringLiteral("languages")},
-        // Languages one speaks, in either script; a test of one is its value (oneWay()).
-        {QStringLiteral("영어"), QStringLiteral("english")}, {QStringLiteral("일본어"), QStringLiteral("japanese")},
-        {QStringLiteral("중국어"), QStringLiteral("chinese"), QStringLiteral("mandarin")}, {QStringLiteral("독일어"), QStringLiteral("german")},
-        {QStringLiteral("프랑스어"), QStringLiteral("french")}, {QStringLiteral("스페인어"), QStringLiteral("spanish")},
-        {QStringLiteral("한국어"), QStringLiteral("korean")},
-        {QStringLiteral("병역"), QStringLiteral("military")},
-        // Service done, in the words a 병역 line writes it ("군필인 사람은?" of "육군 병장 만기제대"); not 미필.
-        {QStringLiteral("군필"), QStringLiteral("병역필"), QStringLiteral("만기제대"), QStringLiteral("만기전역"), QStringLiteral("소집해제")},
-        {QStringLiteral("규모"), QStringLiteral("size")},
-        // Now: a job entry's period ends so ("Mar 2021 – Present", "2019.01 ~ 현재").
-        {QStringLiteral("현재"), QStringLiteral("current"), QStringLiteral("currently"), QStringLiteral("present")},
-        {QStringLiteral("재택"), QStringLiteral("원격"), QStringLiteral("remote"), QStringLiteral("remotely")},
-        {QStringLiteral("팀"), QStringLiteral("team"), QStringLiteral("teams")}, // one syllable: found from "team", never a question term itself
-        // Leading a team: 팀장 / lead is the role, 이끈 / 이끌(며) / led what one did in it ("팀을 이끈 사람은?" of
-        // "Lead Product Designer", "Which candidates have led a team?" of "… 팀장"). 이끈 is the modifier form
-        // AnswerText keeps whole (an ㄹ-verb's: 이끌다), which shares no bigram with 이끌며. 총괄 / managed / headed /
-        // supervised say the same of a team ("Who managed a team?" of "… 팀장"). Not 관리 nor "manage(ment)": they
-        // are written of servers and stock as often ("서버 관리", "inventory management"), and 팀장 would match them.
-        {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("이끈"), QStringLiteral("이끌"), QStringLiteral("총괄"),
-         QStringLiteral("lead"), QStringLiteral("leader"), QStringLiteral("led"), QStringLiteral("managed"), QStringLiteral("headed"),
-         QStringLiteral("supervised")},
-        {QStringLiteral("프론트엔드"), QStringLiteral("frontend"), QStringLiteral("front-end")},
-        {QStringLiteral("백엔드"), QStringLiteral("backend"), QStringLiteral("back-end")},
-        {QStringLiteral("개발자"), QStringLiteral("developer")},
-        {QStringLiteral("엔지니어"), QStringLiteral("engineer")},
-        // What was done, in the verbs résumés use in either language ("Jane Park는 React로 무엇을 재구축했나요?" of
-        // "Led the rebuild of …"). English forms are listed: a Latin counterpart is matched as a whole word.
-        {QStringLiteral("재구축"), QStringLiteral("rebuild"), QStringLiteral("rebuilt"), QStringLiteral("rewrite"),
-         QStringLiteral("rewrote"), QStringLiteral("rewritten")},
-        {QStringLiteral("구축"), QStringLiteral("build"), QStringLiteral("builds"), QStringLiteral("built")},
-        {QStringLiteral("개선"), QStringLiteral("improve"), QStringLiteral("improved"), QStringLiteral("improves"),
-         QStringLiteral("improvement"), QStringLiteral("improvements")},
-        {QStringLiteral("도입"), QStringLiteral("introduce"), QStringLiteral("introduced"), QStringLiteral("introduces"),
-         QStringLiteral("adopt"), QStringLiteral("adopted")},
-        {QStringLiteral("재설계"), QStringLiteral("redesign"), QStringLiteral("redesigned")},
-        {QStringLiteral("설계"), QStringLiteral("design"), QStringLiteral("designed"), QStringLiteral("designs")},
-        // Degrees as either language abbreviates them: "M.Sc.", "M.S.", "B.Eng.", "Ph.D."; not "MS" / "BS" / "BA"
-        // alone, which are milliseconds, a product and a bachelor of arts as often as a degree.
-        {QStringLiteral("석사"), QStringLiteral("master"), QStringLiteral("masters"), QStringLiteral("m.sc"), QStringLiteral("msc"),
-         QStringLiteral("m.s"), QStringLiteral("m.eng"), QStringLiteral("meng"), QStringLiteral("m.a")},
-        {QStringLiteral("학사"), QStringLiteral("bachelor"), QStringLiteral("bachelors"), QStringLiteral("b.sc"), QStringLiteral("bsc"),
-         QStringLiteral("b.s"), QStringLiteral("b.eng"), QStringLiteral("beng"), QStringLiteral("b.a")},
-        {QStringLiteral("박사"), QStringLiteral("phd"), QStringLiteral("ph.d"), QStringLiteral("doctorate")},
-        // Contact fields: a résumé may write the value without its label ("Busan · jane@…"), see valueShapes().
-        {QStringLiteral("이메일"), QStringLiteral("메일"), QStringLiteral("email"), QStringLiteral("e-mail"),
-         QStringLiteral("mail")}, // "e-mail" is read as the words "e" and "mail"
-        {QStringLiteral("연락처"), QStringLiteral("전화"), QStringLiteral("전화번호"), QStringLiteral("휴대폰"), QStringLiteral("phone"),
-         QStringLiteral("mobile"), QStringLiteral("contact")},
-        // 거주 and 주소 are no words of it: as bigrams of other words (비거주자, 전자주소) they would match any city.
-        {QStringLiteral("거주지"), QStringLiteral("location"), QStringLiteral("address"),
-         QStringLiteral("live"), QStringLiteral("lives"), QStringLiteral("reside"), QStringLiteral("resides")},
-        // Where one lives or works, written in either script ("서울에 사는 후보자는?" of "Seoul · …").
-        {QStringLiteral("서울"), QStringLiteral("seoul")}, {QStringLiteral("부산"), QStringLiteral("busan"), QStringLiteral("pusan")},
-        {QStringLiteral("인천"), QStringLiteral("incheon")}, {QStringLiteral("대구"), QStringLiteral("daegu")},
-        {QStringLiteral("대전"), QStringLiteral("daejeon")}, {QStringLiteral("광주"), QStringLiteral("gwangju")},
-        {QStringLiteral("울산"), QStringLiteral("ulsan")}, {QStringLiteral("제주"), QStringLiteral("jeju")},
-        {QStringLiteral("수원"), QStringLiteral("suwon")}, {QStringLiteral("성남"), QStringLiteral("seongnam")},
-        {QStringLiteral("판교"), QStringLiteral("pangyo")}, {QStringLiteral("분당"), QStringLiteral("bundang")},
-    };
-    return list;
-}
+using ResumeGlossaryWords::fields;
+using ResumeGlossaryWords::oneWay;
 
-// English question words that a Korean résumé writes with a word too common, or too useful cut into
-// bigrams, to be a field of its own ("Who is available to start in 2024?" -> "입사 가능일: 2024.01").
-const QList<std::pair<QString, QString>> &oneWay()
-{
-    static const QList<std::pair<QString, QString>> list = {
-        {QStringLiteral("project"), QStringLiteral("프로젝트")}, {QStringLiteral("projects"), QStringLiteral("프로젝트")},
-        {QStringLiteral("available"), QStringLiteral("가능")},   {QStringLiteral("start"), QStringLiteral("입사")},
-        {QStringLiteral("join"), QStringLiteral("입사")},       {QStringLiteral("start"), QStringLiteral("available")},
-        // When one can start is their notice period ("Notice period: one month").
-        {QStringLiteral("start"), QStringLiteral("notice")},    {QStringLiteral("available"), QStringLiteral("notice")},
-        {QStringLiteral("입사"), QStringLiteral("notice")},
-        // Asked alone ("What is 김지원's experience?", AnswerText::words), experience is the section a Korean
-        // résumé heads 경력(사항); not the other way, as "경력 7년" asks for the years.
-        {QStringLiteral("experience"), QStringLiteral("경력")},
-    };
-    // Fields a résumé writes by their values, one way: asked for 어학 (language scores), a line naming the test ("TOEIC
-    // 900", "OPIc IH") answers, but asked for OPIc, a TOEIC line does not; asked for 병역, "육군 병장 만기제대" or "군필"
-    // answers, but a question about a navy (해군) is not one about anyone's service. Not 제대 / 전역 alone: they start
-    // 제대로 and 전역에.
-    static const QList<std::pair<QString, QString>> values = [] {
-        QList<std::pair<QString, QString>> list;
-        for (const char *field : {"어학", "language", "languages"}) {
-            for (const char *test : {"toeic", "toefl", "teps", "opic", "ielts", "jlpt", "hsk"})
-                list.append({QString::fromUtf8(field), QString::fromUtf8(test)});
-        }
-        // Asked for a language, a line naming its test answers ("Who speaks English?" of "TOEIC 900").
-        for (const char *language : {"영어", "english"}) {
-            for (const char *test : {"toeic", "toefl", "teps", "ielts", "opic"})
-                list.append({QString::fromUtf8(language), QString::fromUtf8(test)});
-        }
-        for (const char *language : {"일본어", "japanese"})
-            list.append({QString::fromUtf8(language), QStringLiteral("jlpt")});
-        for (const char *language : {"중국어", "chinese"})
-            list.append({QString::fromUtf8(language), QStringLiteral("hsk")});
-        // An MBA is a master's degree, but not every master's an MBA.
-        for (const char *degree : {"석사", "master", "masters"})
-            list.append({QString::fromUtf8(degree), QStringLiteral("mba")});
-        // 병역 ↔ military is a field of its own (fields()).
-        for (const char *field : {"병역", "military", "군대", "군복무"}) {
-            for (const char *status : {"병역", "군필", "미필", "만기제대"}) {
-                const bool sameField = qstrcmp(status, "병역") == 0 && (qstrcmp(field, "병역") == 0 || qstrcmp(field, "military") == 0);
-                if (!sameField)
-                    list.append({QString::fromUtf8(field), QString::fromUtf8(status)});
-            }
-        }
-        // The branch only of the field itself: "미국 군대 내 …" is no question about one's 육군 service.
-        for (const char *field : {"병역", "military"}) {
-            for (const char *branch : {"육군", "해군", "공군", "해병대"})
-                list.append({QString::fromUtf8(field), QString::fromUtf8(branch)});
-        }
-        return list;
-    }();
-    static const QList<std::pair<QString, QString>> all = list + values;
-    return all;
-}
-
-// What a contact field's value looks like, for the résumé that writes it bare: an address with "@", a
-// Korean phone number, or a Korean city or province (résumés say where one lives by the city alone, in
+// What a contact field's value looks like, for the résumé that writes it bare: an e-mail address, a phone
+// number (ContactPatterns), or a Korean city or province (résumés say where one lives by the city alone, in
 // either script). Keyed by each word of the field.
 const QRegularExpression *valueShape(const QString &term)
 {
-    static const QRegularExpression email(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    // A Korean mobile number ("010-1234-5678", "+82 10-1234-5678"), a Korean number with its area code ("(02) 555-1234",
-    // "031-555-1234"), or any number written with its country code ("+44 7700 900123", "+49 151 2345 6789"). Always
-    // written in groups: a bare run of digits is an amount or an ID, and "2018 2019 2020" or "1 000 000" starts with
-    // no 0 or "+".
-    static const QRegularExpression phone(QStringLiteral(
-        "(?<!\\d)(?:(?:\\+82[ -]?|0)1\\d([ .-])\\d{3,4}\\1\\d{4}|(?:\\(0\\d{1,2}\\) ?|0\\d{1,2}[ -])\\d{3,4}[ -]\\d{4}"
-        "|\\+\\d{1,3}(?:[ -]\\d{2,6}){2,4})(?!\\d)"));
+    // An e-mail address and a phone number look as ContactPatterns says, bare or labelled.
+    const QRegularExpression &email = ContactPatterns::email();
+    const QRegularExpression &phone = ContactPatterns::phone();
     static const QRegularExpression place(QStringLiteral(
         "(?:^|[^가-힣])(?:서울|부산|인천|대구|대전|광주|울산|세종|경기|강원|충북|충남|충청|전북|전남|전라|경북|경남|경상|제주"
         "|수원|성남|판교|분당|용인|고양|일산|창원|청주|천안|전주|포항)"
@@ -203,8 +60,8 @@ const QRegularExpression *valueShape(const QString &term)
     static const QHash<QString, const QRegularExpression *> shapes = [] {
         QHash<QString, const QRegularExpression *> m;
         for (const QStringList &field : fields()) {
-            const QRegularExpression *shape = field.first() == QStringLiteral("이메일") ? &email
-                : field.first() == QStringLiteral("연락처")                          ? &phone
+            const QRegularExpression *shape = field.first() == QStringLiteral("이메일") ? &ContactPatterns::email()
+                : field.first() == QStringLiteral("연락처")                          ? &ContactPatterns::phone()
                 : field.first() == QStringLiteral("거주지")                          ? &place
                                                                                        : nullptr;
             for (const QString &word : field) {
@@ -265,15 +122,29 @@ bool isKoreanDegree(const QString &term)
     return term == QStringLiteral("석사") || term == QStringLiteral("학사") || term == QStringLiteral("박사");
 }
 
-// A Korean degree starts a word or follows its field's 학 ("전산학 석사", "공학석사", "이학박사"); inside another word it is
-// none ("사회조사분석사" holds 석사).
+// A Korean degree starts a word or follows its field's 학 ("전산학 석사", "공학석사", "이학박사"), or a compound of it starts
+// a word ("공학사" is a 학사); inside another word it is none ("사회조사분석사" holds 석사).
 bool writesKoreanDegree(const QString &folded, const QString &degree)
 {
     for (qsizetype at = folded.indexOf(degree); at >= 0; at = folded.indexOf(degree, at + 1)) {
         if (at == 0 || !folded.at(at - 1).isLetterOrNumber() || folded.at(at - 1) == u'학')
             return true;
     }
-    return false;
+    return std::ranges::any_of(ResumeGlossaryWords::compoundDegrees(), [&](const auto &compound) {
+        return compound.second == degree && startsWord(folded, compound.first);
+    });
+}
+
+// A sentence of prose saying where one works now ("2019년 4월부터 현재까지 물결데이터 그로스분석팀에서 시니어 데이터 분석가로
+// 일하고 있습니다", "I currently work at Northwind as …") writes the company field, as a job entry's heading does; one
+// saying where one worked (일했습니다) is an earlier job.
+bool writesWorkplaceNow(const QString &folded)
+{
+    static const QRegularExpression now(QStringLiteral(
+        "에서\\s[^.?!]{0,40}?(?:일하고|근무하고|다니고)\\s*있|에서\\s*(?:재직|근무)\\s*중"
+        "|\\b(?:currently|now)\\s+(?:work(?:ing)?|employed)\\s+(?:at|for|with)\\b|\\bi\\s+(?:currently\\s+)?work\\s+(?:at|for)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return now.match(folded).hasMatch();
 }
 
 } // namespace
@@ -285,6 +156,17 @@ QStringList ResumeGlossary::counterparts(const QString &term)
 
 bool ResumeGlossary::contains(const QString &folded, const QString &term)
 {
+    // "공학석사": written whole, as its field's own abbreviation ("M.Eng."), or as the degree beside the field ("산업공학과
+    // 석사"); another field's 석사 ("전산학 석사", "M.Sc. Data Science") is not it.
+    if (const auto compound = std::ranges::find(ResumeGlossaryWords::compoundDegrees(), term, &std::pair<QString, QString>::first);
+        compound != ResumeGlossaryWords::compoundDegrees().cend()) {
+        QString field = term.chopped(compound->second.size());
+        if (!field.endsWith(u'학'))
+            field += u'학'; // 공학사: 공 + 학사
+        const QStringList others = counterparts(term);
+        return folded.contains(term) || (folded.contains(field) && writesKoreanDegree(folded, compound->second))
+            || std::ranges::any_of(others, [&](const QString &o) { return isLatinWordChar(o.at(0)) && containsWord(folded, o); });
+    }
     // Other terms keep the substring test: "engineer" is in "engineers", a bigram inside any longer word;
     // a Latin field word only at the start of a word ("led" is in "led", not in "enabled" or "tiled").
     const bool latin = !term.isEmpty() && isLatinWordChar(term.at(0));
@@ -298,8 +180,12 @@ bool ResumeGlossary::contains(const QString &folded, const QString &term)
         return FigureValues::writes(folded, term);
     const QStringList others = counterparts(term);
     if (std::any_of(others.cbegin(), others.cend(), [&](const QString &other) {
-            return isLatinWordChar(other.at(0)) ? containsWord(folded, other) : startsWord(folded, other);
+            return isLatinWordChar(other.at(0)) ? containsWord(folded, other)
+                : isKoreanDegree(other)          ? writesKoreanDegree(folded, other)
+                                                 : startsWord(folded, other);
         }))
+        return true;
+    if (asksCompany(term) && writesWorkplaceNow(folded))
         return true;
     // A city named in a school's name ("Pusan Fictional University", "서울가상대학교") is no residence.
     static const QRegularExpression school(QStringLiteral("대학|학교|\\b(?:university|college|school|institute)\\b"),
@@ -323,18 +209,19 @@ bool ResumeGlossary::containsInLabel(const QString &foldedLabel, const QString &
     if (contains(label, term))
         return true;
     // An entry under the experience section names an employer ("## Experience / ### Tidewater Logistics
-    // (2021.01 ~ 2024.05)"): asked which companies, that heading path is about one.
+    // (2021.01 ~ 2024.05)"): asked which companies, that heading path is about one. Asked for someone's experience
+    // ("What is Oliver Grant's experience?"), so is an entry under "Work History" or "Employment", as under "경력사항".
     static const QRegularExpression experience(QStringLiteral(
         "경력|\\bexperience\\b|\\bemployment\\b|\\bwork history\\b|\\bcareer\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
-    return asksCompany(term) && experience.match(label).hasMatch();
+    return (asksCompany(term) || term == QStringLiteral("experience")) && experience.match(label).hasMatch();
 }
 
 bool ResumeGlossary::asksResidence(const QString &question)
 {
     // 사는 / 살고 only as words of their own: "회사는" holds 사는.
     static const QRegularExpression lives(QStringLiteral(
-        "(?:^|[^가-힣])(?:사는|살고|사나요|삽니까|사세요|사시나요|살아요|살았)|거주|주소"
+        "(?:^|[^가-힣])(?:사는|살고|사나요|삽니까|사세요|사시나요|살아요|살았|(?:살아|사니|사냐)(?![가-힣]))|거주|주소"
         "|\\b(?:live|lives|living|reside|resides|residence|based|address|location)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return lives.match(question.normalized(QString::NormalizationForm_C)).hasMatch();

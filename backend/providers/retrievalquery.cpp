@@ -96,7 +96,8 @@ QString RetrievalQuery::of(const QString &question)
     // "35 million won" is searched by its value, as the index reads 35,000,000원 and 3,500만원.
     static const QRegularExpression multiplied(QStringLiteral("\\d[\\d,.]*\\s?(?:thousand|million|billion)\\b"),
                                                QRegularExpression::CaseInsensitiveOption);
-    QString asked = question;
+    // "쿠버네티스 할줄아는사람?": the glued who-noun is cut as the spaced one is (QuestionVocabulary::spokenSpacing).
+    QString asked = spokenSpacing(question);
     asked.replace(possessive, QString());
     for (qsizetype at = 0;;) {
         const QRegularExpressionMatch m = multiplied.match(asked, at);

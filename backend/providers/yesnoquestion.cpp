@@ -60,7 +60,10 @@ bool YesNoQuestion::isUseVerb(const QString &word)
     // verb does.
     static const QRegularExpression used(QStringLiteral(
         "^(?:(?:사용|활용|이용)(?:해|하여|한|했|하신|하셨)?|써|썼|다뤄|다루어|다룬|다뤘|해|했)"
-        "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을|어|냐)?$"));
+        "(?:보|봤|본|보았|보셨|보신)?(?:나요|습니까|어요|는지|나|니|던|은|을|어|냐)?$"
+        // The present ("Python 쓰는 사람?", "Kafka 다루는 사람") and knowing how ("쿠버네티스 할줄아는 사람?").
+        // Not 사용하는: a general who-question writes it of what is asked ("세미할로우를 사용하는 기타리스트는 누구인가?").
+        "|^(?:쓰는|다루는)$|^(?:할|쓸|다룰)\\s*줄\\s*(?:아는|알아|아나요|알아요|압니까)$"));
     return used.match(word).hasMatch();
 }
 

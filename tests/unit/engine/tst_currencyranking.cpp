@@ -108,9 +108,10 @@ private Q_SLOTS:
         QTest::newRow("euro sign after") << QStringLiteral("Expected salary: 80.000€") << QStringLiteral("€");
         QTest::newRow("euro sign after, space") << QStringLiteral("Expected salary: 80,000 €") << QStringLiteral("€");
         QTest::newRow("euros word") << QStringLiteral("Expected salary: 80,000 euros") << QStringLiteral("€");
-        QTest::newRow("JPY code") << QStringLiteral("希望年収 JPY 9,000,000") << QStringLiteral("¥");
-        QTest::newRow("yen sign") << QStringLiteral("Expected salary: ¥9,000,000") << QStringLiteral("¥");
-        QTest::newRow("엔 after") << QStringLiteral("희망 연봉 900만엔") << QStringLiteral("¥");
+        QTest::newRow("JPY code") << QStringLiteral("希望年収 JPY 9,000,000") << QStringLiteral("JPY");
+        // The sign alone writes the yen and the yuan alike: a currency of its own (FigureValues::isCurrency).
+        QTest::newRow("bare ¥ sign") << QStringLiteral("Expected salary: ¥9,000,000") << QStringLiteral("¥");
+        QTest::newRow("엔 after") << QStringLiteral("희망 연봉 900만엔") << QStringLiteral("JPY");
         QTest::newRow("CNY code") << QStringLiteral("Expected salary: CNY 400,000") << QStringLiteral("CNY");
         QTest::newRow("RMB code after") << QStringLiteral("Expected salary: 400,000 RMB") << QStringLiteral("CNY");
         QTest::newRow("another dollar") << QStringLiteral("Expected salary: C$110,000") << QStringLiteral("C$");

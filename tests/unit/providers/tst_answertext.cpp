@@ -19,6 +19,16 @@ private Q_SLOTS:
 
         // 경력 after what was done says it was done ("팀장 경력이 있는"), as 경험 does; after a figure it is measured.
         QTest::newRow("경력 of a role is no term") << QStringLiteral("팀장 경력이 있는 사람은?") << QStringList{QStringLiteral("팀장")};
+        // Round 16: spoken questions glue their question word or who-noun to the word before; set apart, they are not terms.
+        QTest::newRow("glued 얼마") << QStringLiteral("강도현 연봉얼마?") << QStringList{QStringLiteral("강도현"), QStringLiteral("연봉")};
+        QTest::newRow("glued 뭐") << QStringLiteral("자격증 뭐있어?") << QStringList{QStringLiteral("자격증")};
+        QTest::newRow("몇 with its unit") << QStringLiteral("경력 몇년?") << QStringList{QStringLiteral("경력")};
+        QTest::newRow("glued who-noun") << QStringLiteral("쿠버네티스 할줄아는사람?") << QStringList{QStringLiteral("kubernetes")};
+        QTest::newRow("a word starting with a question word stays") << QStringLiteral("누구나 쓰는 도구") << QStringList{QStringLiteral("도구")};
+        // What was done at the last job asks for experience (of the latest entry, FieldFirst): the job is no term.
+        QTest::newRow("work at the last job") << QStringLiteral("What was done at the last job?") << QStringList{QStringLiteral("experience")};
+        QTest::newRow("직전 회사에서 한 일") << QStringLiteral("직전 회사에서 무슨 일을 했어?") << QStringList{QStringLiteral("experience")};
+        QTest::newRow("the last job itself stays") << QStringLiteral("What was her last job?") << QStringList{QStringLiteral("company")};
         QTest::newRow("경력 of a tool is no term") << QStringLiteral("Kafka 경력을 가진 후보자는?") << QStringList{QStringLiteral("kafka")};
         QTest::newRow("경력 after a figure stays") << QStringLiteral("5년 경력이 있는 사람은?")
                                                  << QStringList{QStringLiteral("5"), QStringLiteral("경력")};

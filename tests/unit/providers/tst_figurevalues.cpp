@@ -82,6 +82,13 @@ private Q_SLOTS:
         QTest::newRow("an amount without unit matches any") << QStringLiteral("9,500만 건") << QStringLiteral("95000000") << true;
         QTest::newRow("a passage without unit matches") << QStringLiteral("연봉 9,500만 희망") << QStringLiteral("95000000원") << true;
         QTest::newRow("another value") << QStringLiteral("희망 연봉 9,000만원") << QStringLiteral("95000000원") << false;
+        // A bare ¥ is the yen or the yuan: an amount in either may be the one asked in ¥, and the other way round; the yen
+        // is never the yuan.
+        QTest::newRow("bare ¥ asked, JPY written") << QStringLiteral("希望年収 JPY 9,000,000") << QStringLiteral("9000000¥") << true;
+        QTest::newRow("bare ¥ asked, CNY written") << QStringLiteral("Expected salary: CNY 9,000,000") << QStringLiteral("9000000¥") << true;
+        QTest::newRow("JPY asked, bare ¥ written") << QStringLiteral("Expected salary: ¥9,000,000") << QStringLiteral("9000000JPY") << true;
+        QTest::newRow("yen asked, yuan written") << QStringLiteral("Expected salary: 9,000,000 RMB") << QStringLiteral("9000000JPY") << false;
+        QTest::newRow("bare ¥ asked, dollars written") << QStringLiteral("Expected salary: $9,000,000") << QStringLiteral("9000000¥") << false;
     }
 
     void writesAmount()
@@ -90,6 +97,35 @@ private Q_SLOTS:
         QFETCH(QString, amount);
         QFETCH(bool, writes);
         QCOMPARE(FigureValues::writesAmount(AnswerText::foldForMatching(text), amount), writes);
+    }
+
+    // The yen, the yuan and the bare sign are three currencies: a bare ¥ is ranked only with other bare ¥ amounts.
+    void yenAndYuan_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("yen word") << QStringLiteral("9,000,000 yen") << QStringLiteral("JPY");
+        QTest::newRow("円 after") << QStringLiteral("9,000,000円") << QStringLiteral("JPY");
+        QTest::newRow("JP¥") << QStringLiteral("JP¥9,000,000") << QStringLiteral("JPY");
+        QTest::newRow("元 after") << QStringLiteral("400,000元") << QStringLiteral("CNY");
+        QTest::newRow("CN¥") << QStringLiteral("CN¥400,000") << QStringLiteral("CNY");
+        QTest::newRow("bare ¥") << QStringLiteral("¥400,000") << QStringLiteral("¥");
+        QTest::newRow("full-width ￥") << QStringLiteral("￥400,000") << QStringLiteral("¥");
+    }
+
+    void yenAndYuan()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, unit);
+        const QList<FigureValues::Stated> stated = FigureValues::stated(AnswerText::foldForMatching(text));
+        QCOMPARE(stated.size(), 1);
+        QCOMPARE(stated.first().unit, unit);
+        QVERIFY(FigureValues::isCurrency(unit));
+        const QStringList others = QStringList{QStringLiteral("JPY"), QStringLiteral("CNY"), QStringLiteral("¥")};
+        for (const QString &other : others) {
+            if (other != unit)
+                QVERIFY(FigureValues::currencyOrder(other) != FigureValues::currencyOrder(unit));
+        }
     }
 
     void values()

@@ -64,6 +64,26 @@ private Q_SLOTS:
         QVERIFY(RequiredPhrases::withCapitals(QStringLiteral("Who knows Go or Rust?")).isEmpty());
     }
 
+    // Latin words joined by a slash or hyphen are one practice a candidate's lines must write; a résumé field's word
+    // ("front-end") is matched by the glossary in either language instead.
+    void joinedWords_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("phrases");
+        QTest::newRow("A/B in a Korean question") << QStringLiteral("누가 A/B 테스트를 해봤어?") << QStringList{QStringLiteral("A/B")};
+        QTest::newRow("CI/CD") << QStringLiteral("Who has set up CI/CD?") << QStringList{QStringLiteral("CI/CD")};
+        QTest::newRow("end-to-end") << QStringLiteral("Who built end-to-end pipelines?") << QStringList{QStringLiteral("end-to-end")};
+        QTest::newRow("a field's word is no phrase") << QStringLiteral("Who is a front-end developer?") << QStringList{};
+        QTest::newRow("words apart are none") << QStringLiteral("누가 테스트를 해봤어?") << QStringList{};
+    }
+
+    void joinedWords()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, phrases);
+        QCOMPARE(RequiredPhrases::withCapitals(question), phrases);
+    }
+
     void writes_data()
     {
         QTest::addColumn<QString>("text");

@@ -125,6 +125,25 @@ private Q_SLOTS:
         QTest::newRow("a Korean city, English term") << QStringLiteral("거주지: 부산광역시 해운대구") << QStringLiteral("busan") << true;
         QTest::newRow("starting is being available") << QStringLiteral("Available from March 2025.") << QStringLiteral("start") << true;
         QTest::newRow("an amount by its value") << QStringLiteral("희망 연봉: 35,000,000원") << QStringLiteral("35000000") << true;
+        // Degrees named with their field (round 16): a compound is its degree, and asked for, it is that field's degree only.
+        QTest::newRow("master's, 공학석사 written") << QStringLiteral("- 한빛대학교 공학석사 (2018.02)") << QStringLiteral("master") << true;
+        QTest::newRow("bachelor's, 공학사 written") << QStringLiteral("- 한빛대학교 공학사 (2016.02)") << QStringLiteral("bachelor") << true;
+        QTest::newRow("학사, 이학사 written") << QStringLiteral("- 한빛대학교 이학사 (2016.02)") << QStringLiteral("학사") << true;
+        QTest::newRow("MBA, 경영학석사 written") << QStringLiteral("- 한빛대학교 경영학석사 (2019.02)") << QStringLiteral("mba") << true;
+        QTest::newRow("경영학석사, an MBA written") << QStringLiteral("MBA, Example Business School, 2019") << QStringLiteral("경영학석사") << true;
+        QTest::newRow("공학석사, M.Eng. written") << QStringLiteral("M.Eng. Civil Engineering, 2015") << QStringLiteral("공학석사") << true;
+        QTest::newRow("공학석사, engineering field and 석사") << QStringLiteral("- 가상과학기술원 산업공학과 석사 (2018.02)")
+                                                      << QStringLiteral("공학석사") << true;
+        QTest::newRow("공학석사 is no other field's 석사") << QStringLiteral("- 카이로스과학기술원 전산학 석사 (2006.08)")
+                                                  << QStringLiteral("공학석사") << false;
+        QTest::newRow("공학석사 is no M.Sc.") << QStringLiteral("M.Sc. Data Science") << QStringLiteral("공학석사") << false;
+        QTest::newRow("공학석사 is no 공학 학사") << QStringLiteral("- 한마음대학교 컴퓨터공학 학사") << QStringLiteral("공학석사") << false;
+        // A prose letter saying where one works now writes the company field; the job it left does not.
+        QTest::newRow("company, works there now")
+            << QStringLiteral("2019년 4월부터 현재까지 물결데이터 그로스분석팀에서 시니어 데이터 분석가로 일하고 있습니다.") << QStringLiteral("회사") << true;
+        QTest::newRow("company, English prose") << QStringLiteral("I currently work at Northwind as a data analyst.") << QStringLiteral("company") << true;
+        QTest::newRow("company, worked there before")
+            << QStringLiteral("2016년 3월부터 2019년 3월까지 별솔리서치에서 시장조사 연구원으로 일했습니다.") << QStringLiteral("회사") << false;
         QTest::newRow("an amount in 만") << QStringLiteral("연봉 3,500만원") << QStringLiteral("35000000") << true;
         QTest::newRow("another amount") << QStringLiteral("Expected salary: 5,200만원") << QStringLiteral("35000000") << false;
     }
@@ -150,6 +169,11 @@ private Q_SLOTS:
         QTest::newRow("another section") << QStringLiteral("Daniel Cho — Résumé Education") << QStringLiteral("company") << false;
         QTest::newRow("only the company field") << QStringLiteral("Daniel Cho — Résumé Experience") << QStringLiteral("학력") << false;
         QTest::newRow("in the text it is not a company") << QStringLiteral("Experience") << QStringLiteral("회사") << true;
+        QTest::newRow("experience, a Work History entry")
+            << QStringLiteral("Oliver Grant — Curriculum Vitae Work History Harborview Systems — Staff Site Reliability Engineer (Mar 2021 – Present)")
+            << QStringLiteral("experience") << true;
+        QTest::newRow("experience, not the skills") << QStringLiteral("Oliver Grant — Curriculum Vitae Technical Proficiencies")
+                                                    << QStringLiteral("experience") << false;
     }
 
     void containsInLabel()
