@@ -466,7 +466,7 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="408"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="326"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="181"/>
@@ -584,13 +584,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="84"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="71"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/sessionmemory.cpp" line="64"/>
-        <location filename="../backend/engine/sessionmemory.cpp" line="184"/>
+        <location filename="../backend/engine/sessionmemory.cpp" line="65"/>
+        <location filename="../backend/engine/sessionmemory.cpp" line="189"/>
         <source>The conversation turn to summarise no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,7 +879,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/rag/conversationmemory.cpp" line="188"/>
+        <location filename="../backend/rag/conversationmemory.cpp" line="190"/>
         <source>There is no question to summarise in this turn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,17 +1344,22 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <source>This database is read-only, so conversations cannot be renamed or deleted. Open a copy you may write with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>Delete conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>Delete this conversation and its history?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
         <location filename="../widgets/mainwindowactions.cpp" line="205"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1363,7 +1368,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="279"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <location filename="../widgets/mainwindowactions.cpp" line="207"/>
         <source>No index: the database could not be read</source>
         <translation type="unfinished"></translation>
@@ -1379,27 +1384,27 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="48"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="50"/>
         <source>Searching the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="59"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="61"/>
         <source>First words after %1 ms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="59"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="61"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="85"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="87"/>
         <source>Not found in the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="87"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="89"/>
         <source>Not found; %n related passage(s)</source>
         <translation>
             <numerusform>Not found; %n related passage</numerusform>
@@ -1407,7 +1412,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="89"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="91"/>
         <source>%n sentence(s) removed as not verified</source>
         <translation>
             <numerusform>%n sentence removed as not verified</numerusform>
@@ -1415,12 +1420,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="90"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="92"/>
         <source>Answered in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="83"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="85"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>%n source cited</numerusform>
@@ -1428,13 +1433,13 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="101"/>
-        <location filename="../widgets/mainwindowchat.cpp" line="114"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="103"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="116"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="111"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="113"/>
         <source>Stopped by you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,7 +1601,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::SessionListModel</name>
     <message numerus="yes">
-        <location filename="../widgets/models/sessionlistmodel.cpp" line="45"/>
+        <location filename="../widgets/models/sessionlistmodel.cpp" line="47"/>
         <source>%n question(s), last %1</source>
         <translation>
             <numerusform>%n question, last %1</numerusform>
@@ -1607,37 +1612,47 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 <context>
     <name>Protostar::SessionPanel</name>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="115"/>
+        <location filename="../widgets/sessionpanel.cpp" line="152"/>
         <source>Sessi&amp;ons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="116"/>
+        <location filename="../widgets/sessionpanel.cpp" line="153"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="117"/>
+        <location filename="../widgets/sessionpanel.cpp" line="154"/>
+        <source>Start a new conversation (Ctrl+N); on this read-only database it is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sessionpanel.cpp" line="155"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="118"/>
+        <location filename="../widgets/sessionpanel.cpp" line="156"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="119"/>
+        <location filename="../widgets/sessionpanel.cpp" line="159"/>
+        <source>This database is read-only: conversations cannot be renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sessionpanel.cpp" line="163"/>
         <source>Rename the selected conversation (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="120"/>
+        <location filename="../widgets/sessionpanel.cpp" line="157"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="121"/>
+        <location filename="../widgets/sessionpanel.cpp" line="164"/>
         <source>Delete the selected conversation (Del)</source>
         <translation type="unfinished"></translation>
     </message>

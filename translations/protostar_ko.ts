@@ -469,7 +469,7 @@
     <message>
         <location filename="../backend/engine/chatservice.cpp" line="70"/>
         <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="408"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="326"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="181"/>
@@ -587,13 +587,13 @@
         <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="84"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="71"/>
         <source>Type a question first.</source>
         <translation>먼저 질문을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/sessionmemory.cpp" line="64"/>
-        <location filename="../backend/engine/sessionmemory.cpp" line="184"/>
+        <location filename="../backend/engine/sessionmemory.cpp" line="65"/>
+        <location filename="../backend/engine/sessionmemory.cpp" line="189"/>
         <source>The conversation turn to summarise no longer exists.</source>
         <translation>요약할 대화 차례가 더 이상 없습니다.</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation>--provider openai에는 --model NAME이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../backend/rag/conversationmemory.cpp" line="188"/>
+        <location filename="../backend/rag/conversationmemory.cpp" line="190"/>
         <source>There is no question to summarise in this turn.</source>
         <translation>이 차례에는 요약할 질문이 없습니다.</translation>
     </message>
@@ -1353,17 +1353,22 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>이 데이터베이스는 읽기 전용이라 문서를 가져올 수 없습니다. 쓸 수 있는 사본을 --db로 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <source>This database is read-only, so conversations cannot be renamed or deleted. Open a copy you may write with --db.</source>
+        <translation>읽기 전용 데이터베이스라서 대화의 이름을 바꾸거나 삭제할 수 없습니다. 쓸 수 있는 사본을 --db로 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>Delete conversation</source>
         <translation>대화 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>Delete this conversation and its history?</source>
         <translation>이 대화와 기록을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
         <location filename="../widgets/mainwindowactions.cpp" line="205"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1379,7 +1384,7 @@ Database file: %2</source>
 데이터베이스 파일: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="279"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <location filename="../widgets/mainwindowactions.cpp" line="207"/>
         <source>No index: the database could not be read</source>
         <translation>색인 없음: 데이터베이스를 읽을 수 없음</translation>
@@ -1395,59 +1400,59 @@ Database file: %2</source>
         <translation>가져오기 완료: %1개 가져옴, %2개 변경 없음, %3개 실패</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="48"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="50"/>
         <source>Searching the documents…</source>
         <translation>문서를 검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="59"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="61"/>
         <source>First words after %1 ms…</source>
         <translation>%1ms 만에 첫 응답…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="59"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="61"/>
         <source>Answering…</source>
         <translation>답변하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="85"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="87"/>
         <source>Not found in the documents</source>
         <translation>문서에서 찾을 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="87"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="89"/>
         <source>Not found; %n related passage(s)</source>
         <translation>
             <numerusform>찾을 수 없음 · 관련 단락 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="89"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="91"/>
         <source>%n sentence(s) removed as not verified</source>
         <translation>
             <numerusform>검증되지 않은 문장 %n개 제외</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="90"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="92"/>
         <source>Answered in %1 ms</source>
         <translation>%1ms 만에 답변</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="83"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="85"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>출처 %n개 인용</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="101"/>
-        <location filename="../widgets/mainwindowchat.cpp" line="114"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="103"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="116"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="111"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="113"/>
         <source>Stopped by you.</source>
         <translation>사용자가 중지했습니다.</translation>
     </message>
@@ -1608,7 +1613,7 @@ Database file: %2</source>
 <context>
     <name>Protostar::SessionListModel</name>
     <message numerus="yes">
-        <location filename="../widgets/models/sessionlistmodel.cpp" line="45"/>
+        <location filename="../widgets/models/sessionlistmodel.cpp" line="47"/>
         <source>%n question(s), last %1</source>
         <translation>
             <numerusform>질문 %n개, 마지막 %1</numerusform>
@@ -1618,37 +1623,47 @@ Database file: %2</source>
 <context>
     <name>Protostar::SessionPanel</name>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="115"/>
+        <location filename="../widgets/sessionpanel.cpp" line="152"/>
         <source>Sessi&amp;ons</source>
         <translation>대화 목록(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="116"/>
+        <location filename="../widgets/sessionpanel.cpp" line="153"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="117"/>
+        <location filename="../widgets/sessionpanel.cpp" line="154"/>
+        <source>Start a new conversation (Ctrl+N); on this read-only database it is not saved</source>
+        <translation>새 대화 시작 (Ctrl+N). 이 읽기 전용 데이터베이스에서는 저장되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sessionpanel.cpp" line="155"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>새 대화 시작 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="118"/>
+        <location filename="../widgets/sessionpanel.cpp" line="156"/>
         <source>&amp;Rename</source>
         <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="119"/>
+        <location filename="../widgets/sessionpanel.cpp" line="159"/>
+        <source>This database is read-only: conversations cannot be renamed or deleted.</source>
+        <translation>읽기 전용 데이터베이스입니다. 대화의 이름을 바꾸거나 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sessionpanel.cpp" line="163"/>
         <source>Rename the selected conversation (F2)</source>
         <translation>선택한 대화의 이름 바꾸기 (F2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="120"/>
+        <location filename="../widgets/sessionpanel.cpp" line="157"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/sessionpanel.cpp" line="121"/>
+        <location filename="../widgets/sessionpanel.cpp" line="164"/>
         <source>Delete the selected conversation (Del)</source>
         <translation>선택한 대화 삭제 (Del)</translation>
     </message>
