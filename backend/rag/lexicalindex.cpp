@@ -182,7 +182,7 @@ struct LexicalIndex::Private {
         const quint32 docNo = quint32(docs.size());
         QHash<QString, std::pair<quint32, quint8>> tf; // term -> (count, kind)
         quint32 length = 0;
-        auto count = [&](const QString &text, int repeat) {
+        auto count = [&](const QString &text, int repeat, bool lengthens) {
             if (repeat <= 0 || text.isEmpty())
                 return;
             const QList<LexicalToken> tokens = LexicalTokenizer::tokenize(text, kinds());
@@ -191,13 +191,14 @@ struct LexicalIndex::Private {
                 slot.first += quint32(repeat);
                 slot.second = t.kind;
             }
-            length += quint32(tokens.size() * repeat);
+            if (lengthens)
+                length += quint32(tokens.size() * repeat);
         };
-        count(text, 1);
+        count(text, 1, true);
         QString title = ref.documentName;
         for (const QString &h : ref.chunk.headingPath)
             title += u'\n' + h;
-        count(title, ranking.titleRepeat);
+        count(title, ranking.titleRepeat, ranking.titleInLength);
 
         for (auto it = tf.cbegin(); it != tf.cend(); ++it) {
             auto found = termIds.constFind(it.key());

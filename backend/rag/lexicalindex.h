@@ -35,6 +35,7 @@ struct LexicalRankingOptions {
                                  // off: it costs the answer bench and a fusion variant (BENCHMARKS.md, ninth session)
     int queryTfCap = 2;          // a query term counts as often as the query repeats it, up to this
     int titleRepeat = 2;         // heading path and document name count this many times as body text
+    bool titleInLength = true;   // false: they do not lengthen the chunk (a field of its own, as in BM25F)
     int rerankDepth = 0;         // 0 = no second stage; else rerank this many first-stage hits by proximity
     double proximityWeight = 1.0; // BM25TP-style pair proximity added in the second stage
     // Pseudo-relevance feedback (RelevanceFeedback): the first search's best `feedbackDocs` chunks lend up to
@@ -45,7 +46,8 @@ struct LexicalRankingOptions {
     double feedbackWeight = 0.3;
     int feedbackMinDocs = 1;
     // BM25+ (Lv & Zhai 2011): a matched term earns at least delta x its idf, so that a long chunk's occurrence is
-    // never worth almost nothing. 0 = plain BM25.
+    // never worth almost nothing. 0 = plain BM25. Off: 0.2 wins KorQuAD with the fused ko-rag-eval ranking unchanged,
+    // but it costs ko-rag-eval's chunks-alone and pages-alone rankings (BENCHMARKS.md, eleventh session).
     double delta = 0.0;
 };
 

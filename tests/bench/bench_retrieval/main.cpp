@@ -105,6 +105,7 @@ bool applyOption(LexicalRankingOptions &o, const QString &assignment)
     else if (name == QLatin1String("prf-weight")) o.feedbackWeight = v;
     else if (name == QLatin1String("prf-min-docs")) o.feedbackMinDocs = int(v);
     else if (name == QLatin1String("delta")) o.delta = v;
+    else if (name == QLatin1String("title-length")) o.titleInLength = v != 0;
     else return false;
     return true;
 }
