@@ -2,6 +2,7 @@
 #include "rag/lexicalindex.h"
 
 #include "rag/lexicaltokenizer.h"
+#include "rag/maxscore.h"
 #include "rag/postinglist.h"
 #include "rag/termproximity.h"
 
@@ -88,30 +89,48 @@ struct LexicalIndex::Private {
         }
     }
 
+    double idfOf(const PostingList &p) const
+    {
+        const double df = double(p.docs.size());
+        return std::log(1.0 + (double(alive) - df + 0.5) / (df + 0.5));
+    }
+
     // The query's terms and their postings cursors, weighted as search() scores them.
     struct Query {
-        QList<QueryTerm> terms;
+        QList<QueryTerm> terms; // the query's own, then the expansion's
+        qsizetype ownTerms = 0;
         std::vector<PostingCursor> cursors; // unsorted
         double avgdl = 1.0;
     };
-    Query prepare(const QString &query) const
+    // Expansion terms weigh what the expansion says instead of the query's repeats; one the query has is skipped.
+    Query prepare(const QString &query, const QueryExpansion &expansion = {}) const
     {
         Query q;
         const LexicalRankingOptions &r = ranking;
         const QString normalizedQuery = LexicalTokenizer::normalize(query);
         const QList<LexicalToken> tokens = LexicalTokenizer::tokenizeNormalized(normalizedQuery, kinds());
         QSet<quint32> termSet;
-        QHash<quint32, int> queryTf;
+        QHash<quint32, double> factor; // the query's repeats, capped; or the expansion's weight
         QList<QueryTerm> &queryTerms = q.terms;
         for (const LexicalToken &t : tokens) {
             auto found = termIds.constFind(termKey(t));
             if (found == termIds.cend())
                 continue;
-            ++queryTf[*found];
+            factor[*found] = std::min<double>(qMax(1, r.queryTfCap), factor.value(*found) + 1);
             if (!termSet.contains(*found)) {
                 termSet.insert(*found);
                 queryTerms.append(QueryTerm{termKey(t), *found, unitOf(normalizedQuery, t.position), 0.0});
             }
+        }
+        q.ownTerms = queryTerms.size();
+        int unit = int(normalizedQuery.size()) + 1; // each expansion term its own unit: no proximity pairs
+        for (const auto &[key, weight] : expansion) {
+            auto found = termIds.constFind(key);
+            if (found == termIds.cend() || termSet.contains(*found) || weight <= 0)
+                continue;
+            termSet.insert(*found);
+            factor.insert(*found, weight);
+            queryTerms.append(QueryTerm{key, *found, unit++, 0.0});
         }
         if (termSet.isEmpty())
             return q;
@@ -123,10 +142,8 @@ struct LexicalIndex::Private {
         cursors.reserve(termSet.size());
         for (quint32 term : termSet) {
             const PostingList &p = postings[term];
-            const double df = double(p.docs.size());
             // A term the question repeats matters more, up to a cap: long questions repeat their topic.
-            const double qtf = std::min(qMax(1, r.queryTfCap), queryTf.value(term, 1));
-            const double idf = qtf * kindWeight(p.kind) * std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+            const double idf = factor.value(term) * kindWeight(p.kind) * idfOf(p);
             for (QueryTerm &qt : queryTerms) {
                 if (qt.id == term)
                     qt.idf = idf;
@@ -134,8 +151,9 @@ struct LexicalIndex::Private {
             if (idf <= 0 || p.docs.empty())
                 continue;
             const double minNorm = r.k1 * (1.0 - r.b + r.b * p.minLength / avgdl);
-            const double ub = idf * (r.k1 + 1.0) * p.maxTf / (p.maxTf + minNorm);
-            cursors.push_back(PostingCursor{p.docs.data(), p.tfs.data(), 0, p.docs.size(), idf * (r.k1 + 1.0), ub});
+            PostingCursor c{p.docs.data(), p.tfs.data(), 0, p.docs.size(), idf * (r.k1 + 1.0), idf * r.delta, 0.0};
+            c.ub = c.score(p.maxTf, minNorm);
+            cursors.push_back(c);
         }
         return q;
     }
@@ -164,7 +182,7 @@ struct LexicalIndex::Private {
         const quint32 docNo = quint32(docs.size());
         QHash<QString, std::pair<quint32, quint8>> tf; // term -> (count, kind)
         quint32 length = 0;
-        auto count = [&](const QString &text, int repeat) {
+        auto count = [&](const QString &text, int repeat, bool lengthens) {
             if (repeat <= 0 || text.isEmpty())
                 return;
             const QList<LexicalToken> tokens = LexicalTokenizer::tokenize(text, kinds());
@@ -173,13 +191,14 @@ struct LexicalIndex::Private {
                 slot.first += quint32(repeat);
                 slot.second = t.kind;
             }
-            length += quint32(tokens.size() * repeat);
+            if (lengthens)
+                length += quint32(tokens.size() * repeat);
         };
-        count(text, 1);
+        count(text, 1, true);
         QString title = ref.documentName;
         for (const QString &h : ref.chunk.headingPath)
             title += u'\n' + h;
-        count(title, ranking.titleRepeat);
+        count(title, ranking.titleRepeat, ranking.titleInLength);
 
         for (auto it = tf.cbegin(); it != tf.cend(); ++it) {
             auto found = termIds.constFind(it.key());
@@ -273,12 +292,12 @@ qint64 LexicalIndex::indexBytes() const
     return bytes;
 }
 
-QList<double> LexicalIndex::scores(const QString &query, const QList<ChunkId> &ids) const
+QList<double> LexicalIndex::scores(const QString &query, const QList<ChunkId> &ids, const QueryExpansion &expansion) const
 {
     QList<double> out(ids.size(), 0.0);
     if (d->alive == 0 || ids.isEmpty())
         return out;
-    const Private::Query prepared = d->prepare(query);
+    const Private::Query prepared = d->prepare(query, expansion);
     const double k1 = d->ranking.k1, b = d->ranking.b;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const auto it = d->docNumbers.constFind(ids.at(i));
@@ -289,93 +308,72 @@ QList<double> LexicalIndex::scores(const QString &query, const QList<ChunkId> &i
         double score = 0.0;
         for (const PostingCursor &c : prepared.cursors) {
             const quint32 *at = std::lower_bound(c.docs, c.docs + c.size, doc);
-            if (at != c.docs + c.size && *at == doc) {
-                const double tf = c.tfs[at - c.docs];
-                score += c.weight * tf / (tf + norm);
-            }
+            if (at != c.docs + c.size && *at == doc)
+                score += c.score(c.tfs[at - c.docs], norm);
         }
         out[i] = score;
     }
     return out;
 }
 
+QueryExpansion LexicalIndex::feedback(const QString &query, const SearchOptions &options) const
+{
+    const LexicalRankingOptions &r = d->ranking;
+    if (r.feedbackDocs <= 0 || r.feedbackTerms <= 0 || r.feedbackWeight <= 0)
+        return {};
+    SearchOptions first = options;
+    first.k = r.feedbackDocs;
+    QList<RelevanceFeedback::Document> documents;
+    for (const SearchHit &h : search(query, first, QueryExpansion{})) {
+        RelevanceFeedback::Document doc;
+        const QList<LexicalToken> tokens = LexicalTokenizer::tokenize(h.ref.chunk.text, d->kinds());
+        for (const LexicalToken &t : tokens)
+            ++doc.tf[termKey(t)];
+        doc.length = int(tokens.size());
+        doc.score = h.score;
+        documents.append(doc);
+    }
+    QSet<QString> own;
+    for (const QueryTerm &t : d->prepare(query).terms)
+        own.insert(t.key);
+    const auto idf = [this](const QString &key) {
+        const auto found = d->termIds.constFind(key);
+        if (found == d->termIds.cend())
+            return 0.0;
+        const PostingList &p = d->postings[*found];
+        return d->kindWeight(p.kind) * d->idfOf(p);
+    };
+    return RelevanceFeedback::expansion(documents, idf, own,
+                                        {r.feedbackTerms, r.feedbackMinDocs, r.feedbackWeight});
+}
+
 QList<SearchHit> LexicalIndex::search(const QString &query, const SearchOptions &options) const
+{
+    return search(query, options, feedback(query, options));
+}
+
+QList<SearchHit> LexicalIndex::search(const QString &query, const SearchOptions &options,
+                                      const QueryExpansion &expansion) const
 {
     QList<SearchHit> hits;
     if (d->alive == 0 || options.k <= 0)
         return hits;
     const LexicalRankingOptions &r = d->ranking;
-    Private::Query prepared = d->prepare(query);
+    Private::Query prepared = d->prepare(query, expansion);
     if (prepared.cursors.empty())
         return hits;
     std::vector<PostingCursor> &cursors = prepared.cursors;
-    const QList<QueryTerm> &queryTerms = prepared.terms;
+    const QList<QueryTerm> queryTerms = prepared.terms.first(prepared.ownTerms); // proximity pairs the query's own
     const double avgdl = prepared.avgdl;
-    // Document-at-a-time MaxScore: terms sorted by their score upper bound; once the k-th best score beats the
-    // bounds of the weakest terms together, those terms are only probed for chunks the strong terms found. Common
-    // bigrams (니다, 있는) then cost a few binary searches instead of a walk over half the corpus.
-    std::sort(cursors.begin(), cursors.end(),
-              [](const PostingCursor &a, const PostingCursor &b) { return a.ub < b.ub; });
-    std::vector<double> prefix(cursors.size());
-    double sum = 0;
-    for (size_t i = 0; i < cursors.size(); ++i)
-        prefix[i] = (sum += cursors[i].ub);
-
     const bool rerank = r.rerankDepth > 0 && r.proximityWeight > 0 && queryTerms.size() > 1;
     const size_t depth = size_t(rerank ? qMax(r.rerankDepth, options.k) : options.k);
-    auto better = [](const std::pair<double, quint32> &a, const std::pair<double, quint32> &b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    };
-    std::vector<std::pair<double, quint32>> heap; // a min-heap under `better`: the worst kept hit on top
-    heap.reserve(depth + 1);
-    double theta = 0;
-    size_t firstEssential = 0;
-    const quint32 end = std::numeric_limits<quint32>::max();
     const double k1 = r.k1, b = r.b;
-    while (true) {
-        quint32 doc = end;
-        for (size_t i = firstEssential; i < cursors.size(); ++i)
-            doc = std::min(doc, cursors[i].current());
-        if (doc == end)
-            break;
-        const DocEntry &e = d->docs[doc];
-        const bool wanted = e.alive && (options.candidates.isEmpty() || options.candidates.contains(e.ref.candidateId));
-        const double norm = k1 * (1.0 - b + b * e.length / avgdl);
-        double score = 0;
-        for (size_t i = firstEssential; i < cursors.size(); ++i) {
-            PostingCursor &c = cursors[i];
-            if (c.current() == doc) {
-                const double tf = c.tfs[c.pos];
-                score += c.weight * tf / (tf + norm);
-                ++c.pos;
-            }
-        }
-        if (!wanted)
-            continue;
-        for (size_t i = firstEssential; i-- > 0;) {
-            if (score + prefix[i] <= theta)
-                break;
-            PostingCursor &c = cursors[i];
-            c.advanceTo(doc);
-            if (c.current() == doc) {
-                const double tf = c.tfs[c.pos];
-                score += c.weight * tf / (tf + norm);
-            }
-        }
-        if (heap.size() < depth || better({score, doc}, heap.front())) {
-            heap.emplace_back(score, doc);
-            std::push_heap(heap.begin(), heap.end(), better);
-            if (heap.size() > depth) {
-                std::pop_heap(heap.begin(), heap.end(), better);
-                heap.pop_back();
-            }
-            if (heap.size() == depth) {
-                theta = heap.front().first;
-                while (firstEssential < cursors.size() && prefix[firstEssential] <= theta)
-                    ++firstEssential;
-            }
-        }
-    }
+    const auto heap = maxScoreTop(
+        cursors, depth, [&](quint32 doc) { return k1 * (1.0 - b + b * d->docs[doc].length / avgdl); },
+        [&](quint32 doc) {
+            const DocEntry &e = d->docs[doc];
+            return e.alive && (options.candidates.isEmpty() || options.candidates.contains(e.ref.candidateId));
+        });
     std::vector<std::pair<float, quint32>> ranked;
     ranked.reserve(heap.size());
     for (const auto &h : heap)

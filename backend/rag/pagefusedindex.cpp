@@ -105,7 +105,9 @@ QList<SearchHit> PageFusedIndex::search(const QString &query, const SearchOption
         return m_chunks.search(query, options);
     SearchOptions wide = options;
     wide.k = std::max(options.k, m_fusion.pool);
-    QList<SearchHit> hits = m_chunks.search(query, wide);
+    // Feedback from the best chunks expands the query for their pages too (nothing when the options turn it off).
+    const QueryExpansion expansion = m_chunks.feedback(query, wide);
+    QList<SearchHit> hits = m_chunks.search(query, wide, expansion);
     if (hits.isEmpty())
         return hits;
 
@@ -126,7 +128,7 @@ QList<SearchHit> PageFusedIndex::search(const QString &query, const SearchOption
         }
         pages.append(key);
     }
-    const QList<double> unitScores = m_pages.scores(query, units);
+    const QList<double> unitScores = m_pages.scores(query, units, expansion);
     QList<SearchHit> pageHits(pages.size());
     for (qsizetype i = 0; i < units.size(); ++i)
         pageHits[unitPage.at(i)].score = std::max(pageHits.at(unitPage.at(i)).score, unitScores.at(i));
@@ -142,9 +144,19 @@ QList<SearchHit> PageFusedIndex::search(const QString &query, const SearchOption
     for (qsizetype r = 0; r < order.size(); ++r)
         pagePart[order.at(r)] = ranked.at(r).score > 0.0 ? rankedParts.at(r) : 0.0;
 
+    // Sister documents compete for a question: one whose other pages also match it is likelier the one asked about.
+    QHash<DocumentId, double> documentPart;
+    double bestDocument = 0.0;
+    if (m_fusion.documentWeight > 0.0) {
+        for (qsizetype p = 0; p < pages.size(); ++p)
+            bestDocument = std::max(bestDocument, documentPart[pages.at(p).first] += pagePart.at(p));
+    }
     const QList<double> chunkParts = parts(hits, m_fusion);
-    for (qsizetype i = 0; i < hits.size(); ++i)
+    for (qsizetype i = 0; i < hits.size(); ++i) {
         hits[i].score = chunkParts.at(i) + m_fusion.pageWeight * pagePart.at(slot.value(pageOf(hits.at(i).ref)));
+        if (bestDocument > 0.0)
+            hits[i].score += m_fusion.documentWeight * documentPart.value(hits.at(i).ref.chunk.documentId) / bestDocument;
+    }
     // Stable: equal scores keep the chunk ranking's order.
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) { return a.score > b.score; });
     if (hits.size() > options.k)

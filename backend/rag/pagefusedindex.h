@@ -18,6 +18,9 @@ struct PageFusionOptions {
     double pageWeight = 3.0;
     double rrfK = 60.0; // ReciprocalRank: each ranking adds weight / (rrfK + rank)
     int pool = 20;      // chunks ranked before fusing; their pages are the ones scored
+    // Document evidence: a chunk's document earns the page parts of all its pooled pages summed (over the best
+    // document's), times this; 0 = off (BENCHMARKS.md, eleventh session).
+    double documentWeight = 0.0;
 };
 
 // A LexicalIndex over chunks beside one over whole pages (the chunks of one document page joined; a document

@@ -29,7 +29,10 @@ struct PostingCursor {
     size_t pos = 0;
     size_t size = 0;
     double weight = 0; // kind weight * idf * (k1 + 1)
+    double floor = 0;  // BM25+: what any occurrence earns on top, kind weight * idf * delta
     double ub = 0;     // no chunk gets more than this from the term
+
+    double score(double tf, double norm) const { return weight * tf / (tf + norm) + floor; }
 
     quint32 current() const { return pos < size ? docs[pos] : std::numeric_limits<quint32>::max(); }
     // Galloping search: probes are usually close to the cursor.

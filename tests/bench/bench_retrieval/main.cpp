@@ -100,6 +100,12 @@ bool applyOption(LexicalRankingOptions &o, const QString &assignment)
     else if (name == QLatin1String("qtf")) o.queryTfCap = int(v);
     else if (name == QLatin1String("rerank")) o.rerankDepth = int(v);
     else if (name == QLatin1String("proximity")) o.proximityWeight = v;
+    else if (name == QLatin1String("prf")) o.feedbackDocs = int(v);
+    else if (name == QLatin1String("prf-terms")) o.feedbackTerms = int(v);
+    else if (name == QLatin1String("prf-weight")) o.feedbackWeight = v;
+    else if (name == QLatin1String("prf-min-docs")) o.feedbackMinDocs = int(v);
+    else if (name == QLatin1String("delta")) o.delta = v;
+    else if (name == QLatin1String("title-length")) o.titleInLength = v != 0;
     else return false;
     return true;
 }
@@ -165,6 +171,10 @@ int main(int argc, char **argv)
                                            QStringLiteral("Weight of a chunk's page in its score (0 = chunks alone)."),
                                            QStringLiteral("W"), QString::number(PageFusionOptions().pageWeight));
     parser.addOption(pageWeightOpt);
+    const QCommandLineOption documentWeightOpt(QStringLiteral("document-weight"),
+                                               QStringLiteral("Weight of a chunk's document's pooled pages (0 = off)."),
+                                               QStringLiteral("W"), QStringLiteral("0"));
+    parser.addOption(documentWeightOpt);
     const Bench::BenchOptions shared(parser, Bench::BenchOptions::K::Without);
     parser.addOptions({sizesOpt, queriesOpt, bigQueriesOpt, repeatOpt, peerMaxOpt, noPeersOpt, optOpt, setsOpt});
     parser.process(app);
@@ -178,6 +188,7 @@ int main(int argc, char **argv)
     }
     PageFusionOptions fusion;
     fusion.pageWeight = parser.value(pageWeightOpt).toDouble();
+    fusion.documentWeight = parser.value(documentWeightOpt).toDouble();
     const QStringList engines = parser.value(enginesOpt).split(u',', Qt::SkipEmptyParts);
     const bool peers = !parser.isSet(noPeersOpt);
     const bool withOurs = engines.contains(QLatin1String("protostar"));

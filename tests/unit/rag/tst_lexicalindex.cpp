@@ -22,6 +22,10 @@ private Q_SLOTS:
     void headingWeighted();
     void jointsFavourThePhrase_data();
     void jointsFavourThePhrase();
+    void feedbackLendsTheBestChunksTerms_data();
+    void feedbackLendsTheBestChunksTerms();
+    void deltaKeepsLongChunksMatches_data();
+    void deltaKeepsLongChunksMatches();
     void noMatch();
     void scoresMatchSearch_data();
     void scoresMatchSearch();
@@ -162,6 +166,67 @@ void tst_LexicalIndex::jointsFavourThePhrase()
     QCOMPARE(hits.size(), 2);
     QCOMPARE(hits.first().ref.chunk.id, phraseFirst ? 2 : 1);
     QCOMPARE(hits.first().score > hits.last().score, phraseFirst);
+}
+
+void tst_LexicalIndex::feedbackLendsTheBestChunksTerms_data()
+{
+    QTest::addColumn<int>("feedbackDocs");
+    QTest::addColumn<QList<ChunkId>>("expected");
+    QTest::newRow("feedback off (the default): only the chunk with the question's words")
+        << 0 << QList<ChunkId>{1};
+    QTest::newRow("feedback from the best chunk: a chunk sharing its other words follows it")
+        << 1 << QList<ChunkId>{1, 2};
+}
+
+void tst_LexicalIndex::feedbackLendsTheBestChunksTerms()
+{
+    QFETCH(int, feedbackDocs);
+    QFETCH(QList<ChunkId>, expected);
+    LexicalRankingOptions ranking;
+    ranking.feedbackDocs = feedbackDocs;
+    LexicalIndex index(ranking);
+    index.add(chunk(1, 1, u"희망 연봉은 3,500만원이며 성과급은 별도로 협의합니다."_s));
+    index.add(chunk(2, 1, u"성과급 지급 조건은 입사 후 별도로 협의합니다."_s));
+    index.add(chunk(3, 1, u"사내 동호회 활동: 등산"_s));
+    const QString query = u"희망 연봉"_s;
+    const QList<SearchHit> hits = index.search(query, SearchOptions{5, {}});
+    QList<ChunkId> got;
+    QList<double> scores;
+    for (const SearchHit &h : hits) {
+        got.append(h.ref.chunk.id);
+        scores.append(h.score);
+    }
+    QCOMPARE(got, expected);
+    // scores() with the same expansion agrees with search().
+    QCOMPARE(index.feedback(query, SearchOptions{5, {}}).isEmpty(), feedbackDocs == 0);
+    const QList<double> probed = index.scores(query, got, index.feedback(query, SearchOptions{5, {}}));
+    for (qsizetype i = 0; i < got.size(); ++i)
+        QVERIFY(qAbs(probed.at(i) - scores.at(i)) <= 1e-5 * scores.at(i));
+}
+
+void tst_LexicalIndex::deltaKeepsLongChunksMatches_data()
+{
+    QTest::addColumn<double>("delta");
+    QTest::addColumn<ChunkId>("first");
+    QTest::newRow("plain BM25: the short chunk repeating one word") << 0.0 << ChunkId(1);
+    QTest::newRow("BM25+ delta 1: the long chunk with both words") << 1.0 << ChunkId(2);
+}
+
+void tst_LexicalIndex::deltaKeepsLongChunksMatches()
+{
+    QFETCH(double, delta);
+    QFETCH(ChunkId, first);
+    LexicalRankingOptions ranking;
+    ranking.delta = delta;
+    LexicalIndex index(ranking);
+    index.add(chunk(1, 1, u"연봉 연봉 연봉"_s));
+    index.add(chunk(2, 1, u"연봉 외에도 입사 시기, 근무 지역, 출퇴근 방법, 사내 동호회 활동, 교육 지원 제도, "
+                           u"자격증 취득 지원, 장비 지급 기준과 휴가 사용 규정까지 모두 협의할 수 있습니다."_s));
+    for (ChunkId id = 3; id < 8; ++id)
+        index.add(chunk(id, 1, u"사내 동호회에서 등산을 즐깁니다."_s));
+    const QList<SearchHit> hits = index.search(u"연봉 협의"_s, SearchOptions{2, {}});
+    QCOMPARE(hits.size(), 2);
+    QCOMPARE(hits.first().ref.chunk.id, first);
 }
 
 void tst_LexicalIndex::noMatch()

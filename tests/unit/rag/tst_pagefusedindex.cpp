@@ -16,6 +16,8 @@ private Q_SLOTS:
     void pageSplitOverTwoCalls();
     void candidateFilterAndRemove();
     void kAndScores();
+    void documentEvidence_data();
+    void documentEvidence();
 };
 
 namespace {
@@ -155,6 +157,32 @@ void tst_PageFusedIndex::kAndScores()
     // The best chunk on the best page scores 1 + page weight at most.
     QVERIFY(hits.at(0).score <= 1.0 + index.fusionOptions().pageWeight + 1e-9);
     QVERIFY(hits.at(0).score > 0.0);
+}
+
+void tst_PageFusedIndex::documentEvidence_data()
+{
+    QTest::addColumn<double>("documentWeight");
+    QTest::addColumn<DocumentId>("first");
+    QTest::newRow("off (the default): the tersest chunk, alone in its document") << 0.0 << DocumentId(1);
+    QTest::newRow("weight 3: a chunk of the document whose three pages match") << 3.0 << DocumentId(2);
+}
+
+void tst_PageFusedIndex::documentEvidence()
+{
+    QFETCH(double, documentWeight);
+    QFETCH(DocumentId, first);
+    PageFusionOptions fusion;
+    fusion.documentWeight = documentWeight;
+    PageFusedIndex index(LexicalRankingOptions{}, fusion);
+    index.addAll({chunk(1, 1, 1, u"연봉 협상 가능."_s)});
+    index.addAll({chunk(2, 2, 1, u"연봉 협상은 입사 후 가능합니다."_s),
+                  chunk(3, 2, 2, u"연봉 협상 일정은 별도로 안내합니다."_s),
+                  chunk(4, 2, 3, u"연봉 협상 결과는 메일로 알립니다."_s)});
+    for (ChunkId id = 5; id < 9; ++id)
+        index.addAll({chunk(id, DocumentId(id), 1, u"사내 동호회에서 등산을 즐깁니다."_s)});
+    const QList<SearchHit> hits = index.search(u"연봉 협상"_s, SearchOptions{3, {}});
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().ref.chunk.documentId, first);
 }
 
 QTEST_GUILESS_MAIN(tst_PageFusedIndex)
