@@ -204,7 +204,9 @@ QString FollowUpResolver::withoutPointers(const QString &question)
     text = blanked(text, listedPattern());
     text = blanked(text, deicticPattern(), [](const QString &words) { return asksAboutPreviousJob(words); });
     text = blanked(text, openerPattern());
-    return withoutOpeners(text);
+    static const QRegularExpression spaceBeforeMark(QStringLiteral("\\s+(?=[?.!,])"));
+    text = withoutOpeners(text).remove(spaceBeforeMark);
+    return hasWords(text) ? text : QString();
 }
 
 QString FollowUpResolver::askOf(const QString &question) const
