@@ -103,9 +103,10 @@ private Q_SLOTS:
         QTest::newRow("그럼 X는 after a salary")
             << QStringList{QStringLiteral("김지원 희망 연봉은?")} << QStringLiteral("그럼 박서준은?") << QStringList{kPark}
             << QStringList{kKim} << QStringList{QStringLiteral("6,500만원")};
-        QTest::newRow("And X after a salary")
-            << QStringList{QStringLiteral("What is 강도현's expected salary?")} << QStringLiteral("And Jane Park?") << QStringList{kJane}
-            << QStringList{kKang} << QStringList{QStringLiteral("6,000만원")};
+        // Asked what was asked of the one before, not who she is: her education line, which a profile does not quote.
+        QTest::newRow("And X after an education")
+            << QStringList{QStringLiteral("What is Daniel Cho's education?")} << QStringLiteral("And Jane Park?") << QStringList{kJane}
+            << QStringList{kDaniel} << QStringList{QStringLiteral("Example State University")};
         // A refused turn cites no one; the name its question wrote is still who the next question points at.
         QTest::newRow("그녀 after a refusal")
             << QStringList{QStringLiteral("Lena Fischer의 이전 회사는?")} << QStringLiteral("그녀의 기술 스택은?") << QStringList{kLena}
