@@ -333,7 +333,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     if (stop)
         return makeError(ErrorCode::Cancelled, Tr::tr("The answer was cancelled."));
 
-    if (question.session != 0 && m_store) {
+    if (question.session != 0 && m_store && m_options.recordTurns) {
         Turn turn;
         turn.sessionId = question.session;
         turn.question = text;
