@@ -83,9 +83,10 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             return recalled.error();
         recall = std::move(recalled).value();
     }
-    // A follow-up is judged as the question it stands for (FollowUpResolver's `judged`: "그 사람들 희망 연봉은?" as
-    // "강도현 최민호 김지원 희망 연봉은?"): whom it names, what it asks and how much of that a passage supports. Its
-    // pointing words are in no document. The recorded turn (what the user sees) keeps the question as asked.
+    // A follow-up is judged as the question it stands for (FollowUpResolver's `judged`: "그녀의 기술 스택은?" as "Lena
+    // Fischer 기술 스택은?", "그 사람들 희망 연봉은?" as "희망 연봉은?" within memory's filter, "그럼 박서준은?" as "박서준 희망
+    // 연봉은?"): whom it names, what it asks and how much of that a passage supports. Its pointing words are in no
+    // document. The recorded turn (what the user sees) keeps the question as asked.
     const QString judged = recall.query.judged.isEmpty() ? text : recall.query.judged;
     QString retrievalSource = question.retrievalQuery.trimmed();
     if (retrievalSource.isEmpty())

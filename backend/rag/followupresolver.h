@@ -53,6 +53,8 @@ struct FollowUpContext {
 // them ("그 사람들 연봉은?", "What are their salaries?"; not a bare short question), or the one an
 // ordinal picks. A named candidate always wins over memory. A question that only names someone
 // ("그럼 박서준은?", "And Jane Park?") asks them what the newest earlier question asked (standalone).
+// What the answerer judges (judged) is that standalone question, or the question without its pointing
+// words, after the name of the one person memory chose.
 class FollowUpResolver
 {
 public:
