@@ -28,8 +28,8 @@ struct Question {
     SessionId session = 0;         // 0 = not recorded; else the session's memory is used and the turn recorded
     int k = 5;
     // What retrieval searches instead of `text` (e.g. a follow-up completed from memory); empty = `text`,
-    // or for a session question the follow-up completed by SessionMemory. The support check, the
-    // provider and the recorded turn always see `text`, the question as asked.
+    // or for a session question the follow-up completed by SessionMemory. The recorded turn always keeps
+    // `text`, the question as asked; a follow-up is judged as the question it stands for (ResolvedQuery::judged).
     QString retrievalQuery;
 };
 

@@ -36,6 +36,8 @@ public:
         m_providerConfig.kind = config.provider;
     }
 
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
     void setProviderConfig(const ProviderConfig &config)
     {
         m_providerConfig = config;
@@ -96,7 +98,9 @@ public:
             if (sinceFlush.elapsed() >= kBatchMs)
                 flush();
         };
-        QuestionAnswerer answerer(*m_knowledge, *m_provider, m_store.get());
+        AnswererOptions options;
+        options.recordTurns = !m_readOnly && !m_store->isReadOnly();
+        QuestionAnswerer answerer(*m_knowledge, *m_provider, m_store.get(), options);
         AnswerTrace trace;
         auto answer = answerer.answer(question, sink, cancelled.get(), &trace);
         flush();
@@ -140,6 +144,7 @@ private:
     std::unique_ptr<SqliteStore> m_store;
     std::unique_ptr<AnswerProvider> m_provider;
     Error m_storeError;
+    bool m_readOnly = false;
 };
 
 class ChatService::Private
@@ -196,6 +201,12 @@ void ChatService::setProviderConfig(const ProviderConfig &config)
 {
     ChatWorker *worker = d->worker;
     QMetaObject::invokeMethod(worker, [worker, config] { worker->setProviderConfig(config); }, Qt::QueuedConnection);
+}
+
+void ChatService::setReadOnly(bool readOnly)
+{
+    ChatWorker *worker = d->worker;
+    QMetaObject::invokeMethod(worker, [worker, readOnly] { worker->setReadOnly(readOnly); }, Qt::QueuedConnection);
 }
 
 void ChatService::cancel()

@@ -27,6 +27,9 @@ public:
     int ask(const Question &question);
     // The provider for the next questions (default: EngineConfig::provider with no OpenAI settings).
     void setProviderConfig(const ProviderConfig &config);
+    // A read-only database (desktop --read-only, or a file the user may not write, found on its own): a session
+    // question still reads the session's memory, but its turn is not recorded.
+    void setReadOnly(bool readOnly);
     void cancel();
     // Reloads the search index for a stored or deleted document (connect ImportService::documentStored).
     void refreshDocument(DocumentId documentId);

@@ -83,6 +83,11 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
             return recalled.error();
         recall = std::move(recalled).value();
     }
+    // A follow-up is judged as the question it stands for (FollowUpResolver's `judged`: "그녀의 기술 스택은?" as "Lena
+    // Fischer 기술 스택은?", "그 사람들 희망 연봉은?" as "희망 연봉은?" within memory's filter, "그럼 박서준은?" as "박서준 희망
+    // 연봉은?"): whom it names, what it asks and how much of that a passage supports. Its pointing words are in no
+    // document. The recorded turn (what the user sees) keeps the question as asked.
+    const QString judged = recall.query.judged.isEmpty() ? text : recall.query.judged;
     QString retrievalSource = question.retrievalQuery.trimmed();
     if (retrievalSource.isEmpty())
         retrievalSource = recall.query.followUp ? recall.query.query : text;
@@ -93,7 +98,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         search.candidates.insert(c);
     // A name in the question ("김지원의 …", "Daniel Cho's …") chooses whose documents answer; it is no
     // evidence, as every passage of theirs carries it, so support is judged on the rest of the question.
-    KnowledgeBase::NamedCandidates named = m_knowledge.namedCandidates(text);
+    KnowledgeBase::NamedCandidates named = m_knowledge.namedCandidates(judged);
     // "Compare Emily Stone and 홍길동", "김지원과 박서준을 비교해줘": candidates named and nothing asked of them
     // compares what they have done, as "…의 경력을 비교해 주세요" does; searched and judged as that question
     // (the provider still reads the question as asked, AnswerIntent).
@@ -111,9 +116,9 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     }
     // "희망 연봉이 가장 높은 사람은?", "Who asks the least?": no passage writes the superlative; the field's words
     // are what is searched and judged (FigureRanking::fieldWords).
-    const std::optional<FigureRanking> asksRanking = FigureRanking::inQuestion(text);
-    const QString supportQuestion = asksRanking ? asksRanking->fieldWords(text) : named.ids.isEmpty() ? text : named.rest;
-    const QString namedNobody = m_knowledge.unknownPerson(text);
+    const std::optional<FigureRanking> asksRanking = FigureRanking::inQuestion(judged);
+    const QString supportQuestion = asksRanking ? asksRanking->fieldWords(judged) : named.ids.isEmpty() ? judged : named.rest;
+    const QString namedNobody = m_knowledge.unknownPerson(judged);
     const QString unknownPerson = m_options.refuseUnknownPerson ? namedNobody : QString();
     // When the filter already holds the named candidates, their name would only rank the passage that
     // repeats it ("이름: 박서준") above the one that answers; search with the rest unless nothing is left.
@@ -124,9 +129,9 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
                                              [&](CandidateId c) { return search.candidates.contains(c); });
         if (!inQuery.ids.isEmpty() && allFiltered && !AnswerText::terms(inQuery.rest).isEmpty())
             query = inQuery.rest;
-        else if (comparesProfiles && source == text)
+        else if (comparesProfiles && source == judged)
             query = named.rest;
-        query = RetrievalQuery::of(asksRanking && source == text ? supportQuestion : query);
+        query = RetrievalQuery::of(asksRanking && source == judged ? supportQuestion : query);
         if (const QStringList section = RetrievalQuery::sectionWords(supportQuestion); !section.isEmpty())
             query += u' ' + section.join(u' ');
         return query;
@@ -136,14 +141,16 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     };
     // "Who …?" over everyone, or a question naming several candidates ("김지원과 박서준의 경력을 비교해"):
     // each candidate's best passage before anyone's second (CandidateSpread), or one of them takes all k.
-    const bool spread = (search.candidates.isEmpty() && AnswerText::asksWho(text))
-        || (question.candidates.isEmpty() && named.ids.size() > 1);
+    // So do the several people a follow-up points back at ("그 사람들 …", "그중에 …", "their …": memory's filter).
+    const bool listedInMemory = question.candidates.isEmpty() && named.ids.isEmpty() && recall.query.candidates.size() > 1;
+    const bool spread = (search.candidates.isEmpty() && AnswerText::asksWho(judged))
+        || (question.candidates.isEmpty() && named.ids.size() > 1) || listedInMemory;
     // Asked who meets a bar ("경력 7년 이상"), a candidate's passage stating a figure that meets it is
     // their best evidence, whatever its rank among their passages.
-    const std::optional<FigureComparison> bar = spread ? FigureComparison::inQuestion(text) : std::nullopt;
+    const std::optional<FigureComparison> bar = spread ? FigureComparison::inQuestion(judged) : std::nullopt;
     // "희망 연봉이 가장 높은 사람은?": every candidate stating the figure, ranked (FigureRanking), not the top k.
     const std::optional<FigureRanking> ranking = spread && !bar ? asksRanking : std::nullopt;
-    const QStringList exactAmounts = spread && !bar ? FigureValues::amounts(AnswerText::foldForMatching(text)) : QStringList{};
+    const QStringList exactAmounts = spread && !bar ? FigureValues::amounts(AnswerText::foldForMatching(judged)) : QStringList{};
     auto retrieve = [&](const QString &query) {
         if (!spread)
             return m_knowledge.search(query, search);
@@ -191,7 +198,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     const bool profile = named.ids.size() == 1 && (question.candidates.isEmpty() || search.candidates == QSet<CandidateId>{named.ids.first()})
         && ProfileQuestion::asks(named.rest);
     // A profile searches its own words, and the trace says so: the question's words would name nothing it quotes.
-    QString retrievalQuery = profile ? text + QStringLiteral(" experience 경력사항 skills 기술 summary 요약") : queryFor(retrievalSource);
+    QString retrievalQuery = profile ? judged + QStringLiteral(" experience 경력사항 skills 기술 summary 요약") : queryFor(retrievalSource);
     QList<SearchHit> hits;
     if (profile) {
         SearchOptions all = search;
@@ -199,11 +206,11 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         hits = ProfileQuestion::passages(m_knowledge.search(retrievalQuery, all));
     } else {
         hits = retrieve(retrievalQuery);
-        if (retrievalSource != text) {
+        if (retrievalSource != judged) {
             // Memory's entities say where to look, the question's own words what to find: when they drown
             // those words ("희망 연봉은? 한빛페이 결제플랫폼팀 …" ranks a job above the salary line), the
             // question as asked, within memory's candidate filter, is the better search.
-            const QString asAsked = queryFor(text);
+            const QString asAsked = queryFor(judged);
             QList<SearchHit> plain = retrieve(asAsked);
             if (topSupport(plain) > topSupport(hits)) {
                 hits = std::move(plain);
@@ -213,7 +220,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         if (hits.isEmpty() && retrievalQuery != retrievalSource)
             hits = retrieve(retrievalSource); // still offer the named candidate's closest passages
         FieldFirst::Asked asked;
-        asked.text = text;
+        asked.text = judged;
         asked.supportQuestion = supportQuestion;
         asked.retrievalQuery = retrievalQuery;
         asked.search = search;
@@ -224,7 +231,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     answer.timingsMs.insert(QStringLiteral("retrieval"), msSince(phase));
 
     RefusalGate::Asked gated;
-    gated.text = text;
+    gated.text = judged;
     gated.supportQuestion = supportQuestion;
     gated.unknownPerson = unknownPerson;
     gated.profile = profile;
@@ -261,7 +268,9 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     bool refused = measured.refuses;
     if (!refused) {
         AnswerRequest request;
-        request.question = text;
+        // The question a follow-up stands for: the extractive provider picks, orders and ranks its quotes by the
+        // question's words and names ("그럼 박서준은?" has none to quote by), and a model reads it with memory beside.
+        request.question = judged;
         request.language = language;
         request.memory = recall.memory.summaries;
         request.lastTurn = recall.memory.lastTurn;
@@ -325,7 +334,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     if (stop)
         return makeError(ErrorCode::Cancelled, Tr::tr("The answer was cancelled."));
 
-    if (question.session != 0 && m_store) {
+    if (question.session != 0 && m_store && m_options.recordTurns) {
         Turn turn;
         turn.sessionId = question.session;
         turn.question = text;

@@ -26,6 +26,10 @@ struct AnswererOptions {
     // Refuse a question about a person by name ("김철수의 희망 연봉은?") whom no candidate is and no
     // document mentions (PersonMentions); any passage would be about somebody else.
     bool refuseUnknownPerson = true;
+    // Record the turn of a session question. Off on a database that may not be written (a shared file, the desktop's
+    // --read-only): the session's memory is still read, so a follow-up in a reopened conversation is answered with
+    // its earlier turns; only the new turn is not kept.
+    bool recordTurns = true;
     int supportDepth = 1;   // how many top passages may carry the support
     int relatedCount = 3;   // closest passages offered when refusing
 

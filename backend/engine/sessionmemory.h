@@ -46,9 +46,10 @@ using TurnCompressorFactory = std::function<std::unique_ptr<TurnCompressor>()>;
 //                         retrieve recall->query.query, restricted to recall->query.candidates when
 //                         not empty and the user chose no candidates; put recall->memory into the
 //                         AnswerRequest (summaries + last turn, never the whole history).
-//                         The completed query is for RETRIEVAL ONLY: the support check, the provider
-//                         and the recorded turn keep the question as asked (bench_memory measured the
-//                         appended names lowering support until follow-ups were refused).
+//                         The completed query is for RETRIEVAL ONLY (bench_memory measured the appended
+//                         names lowering support until follow-ups were refused); recall->query.judged (the
+//                         people meant, named, and the question without its pointing words) is what names
+//                         candidates and is judged. The provider and the recorded turn keep the question as asked.
 //   2. after appendTurn:  SessionMemory::compressTurnAsync(config.databasePath, S, turnId);
 //                         (fire and forget; optionally .then(context, …) on the returned future).
 class SessionMemory

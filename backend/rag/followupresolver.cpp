@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 
 namespace Protostar {
 
@@ -91,6 +92,20 @@ QString withoutOpeners(QString text)
     return text.simplified();
 }
 
+// `text` with every match of `re` blanked out, except those `keep` accepts.
+QString blanked(QString text, const QRegularExpression &re, const std::function<bool(const QString &)> &keep = {})
+{
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (m.capturedLength() > 0 && !(keep && keep(m.captured())))
+            spans.append({m.capturedStart(), m.capturedLength()});
+    }
+    for (auto it = spans.crbegin(); it != spans.crend(); ++it)
+        text.replace(it->first, it->second, u' ');
+    return text;
+}
+
 bool hasWords(const QString &text)
 {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
@@ -172,6 +187,28 @@ std::optional<int> FollowUpResolver::ordinalIn(const QString &question)
     return it == places.cend() ? std::nullopt : std::optional<int>(*it);
 }
 
+QString FollowUpResolver::withoutPointers(const QString &question)
+{
+    // The person an ordinal picks goes with it ("두 번째 사람의", "the first one's"); "이전 회사", "the last company"
+    // say which job is asked about, not whom, and stay.
+    static const QRegularExpression picked(QStringLiteral("\\s*(?:사람|분|후보자?|지원자|(?:one|person|candidate|applicant)\\b)"),
+                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QString text = question;
+    if (const auto m = ordinalPattern().match(text); m.hasMatch()) {
+        qsizetype end = m.capturedEnd();
+        if (const auto noun = picked.match(text, end, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            noun.hasMatch())
+            end = noun.capturedEnd();
+        text.replace(m.capturedStart(), end - m.capturedStart(), u' ');
+    }
+    text = blanked(text, listedPattern());
+    text = blanked(text, deicticPattern(), [](const QString &words) { return asksAboutPreviousJob(words); });
+    text = blanked(text, openerPattern());
+    static const QRegularExpression spaceBeforeMark(QStringLiteral("\\s+(?=[?.!,])"));
+    text = withoutOpeners(text).remove(spaceBeforeMark);
+    return hasWords(text) ? text : QString();
+}
+
 QString FollowUpResolver::askOf(const QString &question) const
 {
     QString rest = question;
@@ -188,6 +225,22 @@ bool FollowUpResolver::asksAboutPreviousJob(const QString &question)
         "|\\b(?:previous|prior|former|last)\\s+(?:company|job|employer|role|position)\\b|\\bbefore\\s+that\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(question).hasMatch();
+}
+
+QString FollowUpResolver::judgedFor(const QString &question, const QList<CandidateId> &chosen) const
+{
+    // The one person meant is named, as the user would name them: the answerer reads whose documents answer and
+    // whether only who they are is asked (a profile) from the name. Several are not: names in the question would
+    // order a list by where they stand and make a ranking ("그중에 경력이 제일 긴 사람은?") a comparison.
+    QStringList names;
+    for (CandidateId id : chosen.size() == 1 ? chosen : QList<CandidateId>{}) {
+        const auto it = std::find_if(m_known.cbegin(), m_known.cend(), [id](const Candidate &c) { return c.id == id; });
+        if (it != m_known.cend() && !it->name.isEmpty())
+            names << it->name;
+    }
+    names << withoutPointers(question);
+    names.removeAll(QString());
+    return names.join(u' ');
 }
 
 QList<CandidateId> FollowUpResolver::candidatesNamedIn(const QString &text) const
@@ -259,6 +312,7 @@ ResolvedQuery FollowUpResolver::resolve(const QString &question, const QStringLi
             if (!hasWords(ask))
                 continue;
             r.standalone = askedOf(m_known, *it, namesIn(m_known, question));
+            r.judged = r.standalone;
             r.addedTerms << ask;
             r.query = r.standalone;
             r.candidates = named;
@@ -286,6 +340,7 @@ ResolvedQuery FollowUpResolver::resolve(const QString &question, const QStringLi
 
     if (!named.isEmpty()) {
         r.candidates = named;
+        r.judged = withoutPointers(question);
         return r;
     }
     QList<CandidateId> inFocus;
@@ -298,6 +353,7 @@ ResolvedQuery FollowUpResolver::resolve(const QString &question, const QStringLi
     // question after a list ("Python?") is not about those people more than anyone.
     if (inFocus.size() == 1 || (inFocus.size() > 1 && (listed || pointsBack)))
         r.candidates = inFocus;
+    r.judged = judgedFor(question, r.candidates);
     return r;
 }
 

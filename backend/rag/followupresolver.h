@@ -18,6 +18,11 @@ struct ResolvedQuery {
     // "그럼 박서준은?" after "김지원 희망 연봉은?": the earlier question asked of the one named now,
     // "박서준 희망 연봉은?"; empty when the question asks something of its own.
     QString standalone;
+    // The question as the answerer names candidates and judges support by, for a follow-up: `standalone` when set,
+    // else the names of the people memory chose (candidates) before the question without its pointing words
+    // ("그 사람들 희망 연봉은?" -> "김지원 박서준 희망 연봉은?", "Where did he study?" -> "Daniel Cho Where did study?");
+    // empty for a fresh question (judged as asked).
+    QString judged;
 };
 
 // What the caller knows of the question and the session beyond the summaries.
@@ -48,6 +53,8 @@ struct FollowUpContext {
 // them ("그 사람들 연봉은?", "What are their salaries?"; not a bare short question), or the one an
 // ordinal picks. A named candidate always wins over memory. A question that only names someone
 // ("그럼 박서준은?", "And Jane Park?") asks them what the newest earlier question asked (standalone).
+// What the answerer judges (judged) is that standalone question, or the question without its pointing
+// words, after the name of the one person memory chose.
 class FollowUpResolver
 {
 public:
@@ -63,11 +70,15 @@ public:
     static bool pointsAtListed(const QString &question);
     // "두 번째 사람은?" -> 1, "the first one's" -> 0, "마지막 후보" / "the last one" -> -1.
     static std::optional<int> ordinalIn(const QString &question);
+    // The question without the words that only point back or steer ("그 사람들", "그녀의", "the first one's",
+    // "there", "그럼"): what it asks of whoever they point at.
+    static QString withoutPointers(const QString &question);
     TurnFocus focus(const QStringList &memory) const;
     QList<CandidateId> candidatesNamedIn(const QString &text) const;
 
 private:
     QString askOf(const QString &question) const; // the question without candidate names and openers
+    QString judgedFor(const QString &question, const QList<CandidateId> &chosen) const;
     QList<Candidate> m_known; // longest name first, so "김지원" does not match inside "김지원희"
 };
 

@@ -111,6 +111,52 @@ private Q_SLOTS:
         QVERIFY(finished->size() <= 1);
         delete finished;
     }
+
+    // A follow-up in a conversation reopened on a read-only database is answered with the earlier turns as memory
+    // ("그녀" is 김지원, not 박하늘, who also writes a salary); only a writable one records the new turn.
+    void followUpReadsMemory_data()
+    {
+        QTest::addColumn<bool>("readOnly");
+        QTest::addColumn<int>("turnsAfter");
+        QTest::newRow("read-only: read, not recorded") << true << 1;
+        QTest::newRow("writable: read and recorded") << false << 2;
+    }
+    void followUpReadsMemory()
+    {
+        QFETCH(bool, readOnly);
+        QFETCH(int, turnsAfter);
+        static const bool added = addDocument(QStringLiteral("박하늘"), QStringLiteral("park.txt"),
+                                              QStringLiteral("박하늘의 희망 연봉은 9,000만원이다.")) != 0;
+        QVERIFY(added);
+        SessionId session = 0;
+        {
+            // The earlier turn, asked while the file could be written.
+            ChatService chat(m_config);
+            QSignalSpy finished(&chat, &ChatService::answerFinished);
+            auto store = SqliteStore::open(m_config.databasePath);
+            QVERIFY(store.ok());
+            auto created = (*store)->createSession(QStringLiteral("memory"));
+            QVERIFY(created.ok());
+            session = *created;
+            chat.ask(Question{QStringLiteral("김지원은 월 몇 건의 주문을 처리했나요?"), {}, session, 5});
+            QTRY_COMPARE(finished.size(), 1);
+        }
+        ChatService chat(m_config);
+        chat.setReadOnly(readOnly);
+        QSignalSpy finished(&chat, &ChatService::answerFinished);
+        QSignalSpy failed(&chat, &ChatService::answerFailed);
+        chat.ask(Question{QStringLiteral("그녀의 희망 연봉은?"), {}, session, 5});
+        QTRY_COMPARE(finished.size() + failed.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        const Answer answer = finished.first().at(1).value<Answer>();
+        QVERIFY2(answer.found && answer.text.contains(QStringLiteral("7,000만원")) && !answer.text.contains(QStringLiteral("9,000만원")),
+                 qPrintable(answer.text));
+        auto store = SqliteStore::open(m_config.databasePath);
+        QVERIFY(store.ok());
+        auto turns = (*store)->turns(session);
+        QVERIFY(turns.ok());
+        QCOMPARE(turns->size(), qsizetype(turnsAfter));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ChatService)

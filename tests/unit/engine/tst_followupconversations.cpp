@@ -62,6 +62,11 @@ class tst_FollowUpConversations : public QObject
     inline static const QString kHan = QStringLiteral("han-seoyeon-intro.txt");
     inline static const QString kYoon = QStringLiteral("yoon-jiho-resume.md");
     inline static const QString kLena = QStringLiteral("lena-fischer-portfolio.md");
+    inline static const QString kOliver = QStringLiteral("oliver-grant-cv.md");
+    inline static const QString kKim = QStringLiteral("kim-jiwon-resume.md");
+    inline static const QString kKang = QStringLiteral("kang-dohyun-resume.md");
+    inline static const QString kChoi = QStringLiteral("choi-minho-career.md");
+    inline static const QString kPark = QStringLiteral("park-seojun-career.txt");
 
 private Q_SLOTS:
     void initTestCase()
@@ -88,7 +93,40 @@ private Q_SLOTS:
             << QStringList{kJane, kHan, kYoon} << QStringList{};
         QTest::newRow("their salaries after a Kubernetes list")
             << QStringList{QStringLiteral("Who has used Kubernetes?")} << QStringLiteral("What are their expected salaries?")
-            << QStringList{} << QStringList{kJane, kHan, kYoon} << QStringList{};
+            << QStringList{kOliver} << QStringList{kJane, kHan, kYoon} << QStringList{QStringLiteral("GBP 95,000")};
+        // Follow-ups whose pointing words ("그 사람들", "she", "the first one") are most of them: judged as the question
+        // they stand for, they are answered from the people meant.
+        QTest::newRow("그 사람들 희망 연봉 after a Kafka list")
+            << QStringList{QStringLiteral("Kafka 써본 사람은?")} << QStringLiteral("그 사람들 희망 연봉은?")
+            << QStringList{kKim, kKang, kChoi} << QStringList{kJane, kHan, kYoon}
+            << QStringList{QStringLiteral("7,800만원"), QStringLiteral("1억 4천만원"), QStringLiteral("8,200만원")};
+        QTest::newRow("그럼 X는 after a salary")
+            << QStringList{QStringLiteral("김지원 희망 연봉은?")} << QStringLiteral("그럼 박서준은?") << QStringList{kPark}
+            << QStringList{kKim} << QStringList{QStringLiteral("6,500만원")};
+        // Asked what was asked of the one before, not who she is: her education line, which a profile does not quote.
+        QTest::newRow("And X after an education")
+            << QStringList{QStringLiteral("What is Daniel Cho's education?")} << QStringLiteral("And Jane Park?") << QStringList{kJane}
+            << QStringList{kDaniel} << QStringList{QStringLiteral("Example State University")};
+        // A refused turn cites no one; the name its question wrote is still who the next question points at.
+        QTest::newRow("그녀 after a refusal")
+            << QStringList{QStringLiteral("Lena Fischer의 이전 회사는?")} << QStringLiteral("그녀의 기술 스택은?") << QStringList{kLena}
+            << QStringList{} << QStringList{QStringLiteral("Flink")};
+        QTest::newRow("he after a profile")
+            << QStringList{QStringLiteral("Tell me about Daniel Cho")} << QStringLiteral("Where did he study?") << QStringList{kDaniel}
+            << QStringList{} << QStringList{QStringLiteral("Example Coastal University")};
+        QTest::newRow("she … there after a profile")
+            << QStringList{QStringLiteral("Tell me about Jane Park")} << QStringLiteral("What did she achieve there?")
+            << QStringList{kJane} << QStringList{} << QStringList{QStringLiteral("Brightlane")};
+        // "Who knows Python?" lists Daniel Cho first, Lena Fischer second.
+        QTest::newRow("the first one's education")
+            << QStringList{QStringLiteral("Who knows Python?")} << QStringLiteral("the first one's education?") << QStringList{kDaniel}
+            << QStringList{kLena} << QStringList{QStringLiteral("M.Sc. Data Science")};
+        QTest::newRow("두 번째 사람 alone is their profile")
+            << QStringList{QStringLiteral("Who knows Python?")} << QStringLiteral("두 번째 사람은?") << QStringList{kLena}
+            << QStringList{kDaniel} << QStringList{QStringLiteral("Freelance data engineer")};
+        QTest::newRow("두 번째 사람의 기술 스택")
+            << QStringList{QStringLiteral("Who knows Python?")} << QStringLiteral("두 번째 사람의 기술 스택은?") << QStringList{kLena}
+            << QStringList{kDaniel} << QStringList{QStringLiteral("Flink")};
         // Talking about Jane Park (no Python in her résumé), a new who-question searches everyone.
         QTest::newRow("a new who-question after one person")
             << QStringList{QStringLiteral("Tell me about Jane Park")} << QStringLiteral("Who knows Python?") << QStringList{kDaniel}
@@ -108,9 +146,41 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong + u'\n' + Test::describe(*a, trace)));
     }
 
-    // Whose passages the last question retrieves: every passage is from one of `from`, and the first from `first`. For
-    // follow-ups the support check still refuses: it judges the question as asked, whose pointing words ("그 사람들",
-    // "the first one") no passage writes (QuestionAnswerer's part; see docs/BENCHMARKS.md, eleventh session).
+    // Asked among the people the last answer listed for the most of a figure: each of them who states it, ranked, and
+    // nobody else (Oliver Grant writes 13 years, Jane Park 8, but never Kafka).
+    void rankedAmongListed_data()
+    {
+        QTest::addColumn<QStringList>("earlier");
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("order");
+        QTest::addColumn<QStringList>("notCited");
+        QTest::newRow("경력이 제일 긴 among a Kafka list")
+            << QStringList{QStringLiteral("Kafka 써본 사람은?")} << QStringLiteral("그중에 경력이 제일 긴 사람은?")
+            << QStringList{kKang, kLena, kKim, kDaniel} << QStringList{kOliver, kJane};
+        QTest::newRow("희망 연봉이 제일 높은 among a Kafka list")
+            << QStringList{QStringLiteral("Kafka 써본 사람은?")} << QStringLiteral("그중에 희망 연봉이 제일 높은 사람은?")
+            << QStringList{kKang, kChoi, kKim} << QStringList{kJane, kHan, kYoon};
+    }
+    void rankedAmongListed()
+    {
+        QFETCH(QStringList, order);
+        QFETCH(QStringList, notCited);
+        AnswerTrace trace;
+        auto a = converseRow(&trace);
+        QVERIFY(a.ok());
+        QStringList cited;
+        for (const Citation &c : std::as_const(a->citations))
+            if (!cited.contains(c.document))
+                cited << c.document;
+        QString wrong = Test::citesMismatch(*a, order, notCited, {});
+        if (!a->found)
+            wrong += QStringLiteral("refused; ");
+        if (cited.mid(0, order.size()) != order)
+            wrong += QStringLiteral("cited in the order ") + cited.join(QStringLiteral(", ")) + QStringLiteral("; ");
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong + u'\n' + Test::describe(*a, trace)));
+    }
+
+    // Whose passages the last question retrieves: every passage is from one of `from`, and the first from `first`.
     void retrievedEvidence_data()
     {
         QTest::addColumn<QStringList>("earlier");
@@ -129,13 +199,6 @@ private Q_SLOTS:
         QTest::newRow("the first one's education")
             << QStringList{QStringLiteral("Who knows Python?")} << QStringLiteral("the first one's education?") << QStringList{kDaniel}
             << kDaniel;
-        // A refused turn cites no one; the name its question wrote is still who the next question points at.
-        QTest::newRow("그녀 after a refusal")
-            << QStringList{QStringLiteral("Lena Fischer의 이전 회사는?")} << QStringLiteral("그녀의 기술 스택은?") << QStringList{kLena}
-            << kLena;
-        QTest::newRow("두 번째 사람의 기술 스택")
-            << QStringList{QStringLiteral("Who knows Python?")} << QStringLiteral("두 번째 사람의 기술 스택은?") << QStringList{kLena}
-            << kLena;
     }
     void retrievedEvidence()
     {

@@ -245,6 +245,53 @@ private Q_SLOTS:
         QCOMPARE(r.candidates, candidates);
     }
 
+    // What the answerer names candidates and judges support by: the one person meant named, the words that only point
+    // back gone; several people are not named (memory's filter holds them); a fresh question is judged as asked.
+    void judged_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("memory");
+        QTest::addColumn<QStringList>("earlier");
+        QTest::addColumn<QString>("judged");
+        const QStringList kakao{kKakaoSummary};
+        const QStringList kafka{kKafkaSummary};
+        const QStringList naver{kNaverSummary};
+        QTest::newRow("그 사람들 after a list") << QStringLiteral("그 사람들 희망 연봉은?") << kafka << QStringList{}
+                                              << QStringLiteral("희망 연봉은?");
+        QTest::newRow("그중에 after a list") << QStringLiteral("그중에 경력이 제일 긴 사람은?") << kafka << QStringList{}
+                                           << QStringLiteral("경력이 제일 긴 사람은?");
+        QTest::newRow("their after a list") << QStringLiteral("What are their expected salaries?") << kafka << QStringList{}
+                                          << QStringLiteral("What are expected salaries?");
+        QTest::newRow("두 번째 사람의 names the one picked") << QStringLiteral("두 번째 사람의 기술 스택은?") << kafka << QStringList{}
+                                                          << QStringLiteral("김지원 기술 스택은?");
+        QTest::newRow("두 번째 사람 alone is the one picked") << QStringLiteral("두 번째 사람은?") << kafka << QStringList{}
+                                                         << QStringLiteral("김지원");
+        QTest::newRow("the first one's") << QStringLiteral("the first one's education?") << kafka << QStringList{}
+                                         << QStringLiteral("Daniel Cho education?");
+        QTest::newRow("그녀의") << QStringLiteral("그녀의 기술 스택은?") << kakao << QStringList{} << QStringLiteral("김지원 기술 스택은?");
+        QTest::newRow("he and there") << QStringLiteral("What did she achieve there?") << naver << QStringList{}
+                                      << QStringLiteral("Jane Park What did achieve?");
+        QTest::newRow("이전 회사 stays: it says which job") << QStringLiteral("그녀의 이전 회사에서 한 일은?") << kakao << QStringList{}
+                                                        << QStringLiteral("김지원 이전 회사에서 한 일은?");
+        QTest::newRow("a carried-over ask is the standalone question")
+            << QStringLiteral("그럼 박서준은?") << kakao << QStringList{QStringLiteral("김지원 희망 연봉은?")}
+            << QStringLiteral("박서준 희망 연봉은?");
+        QTest::newRow("a named follow-up keeps its name") << QStringLiteral("그럼 박서준의 학력은?") << kakao << QStringList{}
+                                                         << QStringLiteral("박서준의 학력은?");
+        QTest::newRow("a fresh question is judged as asked") << QStringLiteral("Kafka 써본 사람은?") << kakao << QStringList{}
+                                                            << QString();
+    }
+    void judged()
+    {
+        QFETCH(QString, question);
+        QFETCH(QStringList, memory);
+        QFETCH(QStringList, earlier);
+        QFETCH(QString, judged);
+        FollowUpContext context;
+        context.earlierQuestions = earlier;
+        QCOMPARE(FollowUpResolver(known()).resolve(question, memory, context).judged, judged);
+    }
+
     void focusFromSummaryWithoutLead_data()
     {
         QTest::addColumn<QStringList>("memory");
