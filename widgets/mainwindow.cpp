@@ -101,6 +101,8 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
             writes->setEnabled(false);
         setAcceptDrops(false);
         m_sessionPanel->setReadOnly(true);
+        // A reopened conversation is continued with its memory, read from the file; only the new turns are not kept.
+        m_chat->setReadOnly(true);
     }
     connectServices();
     retranslate();

@@ -37,9 +37,10 @@ void MainWindow::startAsk(const QString &question, bool selectedOnly)
 {
     Question q;
     q.text = question;
-    // A reopened conversation on a read-only database is shown, not continued in the file: a session would have
-    // the answerer record the turn, which fails there (or, with --read-only on a writable file, writes it).
-    q.session = m_options.readOnly ? 0 : m_session;
+    // On a read-only database the session still gives a reopened conversation its memory; the chat service was told
+    // not to record the turn (ChatService::setReadOnly), which would fail there or, with --read-only on a writable
+    // file, write it.
+    q.session = m_session;
     if (selectedOnly)
         q.candidates = m_candidatePanel->selectedCandidates();
     m_requestId = m_chat->ask(q);

@@ -32,6 +32,10 @@ namespace {
 const QByteArray kKim = "# 이력서 - 김지원\n\n## 경력사항\n\n### 한빛페이\n\n"
                         "결제 승인 시스템의 PostgreSQL 클러스터를 운영하며 피크 TPS 1만 2천을 처리했습니다.\n\n"
                         "## 기술\n\nPostgreSQL, Kafka, Go\n";
+// Another candidate with a peak TPS of her own: a follow-up that points back ("그의 피크 TPS는?") is answered for 김지원
+// only when the conversation's memory is read.
+const QByteArray kPark = "# 이력서 - 박하늘\n\n## 경력사항\n\n### 누리뱅크\n\n"
+                         "계정계 시스템을 운영하며 피크 TPS 3만 5천을 처리했습니다.\n";
 
 qsizetype storedSessions(const QString &path)
 {
@@ -42,14 +46,18 @@ qsizetype storedSessions(const QString &path)
     return sessions ? sessions->size() : -1;
 }
 
-// Kim's résumé imported by a writable window, and `question` asked there when one is given (a kept conversation).
-void writeKimDatabase(const QString &dir, const EngineConfig &config, const QString &question = {})
+// Kim's résumé (and Park's, `withPark`) imported by a writable window, and `question` asked there when one is given
+// (a kept conversation).
+void writeKimDatabase(const QString &dir, const EngineConfig &config, const QString &question = {}, bool withPark = false)
 {
     MainWindow::Options options;
     options.importDemoOnFirstStart = false;
     MainWindow writer(config, nullptr, options);
     QSignalSpy settled(&writer, &MainWindow::importsSettled);
-    writer.importPaths({Test::writeFile(dir, QStringLiteral("docs/kim.md"), kKim)});
+    QStringList paths{Test::writeFile(dir, QStringLiteral("docs/kim.md"), kKim)};
+    if (withPark)
+        paths << Test::writeFile(dir, QStringLiteral("docs/park.md"), kPark);
+    writer.importPaths(paths);
     QVERIFY(settled.wait(60000));
     if (question.isEmpty())
         return;
@@ -170,7 +178,7 @@ void tst_ReadOnlyWindow::keptConversationStaysAsItWas()
     config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
     MainWindow::Options options;
     options.importDemoOnFirstStart = false;
-    writeKimDatabase(dir.path(), config, QStringLiteral("김지원은 Kafka를 써봤나요?"));
+    writeKimDatabase(dir.path(), config, QStringLiteral("김지원은 Kafka를 써봤나요?"), true);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(storedTurns(config.databasePath), 1);
@@ -226,12 +234,15 @@ void tst_ReadOnlyWindow::keptConversationStaysAsItWas()
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("read-only")));
     }
 
-    // A follow-up in the reopened conversation is answered; only a writable file keeps it.
+    // A follow-up in the reopened conversation is answered from its memory (it is about 김지원, not 박하늘); only a
+    // writable file keeps it.
     QSignalSpy done(&window, &MainWindow::answerCompleted);
-    window.ask(QStringLiteral("김지원의 피크 TPS는?"));
+    window.ask(QStringLiteral("그의 피크 TPS는?"));
     QVERIFY(done.wait(60000));
     QCOMPARE(window.transcriptModel()->rowCount(), 2);
-    QVERIFY2(window.transcriptModel()->entry(1).found, qPrintable(window.transcriptModel()->entry(1).answer));
+    const QString followUp = window.transcriptModel()->entry(1).answer;
+    QVERIFY2(window.transcriptModel()->entry(1).found, qPrintable(followUp));
+    QVERIFY2(followUp.contains(QStringLiteral("1만 2천")) && !followUp.contains(QStringLiteral("3만 5천")), qPrintable(followUp));
     QCOMPARE(storedTurns(config.databasePath), turnsAfter);
 }
 
