@@ -45,6 +45,10 @@ private Q_SLOTS:
         QTest::newRow("ko polite 대학은 어디 나오셨어요") << QStringLiteral("한서연은 대학은 어디 나오셨어요?")
                                                   << QStringList{QStringLiteral("han-seoyeon-intro.txt")}
                                                   << QStringList{QStringLiteral("부산해오름대학교 통계학과를 졸업했습니다")} << QStringList{};
+        // Where a letter's writer lives: its sentence of living, not the university's city two sentences on.
+        QTest::newRow("ko spoken 어디 살아, letter") << QStringLiteral("한서연 어디 살아?") << QStringList{QStringLiteral("han-seoyeon-intro.txt")}
+                                                 << QStringList{QStringLiteral("현재 경기도 성남시 분당구에 살고 있습니다.")}
+                                                 << QStringList{QStringLiteral("부산해오름대학교")};
     }
 
     void namedCandidate()
