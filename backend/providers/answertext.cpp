@@ -110,7 +110,7 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
     QString folded = question.normalized(QString::NormalizationForm_C).toLower();
     // "What did Oliver Grant do at his last job?": what was done, asked of the entry FieldFirst keeps (the latest).
     if (asQuestion)
-        folded = LatestJobQuestion::withoutPlace(currentJobWording(spokenSpacing(folded)));
+        folded = LatestJobQuestion::withoutPlace(currentJobWording(fieldOfStudyWording(spokenSpacing(folded))));
     // "김지원의 연봉은 35,000,000원인가요?": the figure asked about is checked against the candidate's line, which
     // writes their own.
     const bool yesNo = asQuestion && YesNoQuestion::is(question);

@@ -299,4 +299,16 @@ QString doneCareerWording(const QString &folded)
     return out;
 }
 
+QString fieldOfStudyWording(const QString &folded)
+{
+    static const QList<std::pair<QRegularExpression, QString>> fields = {
+        {QRegularExpression(QStringLiteral("\\bcomputer\\s+(?:science|engineering)\\b")), QStringLiteral("컴퓨터공학")},
+        {QRegularExpression(QStringLiteral("\\bdata\\s+science\\b")), QStringLiteral("데이터과학")},
+    };
+    QString out = folded;
+    for (const auto &[phrase, term] : fields)
+        out.replace(phrase, u' ' + term + u' ');
+    return out;
+}
+
 } // namespace Protostar::QuestionVocabulary

@@ -32,5 +32,8 @@ QString spokenSpacing(const QString &folded);
 // `folded` (a question, lower-case) without the 경력 that says the word before it was done ("팀장 경력이 있는 사람은?"
 // asks for 팀장); kept after a figure or a bar ("5년 경력이 있는"), where it is what the figure measures.
 QString doneCareerWording(const QString &folded);
+// `folded` (a question, lower-case) with a field of study of two words written as the one term the glossary knows it by
+// ("computer science" -> 컴퓨터공학, "data science" -> 데이터과학), so that neither word alone answers.
+QString fieldOfStudyWording(const QString &folded);
 
 } // namespace Protostar::QuestionVocabulary

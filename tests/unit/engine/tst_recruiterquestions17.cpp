@@ -84,6 +84,17 @@ private Q_SLOTS:
                                                << QStringList{kang, jiwon} << QStringList{QStringLiteral("성남시 분당구에 살고 있습니다")};
         QTest::newRow("ko 부산에 사는, English header") << QStringLiteral("부산에 사는 사람은?") << QStringList{daniel} << QStringList{QStringLiteral("han-seoyeon-intro.txt")}
                                                  << QStringList{QStringLiteral("Busan")};
+        // A field of study of two words is written so or in Korean: "M.Sc. Data Science" writes only "science".
+        QTest::newRow("en computer science, not data science") << QStringLiteral("Which candidates studied computer science?")
+                                                               << QStringList{kang, lena, QStringLiteral("jane-park-resume.md")} << QStringList{daniel}
+                                                               << QStringList{QStringLiteral("Computer Science"), QStringLiteral("컴퓨터공학 학사")};
+        QTest::newRow("ko 컴퓨터공학, English résumés too") << QStringLiteral("컴퓨터공학 전공한 사람?") << QStringList{kang, jiwon}
+                                                      << QStringList{daniel} << QStringList{QStringLiteral("컴퓨터공학과")};
+        // A domain asked in English: the words a résumé writes of it (병원, 의료).
+        QTest::newRow("en worked in healthcare") << QStringLiteral("Who has worked in healthcare?") << QStringList{QStringLiteral("song-minjae-resume.txt")}
+                                                 << QStringList{daniel, lena, oliver} << QStringList{QStringLiteral("병원")};
+        QTest::newRow("en worked in gaming") << QStringLiteral("Who has worked in gaming?") << QStringList{seojun} << QStringList{daniel, lena}
+                                             << QStringList{QStringLiteral("게임 서버")};
     }
 
     void whoQuestions()
