@@ -119,7 +119,10 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     intent.terms = termsBesideNames(request, intent.passages);
     if (intent.terms.isEmpty())
         intent.terms = unnamed;
-    intent.asksEvery = intent.perCandidate && asksEveryNamed(folded, intent.terms);
+    // "Who can start immediately?", "즉시 입사 가능한 사람?": the one whose start says so, not every start date.
+    static const QRegularExpression immediately(QStringLiteral("즉시|(?<![가-힣])바로(?![가-힣])|\\bimmediately\\b|\\basap\\b"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    intent.asksEvery = intent.perCandidate && (asksEveryNamed(folded, intent.terms) || (immediately.match(folded).hasMatch() && intent.terms.size() >= 2));
     // The recency word AnswerText::words leaves out of "직전 회사는?" still finds an entry labelled so ("한빛페이 ·
     // 직전 회사"); one that is not is found by its period (the provider keeps the latest).
     if (intent.asksLatestJob) {

@@ -298,7 +298,7 @@ bool AnswerText::asksWho(const QString &question)
         "|(?:^|\\s)(?:어떤|어느)\\s*(?:사람|후보자?|지원자|인물)(?:들)?(?:이|가|은|는|을|를|중에?서?)?(?:\\s|$)"
         "|\\b(?:who|whom|anyone|someone|anybody|somebody)\\b|\\bwhich\\s+(?:candidates?|applicants?|people|person)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return who.match(question).hasMatch();
+    return who.match(question).hasMatch() || QuestionVocabulary::asksEveryone(question);
 }
 
 bool AnswerText::asksLatestJob(const QString &question)

@@ -115,7 +115,9 @@ const QSet<QString> &englishStopWords()
                               // "What languages does X speak?": the languages section lists them without the verb
                               "speak", "speaks",
                               // "compare A and B", as 비교: how to answer, not what
-                              "compare", "comparison", "versus", "vs"})
+                              "compare", "comparison", "versus", "vs",
+                              // "List every candidate's current title": how to answer and of whom, as a who-question
+                              "list", "every", "each"})
             s.insert(QString::fromLatin1(w));
         s.unite(englishAskingWords());
         return s;
@@ -309,6 +311,15 @@ QString fieldOfStudyWording(const QString &folded)
     for (const auto &[phrase, term] : fields)
         out.replace(phrase, u' ' + term + u' ');
     return out;
+}
+
+bool asksEveryone(const QString &question)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?:^|\\s)(?:모든|각)\\s*(?:후보자?|지원자)"
+        "|\\b(?:every|each|all)\\s+(?:the\\s+)?(?:candidate|candidates|applicant|applicants)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(question.normalized(QString::NormalizationForm_C)).hasMatch();
 }
 
 } // namespace Protostar::QuestionVocabulary

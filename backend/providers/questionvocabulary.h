@@ -35,5 +35,8 @@ QString doneCareerWording(const QString &folded);
 // `folded` (a question, lower-case) with a field of study of two words written as the one term the glossary knows it by
 // ("computer science" -> 컴퓨터공학, "data science" -> 데이터과학), so that neither word alone answers.
 QString fieldOfStudyWording(const QString &folded);
+// Whether `question` asks the same of every candidate, a who-question without a who-word ("List every candidate's
+// current title.", "모든 후보자의 현재 직함은?").
+bool asksEveryone(const QString &question);
 
 } // namespace Protostar::QuestionVocabulary

@@ -125,6 +125,9 @@ const QList<std::pair<QString, QString>> &oneWay()
         // When one can start is their notice period ("Notice period: one month").
         {QStringLiteral("start"), QStringLiteral("notice")},    {QStringLiteral("available"), QStringLiteral("notice")},
         {QStringLiteral("입사"), QStringLiteral("notice")},
+        // Starting at once: "입사 가능일: 즉시 가능" answers "Who can start immediately?" and "바로 입사 가능한 사람?".
+        {QStringLiteral("immediately"), QStringLiteral("즉시")}, {QStringLiteral("바로"), QStringLiteral("즉시")},
+        {QStringLiteral("즉시"), QStringLiteral("immediately")},
         // "How many people does 강도현 manage?" of "엔지니어 45명 규모의 플랫폼 조직을 이끌고 있습니다": managing people is
         // leading them. One way: asked for a team lead, a line managing servers or stock is none.
         {QStringLiteral("manage"), QStringLiteral("이끌")},  {QStringLiteral("manage"), QStringLiteral("lead")},

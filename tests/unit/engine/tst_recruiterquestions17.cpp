@@ -95,6 +95,19 @@ private Q_SLOTS:
                                                  << QStringList{daniel, lena, oliver} << QStringList{QStringLiteral("병원")};
         QTest::newRow("en worked in gaming") << QStringLiteral("Who has worked in gaming?") << QStringList{seojun} << QStringList{daniel, lena}
                                              << QStringList{QStringLiteral("게임 서버")};
+        // Starting at once: only the start that says so, not every notice period or date.
+        QTest::newRow("en start immediately") << QStringLiteral("Who can start immediately?") << QStringList{QStringLiteral("yoon-jiho-resume.md")}
+                                              << QStringList{oliver, lena, kang, jiwon, QStringLiteral("han-seoyeon-intro.txt")}
+                                              << QStringList{QStringLiteral("즉시 가능")};
+        QTest::newRow("ko 즉시 입사 가능한") << QStringLiteral("즉시 입사 가능한 사람?") << QStringList{QStringLiteral("yoon-jiho-resume.md")}
+                                         << QStringList{oliver, lena, kang, jiwon, QStringLiteral("han-seoyeon-intro.txt")}
+                                         << QStringList{QStringLiteral("즉시 가능")};
+        QTest::newRow("ko spoken 바로 입사 가능한 사람 있어") << QStringLiteral("바로 입사 가능한 사람 있어?") << QStringList{QStringLiteral("yoon-jiho-resume.md")}
+                                                      << QStringList{oliver, lena, kang, jiwon} << QStringList{QStringLiteral("즉시 가능")};
+        // The same of every candidate, asked without a who-word: each one's title, from their header or current entry.
+        QTest::newRow("en every candidate's current title") << QStringLiteral("List every candidate's current title.")
+                                                            << QStringList{oliver, kang, QStringLiteral("song-minjae-resume.txt")} << QStringList{}
+                                                            << QStringList{QStringLiteral("Staff Site Reliability Engineer"), QStringLiteral("엔지니어링 디렉터")};
     }
 
     void whoQuestions()
@@ -108,6 +121,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("question");
         QTest::newRow("ko nobody writes both Spark and Terraform") << QStringLiteral("Spark와 Terraform을 모두 써본 사람은?");
         QTest::newRow("ko 신입 has no 연차") << QStringLiteral("윤지호 몇년차?");
+        QTest::newRow("en nobody starts on a named day, asked immediately") << QStringLiteral("Who can join immediately as a designer?");
     }
 
     void refuses()
