@@ -316,7 +316,7 @@ QString fieldOfStudyWording(const QString &folded)
 bool asksEveryone(const QString &question)
 {
     static const QRegularExpression re(QStringLiteral(
-        "(?:^|\\s)(?:모든|각)\\s*(?:후보자?|지원자)"
+        "(?:^|\\s)(?:모든|각)\\s*(?:후보자|지원자)"
         "|\\b(?:every|each|all)\\s+(?:the\\s+)?(?:candidate|candidates|applicant|applicants)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re.match(question.normalized(QString::NormalizationForm_C)).hasMatch();
