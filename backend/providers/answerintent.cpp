@@ -58,6 +58,19 @@ QSet<QString> namedInQuestion(const AnswerRequest &request)
     return named;
 }
 
+// "Kubernetes와 Terraform을 모두 써본 사람은?", "A랑 B 둘 다 해본 사람?", "Who has used both Kafka and Spark?": each
+// named thing is asked for, not either; the word saying so is no term a passage must write.
+bool asksEveryNamed(const QString &folded, QStringList &terms)
+{
+    static const QRegularExpression every(QStringLiteral(
+        "(?<![가-힣])(?:모두|전부|둘\\s*다)(?![가-힣])|(?<![가-힣])다\\s+(?:써|해|사용|다뤄|다룰|할|경험)|\\bboth\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (!every.match(folded).hasMatch())
+        return false;
+    terms.removeIf([](const QString &t) { return t == QStringLiteral("모두") || t == QStringLiteral("전부") || t == QStringLiteral("both"); });
+    return terms.size() >= 2;
+}
+
 } // namespace
 
 AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
@@ -106,6 +119,10 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     intent.terms = termsBesideNames(request, intent.passages);
     if (intent.terms.isEmpty())
         intent.terms = unnamed;
+    // "Who can start immediately?", "즉시 입사 가능한 사람?": the one whose start says so, not every start date.
+    static const QRegularExpression immediately(QStringLiteral("즉시|(?<![가-힣])바로(?![가-힣])|\\bimmediately\\b|\\basap\\b"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    intent.asksEvery = intent.perCandidate && (asksEveryNamed(folded, intent.terms) || (immediately.match(folded).hasMatch() && intent.terms.size() >= 2));
     // The recency word AnswerText::words leaves out of "직전 회사는?" still finds an entry labelled so ("한빛페이 ·
     // 직전 회사"); one that is not is found by its period (the provider keeps the latest).
     if (intent.asksLatestJob) {

@@ -32,6 +32,8 @@ struct AnswerIntent {
     bool asksCareerLength = false; // how long a career is ("경력은 몇 년", "how many years of experience")
     bool asksDegreeHolders = false; // who holds a degree ("Who has a master's degree?"): each holder is an answer of their own
     bool headingsAnswer = false; // an entry's heading can be the answer itself (which, where, companies)
+    bool asksEvery = false; // who writes every term: each thing named ("A와 B를 모두", "둘 다", "both A and B"), or
+                            // the start and its "immediately" ("Who can start immediately?")
 
     static AnswerIntent read(const AnswerRequest &request, int maxEvidence);
 };

@@ -110,7 +110,7 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
     QString folded = question.normalized(QString::NormalizationForm_C).toLower();
     // "What did Oliver Grant do at his last job?": what was done, asked of the entry FieldFirst keeps (the latest).
     if (asQuestion)
-        folded = LatestJobQuestion::withoutPlace(currentJobWording(spokenSpacing(folded)));
+        folded = LatestJobQuestion::withoutPlace(currentJobWording(fieldOfStudyWording(spokenSpacing(folded))));
     // "김지원의 연봉은 35,000,000원인가요?": the figure asked about is checked against the candidate's line, which
     // writes their own.
     const bool yesNo = asQuestion && YesNoQuestion::is(question);
@@ -122,18 +122,7 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
     // "95,000,000원" is one amount too, not the words 95 and 000 (a passage may write it 9,500만원).
     static const QRegularExpression groupComma(QStringLiteral("(?<=\\d),(?=\\d{3}(?!\\d))"));
     folded.remove(groupComma);
-    // "팀장 경력이 있는 사람은?", "Kafka 경력을 가진 후보자": 경력 says the word before it is something someone has
-    // done, as 경험 does ("Kafka 경험이 있는"); résumés write 팀장, not 팀장 경력. Not after a figure or a bar
-    // ("5년 경력이 있는", "3년 이상 경력을 가진"), where 경력 is what the figure measures.
-    static const QRegularExpression hadDone(QStringLiteral("(?<!\\S)(\\S+)\\s+경력[이을]?(?=\\s+(?:있|가진|가지|보유))"),
-                                            QRegularExpression::UseUnicodePropertiesOption);
-    for (auto m = hadDone.match(folded); asQuestion && m.hasMatch(); m = hadDone.match(folded, m.capturedStart() + 1)) {
-        static const QRegularExpression bar(QStringLiteral("\\d|^(?:이상|이하|초과|미만|넘는|넘게)$"));
-        if (!bar.match(m.captured(1)).hasMatch()) {
-            folded.replace(m.capturedEnd(1), m.capturedEnd() - m.capturedEnd(1), QStringLiteral(" "));
-            break;
-        }
-    }
+    folded = asQuestion ? doneCareerWording(folded) : folded; // "팀장 경력이 있는" asks for 팀장
     QStringList out;
     QSet<QString> seen;
     auto add = [&](const QString &t) {
@@ -309,7 +298,7 @@ bool AnswerText::asksWho(const QString &question)
         "|(?:^|\\s)(?:어떤|어느)\\s*(?:사람|후보자?|지원자|인물)(?:들)?(?:이|가|은|는|을|를|중에?서?)?(?:\\s|$)"
         "|\\b(?:who|whom|anyone|someone|anybody|somebody)\\b|\\bwhich\\s+(?:candidates?|applicants?|people|person)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return who.match(question).hasMatch();
+    return who.match(question).hasMatch() || QuestionVocabulary::asksEveryone(question);
 }
 
 bool AnswerText::asksLatestJob(const QString &question)
@@ -319,11 +308,11 @@ bool AnswerText::asksLatestJob(const QString &question)
 
 bool AnswerText::asksFigure(const QString &question)
 {
-    // "총 경력" and "years of experience" ask how long a career is ("경력 9년", "Eight years …"), not for
+    // "총 경력", 연차 and "years of experience" ask how long a career is ("경력 9년", "Eight years …"), not for
     // its entries.
     static const QRegularExpression re(QStringLiteral(
         "얼마|몇|며칠|규모|비율|비중|[율률](?:[은는이가을를의도]|\\s|$)|증가|감소|금액|액수|수치|인원|언제|연도|년도|날짜|시기|"
-        "총\\s*경력|\\byears\\s+of\\s+experience\\b|"
+        "총\\s*경력|(?<![가-힣])연차(?![가-힣]{2})|\\byears\\s+of\\s+experience\\b|"
         "\\bhow\\s+(?:many|much|long|large|big|high|fast|old)\\b|\\bwhen\\b|"
         "\\bwhat\\s+(?:share|percentage|proportion|amount|number|rate|year|date)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);

@@ -3,7 +3,7 @@
 
 #include "core/tr.h"
 #include "providers/answerintent.h"
-#include "providers/inlineentries.h"
+#include "providers/entryperiod.h"
 #include "providers/profilequestion.h"
 #include "providers/quoteselection.h"
 #include "providers/rankedquotes.h"
@@ -97,35 +97,16 @@ QString writeQuotes(QList<Sentence> chosen, const AnswerRequest &request, bool b
     return text;
 }
 
-// When an entry's period ends, as yyyymm: "현재" / "Present" after the period's dash is now; otherwise its last
-// year (and month); -1 when it states no period.
-int periodEnd(const QString &text)
-{
-    static const QRegularExpression ongoing(QStringLiteral("[~–-]\\s*(?:현재|재직\\s*중|present|now|current)"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression date(QStringLiteral("((?:19|20)\\d{2})(?:\\s*[./-]\\s*(\\d{1,2}))?"));
-    if (!InlineEntries::isEntryTitle(text) && !InlineEntries::isEntryLine(text))
-        return -1;
-    if (ongoing.match(text).hasMatch())
-        return 999999;
-    int end = -1;
-    for (auto it = date.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        end = m.captured(1).toInt() * 100 + m.captured(2).toInt();
-    }
-    return end;
-}
-
 // "직전 회사는?": of the job entries chosen, the one whose period ends last (an ongoing one first), as résumés
 // rarely say which is the latest; all of them when none states a period.
 void keepLatestEntry(QList<Sentence> &chosen, const QList<Sentence> &pool)
 {
     int latest = -1;
     for (const Sentence &c : std::as_const(chosen))
-        latest = std::max(latest, periodEnd(c.text));
+        latest = std::max(latest, EntryPeriod::end(c.text));
     if (latest < 0)
         return;
-    const Sentence entry = *std::ranges::find_if(chosen, [&](const Sentence &c) { return periodEnd(c.text) == latest; });
+    const Sentence entry = *std::ranges::find_if(chosen, [&](const Sentence &c) { return EntryPeriod::end(c.text) == latest; });
     chosen = {entry};
     // "기간: 2021.04 ~ 2023.10" names no company: its entry does on a line of the same passage ("소속: 다온은행
     // 디지털개발팀"), quoted with it.

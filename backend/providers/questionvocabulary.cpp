@@ -115,7 +115,9 @@ const QSet<QString> &englishStopWords()
                               // "What languages does X speak?": the languages section lists them without the verb
                               "speak", "speaks",
                               // "compare A and B", as 비교: how to answer, not what
-                              "compare", "comparison", "versus", "vs"})
+                              "compare", "comparison", "versus", "vs",
+                              // "List every candidate's current title": how to answer and of whom, as a who-question
+                              "list", "every", "each"})
             s.insert(QString::fromLatin1(w));
         s.unite(englishAskingWords());
         return s;
@@ -263,11 +265,61 @@ QString spokenSpacing(const QString &folded)
     static const QRegularExpression start(QStringLiteral(
         "언제(?:부터)?\\s*(?:일할|근무할|출근할|입사할|합류할|일\\s*시작할)\\s*수\\s*있\\S*"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // "김지원 몇년차?", "연차가 어떻게 돼?": the year of one's career one is in, which a résumé writes as 경력 ("경력 9년",
+    // "8 years"). Only ending the question: "연차 휴가", "연차총회" are other words.
+    static const QRegularExpression yearOfCareer(QStringLiteral(
+        "(?<![가-힣])(?:몇\\s*년\\s*차|연차)(?:야|예요|이야|에요|인가요|입니까|인지|는|가|는요)?(?:\\s*어떻게\\s*[^\\s?.!]+)?(?=\\s*[?.!]?\\s*$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    // "학교 어디 나왔어?", "대학은 어디 나오셨어요?": the school one graduated from, which a résumé or letter writes with
+    // 졸업 or its education section.
+    static const QRegularExpression graduatedFrom(QStringLiteral(
+        "(학교|대학교?|대학원)(?:은|는|를)?\\s*(?:어디|어느\\s*곳)\\s*(?:를|에서)?\\s*나(?:왔|오셨|온)\\S*"),
+        QRegularExpression::UseUnicodePropertiesOption);
     QString out = folded;
+    out.replace(yearOfCareer, QStringLiteral("경력 몇년"));
+    out.replace(graduatedFrom, QStringLiteral("\\1 졸업"));
     out.replace(glued, QStringLiteral(" "));
     out.replace(howManyUnit, QStringLiteral(" "));
     out.replace(start, QStringLiteral("입사 언제"));
     return out;
+}
+
+QString doneCareerWording(const QString &folded)
+{
+    // "Kafka 경력을 가진 후보자": 경력 says Kafka was done, as 경험 does ("Kafka 경험이 있는"); résumés write Kafka or
+    // 팀장, not "팀장 경력".
+    static const QRegularExpression hadDone(QStringLiteral("(?<!\\S)(\\S+)\\s+경력[이을]?(?=\\s+(?:있|가진|가지|보유))"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression bar(QStringLiteral("\\d|^(?:이상|이하|초과|미만|넘는|넘게)$"));
+    QString out = folded;
+    for (auto m = hadDone.match(out); m.hasMatch(); m = hadDone.match(out, m.capturedStart() + 1)) {
+        if (!bar.match(m.captured(1)).hasMatch()) {
+            out.replace(m.capturedEnd(1), m.capturedEnd() - m.capturedEnd(1), QStringLiteral(" "));
+            break;
+        }
+    }
+    return out;
+}
+
+QString fieldOfStudyWording(const QString &folded)
+{
+    static const QList<std::pair<QRegularExpression, QString>> fields = {
+        {QRegularExpression(QStringLiteral("\\bcomputer\\s+(?:science|engineering)\\b")), QStringLiteral("컴퓨터공학")},
+        {QRegularExpression(QStringLiteral("\\bdata\\s+science\\b")), QStringLiteral("데이터과학")},
+    };
+    QString out = folded;
+    for (const auto &[phrase, term] : fields)
+        out.replace(phrase, u' ' + term + u' ');
+    return out;
+}
+
+bool asksEveryone(const QString &question)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?:^|\\s)(?:모든|각)\\s*(?:후보자|지원자)"
+        "|\\b(?:every|each|all)\\s+(?:the\\s+)?(?:candidate|candidates|applicant|applicants)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(question.normalized(QString::NormalizationForm_C)).hasMatch();
 }
 
 } // namespace Protostar::QuestionVocabulary

@@ -29,5 +29,14 @@ QString currentJobWording(const QString &folded);
 // `folded` (a question, lower-case) with the words a spoken question glues together set apart ("연봉얼마" -> "연봉 얼마",
 // "할줄아는사람" -> "할줄아는 사람"), and "언제부터 일할 수 있어?" read as when one can start (입사).
 QString spokenSpacing(const QString &folded);
+// `folded` (a question, lower-case) without the 경력 that says the word before it was done ("팀장 경력이 있는 사람은?"
+// asks for 팀장); kept after a figure or a bar ("5년 경력이 있는"), where it is what the figure measures.
+QString doneCareerWording(const QString &folded);
+// `folded` (a question, lower-case) with a field of study of two words written as the one term the glossary knows it by
+// ("computer science" -> 컴퓨터공학, "data science" -> 데이터과학), so that neither word alone answers.
+QString fieldOfStudyWording(const QString &folded);
+// Whether `question` asks the same of every candidate, a who-question without a who-word ("List every candidate's
+// current title.", "모든 후보자의 현재 직함은?").
+bool asksEveryone(const QString &question);
 
 } // namespace Protostar::QuestionVocabulary

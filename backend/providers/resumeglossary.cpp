@@ -187,11 +187,17 @@ bool ResumeGlossary::contains(const QString &folded, const QString &term)
         return true;
     if (asksCompany(term) && writesWorkplaceNow(folded))
         return true;
-    // A city named in a school's name ("Pusan Fictional University", "서울가상대학교") is no residence.
+    // A city named in a school's name ("Pusan Fictional University", "서울가상대학교") is no residence: a sentence naming
+    // a school does not say where one lives, another sentence of the passage may ("현재 경기도 성남시 분당구에 살고
+    // 있습니다. 저는 … 부산해오름대학교 …를 졸업했습니다.").
     static const QRegularExpression school(QStringLiteral("대학|학교|\\b(?:university|college|school|institute)\\b"),
                                            QRegularExpression::UseUnicodePropertiesOption);
-    if (valueShape(term) == valueShape(QStringLiteral("거주지")) && school.match(folded).hasMatch())
-        return false;
+    if (valueShape(term) == valueShape(QStringLiteral("거주지")) && school.match(folded).hasMatch()) {
+        return std::ranges::any_of(AnswerText::sentences(folded), [&](const AnswerText::Span &span) {
+            const QString sentence = folded.mid(span.start, span.length);
+            return !school.match(sentence).hasMatch() && writesValueOf(sentence, term);
+        });
+    }
     return writesValueOf(folded, term);
 }
 
@@ -256,8 +262,9 @@ bool ResumeGlossary::writesResidence(const QString &folded, const QString &place
     const QString field = QStringLiteral("거주지");
     if (!contains(folded, place) || (place != field && !writesValueOf(folded, field)))
         return false;
+    // A letter says it in a sentence of its own: "현재 경기도 성남시 분당구에 살고 있습니다".
     static const QRegularExpression label(QStringLiteral(
-        "거주|주소|\\b(?:address|location|lives|living|based|residence|resides)\\b"),
+        "거주|주소|살고\\s*있|삽니다|\\b(?:address|location|lives|living|based|residence|resides)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     return label.match(folded).hasMatch() || writesValueOf(folded, QStringLiteral("이메일"))
         || writesValueOf(folded, QStringLiteral("연락처"));

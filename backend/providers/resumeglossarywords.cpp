@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/resumeglossarywords.h"
 
+#include <QStringList>
 #include <QtGlobal>
 
 namespace Protostar::ResumeGlossaryWords {
@@ -51,6 +52,11 @@ const QList<QStringList> &fields()
         {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("이끈"), QStringLiteral("이끌"), QStringLiteral("총괄"),
          QStringLiteral("lead"), QStringLiteral("leader"), QStringLiteral("led"), QStringLiteral("managed"), QStringLiteral("headed"),
          QStringLiteral("supervised")},
+        // Fields of study of two words, one term (QuestionVocabulary::fieldOfStudyWording): "computer science" is written
+        // so, or as 컴퓨터공학(과) / 전산학; "M.Sc. Data Science" writes only "science" of it.
+        {QStringLiteral("컴퓨터공학"), QStringLiteral("컴퓨터과학"), QStringLiteral("전산학"), QStringLiteral("computer science"),
+         QStringLiteral("computer engineering")},
+        {QStringLiteral("데이터과학"), QStringLiteral("데이터사이언스"), QStringLiteral("data science")},
         {QStringLiteral("프론트엔드"), QStringLiteral("frontend"), QStringLiteral("front-end")},
         {QStringLiteral("백엔드"), QStringLiteral("backend"), QStringLiteral("back-end")},
         {QStringLiteral("개발자"), QStringLiteral("developer")},
@@ -119,6 +125,9 @@ const QList<std::pair<QString, QString>> &oneWay()
         // When one can start is their notice period ("Notice period: one month").
         {QStringLiteral("start"), QStringLiteral("notice")},    {QStringLiteral("available"), QStringLiteral("notice")},
         {QStringLiteral("입사"), QStringLiteral("notice")},
+        // Starting at once: "입사 가능일: 즉시 가능" answers "Who can start immediately?" and "바로 입사 가능한 사람?".
+        {QStringLiteral("immediately"), QStringLiteral("즉시")}, {QStringLiteral("바로"), QStringLiteral("즉시")},
+        {QStringLiteral("즉시"), QStringLiteral("immediately")},
         // "How many people does 강도현 manage?" of "엔지니어 45명 규모의 플랫폼 조직을 이끌고 있습니다": managing people is
         // leading them. One way: asked for a team lead, a line managing servers or stock is none.
         {QStringLiteral("manage"), QStringLiteral("이끌")},  {QStringLiteral("manage"), QStringLiteral("lead")},
@@ -141,6 +150,30 @@ const QList<std::pair<QString, QString>> &oneWay()
         for (const char *language : {"영어", "english"}) {
             for (const char *test : {"toeic", "toefl", "teps", "ielts", "opic"})
                 list.append({QString::fromUtf8(language), QString::fromUtf8(test)});
+        }
+        // The domain one has worked in, asked in English ("Who has worked in healthcare?"): the words a résumé writes of
+        // it in either language (간호사 of 병원, "의료 IT 자문", "결제플랫폼팀"). One way: a Korean question naming 병원 or
+        // 결제 asks for that, not for every word of its domain.
+        const QList<std::pair<QStringList, QStringList>> domains = {
+            {{QStringLiteral("healthcare"), QStringLiteral("medical")},
+             {QStringLiteral("의료"), QStringLiteral("헬스케어"), QStringLiteral("병원"), QStringLiteral("hospital"), QStringLiteral("clinical"),
+              QStringLiteral("healthcare"), QStringLiteral("medical")}},
+            {{QStringLiteral("fintech"), QStringLiteral("finance"), QStringLiteral("financial")},
+             {QStringLiteral("금융"), QStringLiteral("핀테크"), QStringLiteral("결제"), QStringLiteral("fintech"), QStringLiteral("finance"),
+              QStringLiteral("financial"), QStringLiteral("banking"), QStringLiteral("payment"), QStringLiteral("payments")}},
+            {{QStringLiteral("e-commerce"), QStringLiteral("ecommerce")},
+             {QStringLiteral("커머스"), QStringLiteral("이커머스"), QStringLiteral("쇼핑몰"), QStringLiteral("e-commerce"), QStringLiteral("ecommerce"),
+              QStringLiteral("retail")}},
+            {{QStringLiteral("game"), QStringLiteral("games"), QStringLiteral("gaming")},
+             {QStringLiteral("게임"), QStringLiteral("game"), QStringLiteral("games"), QStringLiteral("gaming")}},
+        };
+        for (const auto &[asked, written] : domains) {
+            for (const QString &a : asked) {
+                for (const QString &w : written) {
+                    if (w != a)
+                        list.append({a, w});
+                }
+            }
         }
         for (const char *language : {"일본어", "japanese"})
             list.append({QString::fromUtf8(language), QStringLiteral("jlpt")});

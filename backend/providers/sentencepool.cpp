@@ -284,7 +284,26 @@ QSet<CandidateId> SentencePool::candidatesWritingFigure() const
     return writesFigure;
 }
 
-bool SentencePool::failsQuestion(const Sentence &c, const QSet<CandidateId> &writesFigure) const
+QSet<CandidateId> SentencePool::candidatesWritingEveryTerm() const
+{
+    // "Kubernetes와 Terraform을 모두 써본 사람은?": a candidate whose lines write each term, on one line or on several
+    // of their documents' lines (a skills line and a project), has them all; one who writes Kubernetes only does not.
+    QHash<CandidateId, QSet<qsizetype>> written;
+    for (const Sentence &c : m_sentences) {
+        for (qsizetype t = 0; t < m_intent.terms.size(); ++t) {
+            if (c.cover.at(t) >= 1.0)
+                written[c.candidate].insert(t);
+        }
+    }
+    QSet<CandidateId> every;
+    for (auto it = written.cbegin(); it != written.cend(); ++it) {
+        if (it.value().size() == m_intent.terms.size())
+            every.insert(it.key());
+    }
+    return every;
+}
+
+bool SentencePool::failsQuestion(const Sentence &c, const QSet<CandidateId> &writesFigure, const QSet<CandidateId> &writesEveryTerm) const
 {
     // "10k TPS 이상": a sentence whose TPS figures all fall short is related, not an answer.
     const FigureComparison::Verdict verdict = m_intent.comparison ? m_intent.comparison->judge(c.text) : FigureComparison::Verdict::NoFigure;
@@ -293,16 +312,18 @@ bool SentencePool::failsQuestion(const Sentence &c, const QSet<CandidateId> &wri
     // someone who states no such figure at all.
     const bool onlyMeeting = m_intent.comparison && m_intent.perCandidate;
     return verdict == FigureComparison::Verdict::Fails || (onlyMeeting && verdict != FigureComparison::Verdict::Meets)
-        || (!writesFigure.isEmpty() && !writesFigure.contains(c.candidate)) || InstructionText::addressesAssistant(c.text);
+        || (!writesFigure.isEmpty() && !writesFigure.contains(c.candidate)) || InstructionText::addressesAssistant(c.text)
+        || (m_intent.asksEvery && !writesEveryTerm.contains(c.candidate));
 }
 
 void SentencePool::score(double figurePenalty)
 {
     weighTerms();
     const QSet<CandidateId> writesFigure = candidatesWritingFigure();
+    const QSet<CandidateId> writesEveryTerm = m_intent.asksEvery ? candidatesWritingEveryTerm() : QSet<CandidateId>{};
     for (Sentence &c : m_sentences) {
         c.figures = ownFigures(c.text, m_intent.figures);
-        if (failsQuestion(c, writesFigure)) {
+        if (failsQuestion(c, writesFigure, writesEveryTerm)) {
             c.excluded = true;
             continue;
         }

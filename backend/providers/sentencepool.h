@@ -63,7 +63,8 @@ private:
     bool headingAnswers(const Sentence &heading) const;
     void weighTerms();
     QSet<CandidateId> candidatesWritingFigure() const;
-    bool failsQuestion(const Sentence &c, const QSet<CandidateId> &writesFigure) const;
+    QSet<CandidateId> candidatesWritingEveryTerm() const;
+    bool failsQuestion(const Sentence &c, const QSet<CandidateId> &writesFigure, const QSet<CandidateId> &writesEveryTerm) const;
 
     const AnswerRequest &m_request;
     const AnswerIntent &m_intent;

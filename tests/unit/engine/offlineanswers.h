@@ -161,6 +161,32 @@ inline QString citesMismatch(const Answer &a, const QStringList &cited, const QS
     return wrong;
 }
 
+// The columns of a table of who-questions, checked by verifyWhoRow().
+inline void addWhoColumns()
+{
+    QTest::addColumn<QString>("question");
+    QTest::addColumn<QStringList>("cited");    // candidates' files, every one cited
+    QTest::addColumn<QStringList>("notCited"); // files never cited
+    QTest::addColumn<QStringList>("phrases");  // each quoted in the answer
+}
+
+// Asks the current row's who-question of `knowledge` offline: it must be answered, no figure removed, and cite as
+// citesMismatch() expects.
+inline void verifyWhoRow(const KnowledgeBase &knowledge)
+{
+    QFETCH(QString, question);
+    QFETCH(QStringList, cited);
+    QFETCH(QStringList, notCited);
+    QFETCH(QStringList, phrases);
+    AnswerTrace trace;
+    auto a = askOffline(knowledge, question, &trace);
+    QVERIFY(a.ok());
+    QString wrong = citesMismatch(*a, cited, notCited, phrases);
+    if (!a->unverified.isEmpty() || !a->found)
+        wrong += QStringLiteral("a figure removed or refused; ");
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong + u'\n' + describe(*a, trace)));
+}
+
 // The columns of a table of answered questions, checked by verifyAnswerRow().
 inline void addAnswerColumns()
 {

@@ -83,10 +83,7 @@ private Q_SLOTS:
     // Over everyone: every candidate whose line says it is named and cited, and nobody else.
     void whoQuestions_data()
     {
-        QTest::addColumn<QString>("question");
-        QTest::addColumn<QStringList>("cited");    // candidates' files, every one cited
-        QTest::addColumn<QStringList>("notCited"); // files never cited
-        QTest::addColumn<QStringList>("phrases");
+        Test::addWhoColumns();
         const QString yoon = QStringLiteral("yoon-jiho-resume.md");
         const QString haeun = QStringLiteral("lee-haeun-resume.md");
         const QString seoyeon = QStringLiteral("han-seoyeon-intro.txt");
@@ -121,17 +118,7 @@ private Q_SLOTS:
 
     void whoQuestions()
     {
-        QFETCH(QString, question);
-        QFETCH(QStringList, cited);
-        QFETCH(QStringList, notCited);
-        QFETCH(QStringList, phrases);
-        AnswerTrace trace;
-        auto a = Test::askOffline(m_all.knowledge, question, &trace);
-        QVERIFY(a.ok());
-        QString wrong = Test::citesMismatch(*a, cited, notCited, phrases);
-        if (!a->unverified.isEmpty() || !a->found)
-            wrong += QStringLiteral("a figure removed or refused; ");
-        QVERIFY2(wrong.isEmpty(), qPrintable(wrong + u'\n' + Test::describe(*a, trace)));
+        Test::verifyWhoRow(m_all.knowledge);
     }
 
     // What no résumé says is refused, asked in the spoken form too.

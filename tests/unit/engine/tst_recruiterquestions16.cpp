@@ -117,10 +117,7 @@ private Q_SLOTS:
     // Over everyone: every candidate whose line says it is cited, and nobody else.
     void whoQuestions_data()
     {
-        QTest::addColumn<QString>("question");
-        QTest::addColumn<QStringList>("cited");    // candidates' files, every one cited
-        QTest::addColumn<QStringList>("notCited"); // files never cited
-        QTest::addColumn<QStringList>("phrases");
+        Test::addWhoColumns();
         const QString seoyeon = QStringLiteral("han-seoyeon-intro.txt");
         const QString yoon = QStringLiteral("yoon-jiho-resume.md");
         const QString kang = QStringLiteral("kang-dohyun-resume.md");
@@ -143,10 +140,7 @@ private Q_SLOTS:
     // Short spoken who-questions name each user of the tool, as "Who uses Python?" does.
     void spokenWho_data()
     {
-        QTest::addColumn<QString>("question");
-        QTest::addColumn<QStringList>("cited");
-        QTest::addColumn<QStringList>("notCited");
-        QTest::addColumn<QStringList>("phrases");
+        Test::addWhoColumns();
         const QStringList pythonUsers = {QStringLiteral("daniel-cho-resume.txt"), QStringLiteral("lena-fischer-portfolio.md"),
                                          QStringLiteral("oliver-grant-cv.md")};
         const QStringList noPython = {QStringLiteral("yoon-jiho-resume.md"), QStringLiteral("kang-dohyun-resume.md")};
@@ -165,17 +159,7 @@ private Q_SLOTS:
 
     void whoQuestions()
     {
-        QFETCH(QString, question);
-        QFETCH(QStringList, cited);
-        QFETCH(QStringList, notCited);
-        QFETCH(QStringList, phrases);
-        AnswerTrace trace;
-        auto a = Test::askOffline(m_all.knowledge, question, &trace);
-        QVERIFY(a.ok());
-        QString wrong = Test::citesMismatch(*a, cited, notCited, phrases);
-        if (!a->unverified.isEmpty() || !a->found)
-            wrong += QStringLiteral("a figure removed or refused; ");
-        QVERIFY2(wrong.isEmpty(), qPrintable(wrong + u'\n' + Test::describe(*a, trace)));
+        Test::verifyWhoRow(m_all.knowledge);
     }
 
     // What no document says is refused.

@@ -146,6 +146,11 @@ private Q_SLOTS:
         QTest::newRow("not: 사람 in the middle") << QStringLiteral("낼 사람이 기한까지 제출했나요?") << false;
         QTest::newRow("not: 어떤 일") << QStringLiteral("김지원은 어떤 일을 했나요?") << false;
         QTest::newRow("not: 어떤 사람들의 모임") << QStringLiteral("어떤 사람들의 모임인가요") << false;
+        // Round 17: the same of every candidate is asked of each; an election's candidates (후보들) are none of ours.
+        QTest::newRow("every candidate's") << QStringLiteral("List every candidate's current title.") << true;
+        QTest::newRow("모든 후보자의") << QStringLiteral("모든 후보자의 현재 직함은?") << true;
+        QTest::newRow("not: 모든 후보들과의 대결") << QStringLiteral("다른 모든 후보들과의 일대일 대결에서 지는 후보가 있을 시 그 사람을 무엇이라고 부르는가?")
+                                              << false;
     }
 
     void asksWho()

@@ -59,6 +59,16 @@ private Q_SLOTS:
             << QStringLiteral("서울 출신이었던 인물은?") << QStringList{QStringLiteral("서울"), QStringLiteral("출신")};
         QTest::newRow("experience question asks for the skill")
             << QStringLiteral("Qt 경험이 있는 후보자는?") << QStringList{QStringLiteral("qt")};
+        // Round 17: the year of one's career asks 경력; the school "나왔어" asks 졸업; a field of study of two words is one term.
+        QTest::newRow("몇년차 asks 경력") << QStringLiteral("김지원 몇년차?") << QStringList{QStringLiteral("김지원"), QStringLiteral("경력")};
+        QTest::newRow("연차가 어떻게 돼 asks 경력") << QStringLiteral("연차가 어떻게 돼?") << QStringList{QStringLiteral("경력")};
+        QTest::newRow("연차 휴가 is no career") << QStringLiteral("연차 휴가 규정은?")
+                                             << QStringList{QStringLiteral("연차"), QStringLiteral("휴가"), QStringLiteral("규정")};
+        QTest::newRow("학교 어디 나왔어 asks 졸업") << QStringLiteral("학교 어디 나왔어?") << QStringList{QStringLiteral("학교"), QStringLiteral("졸업")};
+        QTest::newRow("computer science is one term") << QStringLiteral("Who studied computer science?")
+                                                      << QStringList{QStringLiteral("education"), QStringLiteral("컴퓨터공학")};
+        QTest::newRow("data science is one term") << QStringLiteral("Who studied data science?")
+                                                  << QStringList{QStringLiteral("education"), QStringLiteral("데이터과학")};
         QTest::newRow("experience asked alone is the experience section")
             << QStringLiteral("Tell me about the work experience.") << QStringList{QStringLiteral("experience")};
         QTest::newRow("경험 asked alone is the experience section")

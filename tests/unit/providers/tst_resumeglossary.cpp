@@ -45,6 +45,8 @@ private Q_SLOTS:
         QTest::newRow("the field, header beside an e-mail")
             << QStringLiteral("데스크톱 애플리케이션 개발자 · 경력 5년 · 대전 · haeun.lee@example.invalid") << QStringLiteral("거주지") << true;
         QTest::newRow("the field, residence label") << QStringLiteral("거주지: 경기 성남시 분당구") << QStringLiteral("거주지") << true;
+        // Round 17: a letter's sentence of living; a school two sentences on does not hide it.
+        QTest::newRow("a letter's sentence of living") << QStringLiteral("현재 경기도 성남시 분당구에 살고 있습니다.") << QStringLiteral("성남") << true;
         QTest::newRow("the field, cloud regions") << QStringLiteral("서울·부산 두 리전으로 kubernetes 워크로드를 이중화했습니다.")
                                                   << QStringLiteral("거주지") << false;
     }
@@ -142,8 +144,23 @@ private Q_SLOTS:
         QTest::newRow("company, works there now")
             << QStringLiteral("2019년 4월부터 현재까지 물결데이터 그로스분석팀에서 시니어 데이터 분석가로 일하고 있습니다.") << QStringLiteral("회사") << true;
         QTest::newRow("company, English prose") << QStringLiteral("I currently work at Northwind as a data analyst.") << QStringLiteral("company") << true;
+        QTest::newRow("the residence field, a letter beside its school")
+            << QStringLiteral("현재 경기도 성남시 분당구에 살고 있습니다. 저는 부산해오름대학교를 졸업했습니다.") << QStringLiteral("거주지") << true;
+        QTest::newRow("the residence field, a school's city only")
+            << QStringLiteral("저는 부산해오름대학교를 졸업했습니다. Pusan Fictional University") << QStringLiteral("거주지") << false;
         QTest::newRow("company, worked there before")
             << QStringLiteral("2016년 3월부터 2019년 3월까지 별솔리서치에서 시장조사 연구원으로 일했습니다.") << QStringLiteral("회사") << false;
+        // Round 17: a field of study of two words is written whole or in Korean; a domain asked in English by its words.
+        QTest::newRow("computer science, 컴퓨터공학과") << QStringLiteral("- 한국가상대학교 컴퓨터공학과 학사") << QStringLiteral("컴퓨터공학") << true;
+        QTest::newRow("computer science, written whole") << QStringLiteral("B.Sc. Computer Science, Example State University")
+                                                         << QStringLiteral("컴퓨터공학") << true;
+        QTest::newRow("computer science, data science is not it") << QStringLiteral("M.Sc. Data Science, Example Coastal University")
+                                                                  << QStringLiteral("컴퓨터공학") << false;
+        QTest::newRow("healthcare, 병원") << QStringLiteral("병원 예약 API 를 개발했습니다.") << QStringLiteral("healthcare") << true;
+        QTest::newRow("fintech, 결제") << QStringLiteral("결제 승인 시스템을 운영했습니다.") << QStringLiteral("fintech") << true;
+        QTest::newRow("games, 게임") << QStringLiteral("게임 서버 200대를 자동화했습니다.") << QStringLiteral("games") << true;
+        QTest::newRow("병원 asks no other domain word") << QStringLiteral("의료 IT 자문") << QStringLiteral("병원") << false;
+        QTest::newRow("immediately, 즉시") << QStringLiteral("입사 가능일: 즉시 가능") << QStringLiteral("immediately") << true;
         QTest::newRow("an amount in 만") << QStringLiteral("연봉 3,500만원") << QStringLiteral("35000000") << true;
         QTest::newRow("another amount") << QStringLiteral("Expected salary: 5,200만원") << QStringLiteral("35000000") << false;
     }
