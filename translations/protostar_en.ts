@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_ask.cpp" line="45"/>
-        <source>Record the turn in this session (started if new) and use its memory for follow-ups.</source>
+        <source>Record the turn in this session (started if new) and use its memory for follow-ups; on a read-only database the memory is used and the turn is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -49,23 +49,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="86"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="88"/>
         <location filename="../app/cli/cmd_catalog.cpp" line="34"/>
         <source>no candidate named &quot;%1&quot;; `protostar-cli candidates` lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="92"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="94"/>
         <source>--session needs a session id (a positive number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="112"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="100"/>
+        <source>the database %1 is read-only (%2): the question is answered with session %3&apos;s memory, but the turn is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="125"/>
         <source>the database %1 holds no documents yet; import some with protostar-cli --db FILE import PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_ask.cpp" line="113"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="126"/>
         <source>the database %1 holds %n document(s), but no text was found in them to search (a scanned PDF without a text layer gives none); `protostar-cli documents` lists them with their chunk counts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -73,22 +78,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="173"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="188"/>
         <source>the turn was recorded, but its summary was not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="187"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="202"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="192"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="207"/>
         <source>Removed (a figure was not found verbatim in the cited source):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="197"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="212"/>
         <source>Related passages (not an answer):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,32 +411,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="97"/>
+        <location filename="../app/cli/main.cpp" line="78"/>
         <source>it was opened with --read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="78"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="98"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>you may not write the file or its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="80"/>
         <source>the database %1 is read-only (%2), so this command cannot change it. Asking, listing and searching work as it is; to change it, ask for write permission on the file and its folder, or copy it to a folder you can write to and use --db COPY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="107"/>
+        <location filename="../app/cli/main.cpp" line="108"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="198"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>%1 is not an option of %2. If it is text (a question, name or file that starts with &apos;-&apos;), put -- before it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="213"/>
+        <location filename="../app/cli/main.cpp" line="214"/>
         <source>Exit status:
   0  done; for ask also a refusal, when the documents do not hold the answer (with --json,
      &quot;found&quot; is false)
@@ -441,22 +448,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="273"/>
         <source>--db needs a FILE, e.g. --db ~/protostar.db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="280"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>--db took &quot;%1&quot; as the database FILE, but %1 is a command: the file name is missing. Write it after --db: protostar-cli --db FILE %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="288"/>
+        <location filename="../app/cli/main.cpp" line="289"/>
         <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="302"/>
+        <location filename="../app/cli/main.cpp" line="303"/>
         <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,12 +471,12 @@
 <context>
     <name>Protostar</name>
     <message>
-        <location filename="../backend/engine/chatservice.cpp" line="70"/>
-        <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="326"/>
+        <location filename="../backend/engine/chatservice.cpp" line="72"/>
+        <location filename="../backend/engine/chatservice.cpp" line="108"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="335"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="181"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="132"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="162"/>
         <source>The answer was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,22 +1351,22 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
         <source>This database is read-only, so conversations cannot be renamed or deleted. Open a copy you may write with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Delete conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Delete this conversation and its history?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <location filename="../widgets/mainwindow.cpp" line="246"/>
         <location filename="../widgets/mainwindowactions.cpp" line="205"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1368,7 +1375,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <location filename="../widgets/mainwindowactions.cpp" line="207"/>
         <source>No index: the database could not be read</source>
         <translation type="unfinished"></translation>
@@ -1384,27 +1391,27 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="50"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="51"/>
         <source>Searching the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="61"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="62"/>
         <source>First words after %1 ms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="61"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="62"/>
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="87"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="88"/>
         <source>Not found in the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="89"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="90"/>
         <source>Not found; %n related passage(s)</source>
         <translation>
             <numerusform>Not found; %n related passage</numerusform>
@@ -1412,7 +1419,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="91"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="92"/>
         <source>%n sentence(s) removed as not verified</source>
         <translation>
             <numerusform>%n sentence removed as not verified</numerusform>
@@ -1420,12 +1427,12 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="92"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="93"/>
         <source>Answered in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="85"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="86"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>%n source cited</numerusform>
@@ -1433,13 +1440,13 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="103"/>
-        <location filename="../widgets/mainwindowchat.cpp" line="116"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="104"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="117"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="113"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="114"/>
         <source>Stopped by you.</source>
         <translation type="unfinished"></translation>
     </message>

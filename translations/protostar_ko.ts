@@ -14,9 +14,13 @@
         <translation>이 후보자의 문서만 사용합니다(여러 명이면 반복해서 지정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="45"/>
         <source>Record the turn in this session (started if new) and use its memory for follow-ups.</source>
-        <translation>이 대화에 질문과 답을 기록하고(없으면 새로 시작) 그 기억으로 후속 질문을 이해합니다.</translation>
+        <translation type="vanished">이 대화에 질문과 답을 기록하고(없으면 새로 시작) 그 기억으로 후속 질문을 이해합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="45"/>
+        <source>Record the turn in this session (started if new) and use its memory for follow-ups; on a read-only database the memory is used and the turn is not recorded.</source>
+        <translation>이 세션에 대화를 기록하고(없으면 새로 시작) 후속 질문에 그 기억을 씁니다. 읽기 전용 데이터베이스에서는 기억만 쓰고 대화는 기록하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_ask.cpp" line="47"/>
@@ -49,45 +53,50 @@
         <translation>--k에는 1에서 50 사이의 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="86"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="88"/>
         <location filename="../app/cli/cmd_catalog.cpp" line="34"/>
         <source>no candidate named &quot;%1&quot;; `protostar-cli candidates` lists them</source>
         <translation>&quot;%1&quot;(이)라는 후보자가 없습니다. `protostar-cli candidates`로 목록을 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="92"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="94"/>
         <source>--session needs a session id (a positive number)</source>
         <translation>--session에는 세션 ID(양의 정수)가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="112"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="100"/>
+        <source>the database %1 is read-only (%2): the question is answered with session %3&apos;s memory, but the turn is not recorded.</source>
+        <translation>데이터베이스 %1은(는) 읽기 전용입니다(%2). 질문은 세션 %3의 기억으로 답하지만 이번 대화는 기록하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_ask.cpp" line="125"/>
         <source>the database %1 holds no documents yet; import some with protostar-cli --db FILE import PATH</source>
         <translation>데이터베이스 %1에 아직 문서가 없습니다. protostar-cli --db FILE import PATH 로 문서를 가져오세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_ask.cpp" line="113"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="126"/>
         <source>the database %1 holds %n document(s), but no text was found in them to search (a scanned PDF without a text layer gives none); `protostar-cli documents` lists them with their chunk counts</source>
         <translation>
             <numerusform>데이터베이스 %1에 문서가 %n개 있지만 검색할 텍스트를 찾지 못했습니다(텍스트 층이 없는 스캔 PDF에는 텍스트가 없습니다). `protostar-cli documents`로 문서와 청크 수를 볼 수 있습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="173"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="188"/>
         <source>the turn was recorded, but its summary was not: %1</source>
         <translation>대화는 기록되었지만 요약은 저장되지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="187"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="202"/>
         <source>Sources:</source>
         <translation>출처:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="192"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="207"/>
         <source>Removed (a figure was not found verbatim in the cited source):</source>
         <translation>삭제됨(인용한 출처에서 수치를 그대로 찾을 수 없음):</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_ask.cpp" line="197"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="212"/>
         <source>Related passages (not an answer):</source>
         <translation>관련 구절(답변 아님):</translation>
     </message>
@@ -405,32 +414,34 @@
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="97"/>
+        <location filename="../app/cli/main.cpp" line="78"/>
         <source>it was opened with --read-only</source>
         <translation>--read-only로 열었습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="78"/>
+        <location filename="../app/cli/cmd_ask.cpp" line="98"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>you may not write the file or its folder</source>
         <translation>파일이나 그 폴더에 쓸 권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="80"/>
         <source>the database %1 is read-only (%2), so this command cannot change it. Asking, listing and searching work as it is; to change it, ask for write permission on the file and its folder, or copy it to a folder you can write to and use --db COPY.</source>
         <translation>데이터베이스 %1은(는) 읽기 전용이므로(%2) 이 명령으로 바꿀 수 없습니다. 질문, 목록 보기, 검색은 그대로 됩니다. 바꾸려면 파일과 폴더의 쓰기 권한을 요청하거나, 쓸 수 있는 폴더에 복사한 뒤 --db 사본 으로 여세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="107"/>
+        <location filename="../app/cli/main.cpp" line="108"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="198"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>%1 is not an option of %2. If it is text (a question, name or file that starts with &apos;-&apos;), put -- before it: %3</source>
         <translation>%1은(는) %2의 옵션이 아닙니다. &apos;-&apos;로 시작하는 텍스트(질문, 이름, 파일)라면 앞에 --를 붙이세요: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="213"/>
+        <location filename="../app/cli/main.cpp" line="214"/>
         <source>Exit status:
   0  done; for ask also a refusal, when the documents do not hold the answer (with --json,
      &quot;found&quot; is false)
@@ -444,22 +455,22 @@
   2  명령줄을 해석할 수 없음: 알 수 없는 명령이나 옵션, 값이 없는 옵션</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="273"/>
         <source>--db needs a FILE, e.g. --db ~/protostar.db</source>
         <translation>--db 에는 파일이 필요합니다. 예: --db ~/protostar.db</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="280"/>
+        <location filename="../app/cli/main.cpp" line="281"/>
         <source>--db took &quot;%1&quot; as the database FILE, but %1 is a command: the file name is missing. Write it after --db: protostar-cli --db FILE %2</source>
         <translation>--db가 &quot;%1&quot;을(를) 데이터베이스 파일로 받았지만 %1은(는) 명령입니다. 파일 이름이 빠졌습니다. --db 뒤에 쓰세요: protostar-cli --db FILE %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="288"/>
+        <location filename="../app/cli/main.cpp" line="289"/>
         <source>unknown option %1</source>
         <translation>알 수 없는 옵션 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="302"/>
+        <location filename="../app/cli/main.cpp" line="303"/>
         <source>unknown command %1</source>
         <translation>알 수 없는 명령 %1</translation>
     </message>
@@ -467,12 +478,12 @@
 <context>
     <name>Protostar</name>
     <message>
-        <location filename="../backend/engine/chatservice.cpp" line="70"/>
-        <location filename="../backend/engine/chatservice.cpp" line="104"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="326"/>
+        <location filename="../backend/engine/chatservice.cpp" line="72"/>
+        <location filename="../backend/engine/chatservice.cpp" line="108"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="335"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="151"/>
-        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="181"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="132"/>
+        <location filename="../backend/providers/extractiveanswerprovider.cpp" line="162"/>
         <source>The answer was cancelled.</source>
         <translation>답변이 취소되었습니다.</translation>
     </message>
@@ -1353,22 +1364,22 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>이 데이터베이스는 읽기 전용이라 문서를 가져올 수 없습니다. 쓸 수 있는 사본을 --db로 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
         <source>This database is read-only, so conversations cannot be renamed or deleted. Open a copy you may write with --db.</source>
         <translation>읽기 전용 데이터베이스라서 대화의 이름을 바꾸거나 삭제할 수 없습니다. 쓸 수 있는 사본을 --db로 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Delete conversation</source>
         <translation>대화 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Delete this conversation and its history?</source>
         <translation>이 대화와 기록을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <location filename="../widgets/mainwindow.cpp" line="246"/>
         <location filename="../widgets/mainwindowactions.cpp" line="205"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1384,7 +1395,7 @@ Database file: %2</source>
 데이터베이스 파일: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <location filename="../widgets/mainwindowactions.cpp" line="207"/>
         <source>No index: the database could not be read</source>
         <translation>색인 없음: 데이터베이스를 읽을 수 없음</translation>
@@ -1400,59 +1411,59 @@ Database file: %2</source>
         <translation>가져오기 완료: %1개 가져옴, %2개 변경 없음, %3개 실패</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="50"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="51"/>
         <source>Searching the documents…</source>
         <translation>문서를 검색하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="61"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="62"/>
         <source>First words after %1 ms…</source>
         <translation>%1ms 만에 첫 응답…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="61"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="62"/>
         <source>Answering…</source>
         <translation>답변하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="87"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="88"/>
         <source>Not found in the documents</source>
         <translation>문서에서 찾을 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="89"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="90"/>
         <source>Not found; %n related passage(s)</source>
         <translation>
             <numerusform>찾을 수 없음 · 관련 단락 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="91"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="92"/>
         <source>%n sentence(s) removed as not verified</source>
         <translation>
             <numerusform>검증되지 않은 문장 %n개 제외</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="92"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="93"/>
         <source>Answered in %1 ms</source>
         <translation>%1ms 만에 답변</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindowchat.cpp" line="85"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="86"/>
         <source>%n source(s) cited</source>
         <translation>
             <numerusform>출처 %n개 인용</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="103"/>
-        <location filename="../widgets/mainwindowchat.cpp" line="116"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="104"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="117"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowchat.cpp" line="113"/>
+        <location filename="../widgets/mainwindowchat.cpp" line="114"/>
         <source>Stopped by you.</source>
         <translation>사용자가 중지했습니다.</translation>
     </message>

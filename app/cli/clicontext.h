@@ -26,6 +26,8 @@ struct CliContext {
     QString databasePath;
     // --read-only: open the database without changing it, even when the file could be written.
     bool readOnly = false;
+    // Whether the last openStore() opened the file read-only (--read-only, or a file the user may not write).
+    bool openedReadOnly = false;
     QTextStream out;
     QTextStream err;
 

@@ -42,7 +42,7 @@ int askCommand(CliContext &ctx, const QStringList &args)
                                              CliTr::tr("Only this candidate's documents (repeat for several)."),
                                              QStringLiteral("NAME"));
     const QCommandLineOption sessionOption(QStringLiteral("session"),
-                                           CliTr::tr("Record the turn in this session (started if new) and use its memory for follow-ups."),
+                                           CliTr::tr("Record the turn in this session (started if new) and use its memory for follow-ups; on a read-only database the memory is used and the turn is not recorded."),
                                            QStringLiteral("ID"));
     const QCommandLineOption kOption(QStringLiteral("k"), CliTr::tr("Passages retrieved as evidence (default 5)."),
                                      QStringLiteral("N"), QStringLiteral("5"));
@@ -69,11 +69,13 @@ int askCommand(CliContext &ctx, const QStringList &args)
     if (!provider)
         return ctx.fail(provider.error());
 
-    // Recording the turn (--session) writes; a plain question only reads.
-    std::unique_ptr<Store> store =
-        ctx.openStore(parser.isSet(sessionOption) ? CliContext::Use::Write : CliContext::Use::Read);
+    // Recording the turn (--session) writes, but asking never needs to: on a database that may not be written the
+    // session's memory is still read (a follow-up is answered with its earlier turns), and only the new turn is not
+    // kept, as the desktop does with a read-only file.
+    std::unique_ptr<Store> store = ctx.openStore(CliContext::Use::Read);
     if (!store)
         return 1;
+    const bool recordTurn = !ctx.openedReadOnly;
 
     Question question;
     question.text = text;
@@ -91,8 +93,19 @@ int askCommand(CliContext &ctx, const QStringList &args)
         if (!ok || question.session <= 0)
             return ctx.fail(CliTr::tr("--session needs a session id (a positive number)"));
         // A new id starts that conversation, titled by its first question (as the desktop titles one).
-        if (auto ensured = store->ensureSession(question.session, question.text.left(80)); !ensured)
+        if (!recordTurn) {
+            const QString why = ctx.readOnly ? CliTr::tr("it was opened with --read-only")
+                                             : CliTr::tr("you may not write the file or its folder");
+            ctx.err << "protostar-cli: "
+                    << CliTr::tr("the database %1 is read-only (%2): the question is answered with session %3's memory, "
+                                 "but the turn is not recorded.")
+                           .arg(QDir::toNativeSeparators(ctx.databasePath), why)
+                           .arg(question.session)
+                    << "\n";
+            ctx.err.flush();
+        } else if (auto ensured = store->ensureSession(question.session, question.text.left(80)); !ensured) {
             return ctx.fail(ensured.error());
+        }
     }
 
     KnowledgeBase knowledge;
@@ -154,7 +167,9 @@ int askCommand(CliContext &ctx, const QStringList &args)
             emitStream(false);
         };
     }
-    QuestionAnswerer answerer(knowledge, **provider, store.get());
+    AnswererOptions answererOptions;
+    answererOptions.recordTurns = recordTurn;
+    QuestionAnswerer answerer(knowledge, **provider, store.get(), answererOptions);
     AnswerTrace trace;
     auto answer = answerer.answer(question, sink, nullptr, &trace);
     if (!json)

@@ -72,8 +72,9 @@ std::unique_ptr<Store> CliContext::openStore(Use use)
         fail(store.error());
         return {};
     }
+    openedReadOnly = (*store)->isReadOnly();
     // Said once, up front: otherwise an import would fail file by file with the same reason.
-    if (use == Use::Write && (*store)->isReadOnly()) {
+    if (use == Use::Write && openedReadOnly) {
         const QString why = readOnly ? CliTr::tr("it was opened with --read-only")
                                      : CliTr::tr("you may not write the file or its folder");
         fail(CliTr::tr("the database %1 is read-only (%2), so this command cannot change it. Asking, listing and "

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // protostar-cli on a database it must not change (a shared or archived file the user may not write): asking,
-// listing and searching work; import, delete-candidate and ask --session are refused at once with what to do,
-// and the file stays byte-identical. Tests run as root, where chmod stops no write, so the read-only open is
+// listing and searching work (ask --session with the session's memory, the turn not recorded); import and
+// delete-candidate are refused at once with what to do; the file stays byte-identical. Tests run as root, where chmod stops no write, so the read-only open is
 // asked for with --read-only, the same open the CLI picks for a file QFileInfo says it may not write.
 #include "testsupport.h"
 
@@ -77,8 +77,6 @@ private Q_SLOTS:
         QTest::newRow("import") << QStringList{QStringLiteral("import"),
                                                qEnvironmentVariable("PROTOSTAR_SOURCE_DIR") + QStringLiteral("/resources/demo/README.md")};
         QTest::newRow("delete-candidate") << QStringList{QStringLiteral("delete-candidate"), QStringLiteral("박서준")};
-        QTest::newRow("ask --session")
-            << QStringList{QStringLiteral("ask"), QStringLiteral("--session"), QStringLiteral("4"), QStringLiteral("박서준의 경력은?")};
     }
 
     void writesAreRefused()
@@ -97,6 +95,39 @@ private Q_SLOTS:
         const auto writable = cli(QStringList{QStringLiteral("--db"), m_db} + args);
         QVERIFY2(writable.exitCode == 0, writable.err.constData());
         QVERIFY(Test::fileHash(m_db) != before);
+    }
+
+    // A session kept in the file is continued read-only: the follow-up is answered with the session's memory (it
+    // points back at 박서준, whom only the earlier turn names), the turn is not recorded, and stderr says so. A new
+    // session id has no memory: the question is answered as a fresh one, not recorded either.
+    void sessionIsReadNotRecorded_data()
+    {
+        QTest::addColumn<QString>("session");
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("kept session, a follow-up") << QStringLiteral("4") << QStringLiteral("그의 희망 연봉은?") << QStringLiteral("6,500만원");
+        QTest::newRow("a new session id") << QStringLiteral("9") << QStringLiteral("박서준의 희망 연봉은?") << QStringLiteral("6,500만원");
+    }
+
+    void sessionIsReadNotRecorded()
+    {
+        QFETCH(QString, session);
+        QFETCH(QString, question);
+        QFETCH(QString, says);
+        const auto first = cli({QStringLiteral("--db"), m_db, QStringLiteral("ask"), QStringLiteral("--session"), QStringLiteral("4"),
+                                QStringLiteral("박서준의 경력은?")});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QByteArray before = Test::fileHash(m_db);
+
+        const auto run = cli({QStringLiteral("--db"), m_db, QStringLiteral("--read-only"), QStringLiteral("ask"),
+                              QStringLiteral("--json"), QStringLiteral("--session"), session, question});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.contains(says) && out.contains(QStringLiteral("\"found\":true")), run.out.constData());
+        QVERIFY2(!out.contains(QStringLiteral("8,200만원")), run.out.constData()); // without memory: everyone's pay
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.contains(QStringLiteral("read-only")) && err.contains(QStringLiteral("not recorded")), run.err.constData());
+        QCOMPARE(Test::fileHash(m_db), before);
     }
 
     // A file an older build wrote cannot be upgraded read-only: the CLI says so rather than "read-only" alone.
