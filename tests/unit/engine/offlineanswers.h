@@ -10,6 +10,7 @@
 #include "store/sqlitestore.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -56,6 +57,7 @@ inline QString importFresh(const QString &databasePath, const QStringList &paths
 // A corpus a question test imports once in its set-up: the store and the knowledge base loaded from it.
 struct ImportedCorpus
 {
+    QTemporaryDir folder; // for importDemoAndRecruiter14() without a path
     std::unique_ptr<SqliteStore> store;
     KnowledgeBase knowledge;
 
@@ -70,6 +72,17 @@ struct ImportedCorpus
     {
         const QStringList paths = demoResumePaths() + recruiter14Paths();
         return import(databasePath, paths, int(paths.size()));
+    }
+
+    // The same, into a database in a folder of its own that lives as long as this corpus; what a question test's
+    // initTestCase() does. Empty when it went so, else what did not.
+    QString importDemoAndRecruiter14()
+    {
+        if (qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"))
+            return QStringLiteral("run under ctest (PROTOSTAR_SOURCE_DIR)");
+        if (!folder.isValid())
+            return QStringLiteral("no temporary folder: ") + folder.errorString();
+        return importDemoAndRecruiter14(folder.filePath(QStringLiteral("all.db")));
     }
 
     // Whom the documents were filed under, sorted; empty when the store cannot list them.

@@ -20,7 +20,6 @@
 
 #include <QDir>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <chrono>
@@ -76,7 +75,6 @@ class tst_CurrencyRanking : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     Test::ImportedCorpus m_corpus; // the demo résumés and the six of recruiter14
 
     // `question` answered by `provider` over the corpus, the pieces streamed appended to `pieces`.
@@ -89,9 +87,7 @@ class tst_CurrencyRanking : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
-        QVERIFY(m_dir.isValid());
-        const QString problem = m_corpus.importDemoAndRecruiter14(m_dir.filePath(QStringLiteral("all.db")));
+        const QString problem = m_corpus.importDemoAndRecruiter14();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 

@@ -8,7 +8,6 @@
 #include "offlineanswers.h"
 #include "engine/sessionmemory.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Protostar;
@@ -17,7 +16,6 @@ class tst_FollowUpConversations : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     Test::ImportedCorpus m_corpus;
 
     // Answers `question` in `session` and stores its summary, as the CLI does between two calls.
@@ -71,9 +69,7 @@ class tst_FollowUpConversations : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
-        QVERIFY(m_dir.isValid());
-        const QString problem = m_corpus.importDemoAndRecruiter14(m_dir.filePath(QStringLiteral("all.db")));
+        const QString problem = m_corpus.importDemoAndRecruiter14();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 

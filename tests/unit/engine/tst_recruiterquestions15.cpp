@@ -8,7 +8,6 @@
 #include "offlineanswers.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Protostar;
@@ -17,15 +16,12 @@ class tst_RecruiterQuestions15 : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     Test::ImportedCorpus m_all;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
-        QVERIFY(m_dir.isValid());
-        const QString problem = m_all.importDemoAndRecruiter14(m_dir.filePath(QStringLiteral("all.db")));
+        const QString problem = m_all.importDemoAndRecruiter14();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 

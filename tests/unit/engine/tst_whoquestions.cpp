@@ -13,7 +13,6 @@
 #include "providers/yesnoquestion.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Protostar;
@@ -22,15 +21,12 @@ class tst_WhoQuestions : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     Test::ImportedCorpus m_corpus;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PROTOSTAR_SOURCE_DIR"), "run under ctest (PROTOSTAR_SOURCE_DIR)");
-        QVERIFY(m_dir.isValid());
-        const QString problem = m_corpus.importDemoAndRecruiter14(m_dir.filePath(QStringLiteral("all.db")));
+        const QString problem = m_corpus.importDemoAndRecruiter14();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
