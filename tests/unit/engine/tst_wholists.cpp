@@ -89,6 +89,9 @@ private Q_SLOTS:
         QTest::newRow("서울에 사는 사람")
             << QStringLiteral("서울에 사는 사람은?") << QStringList{kJane, kKim, kKang, kSong}
             << QStringList{kPark, kLee, kHan, kDaniel, kYoon} << QStringList{};
+        QTest::newRow("lives in Seoul")
+            << QStringLiteral("Who lives in Seoul?") << QStringList{kJane, kKim, kKang, kSong}
+            << QStringList{kPark, kLee, kHan, kDaniel, kYoon} << QStringList{};
     }
 
     void everyoneWhoQualifies()
