@@ -7,17 +7,16 @@
 #include "engine/answerjson.h"
 #include "engine/fieldfirst.h"
 #include "engine/knowledgebase.h"
+#include "engine/listedanswer.h"
 #include "engine/pageevidence.h"
 #include "engine/refusalgate.h"
 #include "engine/sessionmemory.h"
+#include "engine/whoretrieval.h"
 #include "providers/answertext.h"
-#include "providers/figurecomparison.h"
 #include "providers/figureguard.h"
-#include "providers/figureranking.h"
 #include "providers/figurevalues.h"
 #include "providers/profilequestion.h"
 #include "providers/retrievalquery.h"
-#include "rag/candidatespread.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -30,12 +29,8 @@ namespace Protostar {
 
 namespace {
 
-// A who-question spreads over the best kSpreadPool × k passages.
-constexpr int kSpreadPool = 4;
 // Evidence freed by paragraphs of one page is filled from the best kPagePool × k chunks.
 constexpr int kPagePool = FieldFirst::kPagePool;
-// Asked who meets a bar, every candidate who does is named, up to this many (each one passage).
-constexpr int kMaxMeeting = 20;
 
 double msSince(const QElapsedTimer &t)
 {
@@ -145,50 +140,18 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
     const bool listedInMemory = question.candidates.isEmpty() && named.ids.isEmpty() && recall.query.candidates.size() > 1;
     const bool spread = (search.candidates.isEmpty() && AnswerText::asksWho(judged))
         || (question.candidates.isEmpty() && named.ids.size() > 1) || listedInMemory;
-    // Asked who meets a bar ("경력 7년 이상"), a candidate's passage stating a figure that meets it is
-    // their best evidence, whatever its rank among their passages.
-    const std::optional<FigureComparison> bar = spread ? FigureComparison::inQuestion(judged) : std::nullopt;
+    // Asked who meets a bar ("경력 7년 이상"), who ranks highest, whose amount it is or anything else of several
+    // people: each one's passages are read as WhoRetrieval says.
+    WhoRetrieval::Asked who;
+    who.text = judged;
+    who.supportQuestion = supportQuestion;
+    who.search = search;
+    who.bar = spread ? FigureComparison::inQuestion(judged) : std::nullopt;
     // "희망 연봉이 가장 높은 사람은?": every candidate stating the figure, ranked (FigureRanking), not the top k.
-    const std::optional<FigureRanking> ranking = spread && !bar ? asksRanking : std::nullopt;
-    const QStringList exactAmounts = spread && !bar ? FigureValues::amounts(AnswerText::foldForMatching(judged)) : QStringList{};
-    auto retrieve = [&](const QString &query) {
-        if (!spread)
-            return m_knowledge.search(query, search);
-        SearchOptions wide = search;
-        wide.k = search.k * kSpreadPool;
-        if (ranking) {
-            SearchOptions wider = search;
-            wider.k = std::max(wide.k, kMaxMeeting * kSpreadPool);
-            if (QList<SearchHit> ranked = ranking->rank(m_knowledge.search(query, wider), kMaxMeeting); !ranked.isEmpty())
-                return ranked;
-        }
-        QList<SearchHit> pool = m_knowledge.search(query, wide);
-        if (bar) {
-            auto meets = [&](const SearchHit &h) { return bar->judge(h.ref.chunk.text) == FigureComparison::Verdict::Meets; };
-            std::stable_partition(pool.begin(), pool.end(), meets);
-            // "희망 연봉이 7천만원 이하인 사람은?" over fourteen candidates: all six who qualify are the answer, not
-            // the first k of them. Only when more than k meet does the search widen and the answer grow, so
-            // every other question keeps its k passages.
-            SearchOptions wider = search;
-            wider.k = std::max(wide.k, kMaxMeeting * kSpreadPool);
-            QList<SearchHit> all = m_knowledge.search(query, wider);
-            const auto meetingEnd = std::stable_partition(all.begin(), all.end(), meets);
-            QSet<CandidateId> meeting;
-            for (auto it = all.begin(); it != meetingEnd; ++it)
-                meeting.insert(it->ref.candidateId);
-            if (meeting.size() > search.k)
-                return CandidateSpread::apply(all.mid(0, meetingEnd - all.begin()), std::min<int>(meeting.size(), kMaxMeeting));
-        } else if (!exactAmounts.isEmpty()) {
-            // "희망 연봉 95,000,000원은 누구?": whoever writes that amount, in any spelling (9,500만원), is the
-            // answer, however many more of the question's words another candidate's passage repeats.
-            std::stable_partition(pool.begin(), pool.end(), [&](const SearchHit &h) {
-                const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
-                return std::any_of(exactAmounts.cbegin(), exactAmounts.cend(),
-                                   [&](const QString &a) { return FigureValues::writesAmount(folded, a); });
-            });
-        }
-        return CandidateSpread::apply(pool, search.k);
-    };
+    who.ranking = spread && !who.bar ? asksRanking : std::nullopt;
+    who.exactAmounts = spread && !who.bar ? FigureValues::amounts(AnswerText::foldForMatching(judged)) : QStringList{};
+    WhoRetrieval whoRetrieval(m_knowledge, m_options, std::move(who));
+    auto retrieve = [&](const QString &query) { return spread ? whoRetrieval.retrieve(query) : m_knowledge.search(query, search); };
     QElapsedTimer phase;
     phase.start();
     // "김지원에 대해 알려줘", "Summarize Daniel Cho": one candidate named and nothing asked of them but who they are.
@@ -287,7 +250,9 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         const PageEvidence pages = profile ? PageEvidence::separate(hits) : PageEvidence::build(hits, pool);
         request.evidence = pages.evidence();
         phase.restart();
-        auto generated = m_provider.generate(request, forward, stop);
+        // A who-list longer than one answer holds is answered k candidates at a time (ListedAnswer).
+        auto generated = spread && whoRetrieval.isLongList(hits) ? ListedAnswer::generate(m_provider, request, search.k, forward, stop)
+                                                                 : m_provider.generate(request, forward, stop);
         answer.timingsMs.insert(QStringLiteral("generation"), msSince(phase));
         if (!generated)
             return generated.error();
