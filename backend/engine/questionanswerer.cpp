@@ -238,6 +238,7 @@ Result<Answer> QuestionAnswerer::answer(const Question &question, const TokenSin
         request.memory = recall.memory.summaries;
         request.lastTurn = recall.memory.lastTurn;
         request.profile = profile;
+        request.ofSeveral = listedInMemory;
         // Paragraphs of one page share an entry, and the places they free go to the next pages (PageEvidence). A
         // profile reads each passage by its own heading (a PDF page's summary, job and skills are each quoted as
         // what they are), and its passages are already the ones it quotes: one entry each.

@@ -5,6 +5,7 @@
 #include "engine/refusalgate.h"
 #include "providers/answertext.h"
 #include "providers/figurevalues.h"
+#include "providers/retrievalquery.h"
 #include "rag/candidatespread.h"
 
 #include <QHash>
@@ -100,13 +101,22 @@ QList<SearchHit> WhoRetrieval::listed(const QString &query, const QList<SearchHi
     wider.k = kSpreadPool * std::max<int>(kMaxMeeting, int(people.size()));
     QHash<CandidateId, QList<SearchHit>> theirs;
     QList<CandidateId> order; // by their best passage's rank
-    for (const SearchHit &h : m_knowledge.search(query, wider)) {
-        QList<SearchHit> &own = theirs[h.ref.candidateId];
-        if (own.isEmpty())
-            order.append(h.ref.candidateId);
-        if (own.size() < kSpreadPool)
-            own.append(h);
-    }
+    auto collect = [&](const QList<SearchHit> &found) {
+        QHash<CandidateId, int> taken;
+        for (const SearchHit &h : found) {
+            QList<SearchHit> &own = theirs[h.ref.candidateId];
+            if (own.isEmpty())
+                order.append(h.ref.candidateId);
+            const bool known = std::ranges::any_of(own, [&](const SearchHit &o) { return o.ref.chunk.id == h.ref.chunk.id; });
+            if (!known && taken[h.ref.candidateId]++ < kSpreadPool)
+                own.append(h);
+        }
+    };
+    collect(m_knowledge.search(query, wider));
+    // A follow-up's query carries memory's entities ("그 사람들 희망 연봉은?" after a skills list also searches the
+    // skills): a candidate's salary line can rank below four of their skill lines. The judged words alone find it.
+    if (const QString judged = RetrievalQuery::of(m_asked.supportQuestion); !judged.isEmpty() && judged != query)
+        collect(m_knowledge.search(judged, wider));
     for (CandidateId c : std::as_const(people)) {
         if (theirs.contains(c))
             continue;
@@ -123,6 +133,7 @@ QList<SearchHit> WhoRetrieval::listed(const QString &query, const QList<SearchHi
         if (std::optional<Judged> best = judge(theirs.value(c)))
             qualified.append(*best);
     }
+
     // Nobody's passage answers: the spread stays, and the gate refuses it as before.
     if (qualified.isEmpty())
         return spread;

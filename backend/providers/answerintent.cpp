@@ -87,7 +87,7 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     // one line each, rather than with the best passages of whoever ranks first.
     const QSet<QString> named = namedInQuestion(request);
     intent.comparesNamed = named.size() > 1;
-    intent.asksWho = AnswerText::asksWho(request.question) || intent.comparesNamed;
+    intent.asksWho = AnswerText::asksWho(request.question) || intent.comparesNamed || request.ofSeveral;
     intent.perCandidate = evidenceCandidates.size() > 1 && intent.asksWho;
     // Asked which companies ("김지원이 일한 회사들은?"), each job entry of the experience section answers, so
     // every passage is read for them; only when the companies are all that is asked ("직전 회사에서 무엇을

@@ -25,6 +25,9 @@ struct AnswerRequest {
     // The question asks who its one named candidate is ("김지원에 대해 알려줘", ProfileQuestion, decided by the
     // QuestionAnswerer): the evidence is that candidate's profile passages, to be quoted as a profile.
     bool profile = false;
+    // The question is asked of several people at once, though it need not say "who": "그 사람들 희망 연봉은?" after a
+    // list (the QuestionAnswerer's spread). Each candidate the evidence holds may answer, one line each.
+    bool ofSeveral = false;
 };
 
 struct ProviderAnswer {

@@ -14,9 +14,9 @@ namespace Protostar {
 
 namespace {
 
-// A who-question's answer cites up to five candidates (top 5, one passage each first), and "두 번째 사람은?"
-// or "the fifth one" can only pick from the ones kept.
-constexpr int kMaxWho = 5;
+// A who-question's answer names every candidate who qualifies, up to twenty (WhoRetrieval), and "그 사람들 …",
+// "두 번째 사람은?" or "the sixth one" can only mean the ones kept.
+constexpr int kMaxWho = 20;
 constexpr int kMaxWhere = 4;
 
 // Lead syntax characters cannot appear inside an entity, or parseLead would split it wrongly.

@@ -96,6 +96,12 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Kafka 써본 사람은?")} << QStringLiteral("그 사람들 희망 연봉은?")
             << QStringList{kKim, kKang, kChoi} << QStringList{kJane, kHan, kYoon}
             << QStringList{QStringLiteral("7,800만원"), QStringLiteral("1억 4천만원"), QStringLiteral("8,200만원")};
+        // "Who knows Python?" names six people; the sixth, 한서연, writes 7,200만원 in her letter (Daniel Cho and Lena
+        // Fischer write no yearly pay). Remembered are all who were named, not the first five.
+        QTest::newRow("그 사람들 희망 연봉 after a six-person list")
+            << QStringList{QStringLiteral("Who knows Python?")} << QStringLiteral("그 사람들 희망 연봉은?")
+            << QStringList{kHan, kChoi, kPark, kOliver} << QStringList{kJane, kYoon, kKim}
+            << QStringList{QStringLiteral("7,200만원"), QStringLiteral("8,200만원"), QStringLiteral("6,500만원")};
         QTest::newRow("그럼 X는 after a salary")
             << QStringList{QStringLiteral("김지원 희망 연봉은?")} << QStringLiteral("그럼 박서준은?") << QStringList{kPark}
             << QStringList{kKim} << QStringList{QStringLiteral("6,500만원")};
