@@ -20,6 +20,18 @@ Error noSession(SessionId id)
     return makeError(ErrorCode::NotFound, Tr::tr("There is no session %1.").arg(id));
 }
 
+// What the file holds for session `id` (none for an id made in memory), then what memory added.
+template<typename T, typename ReadFile>
+Result<QList<T>> fileThenMemory(SessionId id, ReadFile readFile, const QList<T> &inMemory)
+{
+    if (id <= 0)
+        return inMemory;
+    auto stored = readFile(id);
+    if (!stored)
+        return stored.error();
+    return *stored + inMemory;
+}
+
 } // namespace
 
 ScratchStore::ScratchStore(Store &stored, std::shared_ptr<ScratchSessions> scratch)
@@ -127,14 +139,7 @@ Result<TurnId> ScratchStore::appendTurn(const Turn &turn)
 
 Result<QList<Turn>> ScratchStore::turns(SessionId id)
 {
-    QList<Turn> out;
-    if (id > 0) {
-        auto stored = m_stored.turns(id);
-        if (!stored)
-            return stored.error();
-        out = *stored;
-    }
-    return out + m_scratch->turns(id);
+    return fileThenMemory<Turn>(id, [this](SessionId s) { return m_stored.turns(s); }, m_scratch->turns(id));
 }
 
 Result<qint64> ScratchStore::addSummary(const Summary &summary)
@@ -144,14 +149,7 @@ Result<qint64> ScratchStore::addSummary(const Summary &summary)
 
 Result<QList<Summary>> ScratchStore::summaries(SessionId id)
 {
-    QList<Summary> out;
-    if (id > 0) {
-        auto stored = m_stored.summaries(id);
-        if (!stored)
-            return stored.error();
-        out = *stored;
-    }
-    return out + m_scratch->summaries(id);
+    return fileThenMemory<Summary>(id, [this](SessionId s) { return m_stored.summaries(s); }, m_scratch->summaries(id));
 }
 
 Result<QString> ScratchStore::value(const QString &key, const QString &fallback) { return m_stored.value(key, fallback); }
