@@ -101,8 +101,10 @@ MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, co
             writes->setEnabled(false);
         setAcceptDrops(false);
         m_sessionPanel->setReadOnly(true);
-        // A reopened conversation is continued with its memory, read from the file; only the new turns are not kept.
+        // Conversations go on with their memory, kept in memory for this run: a reopened one adds its new turns
+        // there, and a new one lives there entirely, listed as not saved.
         m_chat->setReadOnly(true);
+        m_catalog->setScratchSessions(m_chat->scratchSessions());
     }
     connectServices();
     retranslate();

@@ -23,8 +23,9 @@ void MainWindow::ask(const QString &question, bool selectedOnly)
     if (question.trimmed().isEmpty() || !m_chatPanel->canAsk())
         return;
     m_chatPanel->markSent();
-    if (m_session == 0 && !m_options.readOnly) {
-        // Every conversation is kept: the first question opens a session titled after it.
+    if (m_session == 0) {
+        // The first question opens a session titled after it: kept in the file, or on a read-only database in
+        // memory (not saved, but remembered like any other).
         m_pendingQuestion = question;
         m_pendingSelectedOnly = selectedOnly;
         m_catalog->createSession(question.simplified().left(60));
@@ -37,9 +38,8 @@ void MainWindow::startAsk(const QString &question, bool selectedOnly)
 {
     Question q;
     q.text = question;
-    // On a read-only database the session still gives a reopened conversation its memory; the chat service was told
-    // not to record the turn (ChatService::setReadOnly), which would fail there or, with --read-only on a writable
-    // file, write it.
+    // On a read-only database the chat service and the catalogue share the in-memory conversations
+    // (ChatService::scratchSessions): the turn is remembered there and the file is not written.
     q.session = m_session;
     if (selectedOnly)
         q.candidates = m_candidatePanel->selectedCandidates();

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Protostar;
 
@@ -51,7 +52,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("Render the window into FILE (PNG) once started, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption question(QStringLiteral("ask"),
-                                      QStringLiteral("With --screenshot: ask QUESTION first and show its first source."),
+                                      QStringLiteral("With --screenshot: ask QUESTION first and show its first source; repeated, the questions are one conversation, asked in turn."),
                                       QStringLiteral("QUESTION"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size WxH (default: 1400x860, less on a smaller screen; always 1400x860 for --screenshot)."),
@@ -116,7 +117,13 @@ int main(int argc, char **argv)
                 grab();
                 return;
             }
-            QObject::connect(&window, &MainWindow::answerCompleted, &window, [&, grab] {
+            // Several --ask are one conversation, asked in turn (a follow-up shows the memory at work).
+            auto questions = std::make_shared<QStringList>(parser.values(question));
+            QObject::connect(&window, &MainWindow::answerCompleted, &window, [&, grab, questions] {
+                if (!questions->isEmpty()) {
+                    window.ask(questions->takeFirst());
+                    return;
+                }
                 QObject::connect(&window, &MainWindow::citationShown, &window, grab);
                 const auto &cites = window.citationModel()->citations();
                 if (cites.isEmpty())
@@ -124,7 +131,7 @@ int main(int argc, char **argv)
                 else
                     window.showCitation(cites.first());
             });
-            window.ask(parser.value(question));
+            window.ask(questions->takeFirst());
         });
         QTimer::singleShot(120000, &app, [] {
             std::fprintf(stderr, "protostar: the window did not become ready within 120 s\n");

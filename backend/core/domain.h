@@ -105,6 +105,7 @@ struct Session {
     QDateTime createdAt;
     QDateTime updatedAt;
     int turnCount = 0;
+    bool saved = true; // false: kept in memory only, for a database that may not be written (ScratchSessions)
 };
 
 struct Turn {

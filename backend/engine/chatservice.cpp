@@ -7,6 +7,8 @@
 #include "engine/questionanswerer.h"
 #include "engine/sessionmemory.h"
 #include "providers/extractiveanswerprovider.h"
+#include "rag/conversationmemory.h"
+#include "store/scratchstore.h"
 #include "store/sqlitestore.h"
 
 #include <QElapsedTimer>
@@ -30,8 +32,8 @@ class ChatWorker : public QObject
 {
     Q_OBJECT
 public:
-    ChatWorker(const EngineConfig &config, std::shared_ptr<KnowledgeBase> knowledge)
-        : m_config(config), m_knowledge(std::move(knowledge))
+    ChatWorker(const EngineConfig &config, std::shared_ptr<KnowledgeBase> knowledge, std::shared_ptr<ScratchSessions> scratch)
+        : m_config(config), m_knowledge(std::move(knowledge)), m_scratch(std::move(scratch))
     {
         m_providerConfig.kind = config.provider;
     }
@@ -98,9 +100,13 @@ public:
             if (sinceFlush.elapsed() >= kBatchMs)
                 flush();
         };
-        AnswererOptions options;
-        options.recordTurns = !m_readOnly && !m_store->isReadOnly();
-        QuestionAnswerer answerer(*m_knowledge, *m_provider, m_store.get(), options);
+        // A database that may not be written keeps its conversations in memory (ScratchStore): they remember, and
+        // are not saved.
+        const bool scratch = m_readOnly || m_store->isReadOnly();
+        if (scratch && !m_scratchStore)
+            m_scratchStore = std::make_unique<ScratchStore>(*m_store, m_scratch);
+        Store *store = scratch ? static_cast<Store *>(m_scratchStore.get()) : m_store.get();
+        QuestionAnswerer answerer(*m_knowledge, *m_provider, store, AnswererOptions{});
         AnswerTrace trace;
         auto answer = answerer.answer(question, sink, cancelled.get(), &trace);
         flush();
@@ -112,9 +118,11 @@ public:
             Q_EMIT failed(requestId, answer.error());
             return;
         }
-        if (trace.turnId != 0)
+        if (trace.turnId != 0 && !scratch)
             SessionMemory::compressTurnAsync(m_config.databasePath, question.session, trace.turnId);
         Q_EMIT finished(requestId, *answer);
+        if (trace.turnId != 0 && scratch)
+            compressScratchTurn(*store, question.session, trace.turnId);
     }
 
 Q_SIGNALS:
@@ -124,6 +132,15 @@ Q_SIGNALS:
     void indexReady(int chunkCount);
 
 private:
+    // The pool that summarises stored turns opens the file; a turn kept in memory is summarised here, after its
+    // answer went out (the extractive summary costs next to nothing, and the next question waits for it anyway).
+    static void compressScratchTurn(Store &store, SessionId session, TurnId turn)
+    {
+        ExtractiveTurnCompressor compressor;
+        if (auto r = SessionMemory::compressTurn(store, session, turn, compressor); !r)
+            qCWarning(lcEngine) << "turn" << turn << "not summarised:" << r.error().toString();
+    }
+
     bool ensureStore()
     {
         if (m_store)
@@ -142,6 +159,8 @@ private:
     ProviderConfig m_providerConfig;
     std::shared_ptr<KnowledgeBase> m_knowledge;
     std::unique_ptr<SqliteStore> m_store;
+    std::shared_ptr<ScratchSessions> m_scratch;
+    std::unique_ptr<ScratchStore> m_scratchStore; // over m_store, once the database turns out read-only
     std::unique_ptr<AnswerProvider> m_provider;
     Error m_storeError;
     bool m_readOnly = false;
@@ -153,6 +172,7 @@ public:
     QThread thread;
     ChatWorker *worker = nullptr;
     std::shared_ptr<KnowledgeBase> knowledge = std::make_shared<KnowledgeBase>();
+    std::shared_ptr<ScratchSessions> scratch = std::make_shared<ScratchSessions>();
     int nextRequest = 0;
     QMutex mutex;
     std::shared_ptr<std::atomic_bool> running; // cancel flag of the newest question
@@ -162,7 +182,7 @@ ChatService::ChatService(const EngineConfig &config, QObject *parent) : QObject(
 {
     qRegisterMetaType<Protostar::Answer>();
     qRegisterMetaType<Protostar::Error>();
-    d->worker = new ChatWorker(config, d->knowledge);
+    d->worker = new ChatWorker(config, d->knowledge, d->scratch);
     d->worker->moveToThread(&d->thread);
     connect(d->worker, &ChatWorker::tokens, this, &ChatService::tokensReceived, Qt::QueuedConnection);
     connect(d->worker, &ChatWorker::finished, this, &ChatService::answerFinished, Qt::QueuedConnection);
@@ -201,6 +221,11 @@ void ChatService::setProviderConfig(const ProviderConfig &config)
 {
     ChatWorker *worker = d->worker;
     QMetaObject::invokeMethod(worker, [worker, config] { worker->setProviderConfig(config); }, Qt::QueuedConnection);
+}
+
+std::shared_ptr<ScratchSessions> ChatService::scratchSessions() const
+{
+    return d->scratch;
 }
 
 void ChatService::setReadOnly(bool readOnly)

@@ -12,6 +12,8 @@
 
 namespace Protostar {
 
+class ScratchSessions;
+
 // Answers questions on an owned worker thread (retrieval, generation, figure guard) and streams
 // tokens back by queued signals, batched about every 30 ms. Lives on the thread that created it.
 // One question at a time per service; ask() while busy cancels the running one first.
@@ -27,9 +29,13 @@ public:
     int ask(const Question &question);
     // The provider for the next questions (default: EngineConfig::provider with no OpenAI settings).
     void setProviderConfig(const ProviderConfig &config);
-    // A read-only database (desktop --read-only, or a file the user may not write, found on its own): a session
-    // question still reads the session's memory, but its turn is not recorded.
+    // A read-only database (desktop --read-only, or a file the user may not write, found on its own): questions
+    // read and record their session through a ScratchStore, so turns and summaries (of a session of the file or of
+    // one in scratchSessions()) live in memory and the file is never written.
     void setReadOnly(bool readOnly);
+    // The in-memory conversations of a read-only database; a CatalogLoader given them lists, creates and reopens
+    // the same ones. Lives as long as the service or its last holder.
+    std::shared_ptr<ScratchSessions> scratchSessions() const;
     void cancel();
     // Reloads the search index for a stored or deleted document (connect ImportService::documentStored).
     void refreshDocument(DocumentId documentId);

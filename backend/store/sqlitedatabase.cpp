@@ -133,6 +133,13 @@ int SqliteDatabase::changes() const
     return sqlite3_changes(m_db);
 }
 
+QString SqliteDatabase::readOnlyMessage()
+{
+    return Tr::tr("The database file is read-only, so nothing was changed. To import, delete or record a conversation, "
+                  "ask for write permission on the file and its folder, or copy the file to a folder you can write to "
+                  "and open the copy.");
+}
+
 std::optional<QString> SqliteDatabase::knownFailure() const
 {
     switch (sqlite3_errcode(m_db)) {
@@ -146,9 +153,7 @@ std::optional<QString> SqliteDatabase::knownFailure() const
         return Tr::tr("The database file is damaged or is not a Protostar database.");
     case SQLITE_READONLY:
         // Asking, listing and searching still work on such a file; only the change did not happen.
-        return Tr::tr("The database file is read-only, so nothing was changed. To import, delete or record a conversation, "
-                      "ask for write permission on the file and its folder, or copy the file to a folder you can write to "
-                      "and open the copy.");
+        return readOnlyMessage();
     default:
         return std::nullopt;
     }

@@ -41,6 +41,8 @@ public:
     int changes() const;
     Error lastError(const QString &what) const;
     sqlite3 *handle() const { return m_db; }
+    // What a refused write on a read-only file says (also said by stores that refuse writes without trying them).
+    static QString readOnlyMessage();
 
 private:
     // What the user can do about the last failure when SQLite names it (busy, disk full, damaged or foreign file,

@@ -98,6 +98,8 @@ private Q_SLOTS:
     void asksWithoutSaving();
     void keptConversationStaysAsItWas_data();
     void keptConversationStaysAsItWas();
+    void newConversationIsListedNotSaved_data();
+    void newConversationIsListedNotSaved();
 };
 
 void tst_ReadOnlyWindow::asksWithoutSaving_data()
@@ -244,6 +246,63 @@ void tst_ReadOnlyWindow::keptConversationStaysAsItWas()
     QVERIFY2(window.transcriptModel()->entry(1).found, qPrintable(followUp));
     QVERIFY2(followUp.contains(QStringLiteral("1만 2천")) && !followUp.contains(QStringLiteral("3만 5천")), qPrintable(followUp));
     QCOMPARE(storedTurns(config.databasePath), turnsAfter);
+}
+
+void tst_ReadOnlyWindow::newConversationIsListedNotSaved_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::newRow("a writable database saves the new conversation") << false;
+    QTest::newRow("a read-only database lists it as not saved, and it remembers") << true;
+}
+
+// A NEW conversation on a database that may not be written works as usual (its follow-up is answered from memory:
+// "그의" is 김지원, not 박하늘, who has a peak TPS too) and is listed, marked as not saved; the file is left as it was.
+void tst_ReadOnlyWindow::newConversationIsListedNotSaved()
+{
+    QFETCH(bool, readOnly);
+    QTemporaryDir dir;
+    EngineConfig config;
+    config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
+    writeKimDatabase(dir.path(), config, {}, true);
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray before = Test::fileHash(config.databasePath);
+    {
+        MainWindow::Options options;
+        options.importDemoOnFirstStart = false;
+        options.readOnly = readOnly;
+        MainWindow window(config, nullptr, options);
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::ready);
+        QVERIFY(ready.wait(60000));
+        QSignalSpy done(&window, &MainWindow::answerCompleted);
+        window.ask(QStringLiteral("김지원은 Kafka를 써봤나요?"));
+        QVERIFY(done.wait(60000));
+        window.ask(QStringLiteral("그의 피크 TPS는?"));
+        QVERIFY(done.wait(60000));
+        QCOMPARE(window.transcriptModel()->rowCount(), 2);
+        const QString followUp = window.transcriptModel()->entry(1).answer;
+        QVERIFY2(followUp.contains(QStringLiteral("1만 2천")) && !followUp.contains(QStringLiteral("3만 5천")), qPrintable(followUp));
+
+        SessionListModel *sessions = window.sessionModel();
+        QTRY_COMPARE(sessions->rowCount(), 1);
+        QTRY_COMPARE(sessions->data(sessions->index(0), SessionListModel::TurnCountRole).toInt(), 2);
+        const QModelIndex row = sessions->index(0);
+        QCOMPARE(sessions->data(row, SessionListModel::SavedRole).toBool(), !readOnly);
+        QCOMPARE(sessions->data(row, Qt::DisplayRole).toString().contains(QStringLiteral("not saved")), readOnly);
+        QCOMPARE(sessions->data(row, Qt::ToolTipRole).toString().contains(QStringLiteral("Not saved")), readOnly);
+        QCOMPARE(sessions->data(row, Qt::EditRole).toString(), QStringLiteral("김지원은 Kafka를 써봤나요?"));
+        QCOMPARE(window.sessionPanel()->view()->currentIndex().row(), 0); // the open conversation is the highlighted one
+
+        // Reopened from the list after a new one was started, it shows its turns again.
+        window.newSession();
+        QCOMPARE(window.transcriptModel()->rowCount(), 0);
+        window.sessionPanel()->view()->setCurrentIndex(row);
+        QTRY_COMPARE(window.transcriptModel()->rowCount(), 2);
+    }
+    if (readOnly)
+        QCOMPARE(Test::fileHash(config.databasePath), before);
+    QCOMPARE(storedTurns(config.databasePath), readOnly ? -1 : 2);
 }
 
 QTEST_MAIN(tst_ReadOnlyWindow)

@@ -2,6 +2,7 @@
 #include "models/catalogloader.h"
 
 #include "core/tr.h"
+#include "store/scratchstore.h"
 #include "store/sqlitestore.h"
 
 #include <QFuture>
@@ -48,10 +49,14 @@ void CatalogLoader::run(std::function<Result<T>(Store &)> work, std::function<vo
                         const int *generation, std::function<void(const Error &)> onError)
 {
     const int stamp = generation ? *generation : 0;
-    QtConcurrent::run(&m_pool, [work = std::move(work), path = m_databasePath]() -> Result<T> {
+    QtConcurrent::run(&m_pool, [work = std::move(work), path = m_databasePath, scratch = m_scratch]() -> Result<T> {
         auto store = storeFor(path);
         if (!store)
             return store.error();
+        if (scratch) {
+            ScratchStore inMemory(**store, scratch);
+            return work(inMemory);
+        }
         return work(**store);
     }).then(this, [this, done = std::move(done), onError = std::move(onError), stamp, generation](const Result<T> &result) {
         if (generation && *generation != stamp)

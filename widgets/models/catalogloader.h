@@ -9,9 +9,11 @@
 #include <QThreadPool>
 
 #include <functional>
+#include <memory>
 
 namespace Protostar {
 
+class ScratchSessions;
 class Store;
 
 // Reads and small writes of the catalog (candidates, documents, sessions, turns) off the GUI thread:
@@ -26,6 +28,9 @@ public:
     ~CatalogLoader() override;
 
     QString databasePath() const { return m_databasePath; }
+    // A read-only database: every later call reads and writes conversations through a ScratchStore over these
+    // in-memory ones (ChatService::scratchSessions()), and nothing is written to the file.
+    void setScratchSessions(std::shared_ptr<ScratchSessions> scratch) { m_scratch = std::move(scratch); }
 
     void loadCandidates();
     // Documents of these candidates; empty = every document.
@@ -66,6 +71,7 @@ private:
              const int *generation = nullptr, std::function<void(const Error &)> onError = {});
 
     QString m_databasePath;
+    std::shared_ptr<ScratchSessions> m_scratch;
     QThreadPool m_pool;
     int m_documentsGeneration = 0;
     int m_documentGeneration = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/sessionlistmodel.h"
 
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
@@ -39,13 +40,28 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     const Session &s = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
+        // The mark comes first so a long title cut short at the edge still shows it.
+        return s.saved ? s.title : tr("(not saved) %1").arg(s.title);
     case Qt::EditRole:
         return s.title;
-    case Qt::ToolTipRole:
+    case Qt::FontRole:
+        if (!s.saved) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole: {
         // The whole title first: the list shows a long one cut short.
-        return QString(s.title + u'\n'
+        QString tip = s.title + u'\n'
             + tr("%n question(s), last %1", nullptr, s.turnCount)
-                  .arg(QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+                  .arg(QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!s.saved)
+            tip += u'\n' + tr("Not saved: this database is read-only, so the conversation is kept only until Protostar closes.");
+        return tip;
+    }
+    case SavedRole:
+        return s.saved;
     case SessionIdRole:
         return s.id;
     case TurnCountRole:
@@ -78,6 +94,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
 {
     auto names = QAbstractListModel::roleNames();
     names.insert(SessionIdRole, "sessionId");
+    names.insert(SavedRole, "saved");
     names.insert(TurnCountRole, "turnCount");
     names.insert(UpdatedRole, "updated");
     return names;

@@ -12,7 +12,7 @@ class SessionListModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { SessionIdRole = Qt::UserRole, TurnCountRole, UpdatedRole };
+    enum Role { SessionIdRole = Qt::UserRole, TurnCountRole, UpdatedRole, SavedRole }; // SavedRole: Session::saved
 
     explicit SessionListModel(QObject *parent = nullptr);
 
