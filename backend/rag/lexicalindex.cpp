@@ -100,6 +100,7 @@ struct LexicalIndex::Private {
         QList<QueryTerm> terms; // the query's own, then the expansion's
         qsizetype ownTerms = 0;
         std::vector<PostingCursor> cursors; // unsorted
+        std::vector<quint8> cursorKinds;    // each cursor's term kind
         double avgdl = 1.0;
     };
     // Expansion terms weigh what the expansion says instead of the query's repeats; one the query has is skipped.
@@ -154,6 +155,7 @@ struct LexicalIndex::Private {
             PostingCursor c{p.docs.data(), p.tfs.data(), 0, p.docs.size(), idf * (r.k1 + 1.0), idf * r.delta, 0.0};
             c.ub = c.score(p.maxTf, minNorm);
             cursors.push_back(c);
+            q.cursorKinds.push_back(p.kind);
         }
         return q;
     }
@@ -294,10 +296,22 @@ qint64 LexicalIndex::indexBytes() const
 
 QList<double> LexicalIndex::scores(const QString &query, const QList<ChunkId> &ids, const QueryExpansion &expansion) const
 {
-    QList<double> out(ids.size(), 0.0);
+    QList<double> out;
+    out.reserve(ids.size());
+    for (const ProbedUnit &u : probe(query, ids, expansion))
+        out.append(u.score);
+    return out;
+}
+
+QList<ProbedUnit> LexicalIndex::probe(const QString &query, const QList<ChunkId> &ids, const QueryExpansion &expansion) const
+{
+    QList<ProbedUnit> out(ids.size());
     if (d->alive == 0 || ids.isEmpty())
         return out;
     const Private::Query prepared = d->prepare(query, expansion);
+    double queryIdf = 0.0;
+    for (const PostingCursor &c : prepared.cursors)
+        queryIdf += c.weight;
     const double k1 = d->ranking.k1, b = d->ranking.b;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const auto it = d->docNumbers.constFind(ids.at(i));
@@ -305,13 +319,20 @@ QList<double> LexicalIndex::scores(const QString &query, const QList<ChunkId> &i
             continue;
         const quint32 doc = *it;
         const double norm = k1 * (1.0 - b + b * d->docs[doc].length / prepared.avgdl);
-        double score = 0.0;
-        for (const PostingCursor &c : prepared.cursors) {
+        ProbedUnit &u = out[i];
+        for (size_t t = 0; t < prepared.cursors.size(); ++t) {
+            const PostingCursor &c = prepared.cursors[t];
             const quint32 *at = std::lower_bound(c.docs, c.docs + c.size, doc);
-            if (at != c.docs + c.size && *at == doc)
-                score += c.score(c.tfs[at - c.docs], norm);
+            if (at == c.docs + c.size || *at != doc)
+                continue;
+            const double s = c.score(c.tfs[at - c.docs], norm);
+            u.score += s;
+            u.coverage += c.weight;
+            if (prepared.cursorKinds[t] == LexicalToken::Word)
+                u.wordScore += s;
         }
-        out[i] = score;
+        u.coverage = queryIdf > 0.0 ? u.coverage / queryIdf : 0.0;
+        u.lengthRatio = d->docs[doc].length / prepared.avgdl;
     }
     return out;
 }

@@ -17,6 +17,14 @@ struct SearchHit {
     double score = 0.0;
 };
 
+// What probing one unit's postings tells about a query, beyond its score: features for a learned ranking.
+struct ProbedUnit {
+    double score = 0.0;    // as search() scores it
+    double coverage = 0.0; // share of the query's idf weight among the terms it holds (0..1)
+    double wordScore = 0.0; // the part of `score` from Latin words and numbers
+    double lengthRatio = 0.0; // its length over the average (0 for one not indexed)
+};
+
 struct SearchOptions {
     int k = 5;
     QSet<CandidateId> candidates; // empty = all
@@ -78,6 +86,8 @@ public:
     // The first-stage score search() gives each of these chunks (0 for one not indexed or removed): a few known
     // chunks are scored by probing postings, without walking the corpus.
     QList<double> scores(const QString &query, const QList<ChunkId> &ids, const QueryExpansion &expansion = {}) const;
+    // The same probe, with what else it learns about each chunk (ProbedUnit).
+    QList<ProbedUnit> probe(const QString &query, const QList<ChunkId> &ids, const QueryExpansion &expansion = {}) const;
 
     const LexicalRankingOptions &rankingOptions() const;
     // Bytes held by postings, dictionary and per-chunk tables (not the chunk texts, which are shared).

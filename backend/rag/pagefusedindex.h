@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "rag/learnedranking.h"
 #include "rag/lexicalindex.h"
 
 #include <QHash>
 #include <QList>
 #include <QPair>
+
+#include <optional>
 
 namespace Protostar {
 
@@ -21,6 +24,16 @@ struct PageFusionOptions {
     // Document evidence: a chunk's document earns the page parts of all its pooled pages summed (over the best
     // document's), times this; 0 = off (BENCHMARKS.md, eleventh session).
     double documentWeight = 0.0;
+    // NormalisedScore only: rank the pool by a linear combination of RankingFeatures instead; off by default
+    // until it wins (BENCHMARKS.md, twelfth session). `weights` overrides the fitted ones (the fitting program).
+    bool learned = false;
+    std::optional<RankingFeatures::Weights> weights;
+};
+
+// One chunk of a search's pool, with what the learned ranking reads about it.
+struct PooledChunk {
+    SearchHit hit; // score: the chunk's own
+    RankingFeatures features;
 };
 
 // A LexicalIndex over chunks beside one over whole pages (the chunks of one document page joined; a document
@@ -42,6 +55,9 @@ public:
     void clear();
     int size() const; // chunks
     QList<SearchHit> search(const QString &query, const SearchOptions &options) const;
+    // The chunks search() ranks (at least `pool`, in the chunk ranking's order) with their features; empty when
+    // the page weight is 0.
+    QList<PooledChunk> pool(const QString &query, const SearchOptions &options) const;
 
     const PageFusionOptions &fusionOptions() const { return m_fusion; }
     qint64 indexBytes() const; // both indexes
@@ -49,6 +65,10 @@ public:
     using PageKey = QPair<DocumentId, int>; // document, page
 
 private:
+    struct Gathered; // a search's chunk pool and the scores of their pages
+    Gathered gather(const QString &query, const SearchOptions &options) const;
+    static void finish(QList<SearchHit> &hits, int k);
+
     LexicalIndex m_chunks;
     LexicalIndex m_pages; // labels carry document, page and names; their text is not stored twice
     PageFusionOptions m_fusion;

@@ -175,6 +175,9 @@ int main(int argc, char **argv)
                                                QStringLiteral("Weight of a chunk's document's pooled pages (0 = off)."),
                                                QStringLiteral("W"), QStringLiteral("0"));
     parser.addOption(documentWeightOpt);
+    const QCommandLineOption learnedOpt(QStringLiteral("learned"),
+                                        QStringLiteral("Rank the fused pool by the learned weights (RankingFeatures)."));
+    parser.addOption(learnedOpt);
     const Bench::BenchOptions shared(parser, Bench::BenchOptions::K::Without);
     parser.addOptions({sizesOpt, queriesOpt, bigQueriesOpt, repeatOpt, peerMaxOpt, noPeersOpt, optOpt, setsOpt});
     parser.process(app);
@@ -189,6 +192,7 @@ int main(int argc, char **argv)
     PageFusionOptions fusion;
     fusion.pageWeight = parser.value(pageWeightOpt).toDouble();
     fusion.documentWeight = parser.value(documentWeightOpt).toDouble();
+    fusion.learned = parser.isSet(learnedOpt);
     const QStringList engines = parser.value(enginesOpt).split(u',', Qt::SkipEmptyParts);
     const bool peers = !parser.isSet(noPeersOpt);
     const bool withOurs = engines.contains(QLatin1String("protostar"));

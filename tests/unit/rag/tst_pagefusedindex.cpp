@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Protostar;
 using namespace Qt::StringLiterals;
 
@@ -18,6 +20,12 @@ private Q_SLOTS:
     void kAndScores();
     void documentEvidence_data();
     void documentEvidence();
+    void learnedWithHandSetWeightsIsTheFusion_data();
+    void learnedWithHandSetWeightsIsTheFusion();
+    void poolFeatures_data();
+    void poolFeatures();
+    void learnedWeightsReorder_data();
+    void learnedWeightsReorder();
 };
 
 namespace {
@@ -183,6 +191,105 @@ void tst_PageFusedIndex::documentEvidence()
     const QList<SearchHit> hits = index.search(u"연봉 협상"_s, SearchOptions{3, {}});
     QVERIFY(!hits.isEmpty());
     QCOMPARE(hits.first().ref.chunk.documentId, first);
+}
+
+void tst_PageFusedIndex::learnedWithHandSetWeightsIsTheFusion_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<double>("pageWeight");
+    QTest::newRow("weight 3, terms over two paragraphs") << u"희망 연봉 협상 입사일"_s << 3.0;
+    QTest::newRow("weight 3, one term") << u"연봉"_s << 3.0;
+    QTest::newRow("weight 1, terms over two paragraphs") << u"희망 연봉 협상 입사일"_s << 1.0;
+    QTest::newRow("weight 0.5, a figure and a word") << u"2024년 입사일"_s << 0.5;
+}
+
+// The hand-set fusion is one point of the learned ranking's space: with its weights both rank and score alike.
+void tst_PageFusedIndex::learnedWithHandSetWeightsIsTheFusion()
+{
+    QFETCH(QString, query);
+    QFETCH(double, pageWeight);
+    PageFusionOptions hand;
+    hand.pageWeight = pageWeight;
+    PageFusionOptions learned = hand;
+    learned.learned = true;
+    learned.weights = RankingFeatures::handSet(pageWeight);
+    PageFusedIndex a(LexicalRankingOptions{}, hand), b(LexicalRankingOptions{}, learned);
+    const QList<ChunkRef> chunks = corpus(u"연봉 협상 가능, 입사일은 2024년 3월 협의."_s, {});
+    a.addAll(chunks);
+    b.addAll(chunks);
+    const QList<SearchHit> x = a.search(query, SearchOptions{5, {}});
+    const QList<SearchHit> y = b.search(query, SearchOptions{5, {}});
+    QVERIFY(!x.isEmpty());
+    QCOMPARE(ids(y), ids(x));
+    for (qsizetype i = 0; i < x.size(); ++i)
+        QVERIFY2(qAbs(x.at(i).score - y.at(i).score) <= 1e-9, qPrintable(QString::number(i)));
+}
+
+void tst_PageFusedIndex::poolFeatures_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<ChunkId>("chunkId");
+    QTest::addColumn<int>("feature");
+    QTest::addColumn<double>("expected");
+    // Chunk 3 "희망 연봉은 4,000만원입니다." is the tersest match of 희망 연봉, so it ranks first on its own.
+    QTest::newRow("best chunk's part is 1") << u"희망 연봉"_s << ChunkId(3) << int(RankingFeatures::ChunkPart) << 1.0;
+    QTest::newRow("best chunk's rank is 1") << u"희망 연봉"_s << ChunkId(3) << int(RankingFeatures::ChunkRank) << 1.0;
+    QTest::newRow("a chunk holding every term covers all") << u"희망 연봉"_s << ChunkId(1)
+                                                          << int(RankingFeatures::ChunkCoverage) << 1.0;
+    QTest::newRow("a chunk holding no figure has no word part") << u"연봉 4,000만원"_s << ChunkId(5)
+                                                               << int(RankingFeatures::ChunkWordPart) << 0.0;
+    QTest::newRow("a page holding every term covers all") << u"연봉 협상 입사일"_s << ChunkId(1)
+                                                         << int(RankingFeatures::PageCoverage) << 1.0;
+}
+
+void tst_PageFusedIndex::poolFeatures()
+{
+    QFETCH(QString, query);
+    QFETCH(ChunkId, chunkId);
+    QFETCH(int, feature);
+    QFETCH(double, expected);
+    PageFusedIndex index;
+    index.addAll(corpus(u"연봉 협상 가능, 입사일은 2024년 3월 협의."_s, {}));
+    const QList<PooledChunk> pool = index.pool(query, SearchOptions{5, {}});
+    const auto it = std::find_if(pool.cbegin(), pool.cend(), [&](const PooledChunk &c) { return c.hit.ref.chunk.id == chunkId; });
+    QVERIFY(it != pool.cend());
+    QVERIFY2(qAbs(it->features.values[feature] - expected) <= 1e-9, qPrintable(QString::number(it->features.values[feature])));
+    // Every chunk's coverage is a share, and a partial one is below 1.
+    for (const PooledChunk &c : pool) {
+        QVERIFY(c.features.values[RankingFeatures::ChunkCoverage] > 0.0);
+        QVERIFY(c.features.values[RankingFeatures::ChunkCoverage] <= 1.0 + 1e-9);
+    }
+}
+
+void tst_PageFusedIndex::learnedWeightsReorder_data()
+{
+    QTest::addColumn<int>("feature");
+    QTest::addColumn<ChunkId>("first");
+    QTest::newRow("hand-set: the terse chunk whose page lacks the rest") << -1 << ChunkId(3);
+    QTest::newRow("coverage weighed: the chunk holding every term") << int(RankingFeatures::ChunkCoverage) << ChunkId(1);
+}
+
+// A weight on a feature the hand-set fusion ignores changes which chunk comes first.
+void tst_PageFusedIndex::learnedWeightsReorder()
+{
+    QFETCH(int, feature);
+    QFETCH(ChunkId, first);
+    PageFusionOptions fusion;
+    fusion.pageWeight = 0.01; // the pages barely count, so the chunk's own features decide
+    fusion.learned = true;
+    fusion.weights = RankingFeatures::handSet(fusion.pageWeight);
+    if (feature >= 0)
+        (*fusion.weights)[feature] = 2.0;
+    PageFusedIndex index(LexicalRankingOptions{}, fusion);
+    // Chunk 1 holds every term of the question in a long paragraph; chunk 3 states two of them twice, tersely.
+    index.addAll({chunk(1, 1, 1, u"희망 연봉은 3,500만원이며 성과급과 복리후생, 근무 형태와 출퇴근 시간, 교육 지원과 "
+                                  u"사내 동호회 활동, 휴가 일수와 재택 근무 여부는 회사 규정에 따르고 협상 가능합니다."_s),
+                  chunk(3, 2, 1, u"희망 연봉: 4,000만원. 희망 연봉은 조정할 수 있습니다."_s)});
+    for (ChunkId id = 5; id < 9; ++id)
+        index.addAll({chunk(id, DocumentId(id), 1, u"사내 동호회에서 등산을 즐깁니다."_s)});
+    const QList<SearchHit> hits = index.search(u"희망 연봉 협상"_s, SearchOptions{2, {}});
+    QCOMPARE(hits.size(), 2);
+    QCOMPARE(hits.first().ref.chunk.id, first);
 }
 
 QTEST_GUILESS_MAIN(tst_PageFusedIndex)
