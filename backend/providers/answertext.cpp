@@ -109,8 +109,11 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
 {
     QString folded = question.normalized(QString::NormalizationForm_C).toLower();
     // "What did Oliver Grant do at his last job?": what was done, asked of the entry FieldFirst keeps (the latest).
+    const bool whoAsked = asQuestion && asksWho(question);
     if (asQuestion)
-        folded = LatestJobQuestion::withoutPlace(currentJobWording(fieldOfStudyWording(spokenSpacing(folded))));
+        folded = LatestJobQuestion::withoutPlace(currentJobWording(compoundTermWording(spokenSpacing(folded))));
+    if (whoAsked)
+        folded = withoutGenericRole(folded); // "Python 개발자 있어?" asks who writes Python
     // "김지원의 연봉은 35,000,000원인가요?": the figure asked about is checked against the candidate's line, which
     // writes their own.
     const bool yesNo = asQuestion && YesNoQuestion::is(question);
@@ -142,7 +145,6 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
     // "Kafka 경험이 가장 많은 사람은?": asked who, the adjective after 가장 / 제일 asks for the extreme, as English
     // "most", "highest", "longest" do (stop words); no résumé writes 많은 of it, and only FigureRanking ranks. Not
     // of other questions ("가장 많이 쓰이는 체스보드"), whose passage may write the superlative itself.
-    const bool whoAsked = asQuestion && asksWho(question);
     bool afterMost = false;
     // "김지원은 Kafka를 써봤나요?", "Has Jane Park used TypeScript?": a résumé lists Kafka without the verb (yesNo).
     while (i < n) {
@@ -298,7 +300,7 @@ bool AnswerText::asksWho(const QString &question)
         "|(?:^|\\s)(?:어떤|어느)\\s*(?:사람|후보자?|지원자|인물)(?:들)?(?:이|가|은|는|을|를|중에?서?)?(?:\\s|$)"
         "|\\b(?:who|whom|anyone|someone|anybody|somebody)\\b|\\bwhich\\s+(?:candidates?|applicants?|people|person)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return who.match(question).hasMatch() || QuestionVocabulary::asksEveryone(question);
+    return who.match(question).hasMatch() || QuestionVocabulary::asksEveryone(question) || QuestionVocabulary::asksForRole(question);
 }
 
 bool AnswerText::asksLatestJob(const QString &question)

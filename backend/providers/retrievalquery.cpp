@@ -100,7 +100,9 @@ QString RetrievalQuery::of(const QString &question)
     static const QRegularExpression multiplied(QStringLiteral("\\d[\\d,.]*\\s?(?:thousand|million|billion)\\b"),
                                                QRegularExpression::CaseInsensitiveOption);
     // "쿠버네티스 할줄아는사람?": the glued who-noun is cut as the spaced one is (QuestionVocabulary::spokenSpacing).
-    QString asked = spokenSpacing(question);
+    // "Python 개발자 있어?": asked who, the tool makes the role, not 개발자 (every developer's header writes it).
+    const bool whoAsked = AnswerText::asksWho(question);
+    QString asked = whoAsked ? withoutGenericRole(spokenSpacing(question)) : spokenSpacing(question);
     asked.replace(possessive, QString());
     for (qsizetype at = 0;;) {
         const QRegularExpressionMatch m = multiplied.match(asked, at);
@@ -114,7 +116,6 @@ QString RetrievalQuery::of(const QString &question)
     // having done are no subject either (AnswerText::words drops them for support): a résumé lists the tool without
     // them, and the one passage that writes 사용 ("사용자 리서치") or 경험 ("FDA 실사 대응 경험") must not outrank
     // the ones that write the tool.
-    const bool whoAsked = AnswerText::asksWho(question);
     QList<QRegularExpressionMatch> words;
     for (auto it = (whoAsked ? askedWord : word).globalMatch(asked); it.hasNext();)
         words.append(it.next());
