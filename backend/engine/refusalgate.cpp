@@ -2,7 +2,6 @@
 #include "engine/refusalgate.h"
 
 #include "engine/knowledgebase.h"
-#include "providers/answertext.h"
 #include "providers/figurecomparison.h"
 #include "providers/resumeglossary.h"
 #include "providers/writtenfigures.h"
@@ -21,17 +20,6 @@ double marginOf(const QList<SearchHit> &hits)
             return hits.first().score > 0.0 ? 1.0 - hits.at(i).score / hits.first().score : 0.0;
     }
     return hits.isEmpty() ? 0.0 : 1.0;
-}
-
-// How many of the top hits may carry the support. Asked who, over passages of several candidates (each one's best,
-// CandidateSpread), each passage speaks for its own candidate: "리더 경험 있는 사람?" is answered by 김지원's "…이끌며"
-// though 강도현's passage ranked first writes only "팀을 … 키웠습니다". Else the options' depth.
-qsizetype supportDepthOf(const AnswererOptions &options, const RefusalGate::Asked &asked, const QList<SearchHit> &hits)
-{
-    const bool severalCandidates = std::ranges::any_of(hits, [&](const SearchHit &h) { return h.ref.candidateId != hits.first().ref.candidateId; });
-    if (!asked.profile && severalCandidates && AnswerText::asksWho(asked.text))
-        return hits.size();
-    return std::min<qsizetype>(hits.size(), options.supportDepth);
 }
 
 // A signed or percentage figure the question writes ("-5%", "18%") that no passage of the evidence writes. Any
@@ -67,7 +55,7 @@ RefusalGate::Measured RefusalGate::measure(const KnowledgeBase &knowledge, const
                                            const QList<SearchHit> &hits)
 {
     Measured m;
-    const qsizetype depth = supportDepthOf(options, asked, hits);
+    const qsizetype depth = std::min<qsizetype>(hits.size(), options.supportDepth);
     for (qsizetype i = 0; i < depth; ++i) {
         const KnowledgeBase::Support s = knowledge.support(asked.supportQuestion, hits.at(i).ref);
         m.phraseSupport = std::max(m.phraseSupport, s.phrases);

@@ -109,11 +109,10 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
 {
     QString folded = question.normalized(QString::NormalizationForm_C).toLower();
     // "What did Oliver Grant do at his last job?": what was done, asked of the entry FieldFirst keeps (the latest).
+    // "Python 개발자 있어?" asks who writes Python (withoutGenericRole).
     const bool whoAsked = asQuestion && asksWho(question);
     if (asQuestion)
-        folded = LatestJobQuestion::withoutPlace(currentJobWording(compoundTermWording(spokenSpacing(folded))));
-    if (whoAsked)
-        folded = withoutGenericRole(folded); // "Python 개발자 있어?" asks who writes Python
+        folded = LatestJobQuestion::withoutPlace(currentJobWording(compoundTermWording(spokenSpacing(whoAsked ? withoutGenericRole(folded) : folded))));
     // "김지원의 연봉은 35,000,000원인가요?": the figure asked about is checked against the candidate's line, which
     // writes their own.
     const bool yesNo = asQuestion && YesNoQuestion::is(question);
@@ -190,8 +189,9 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
                     }
                 }
             }
-            if (!stop && word.size() >= 2) {
-                // "지방은행이" and "지방은행의" ask for the same thing as "지방은행"; "팀에서" for the field 팀.
+            if (!stop && word.size() >= 2 && ResumeGlossary::counterparts(word).isEmpty()) {
+                // "지방은행이" and "지방은행의" ask for the same thing as "지방은행"; "팀에서" for the field 팀. A field is
+                // whole ("데이터분석가" ends in 가).
                 for (const QString &particle : koreanParticles()) {
                     const qsizetype stem = word.size() - particle.size();
                     if (word.endsWith(particle)
@@ -295,7 +295,7 @@ bool AnswerText::asksWho(const QString &question)
     // 기한까지"), a who-noun after 어떤 / 어느 wherever it stands ("어떤 사람이 Kafka를 써봤어?": the spoken order puts
     // the person first), or English who / which candidate.
     static const QRegularExpression who(QStringLiteral(
-        "누구|누가|(?:사람|후보자?|지원자|인물|경험자|희망자|보유자|소지자|전공자|출신자)(?:들)?(?:은|는|이|가|을|를)?"
+        "누구|누가|(?:사람|후보자?|지원자|인물|경험자|희망자|보유자|소지자|전공자|출신자|(?<=[는던본신한된]\\s)분)(?:들)?(?:은|는|이|가|을|를)?"
         "(?:\\s*(?:있나요|있습니까|있어요|있는지|있어|있니|있냐|있을까요?|있는가))?\\s*[?.!]?\\s*$"
         "|(?:^|\\s)(?:어떤|어느)\\s*(?:사람|후보자?|지원자|인물)(?:들)?(?:이|가|은|는|을|를|중에?서?)?(?:\\s|$)"
         "|\\b(?:who|whom|anyone|someone|anybody|somebody)\\b|\\bwhich\\s+(?:candidates?|applicants?|people|person)\\b"),

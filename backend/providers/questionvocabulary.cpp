@@ -70,7 +70,8 @@ const QStringList &koreanQuestionEndings()
         QStringLiteral("됩니까"), QStringLiteral("되나요"), QStringLiteral("하는지"), QStringLiteral("했는지"), QStringLiteral("되는지"),
         // Honorific endings ("졸업하셨나요", "개발하셨어요", "근무하시나요"), before the plain ones they end with.
         QStringLiteral("하셨습니까"), QStringLiteral("하셨나요"), QStringLiteral("하셨어요"), QStringLiteral("하시나요"), QStringLiteral("하십니까"),
-        QStringLiteral("하세요"), QStringLiteral("셨습니까"), QStringLiteral("셨나요"), QStringLiteral("셨어요"),
+        QStringLiteral("하세요"), QStringLiteral("셨습니까"), QStringLiteral("셨나요"), QStringLiteral("셨어요"), QStringLiteral("이세요"),
+        QStringLiteral("이신가요"), QStringLiteral("이십니까"), QStringLiteral("세요"),
         QStringLiteral("나요"), QStringLiteral("니까"), QStringLiteral("까요"), QStringLiteral("는지"), QStringLiteral("는가"),
         // Verbs turned into modifiers ("운영한 사람", "개발하는 팀"): the noun stem is what documents write.
         QStringLiteral("했던"), QStringLiteral("하던"), QStringLiteral("해본"), QStringLiteral("하는"), QStringLiteral("한"),
@@ -127,7 +128,9 @@ const QSet<QString> &englishStopWords()
                               // "compare A and B", as 비교: how to answer, not what
                               "compare", "comparison", "versus", "vs",
                               // "List every candidate's current title": how to answer and of whom, as a who-question
-                              "list", "every", "each"})
+                              "list", "every", "each",
+                              // "Do we have a data scientist?": who asks
+                              "we", "us", "our"})
             s.insert(QString::fromLatin1(w));
         s.unite(englishAskingWords());
         return s;
@@ -196,9 +199,9 @@ const QHash<QString, QString> &sectionSynonyms()
         {QStringLiteral("stack"), QStringLiteral("skills")},
         {QStringLiteral("스택"), QStringLiteral("기술")},
         {QStringLiteral("원하는"), QStringLiteral("희망")},
-        {QStringLiteral("원하시는"), QStringLiteral("희망")},
-        {QStringLiteral("원하세요"), QStringLiteral("희망")}, // "연봉 얼마 원하세요?"
-        {QStringLiteral("원하시나요"), QStringLiteral("희망")},
+        // Its honorific forms, once their ending is cut: "연봉 얼마 원하세요?", "원하시는 연봉은?".
+        {QStringLiteral("원하"), QStringLiteral("희망")},
+        {QStringLiteral("원하시"), QStringLiteral("희망")},
         {QStringLiteral("studied"), QStringLiteral("education")},
         {QStringLiteral("전공"), QStringLiteral("학력")},
         // "전산학 전공자는?": who studied it (a who-noun, AnswerText::asksWho), in their education section.
@@ -287,7 +290,7 @@ QString spokenSpacing(const QString &folded)
         QRegularExpression::UseUnicodePropertiesOption);
     // "학교 어디 나왔어?", "대학은 어디 나오셨어요?", "어느 학교 졸업하셨나요?", "졸업한 대학은?", "출신 학교?": the school one
     // graduated from, which a résumé writes in its education section ("가상과학기술원 산업공학과 석사", no 대학 nor 졸업) and
-    // a letter with 졸업 (ResumeGlossaryWords: 학력 is written so too).
+    // a letter with 졸업: one term, 출신학교, that either answers (ResumeGlossaryWords::oneWay).
     static const QRegularExpression graduatedFrom(QStringLiteral(
         "(?:학교|대학교?|대학원)(?:은|는|를)?\\s*(?:어디|어느\\s*곳)\\s*(?:를|에서)?\\s*(?:나(?:왔|오셨|온|오신)|졸업)\\S*"
         "|어느\\s*(?:학교|대학교?|대학원)(?:를|에서)?\\s*(?:나(?:왔|오셨|온|오신)|졸업|다녔|다니셨)\\S*"
@@ -298,7 +301,7 @@ QString spokenSpacing(const QString &folded)
                                                 QRegularExpression::UseUnicodePropertiesOption);
     QString out = folded;
     out.replace(yearOfCareer, QStringLiteral("경력 몇년"));
-    out.replace(graduatedFrom, QStringLiteral(" 학력 "));
+    out.replace(graduatedFrom, QStringLiteral(" 출신학교 "));
     out.replace(mailAddress, QStringLiteral("\\1"));
     out.replace(glued, QStringLiteral(" "));
     out.replace(howManyUnit, QStringLiteral(" "));

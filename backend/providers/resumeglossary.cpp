@@ -107,10 +107,13 @@ bool startsWord(const QString &folded, const QString &word)
 }
 
 // A Korean counterpart starts a word (its particle may follow): "리드" is in "백엔드 리드", not in "하이브리드". One of
-// three syllables or more may end a compound too: a company's name says its trade ("다온커머스", "늘봄헬스케어").
+// three syllables or more may end a compound too: a company's name says its trade ("다온커머스", "늘봄헬스케어"); so may a
+// job title, which ends the team's name ("개발팀장" is a 팀장, as the index's bigrams find it).
 bool writesKoreanCounterpart(const QString &folded, const QString &word)
 {
-    return word.size() >= 3 ? folded.contains(word) : startsWord(folded, word);
+    static const QRegularExpression role(QStringLiteral("^(?:") + QuestionVocabulary::koreanRoleNouns() + QStringLiteral(")$"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    return word.size() >= 3 || role.match(word).hasMatch() ? folded.contains(word) : startsWord(folded, word);
 }
 
 bool containsWord(const QString &folded, const QString &word)

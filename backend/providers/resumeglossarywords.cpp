@@ -140,9 +140,11 @@ const QList<std::pair<QString, QString>> &oneWay()
         // Asked alone ("What is 김지원's experience?", AnswerText::words), experience is the section a Korean
         // résumé heads 경력(사항); not the other way, as "경력 7년" asks for the years.
         {QStringLiteral("experience"), QStringLiteral("경력")},
-        // Asked for one's education ("학교 어디 나왔어?", read as 학력), a letter's sentence of graduating answers ("…대학교
-        // 통계학과를 졸업했습니다"); not the other way: "졸업 예정" asks a date.
-        {QStringLiteral("학력"), QStringLiteral("졸업")},
+        // The school one graduated from ("학교 어디 나왔어?", "출신 학교?": QuestionVocabulary::spokenSpacing) is the education
+        // section ("가상과학기술원 산업공학과 석사", no 대학 nor 졸업), or a letter's sentence of graduating ("…대학교 통계학과를
+        // 졸업했습니다"). Not 학력 → 졸업: asked for a degree, a line of graduating without it is none.
+        {QStringLiteral("출신학교"), QStringLiteral("졸업")}, {QStringLiteral("출신학교"), QStringLiteral("학력")},
+        {QStringLiteral("출신학교"), QStringLiteral("education")},
     };
     // Fields a résumé writes by their values, one way: asked for 어학 (language scores), a line naming the test ("TOEIC
     // 900", "OPIc IH") answers, but asked for OPIc, a TOEIC line does not; asked for 병역, "육군 병장 만기제대" or "군필"
