@@ -103,6 +103,8 @@ private Q_SLOTS:
         QTest::newRow("en e-commerce experience") << QStringLiteral("Who has e-commerce experience?")
                                                   << QStringList{kang, QStringLiteral("kim-jiwon-career.md"), lena} << QStringList{daniel, jane}
                                                   << QStringList{QStringLiteral("다온커머스"), QStringLiteral("Retail")};
+        QTest::newRow("ko 이커머스 경험 있는 사람") << QStringLiteral("이커머스 경험 있는 사람?") << QStringList{kang, jiwon} << QStringList{daniel, jane}
+                                                << QStringList{QStringLiteral("다온커머스"), QStringLiteral("누리커머스")};
         // Asked politely of whoever (써보신 분): the person asked for.
         QTest::newRow("ko honorific 써보신 분 있나요") << QStringLiteral("Kafka 써보신 분 있나요?") << QStringList{jiwon, daniel, lena, choi}
                                                   << QStringList{haeun, jane} << QStringList{QStringLiteral("Kafka")};
