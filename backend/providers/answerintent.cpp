@@ -164,7 +164,7 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     // So can it asked for a title ("What is Oliver Grant's current title?": "Harborview Systems — Staff Site Reliability
     // Engineer (Mar 2021 – Present)"). Asked who, an entry's heading writing every term says who did ("Who has e-commerce
     // experience?" of "다온커머스 (2012.03 ~ 2018.12) · 개발팀장").
-    intent.headingsAnswer = whichOrWhere.match(request.question).hasMatch() || intent.asksCompanies || intent.asksExperience || intent.asksWho
+    intent.headingsAnswer = whichOrWhere.match(request.question).hasMatch() || intent.asksCompanies || intent.asksExperience || intent.perCandidate
         || std::ranges::any_of(intent.terms, [](const QString &t) { return ResumeGlossary::asksJobTitle(t); })
         || YesNoQuestion::asksWorkplace(request.question) || YesNoQuestion::asksEmployment(request.question);
     return intent;

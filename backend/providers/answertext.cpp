@@ -295,7 +295,7 @@ bool AnswerText::asksWho(const QString &question)
     // 기한까지"), a who-noun after 어떤 / 어느 wherever it stands ("어떤 사람이 Kafka를 써봤어?": the spoken order puts
     // the person first), or English who / which candidate.
     static const QRegularExpression who(QStringLiteral(
-        "누구|누가|(?:사람|후보자?|지원자|인물|경험자|희망자|보유자|소지자|전공자|출신자|(?<=[는던본신한된]\\s)분)(?:들)?(?:은|는|이|가|을|를)?"
+        "누구|누가|(?:사람|후보자?|지원자|인물|경험자|희망자|보유자|소지자|전공자|출신자)(?:들)?(?:은|는|이|가|을|를)?"
         "(?:\\s*(?:있나요|있습니까|있어요|있는지|있어|있니|있냐|있을까요?|있는가))?\\s*[?.!]?\\s*$"
         "|(?:^|\\s)(?:어떤|어느)\\s*(?:사람|후보자?|지원자|인물)(?:들)?(?:이|가|은|는|을|를|중에?서?)?(?:\\s|$)"
         "|\\b(?:who|whom|anyone|someone|anybody|somebody)\\b|\\bwhich\\s+(?:candidates?|applicants?|people|person)\\b"),

@@ -15,8 +15,6 @@ const QStringList &koreanQuestionStems()
         QStringLiteral("무엇"), QStringLiteral("무슨"), QStringLiteral("어떤"), QStringLiteral("어떻"), QStringLiteral("어느"),
         QStringLiteral("누구"), QStringLiteral("누가"), QStringLiteral("언제"), QStringLiteral("어디"), QStringLiteral("얼마"),
         QStringLiteral("설명"), QStringLiteral("알려"), QStringLiteral("말해"), QStringLiteral("비교"),
-        // The spoken 무엇: "메일 주소가 뭐예요?", "기술 스택 뭐야?".
-        QStringLiteral("뭐"),
     };
     return stems;
 }
@@ -55,6 +53,9 @@ const QSet<QString> &koreanFunctionWords()
         QStringLiteral("되세요"), QStringLiteral("되시나요"), QStringLiteral("되십니까"), QStringLiteral("하셨어요"), QStringLiteral("하셨어"),
         QStringLiteral("하셨나요"), QStringLiteral("하셨습니까"), QStringLiteral("하세요"), QStringLiteral("하시나요"), QStringLiteral("하십니까"),
         QStringLiteral("있으세요"), QStringLiteral("있으신가요"), QStringLiteral("있으신"), QStringLiteral("있으십니까"), QStringLiteral("계세요"),
+        // The spoken 무엇 asked alone ("메일 주소가 뭐예요?", "기술 스택 뭐야?"); not 뭐라고, whose 라고 a passage writes.
+        QStringLiteral("뭐"), QStringLiteral("뭐야"), QStringLiteral("뭐예요"), QStringLiteral("뭐에요"), QStringLiteral("뭐지"), QStringLiteral("뭔가요"),
+        QStringLiteral("뭐니"), QStringLiteral("뭐냐"),
     };
     return words;
 }
@@ -288,13 +289,13 @@ QString spokenSpacing(const QString &folded)
     static const QRegularExpression yearOfCareer(QStringLiteral(
         "(?<![가-힣])(?:몇\\s*년\\s*차|연차)(?:야|예요|이야|에요|인가요|입니까|인지|는|가|는요)?(?:\\s*어떻게\\s*[^\\s?.!]+)?(?=\\s*[?.!]?\\s*$)"),
         QRegularExpression::UseUnicodePropertiesOption);
-    // "학교 어디 나왔어?", "대학은 어디 나오셨어요?", "어느 학교 졸업하셨나요?", "졸업한 대학은?", "출신 학교?": the school one
-    // graduated from, which a résumé writes in its education section ("가상과학기술원 산업공학과 석사", no 대학 nor 졸업) and
-    // a letter with 졸업: one term, 출신학교, that either answers (ResumeGlossaryWords::oneWay).
+    // "학교 어디 나왔어?", "대학은 어디 나오셨어요?", "어느 학교 졸업하셨나요?": the school one graduated from, which a
+    // résumé writes in its education section ("가상과학기술원 산업공학과 석사", no 대학 nor 졸업) and a letter with 졸업: one
+    // term, 출신학교, that either answers (ResumeGlossaryWords::oneWay). Spoken or polite only: KorQuAD asks "나온 대학교는?",
+    // "어느 대학을 졸업했는가?" of passages that write the school's name without 졸업.
     static const QRegularExpression graduatedFrom(QStringLiteral(
         "(?:학교|대학교?|대학원)(?:은|는|를)?\\s*(?:어디|어느\\s*곳)\\s*(?:를|에서)?\\s*(?:나(?:왔|오셨|온|오신)|졸업)\\S*"
-        "|어느\\s*(?:학교|대학교?|대학원)(?:를|에서)?\\s*(?:나(?:왔|오셨|온|오신)|졸업|다녔|다니셨)\\S*"
-        "|(?:졸업한|졸업하신|나온|나오신|출신)\\s*(?:학교|대학교?|대학원)(?:은|는|이|가)?"),
+        "|어느\\s*(?:학교|대학교?|대학원)\\s*(?:나왔어|나오셨어|졸업했어|졸업하셨|다녔어|다니셨)\\S*"),
         QRegularExpression::UseUnicodePropertiesOption);
     // "메일 주소가 뭐예요?", "email address": the address of one's mail is the e-mail field, not where one lives (주소).
     static const QRegularExpression mailAddress(QStringLiteral("((?:이)?메일|\\be-?mail)\\s*(?:주소|address(?:es)?\\b)"),
@@ -345,8 +346,10 @@ QString compoundTermWording(const QString &folded)
 
 bool asksForRole(const QString &question)
 {
+    // So does the polite person after a verb's modifier, with having ("Kafka 써보신 분 있나요?"): not "…퇴임한 분은?", which
+    // asks who one person in an article is.
     static const QRegularExpression re(QStringLiteral("(?:") + koreanRoleNouns() + QStringLiteral(
-        ")(?:들)?(?:은|는|이|가|도)?\\s*(?:있나요|있습니까|있어요|있어|있니|있냐|있을까요?|있으신가요|있는지)\\s*[?.!]?\\s*$"
+        "|(?<=[는던본신한된]\\s)분)(?:들)?(?:은|는|이|가|도)?\\s*(?:있나요|있습니까|있어요|있어|있니|있냐|있을까요?|있으신가요|있는지|계신가요|계세요)\\s*[?.!]?\\s*$"
         "|^\\s*(?:is\\s+there|are\\s+there|do\\s+we\\s+have|any)\\s+(?:an?\\s+)?\\S+(?:\\s+\\S+)?\\s+"
         "(?:developers?|engineers?|analysts?|designers?|scientists?|managers?|leads?)\\s*[?.!]?\\s*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);

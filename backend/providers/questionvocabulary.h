@@ -36,7 +36,8 @@ QString doneCareerWording(const QString &folded);
 // it by ("computer science" -> 컴퓨터공학, "data science" -> 데이터과학, "데이터 엔지니어" -> 데이터엔지니어), so that neither
 // word alone answers.
 QString compoundTermWording(const QString &folded);
-// Whether `question` asks whether anyone has a role ("데이터 엔지니어 있어?", "Is there a frontend developer?"): who has it.
+// Whether `question` asks whether anyone has a role ("데이터 엔지니어 있어?", "Is there a frontend developer?") or whether
+// anyone did something, politely ("Kafka 써보신 분 있나요?"): who has it.
 bool asksForRole(const QString &question);
 // `folded` (a who-question, lower-case) without the 개발자 / 엔지니어 / developer after the tool or field that makes the role
 // ("python 개발자" -> "python", "백엔드 개발자" -> "백엔드").

@@ -140,8 +140,6 @@ const QList<std::pair<QString, QString>> &oneWay()
         // Asked alone ("What is 김지원's experience?", AnswerText::words), experience is the section a Korean
         // résumé heads 경력(사항); not the other way, as "경력 7년" asks for the years.
         {QStringLiteral("experience"), QStringLiteral("경력")},
-        // "이커머스 경험 있는 사람?" of "다온커머스": the trade a company's name says (ResumeGlossary::contains).
-        {QStringLiteral("이커머스"), QStringLiteral("커머스")},
         // The school one graduated from ("학교 어디 나왔어?", "출신 학교?": QuestionVocabulary::spokenSpacing) is the education
         // section ("가상과학기술원 산업공학과 석사", no 대학 nor 졸업), or a letter's sentence of graduating ("…대학교 통계학과를
         // 졸업했습니다"). Not 학력 → 졸업: asked for a degree, a line of graduating without it is none.

@@ -68,7 +68,9 @@ private Q_SLOTS:
         QTest::newRow("학교 어디 나왔어 asks the school") << QStringLiteral("학교 어디 나왔어?") << QStringList{QStringLiteral("출신학교")};
         QTest::newRow("honorific 어느 학교 졸업하셨나요 asks the school") << QStringLiteral("어느 학교 졸업하셨나요?")
                                                                   << QStringList{QStringLiteral("출신학교")};
-        QTest::newRow("출신 학교 asks the school") << QStringLiteral("출신 학교는?") << QStringList{QStringLiteral("출신학교")};
+        QTest::newRow("KorQuAD's 나온 대학교 stays") << QStringLiteral("헤이그가 나온 대학교는?")
+                                                  << QStringList{QStringLiteral("헤이그"), QStringLiteral("나온"), QStringLiteral("대학교")};
+        QTest::newRow("뭐라고 stays") << QStringLiteral("이것을 뭐라고 하나요?") << QStringList{QStringLiteral("이것"), QStringLiteral("뭐라고")};
         // Round 18: honorific endings ask what the plain ones ask; the mail's address is the e-mail, not a residence.
         QTest::newRow("honorific 되세요") << QStringLiteral("학력이 어떻게 되세요?") << QStringList{QStringLiteral("학력")};
         QTest::newRow("honorific 원하세요 asks 희망") << QStringLiteral("연봉 얼마 원하세요?")
@@ -226,6 +228,7 @@ private Q_SLOTS:
         QTest::newRow("en do we have a role") << QStringLiteral("Do we have a data scientist?") << true;
         QTest::newRow("ko polite 분") << QStringLiteral("Kafka 써보신 분 있나요?") << true;
         QTest::newRow("ko 분 of minutes") << QStringLiteral("배포에 걸리는 시간은 몇 분?") << false;
+        QTest::newRow("ko 분 of an article, no having") << QStringLiteral("대법관직에서 퇴임한 분은?") << false;
         QTest::newRow("ko named role, no 있어") << QStringLiteral("김지원은 백엔드 개발자인가요?") << false;
     }
 
