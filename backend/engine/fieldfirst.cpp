@@ -106,20 +106,27 @@ QList<SearchHit> FieldFirst::apply(const KnowledgeBase &knowledge, const Asked &
     // "Who has a master's degree?", "학사 학위가 있는 사람은?": over everyone, each candidate whose line writes the
     // degree in either language ("전산학 석사", "M.Sc.", "B.Eng."). k passages spread over candidates hold the k best
     // only, and the English education lines, which write the field's word as well, outrank "…전산학 석사". As for a
-    // bar (QuestionAnswerer), every candidate writing it is read, from a wider search.
+    // bar (QuestionAnswerer), every candidate writing it is read, from a wider search. So is a field of study or a role
+    // of two words (QuestionVocabulary::compoundTermWording): "데이터 엔지니어 있어?" ranks 최민호's lines of 데이터 and
+    // 엔지니어 above "Freelance data engineer", "전산학 전공자는?" finds 컴퓨터공학과 in either language.
     auto isDegree = [](const QString &w) {
         return std::ranges::any_of(QStringList{QStringLiteral("석사"), QStringLiteral("학사"), QStringLiteral("박사")},
                                    [&](const QString &d) { return w == d || ResumeGlossary::counterparts(w).contains(d); });
     };
     auto isEducation = [](const QString &w) { return w == QStringLiteral("학력") || ResumeGlossary::counterparts(w).contains(QStringLiteral("학력")); };
-    if (asked.spread && asked.search.candidates.isEmpty() && std::ranges::any_of(askedWords, isDegree)
-        && std::ranges::all_of(askedWords, [&](const QString &w) { return isDegree(w) || isEducation(w); })) {
+    auto isCompound = [](const QString &w) {
+        return std::ranges::any_of(ResumeGlossary::counterparts(w), [](const QString &c) { return c.contains(u' '); });
+    };
+    auto isHeld = [&](const QString &w) { return isDegree(w) || isCompound(w); };
+    if (asked.spread && asked.search.candidates.isEmpty() && std::ranges::any_of(askedWords, isHeld)
+        && std::ranges::all_of(askedWords, [&](const QString &w) { return isHeld(w) || isEducation(w); })) {
         SearchOptions wider = asked.search;
         wider.k = kMaxHolders * kPagePool;
         QList<SearchHit> pool = knowledge.search(asked.retrievalQuery, wider);
+        // A role may be written by the entry's heading alone ("Seabird Analytics — Junior Data Engineer").
         const auto writing = std::stable_partition(pool.begin(), pool.end(), [&](const SearchHit &h) {
-            const QString folded = AnswerText::foldForMatching(h.ref.chunk.text);
-            return std::ranges::all_of(askedWords, [&](const QString &w) { return !isDegree(w) || ResumeGlossary::contains(folded, w); });
+            const QString folded = AnswerText::foldForMatching(h.ref.chunk.text + u'\n' + h.ref.chunk.headingPath.join(u'\n'));
+            return std::ranges::all_of(askedWords, [&](const QString &w) { return !isHeld(w) || ResumeGlossary::contains(folded, w); });
         });
         QSet<CandidateId> holders;
         for (auto it = pool.begin(); it != writing; ++it)

@@ -162,8 +162,9 @@ AnswerIntent AnswerIntent::read(const AnswerRequest &request, int maxEvidence)
     // Asked yes or no whether they worked there ("Has Daniel Cho worked at Tidewater Logistics?") or work there now
     // ("박서준은 현재 하늘클라우드에 재직 중인가요?"), the entry's heading (its period) is what shows it.
     // So can it asked for a title ("What is Oliver Grant's current title?": "Harborview Systems — Staff Site Reliability
-    // Engineer (Mar 2021 – Present)").
-    intent.headingsAnswer = whichOrWhere.match(request.question).hasMatch() || intent.asksCompanies || intent.asksExperience
+    // Engineer (Mar 2021 – Present)"). Asked who, an entry's heading writing every term says who did ("Who has e-commerce
+    // experience?" of "다온커머스 (2012.03 ~ 2018.12) · 개발팀장").
+    intent.headingsAnswer = whichOrWhere.match(request.question).hasMatch() || intent.asksCompanies || intent.asksExperience || intent.perCandidate
         || std::ranges::any_of(intent.terms, [](const QString &t) { return ResumeGlossary::asksJobTitle(t); })
         || YesNoQuestion::asksWorkplace(request.question) || YesNoQuestion::asksEmployment(request.question);
     return intent;

@@ -109,8 +109,10 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
 {
     QString folded = question.normalized(QString::NormalizationForm_C).toLower();
     // "What did Oliver Grant do at his last job?": what was done, asked of the entry FieldFirst keeps (the latest).
+    // "Python 개발자 있어?" asks who writes Python (withoutGenericRole).
+    const bool whoAsked = asQuestion && asksWho(question);
     if (asQuestion)
-        folded = LatestJobQuestion::withoutPlace(currentJobWording(fieldOfStudyWording(spokenSpacing(folded))));
+        folded = LatestJobQuestion::withoutPlace(currentJobWording(compoundTermWording(spokenSpacing(whoAsked ? withoutGenericRole(folded) : folded))));
     // "김지원의 연봉은 35,000,000원인가요?": the figure asked about is checked against the candidate's line, which
     // writes their own.
     const bool yesNo = asQuestion && YesNoQuestion::is(question);
@@ -142,7 +144,6 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
     // "Kafka 경험이 가장 많은 사람은?": asked who, the adjective after 가장 / 제일 asks for the extreme, as English
     // "most", "highest", "longest" do (stop words); no résumé writes 많은 of it, and only FigureRanking ranks. Not
     // of other questions ("가장 많이 쓰이는 체스보드"), whose passage may write the superlative itself.
-    const bool whoAsked = asQuestion && asksWho(question);
     bool afterMost = false;
     // "김지원은 Kafka를 써봤나요?", "Has Jane Park used TypeScript?": a résumé lists Kafka without the verb (yesNo).
     while (i < n) {
@@ -188,8 +189,9 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
                     }
                 }
             }
-            if (!stop && word.size() >= 2) {
-                // "지방은행이" and "지방은행의" ask for the same thing as "지방은행"; "팀에서" for the field 팀.
+            if (!stop && word.size() >= 2 && ResumeGlossary::counterparts(word).isEmpty()) {
+                // "지방은행이" and "지방은행의" ask for the same thing as "지방은행"; "팀에서" for the field 팀. A field is
+                // whole ("데이터분석가" ends in 가).
                 for (const QString &particle : koreanParticles()) {
                     const qsizetype stem = word.size() - particle.size();
                     if (word.endsWith(particle)
@@ -298,7 +300,7 @@ bool AnswerText::asksWho(const QString &question)
         "|(?:^|\\s)(?:어떤|어느)\\s*(?:사람|후보자?|지원자|인물)(?:들)?(?:이|가|은|는|을|를|중에?서?)?(?:\\s|$)"
         "|\\b(?:who|whom|anyone|someone|anybody|somebody)\\b|\\bwhich\\s+(?:candidates?|applicants?|people|person)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return who.match(question).hasMatch() || QuestionVocabulary::asksEveryone(question);
+    return who.match(question).hasMatch() || QuestionVocabulary::asksEveryone(question) || QuestionVocabulary::asksForRole(question);
 }
 
 bool AnswerText::asksLatestJob(const QString &question)

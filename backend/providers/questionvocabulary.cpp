@@ -48,6 +48,14 @@ const QSet<QString> &koreanFunctionWords()
         QStringLiteral("일한"), QStringLiteral("일했던"), QStringLiteral("다닌"), QStringLiteral("다녔던"), QStringLiteral("재직한"),
         QStringLiteral("재직했던"), QStringLiteral("거쳐온"), QStringLiteral("거친"), QStringLiteral("일했"),
         QStringLiteral("다녔"), QStringLiteral("근무했"),
+        // The honorific forms of the same ("학력이 어떻게 되세요?", "무슨 일 하셨어요?", "자격증 있으세요?"): the polite
+        // question asks what the plain one asks.
+        QStringLiteral("되세요"), QStringLiteral("되시나요"), QStringLiteral("되십니까"), QStringLiteral("하셨어요"), QStringLiteral("하셨어"),
+        QStringLiteral("하셨나요"), QStringLiteral("하셨습니까"), QStringLiteral("하세요"), QStringLiteral("하시나요"), QStringLiteral("하십니까"),
+        QStringLiteral("있으세요"), QStringLiteral("있으신가요"), QStringLiteral("있으신"), QStringLiteral("있으십니까"), QStringLiteral("계세요"),
+        // The spoken 무엇 asked alone ("메일 주소가 뭐예요?", "기술 스택 뭐야?"); not 뭐라고, whose 라고 a passage writes.
+        QStringLiteral("뭐"), QStringLiteral("뭐야"), QStringLiteral("뭐예요"), QStringLiteral("뭐에요"), QStringLiteral("뭐지"), QStringLiteral("뭔가요"),
+        QStringLiteral("뭐니"), QStringLiteral("뭐냐"),
     };
     return words;
 }
@@ -61,6 +69,10 @@ const QStringList &koreanQuestionEndings()
         QStringLiteral("했습니까"), QStringLiteral("했나요"), QStringLiteral("하나요"), QStringLiteral("었나요"), QStringLiteral("였나요"),
         QStringLiteral("인가요"), QStringLiteral("할까요"), QStringLiteral("습니까"), QStringLiteral("합니까"), QStringLiteral("입니까"),
         QStringLiteral("됩니까"), QStringLiteral("되나요"), QStringLiteral("하는지"), QStringLiteral("했는지"), QStringLiteral("되는지"),
+        // Honorific endings ("졸업하셨나요", "개발하셨어요", "근무하시나요"), before the plain ones they end with.
+        QStringLiteral("하셨습니까"), QStringLiteral("하셨나요"), QStringLiteral("하셨어요"), QStringLiteral("하시나요"), QStringLiteral("하십니까"),
+        QStringLiteral("하세요"), QStringLiteral("셨습니까"), QStringLiteral("셨나요"), QStringLiteral("셨어요"), QStringLiteral("이세요"),
+        QStringLiteral("이신가요"), QStringLiteral("이십니까"), QStringLiteral("세요"),
         QStringLiteral("나요"), QStringLiteral("니까"), QStringLiteral("까요"), QStringLiteral("는지"), QStringLiteral("는가"),
         // Verbs turned into modifiers ("운영한 사람", "개발하는 팀"): the noun stem is what documents write.
         QStringLiteral("했던"), QStringLiteral("하던"), QStringLiteral("해본"), QStringLiteral("하는"), QStringLiteral("한"),
@@ -117,7 +129,9 @@ const QSet<QString> &englishStopWords()
                               // "compare A and B", as 비교: how to answer, not what
                               "compare", "comparison", "versus", "vs",
                               // "List every candidate's current title": how to answer and of whom, as a who-question
-                              "list", "every", "each"})
+                              "list", "every", "each",
+                              // "Do we have a data scientist?": who asks
+                              "we", "us", "our"})
             s.insert(QString::fromLatin1(w));
         s.unite(englishAskingWords());
         return s;
@@ -186,8 +200,13 @@ const QHash<QString, QString> &sectionSynonyms()
         {QStringLiteral("stack"), QStringLiteral("skills")},
         {QStringLiteral("스택"), QStringLiteral("기술")},
         {QStringLiteral("원하는"), QStringLiteral("희망")},
+        // Its honorific forms, once their ending is cut: "연봉 얼마 원하세요?", "원하시는 연봉은?".
+        {QStringLiteral("원하"), QStringLiteral("희망")},
+        {QStringLiteral("원하시"), QStringLiteral("희망")},
         {QStringLiteral("studied"), QStringLiteral("education")},
         {QStringLiteral("전공"), QStringLiteral("학력")},
+        // "전산학 전공자는?": who studied it (a who-noun, AnswerText::asksWho), in their education section.
+        {QStringLiteral("전공자"), QStringLiteral("학력")},
         // A Korean form's "최종학력" is its education field.
         {QStringLiteral("최종학력"), QStringLiteral("학력")},
         // "Who expects 35 million won?": the résumé writes "expected" or "희망".
@@ -270,14 +289,21 @@ QString spokenSpacing(const QString &folded)
     static const QRegularExpression yearOfCareer(QStringLiteral(
         "(?<![가-힣])(?:몇\\s*년\\s*차|연차)(?:야|예요|이야|에요|인가요|입니까|인지|는|가|는요)?(?:\\s*어떻게\\s*[^\\s?.!]+)?(?=\\s*[?.!]?\\s*$)"),
         QRegularExpression::UseUnicodePropertiesOption);
-    // "학교 어디 나왔어?", "대학은 어디 나오셨어요?": the school one graduated from, which a résumé or letter writes with
-    // 졸업 or its education section.
+    // "학교 어디 나왔어?", "대학은 어디 나오셨어요?", "어느 학교 졸업하셨나요?": the school one graduated from, which a
+    // résumé writes in its education section ("가상과학기술원 산업공학과 석사", no 대학 nor 졸업) and a letter with 졸업: one
+    // term, 출신학교, that either answers (ResumeGlossaryWords::oneWay). Spoken or polite only: KorQuAD asks "나온 대학교는?",
+    // "어느 대학을 졸업했는가?" of passages that write the school's name without 졸업.
     static const QRegularExpression graduatedFrom(QStringLiteral(
-        "(학교|대학교?|대학원)(?:은|는|를)?\\s*(?:어디|어느\\s*곳)\\s*(?:를|에서)?\\s*나(?:왔|오셨|온)\\S*"),
+        "(?:학교|대학교?|대학원)(?:은|는|를)?\\s*(?:어디|어느\\s*곳)\\s*(?:를|에서)?\\s*(?:나(?:왔|오셨|온|오신)|졸업)\\S*"
+        "|어느\\s*(?:학교|대학교?|대학원)\\s*(?:나왔어|나오셨어|졸업했어|졸업하셨|다녔어|다니셨)\\S*"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // "메일 주소가 뭐예요?", "email address": the address of one's mail is the e-mail field, not where one lives (주소).
+    static const QRegularExpression mailAddress(QStringLiteral("((?:이)?메일|\\be-?mail)\\s*(?:주소|address(?:es)?\\b)"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
     QString out = folded;
     out.replace(yearOfCareer, QStringLiteral("경력 몇년"));
-    out.replace(graduatedFrom, QStringLiteral("\\1 졸업"));
+    out.replace(graduatedFrom, QStringLiteral(" 출신학교 "));
+    out.replace(mailAddress, QStringLiteral("\\1"));
     out.replace(glued, QStringLiteral(" "));
     out.replace(howManyUnit, QStringLiteral(" "));
     out.replace(start, QStringLiteral("입사 언제"));
@@ -301,16 +327,48 @@ QString doneCareerWording(const QString &folded)
     return out;
 }
 
-QString fieldOfStudyWording(const QString &folded)
+QString compoundTermWording(const QString &folded)
 {
+    // A role of two words is one too ("데이터 엔지니어 있어?", "Who is a data engineer?"): an ML engineer or a data analyst
+    // is none, though each writes one of its words.
     static const QList<std::pair<QRegularExpression, QString>> fields = {
         {QRegularExpression(QStringLiteral("\\bcomputer\\s+(?:science|engineering)\\b")), QStringLiteral("컴퓨터공학")},
         {QRegularExpression(QStringLiteral("\\bdata\\s+science\\b")), QStringLiteral("데이터과학")},
+        {QRegularExpression(QStringLiteral("데이터\\s*엔지니어(?:링)?|\\bdata\\s+engineer(?:s|ing)?\\b")), QStringLiteral("데이터엔지니어")},
+        {QRegularExpression(QStringLiteral("데이터\\s*분석가|\\bdata\\s+analysts?\\b")), QStringLiteral("데이터분석가")},
+        {QRegularExpression(QStringLiteral("데이터\\s*사이언티스트|\\bdata\\s+scientists?\\b")), QStringLiteral("데이터사이언티스트")},
     };
     QString out = folded;
     for (const auto &[phrase, term] : fields)
         out.replace(phrase, u' ' + term + u' ');
     return out;
+}
+
+bool asksForRole(const QString &question)
+{
+    // So does the polite person after a verb's modifier, with having ("Kafka 써보신 분 있나요?"): not "…퇴임한 분은?", which
+    // asks who one person in an article is.
+    static const QRegularExpression re(QStringLiteral("(?:") + koreanRoleNouns() + QStringLiteral(
+        "|(?<=[는던본신한된]\\s)분)(?:들)?(?:은|는|이|가|도)?\\s*(?:있나요|있습니까|있어요|있어|있니|있냐|있을까요?|있으신가요|있는지|계신가요|계세요)\\s*[?.!]?\\s*$"
+        "|^\\s*(?:is\\s+there|are\\s+there|do\\s+we\\s+have|any)\\s+(?:an?\\s+)?\\S+(?:\\s+\\S+)?\\s+"
+        "(?:developers?|engineers?|analysts?|designers?|scientists?|managers?|leads?)\\s*[?.!]?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(question.normalized(QString::NormalizationForm_C)).hasMatch();
+}
+
+QString withoutGenericRole(const QString &folded)
+{
+    // "Python 개발자 있어?", "백엔드 개발자 있어?", "Who is a React developer?": the tool or the field makes the role; 개발자 /
+    // developer alone is written by every developer's header, whatever they use. Only after a word with no particle.
+    static const QRegularExpression generic(QStringLiteral(
+        "(?<=[a-z0-9+#]|[a-z0-9+#]\\s|[가-힣]엔드\\s|[가-힣]엔드)(?:개발자|엔지니어)(?:들)?|(?<=[a-z0-9+#]\\s)developers?\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return QString(folded).replace(generic, QStringLiteral(" "));
+}
+
+QString koreanRoleNouns()
+{
+    return QStringLiteral("개발자|엔지니어|디렉터|매니저|팀장|파트장|실장|본부장|분석가|연구원|디자이너|기획자|아키텍트|컨설턴트");
 }
 
 bool asksEveryone(const QString &question)

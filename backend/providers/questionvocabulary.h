@@ -32,9 +32,18 @@ QString spokenSpacing(const QString &folded);
 // `folded` (a question, lower-case) without the 경력 that says the word before it was done ("팀장 경력이 있는 사람은?"
 // asks for 팀장); kept after a figure or a bar ("5년 경력이 있는"), where it is what the figure measures.
 QString doneCareerWording(const QString &folded);
-// `folded` (a question, lower-case) with a field of study of two words written as the one term the glossary knows it by
-// ("computer science" -> 컴퓨터공학, "data science" -> 데이터과학), so that neither word alone answers.
-QString fieldOfStudyWording(const QString &folded);
+// `folded` (a question, lower-case) with a field of study or a role of two words written as the one term the glossary knows
+// it by ("computer science" -> 컴퓨터공학, "data science" -> 데이터과학, "데이터 엔지니어" -> 데이터엔지니어), so that neither
+// word alone answers.
+QString compoundTermWording(const QString &folded);
+// Whether `question` asks whether anyone has a role ("데이터 엔지니어 있어?", "Is there a frontend developer?") or whether
+// anyone did something, politely ("Kafka 써보신 분 있나요?"): who has it.
+bool asksForRole(const QString &question);
+// `folded` (a who-question, lower-case) without the 개발자 / 엔지니어 / developer after the tool or field that makes the role
+// ("python 개발자" -> "python", "백엔드 개발자" -> "백엔드").
+QString withoutGenericRole(const QString &folded);
+// The Korean nouns of a job title ("개발자|엔지니어|…"), alternatives of a regular expression.
+QString koreanRoleNouns();
 // Whether `question` asks the same of every candidate, a who-question without a who-word ("List every candidate's
 // current title.", "모든 후보자의 현재 직함은?").
 bool asksEveryone(const QString &question);

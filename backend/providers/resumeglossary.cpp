@@ -5,6 +5,7 @@
 #include "providers/answertext.h"
 #include "providers/figurevalues.h"
 #include "providers/inlineentries.h"
+#include "providers/questionvocabulary.h"
 #include "providers/resumeglossarywords.h"
 
 #include "core/contactpatterns.h"
@@ -50,8 +51,7 @@ const QRegularExpression *valueShape(const QString &term)
     // "직책", "current title": no résumé labels it; the header line or a job entry writes the title itself
     // ("엔지니어링 디렉터 · 경력 18년", "Staff Site Reliability Engineer · Manchester"). Not 직무 / role, which a
     // "희망 직무:" line writes as a field.
-    static const QRegularExpression jobTitle(QStringLiteral(
-        "개발자|엔지니어|디렉터|매니저|팀장|파트장|실장|본부장|분석가|연구원|디자이너|기획자|아키텍트|컨설턴트"
+    static const QRegularExpression jobTitle(QuestionVocabulary::koreanRoleNouns() + QStringLiteral(
         "|\\b(?:engineer|developer|director|manager|designer|analyst|scientist|architect|administrator|consultant"
         "|researcher|specialist|cto|vp)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
@@ -97,7 +97,6 @@ bool isLatinWordChar(QChar c)
     return c.isLetterOrNumber() && c.unicode() < 0x0250;
 }
 
-// A Korean counterpart starts a word (its particle may follow): "리드" is in "백엔드 리드", not in "하이브리드".
 bool startsWord(const QString &folded, const QString &word)
 {
     for (qsizetype at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
@@ -105,6 +104,16 @@ bool startsWord(const QString &folded, const QString &word)
             return true;
     }
     return false;
+}
+
+// A Korean counterpart starts a word (its particle may follow): "리드" is in "백엔드 리드", not in "하이브리드". One of
+// three syllables or more may end a compound too: a company's name says its trade ("다온커머스", "늘봄헬스케어"); so may a
+// job title, which ends the team's name ("개발팀장" is a 팀장, as the index's bigrams find it).
+bool writesKoreanCounterpart(const QString &folded, const QString &word)
+{
+    static const QRegularExpression role(QStringLiteral("^(?:") + QuestionVocabulary::koreanRoleNouns() + QStringLiteral(")$"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    return word.size() >= 3 || role.match(word).hasMatch() ? folded.contains(word) : startsWord(folded, word);
 }
 
 bool containsWord(const QString &folded, const QString &word)
@@ -182,7 +191,7 @@ bool ResumeGlossary::contains(const QString &folded, const QString &term)
     if (std::any_of(others.cbegin(), others.cend(), [&](const QString &other) {
             return isLatinWordChar(other.at(0)) ? containsWord(folded, other)
                 : isKoreanDegree(other)          ? writesKoreanDegree(folded, other)
-                                                 : startsWord(folded, other);
+                                                 : writesKoreanCounterpart(folded, other);
         }))
         return true;
     if (asksCompany(term) && writesWorkplaceNow(folded))

@@ -49,14 +49,19 @@ const QList<QStringList> &fields()
         // AnswerText keeps whole (an ㄹ-verb's: 이끌다), which shares no bigram with 이끌며. 총괄 / managed / headed /
         // supervised say the same of a team ("Who managed a team?" of "… 팀장"). Not 관리 nor "manage(ment)": they
         // are written of servers and stock as often ("서버 관리", "inventory management"), and 팀장 would match them.
-        {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("이끈"), QStringLiteral("이끌"), QStringLiteral("총괄"),
-         QStringLiteral("lead"), QStringLiteral("leader"), QStringLiteral("led"), QStringLiteral("managed"), QStringLiteral("headed"),
-         QStringLiteral("supervised")},
+        // 리더 / 리더십 / leadership name the same ("리더 경험 있는 사람?" of "랭킹 파트 리드", "팀 규모 8명 … 이끌며").
+        {QStringLiteral("팀장"), QStringLiteral("리드"), QStringLiteral("리더"), QStringLiteral("리더십"), QStringLiteral("이끈"), QStringLiteral("이끌"),
+         QStringLiteral("총괄"), QStringLiteral("lead"), QStringLiteral("leader"), QStringLiteral("leaders"), QStringLiteral("leadership"),
+         QStringLiteral("led"), QStringLiteral("managed"), QStringLiteral("headed"), QStringLiteral("supervised")},
         // Fields of study of two words, one term (QuestionVocabulary::fieldOfStudyWording): "computer science" is written
         // so, or as 컴퓨터공학(과) / 전산학; "M.Sc. Data Science" writes only "science" of it.
         {QStringLiteral("컴퓨터공학"), QStringLiteral("컴퓨터과학"), QStringLiteral("전산학"), QStringLiteral("computer science"),
          QStringLiteral("computer engineering")},
         {QStringLiteral("데이터과학"), QStringLiteral("데이터사이언스"), QStringLiteral("data science")},
+        // Roles of two words, likewise (QuestionVocabulary::compoundTermWording): "Freelance data engineer", "데이터분석가".
+        {QStringLiteral("데이터엔지니어"), QStringLiteral("데이터 엔지니어"), QStringLiteral("data engineer"), QStringLiteral("data engineering")},
+        {QStringLiteral("데이터분석가"), QStringLiteral("데이터 분석가"), QStringLiteral("data analyst")},
+        {QStringLiteral("데이터사이언티스트"), QStringLiteral("데이터 사이언티스트"), QStringLiteral("data scientist")},
         {QStringLiteral("프론트엔드"), QStringLiteral("frontend"), QStringLiteral("front-end")},
         {QStringLiteral("백엔드"), QStringLiteral("backend"), QStringLiteral("back-end")},
         {QStringLiteral("개발자"), QStringLiteral("developer")},
@@ -135,6 +140,11 @@ const QList<std::pair<QString, QString>> &oneWay()
         // Asked alone ("What is 김지원's experience?", AnswerText::words), experience is the section a Korean
         // résumé heads 경력(사항); not the other way, as "경력 7년" asks for the years.
         {QStringLiteral("experience"), QStringLiteral("경력")},
+        // The school one graduated from ("학교 어디 나왔어?", "출신 학교?": QuestionVocabulary::spokenSpacing) is the education
+        // section ("가상과학기술원 산업공학과 석사", no 대학 nor 졸업), or a letter's sentence of graduating ("…대학교 통계학과를
+        // 졸업했습니다"). Not 학력 → 졸업: asked for a degree, a line of graduating without it is none.
+        {QStringLiteral("출신학교"), QStringLiteral("졸업")}, {QStringLiteral("출신학교"), QStringLiteral("학력")},
+        {QStringLiteral("출신학교"), QStringLiteral("education")},
     };
     // Fields a résumé writes by their values, one way: asked for 어학 (language scores), a line naming the test ("TOEIC
     // 900", "OPIc IH") answers, but asked for OPIc, a TOEIC line does not; asked for 병역, "육군 병장 만기제대" or "군필"
@@ -161,7 +171,8 @@ const QList<std::pair<QString, QString>> &oneWay()
             {{QStringLiteral("fintech"), QStringLiteral("finance"), QStringLiteral("financial")},
              {QStringLiteral("금융"), QStringLiteral("핀테크"), QStringLiteral("결제"), QStringLiteral("fintech"), QStringLiteral("finance"),
               QStringLiteral("financial"), QStringLiteral("banking"), QStringLiteral("payment"), QStringLiteral("payments")}},
-            {{QStringLiteral("e-commerce"), QStringLiteral("ecommerce")},
+            // "e-commerce" is read as the words "e" and "commerce".
+        {{QStringLiteral("e-commerce"), QStringLiteral("ecommerce"), QStringLiteral("commerce")},
              {QStringLiteral("커머스"), QStringLiteral("이커머스"), QStringLiteral("쇼핑몰"), QStringLiteral("e-commerce"), QStringLiteral("ecommerce"),
               QStringLiteral("retail")}},
             {{QStringLiteral("game"), QStringLiteral("games"), QStringLiteral("gaming")},

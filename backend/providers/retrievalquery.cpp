@@ -38,11 +38,15 @@ bool framesWho(const QString &asked, const QRegularExpressionMatch &m)
 // "who"): 지원자 would match 김지원's name (its bigram 지원) before any line writing what is asked. Not 사람, 인물 or
 // 후보: general text writes them ("정주영 후보측"), and dropping them moved KorQuAD answers (docs/BENCHMARKS.md, "the
 // engine gaps round 13 left"); English candidate / person are englishAskingWords().
-bool namesWhoIsAsked(const QRegularExpressionMatch &m)
+bool namesWhoIsAsked(const QString &asked, const QRegularExpressionMatch &m)
 {
     static const QRegularExpression person(QStringLiteral("^(?:후보자|지원자)(?:들)?(?:은|는|이|가|을|를|도|중|중에|중에서)?$"));
+    // "Kafka 써보신 분 있나요?": the polite person, after a verb's modifier (not the minutes of "10분").
+    static const QRegularExpression politePerson(QStringLiteral("^분(?:들)?(?:은|는|이|가)?$"));
+    static const QRegularExpression modifierBefore(QStringLiteral("[는던본신한된]\\s+$"));
     const QString w = m.captured().toLower();
-    return w == u"who" || w == u"whom" || person.match(w).hasMatch();
+    return w == u"who" || w == u"whom" || person.match(w).hasMatch()
+        || (politePerson.match(w).hasMatch() && modifierBefore.match(QStringView(asked).left(m.capturedStart())).hasMatch());
 }
 
 // Whether the word `m` is 경력 after what someone has done, before having it ("Kafka 경력이 있는", "팀장 경력을 가진"):
@@ -100,7 +104,9 @@ QString RetrievalQuery::of(const QString &question)
     static const QRegularExpression multiplied(QStringLiteral("\\d[\\d,.]*\\s?(?:thousand|million|billion)\\b"),
                                                QRegularExpression::CaseInsensitiveOption);
     // "쿠버네티스 할줄아는사람?": the glued who-noun is cut as the spaced one is (QuestionVocabulary::spokenSpacing).
-    QString asked = spokenSpacing(question);
+    // "Python 개발자 있어?": asked who, the tool makes the role, not 개발자 (every developer's header writes it).
+    const bool whoAsked = AnswerText::asksWho(question);
+    QString asked = whoAsked ? withoutGenericRole(spokenSpacing(question)) : spokenSpacing(question);
     asked.replace(possessive, QString());
     for (qsizetype at = 0;;) {
         const QRegularExpressionMatch m = multiplied.match(asked, at);
@@ -114,7 +120,6 @@ QString RetrievalQuery::of(const QString &question)
     // having done are no subject either (AnswerText::words drops them for support): a résumé lists the tool without
     // them, and the one passage that writes 사용 ("사용자 리서치") or 경험 ("FDA 실사 대응 경험") must not outrank
     // the ones that write the tool.
-    const bool whoAsked = AnswerText::asksWho(question);
     QList<QRegularExpressionMatch> words;
     for (auto it = (whoAsked ? askedWord : word).globalMatch(asked); it.hasNext();)
         words.append(it.next());
@@ -123,7 +128,7 @@ QString RetrievalQuery::of(const QString &question)
     qsizetype from = 0;
     for (const QRegularExpressionMatch &m : std::as_const(words)) {
         if (!englishAskingWords().contains(m.captured().toLower())
-            && !(whoAsked && (framesWho(asked, m) || namesWhoIsAsked(m) || meansHasDone(asked, m)))
+            && !(whoAsked && (framesWho(asked, m) || namesWhoIsAsked(asked, m) || meansHasDone(asked, m)))
             && !(whoHas && personOrHaving(m)))
             continue;
         out += QStringView(asked).mid(from, m.capturedStart() - from);

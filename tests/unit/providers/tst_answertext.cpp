@@ -59,12 +59,34 @@ private Q_SLOTS:
             << QStringLiteral("서울 출신이었던 인물은?") << QStringList{QStringLiteral("서울"), QStringLiteral("출신")};
         QTest::newRow("experience question asks for the skill")
             << QStringLiteral("Qt 경험이 있는 후보자는?") << QStringList{QStringLiteral("qt")};
-        // Round 17: the year of one's career asks 경력; the school "나왔어" asks 졸업; a field of study of two words is one term.
+        // Round 17: the year of one's career asks 경력; a field of study of two words is one term. Round 18: the school one
+        // graduated from ("나왔어", "졸업하셨나요", "출신 학교") is one term, 출신학교, met by 졸업 or the education section.
         QTest::newRow("몇년차 asks 경력") << QStringLiteral("김지원 몇년차?") << QStringList{QStringLiteral("김지원"), QStringLiteral("경력")};
         QTest::newRow("연차가 어떻게 돼 asks 경력") << QStringLiteral("연차가 어떻게 돼?") << QStringList{QStringLiteral("경력")};
         QTest::newRow("연차 휴가 is no career") << QStringLiteral("연차 휴가 규정은?")
                                              << QStringList{QStringLiteral("연차"), QStringLiteral("휴가"), QStringLiteral("규정")};
-        QTest::newRow("학교 어디 나왔어 asks 졸업") << QStringLiteral("학교 어디 나왔어?") << QStringList{QStringLiteral("학교"), QStringLiteral("졸업")};
+        QTest::newRow("학교 어디 나왔어 asks the school") << QStringLiteral("학교 어디 나왔어?") << QStringList{QStringLiteral("출신학교")};
+        QTest::newRow("honorific 어느 학교 졸업하셨나요 asks the school") << QStringLiteral("어느 학교 졸업하셨나요?")
+                                                                  << QStringList{QStringLiteral("출신학교")};
+        QTest::newRow("KorQuAD's 나온 대학교 stays") << QStringLiteral("헤이그가 나온 대학교는?")
+                                                  << QStringList{QStringLiteral("헤이그"), QStringLiteral("나온"), QStringLiteral("대학교")};
+        QTest::newRow("뭐라고 stays") << QStringLiteral("이것을 뭐라고 하나요?") << QStringList{QStringLiteral("이것"), QStringLiteral("뭐라고")};
+        // Round 18: honorific endings ask what the plain ones ask; the mail's address is the e-mail, not a residence.
+        QTest::newRow("honorific 되세요") << QStringLiteral("학력이 어떻게 되세요?") << QStringList{QStringLiteral("학력")};
+        QTest::newRow("honorific 원하세요 asks 희망") << QStringLiteral("연봉 얼마 원하세요?")
+                                                 << QStringList{QStringLiteral("연봉"), QStringLiteral("희망")};
+        QTest::newRow("honorific copula 이세요 after 몇") << QStringLiteral("경력 몇 년이세요?") << QStringList{QStringLiteral("경력")};
+        QTest::newRow("메일 주소가 뭐예요 asks the e-mail") << QStringLiteral("메일 주소가 뭐예요?") << QStringList{QStringLiteral("메일")};
+        QTest::newRow("email address asks the e-mail") << QStringLiteral("What is the email address?") << QStringList{QStringLiteral("email")};
+        // Round 18: a role of two words is one term; asked who, the tool makes the role (개발자 goes); 전공자 studied it.
+        QTest::newRow("데이터 엔지니어 is one term") << QStringLiteral("데이터 엔지니어 있어?") << QStringList{QStringLiteral("데이터엔지니어")};
+        QTest::newRow("data engineer is one term") << QStringLiteral("Who is a data engineer?") << QStringList{QStringLiteral("데이터엔지니어")};
+        QTest::newRow("데이터 분석가 is one term, whole") << QStringLiteral("데이터 분석가 있어?") << QStringList{QStringLiteral("데이터분석가")};
+        QTest::newRow("Python 개발자 asked who is Python") << QStringLiteral("Python 개발자 있어?") << QStringList{QStringLiteral("python")};
+        QTest::newRow("백엔드 개발자 asked who is 백엔드") << QStringLiteral("백엔드 개발자 누구 있어?") << QStringList{QStringLiteral("백엔드")};
+        QTest::newRow("개발자 alone stays") << QStringLiteral("개발자 있어?") << QStringList{QStringLiteral("개발자")};
+        QTest::newRow("전공자 asks the education") << QStringLiteral("전산학 전공자는?")
+                                                << QStringList{QStringLiteral("전산학"), QStringLiteral("학력")};
         QTest::newRow("computer science is one term") << QStringLiteral("Who studied computer science?")
                                                       << QStringList{QStringLiteral("education"), QStringLiteral("컴퓨터공학")};
         QTest::newRow("data science is one term") << QStringLiteral("Who studied data science?")
@@ -199,6 +221,15 @@ private Q_SLOTS:
         QTest::newRow("en about a named person") << QStringLiteral("What is Daniel Cho's degree?") << false;
         QTest::newRow("en whole words only") << QStringLiteral("What does the whole report say?") << false;
         QTest::newRow("ko 희망자, who wants it") << QStringLiteral("연봉 3,500만원 희망자는?") << true;
+        // Round 18: whether anyone has a role is who has it; the polite person after a modifier (써보신 분), not minutes.
+        QTest::newRow("ko role 있어") << QStringLiteral("데이터 엔지니어 있어?") << true;
+        QTest::newRow("ko role 있나요") << QStringLiteral("Python 개발자 있나요?") << true;
+        QTest::newRow("en is there a role") << QStringLiteral("Is there a frontend developer?") << true;
+        QTest::newRow("en do we have a role") << QStringLiteral("Do we have a data scientist?") << true;
+        QTest::newRow("ko polite 분") << QStringLiteral("Kafka 써보신 분 있나요?") << true;
+        QTest::newRow("ko 분 of minutes") << QStringLiteral("배포에 걸리는 시간은 몇 분?") << false;
+        QTest::newRow("ko 분 of an article, no having") << QStringLiteral("대법관직에서 퇴임한 분은?") << false;
+        QTest::newRow("ko named role, no 있어") << QStringLiteral("김지원은 백엔드 개발자인가요?") << false;
     }
 
     void asksWho()

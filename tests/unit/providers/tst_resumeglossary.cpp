@@ -161,6 +161,17 @@ private Q_SLOTS:
         QTest::newRow("games, 게임") << QStringLiteral("게임 서버 200대를 자동화했습니다.") << QStringLiteral("games") << true;
         QTest::newRow("병원 asks no other domain word") << QStringLiteral("의료 IT 자문") << QStringLiteral("병원") << false;
         QTest::newRow("immediately, 즉시") << QStringLiteral("입사 가능일: 즉시 가능") << QStringLiteral("immediately") << true;
+        // Round 18: a trade inside a company's name, a title ending a team's name, a role of two words, the school one graduated from.
+        QTest::newRow("commerce, a company's name") << QStringLiteral("다온커머스 (2012.03 ~ 2018.12) · 개발팀장") << QStringLiteral("commerce") << true;
+        QTest::newRow("리더, a title ending a team's name") << QStringLiteral("다온커머스 · 개발팀장") << QStringLiteral("리더") << true;
+        QTest::newRow("리더, 리드 inside another word is none") << QStringLiteral("BM25·벡터 하이브리드 검색") << QStringLiteral("리더") << false;
+        QTest::newRow("leadership, 이끌며") << QStringLiteral("팀 규모 8명을 이끌며") << QStringLiteral("leadership") << true;
+        QTest::newRow("data engineer, heading") << QStringLiteral("Seabird Analytics — Junior Data Engineer") << QStringLiteral("데이터엔지니어") << true;
+        QTest::newRow("data engineer, an ML engineer is none") << QStringLiteral("검색팀 ML 엔지니어 · 데이터 파이프라인") << QStringLiteral("데이터엔지니어")
+                                                               << false;
+        QTest::newRow("데이터분석가, spaced") << QStringLiteral("시니어 데이터 분석가로 일하고") << QStringLiteral("데이터분석가") << true;
+        QTest::newRow("school graduated from, 졸업") << QStringLiteral("부산해오름대학교 통계학과를 졸업했습니다.") << QStringLiteral("출신학교") << true;
+        QTest::newRow("a degree's education is no graduation") << QStringLiteral("통계학과를 졸업했습니다.") << QStringLiteral("학력") << false;
         QTest::newRow("an amount in 만") << QStringLiteral("연봉 3,500만원") << QStringLiteral("35000000") << true;
         QTest::newRow("another amount") << QStringLiteral("Expected salary: 5,200만원") << QStringLiteral("35000000") << false;
     }
