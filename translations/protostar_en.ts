@@ -471,9 +471,9 @@
 <context>
     <name>Protostar</name>
     <message>
-        <location filename="../backend/engine/chatservice.cpp" line="72"/>
-        <location filename="../backend/engine/chatservice.cpp" line="108"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="335"/>
+        <location filename="../backend/engine/chatservice.cpp" line="74"/>
+        <location filename="../backend/engine/chatservice.cpp" line="114"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="301"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="132"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="162"/>
@@ -591,7 +591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="71"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="66"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,17 +901,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="149"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="138"/>
         <source>The database file is read-only, so nothing was changed. To import, delete or record a conversation, ask for write permission on the file and its folder, or copy the file to a folder you can write to and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="159"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="164"/>
         <source>The database reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="141"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="148"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,12 +927,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="143"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="150"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="146"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="153"/>
         <source>The database file is damaged or is not a Protostar database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,11 +962,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../backend/store/scratchstore.cpp" line="84"/>
         <location filename="../backend/store/sqlitesessions.cpp" line="55"/>
         <source>A session id is a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../backend/store/scratchstore.cpp" line="20"/>
         <location filename="../backend/store/sqlitesessions.cpp" line="79"/>
         <location filename="../backend/store/sqlitesessions.cpp" line="99"/>
         <source>There is no session %1.</source>
@@ -1351,22 +1353,22 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
         <source>This database is read-only, so conversations cannot be renamed or deleted. Open a copy you may write with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>Delete conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>Delete this conversation and its history?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="246"/>
+        <location filename="../widgets/mainwindow.cpp" line="248"/>
         <location filename="../widgets/mainwindowactions.cpp" line="205"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1375,7 +1377,7 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <location filename="../widgets/mainwindowactions.cpp" line="207"/>
         <source>No index: the database could not be read</source>
         <translation type="unfinished"></translation>
@@ -1607,13 +1609,23 @@ Clear the search (Esc) to see all %n candidate(s).</source>
 </context>
 <context>
     <name>Protostar::SessionListModel</name>
+    <message>
+        <location filename="../widgets/models/sessionlistmodel.cpp" line="44"/>
+        <source>(not saved) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/models/sessionlistmodel.cpp" line="47"/>
+        <location filename="../widgets/models/sessionlistmodel.cpp" line="57"/>
         <source>%n question(s), last %1</source>
         <translation>
             <numerusform>%n question, last %1</numerusform>
             <numerusform>%n questions, last %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/sessionlistmodel.cpp" line="60"/>
+        <source>Not saved: this database is read-only, so the conversation is kept only until Protostar closes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

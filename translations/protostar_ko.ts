@@ -478,9 +478,9 @@
 <context>
     <name>Protostar</name>
     <message>
-        <location filename="../backend/engine/chatservice.cpp" line="72"/>
-        <location filename="../backend/engine/chatservice.cpp" line="108"/>
-        <location filename="../backend/engine/questionanswerer.cpp" line="335"/>
+        <location filename="../backend/engine/chatservice.cpp" line="74"/>
+        <location filename="../backend/engine/chatservice.cpp" line="114"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="301"/>
         <location filename="../backend/providers/chatcompletionfailure.cpp" line="199"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="132"/>
         <location filename="../backend/providers/extractiveanswerprovider.cpp" line="162"/>
@@ -598,7 +598,7 @@
         <translation>연결된 폴더 %1이(가) 없습니다. 문서는 그대로 보관됩니다. 드라이브를 다시 연결하거나 폴더 연결을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/engine/questionanswerer.cpp" line="71"/>
+        <location filename="../backend/engine/questionanswerer.cpp" line="66"/>
         <source>Type a question first.</source>
         <translation>먼저 질문을 입력하세요.</translation>
     </message>
@@ -908,17 +908,17 @@
         <translation>데이터베이스가 변경 사항을 적용하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="149"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="138"/>
         <source>The database file is read-only, so nothing was changed. To import, delete or record a conversation, ask for write permission on the file and its folder, or copy the file to a folder you can write to and open the copy.</source>
         <translation>데이터베이스 파일이 읽기 전용이라 아무것도 바꾸지 않았습니다. 가져오기, 삭제, 대화 기록을 하려면 파일과 폴더의 쓰기 권한을 요청하거나, 쓸 수 있는 폴더에 파일을 복사해 사본을 여세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="159"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="164"/>
         <source>The database reported an error.</source>
         <translation>데이터베이스에서 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="141"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="148"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>다른 프로그램이 데이터베이스를 사용 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
@@ -934,12 +934,12 @@
         <translation>데이터베이스 파일 %1에 아직 반영되지 않은 변경(-wal 파일)이 있는데 폴더가 읽기 전용입니다. 폴더에 쓰기 권한이 있는 상태로 한 번 열거나, 파일을 -wal 파일과 함께 쓸 수 있는 폴더에 복사해 사본을 여세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="143"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="150"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitedatabase.cpp" line="146"/>
+        <location filename="../backend/store/sqlitedatabase.cpp" line="153"/>
         <source>The database file is damaged or is not a Protostar database.</source>
         <translation>데이터베이스 파일이 손상되었거나 Protostar 데이터베이스가 아닙니다.</translation>
     </message>
@@ -973,11 +973,13 @@
         <translation>문서 %1이(가) 없습니다.</translation>
     </message>
     <message>
+        <location filename="../backend/store/scratchstore.cpp" line="84"/>
         <location filename="../backend/store/sqlitesessions.cpp" line="55"/>
         <source>A session id is a positive number.</source>
         <translation>대화 번호는 양의 정수여야 합니다.</translation>
     </message>
     <message>
+        <location filename="../backend/store/scratchstore.cpp" line="20"/>
         <location filename="../backend/store/sqlitesessions.cpp" line="79"/>
         <location filename="../backend/store/sqlitesessions.cpp" line="99"/>
         <source>There is no session %1.</source>
@@ -1364,22 +1366,22 @@ Clear the search (Esc) to see all %n candidate(s).</source>
         <translation>이 데이터베이스는 읽기 전용이라 문서를 가져올 수 없습니다. 쓸 수 있는 사본을 --db로 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
         <source>This database is read-only, so conversations cannot be renamed or deleted. Open a copy you may write with --db.</source>
         <translation>읽기 전용 데이터베이스라서 대화의 이름을 바꾸거나 삭제할 수 없습니다. 쓸 수 있는 사본을 --db로 여세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>Delete conversation</source>
         <translation>대화 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>Delete this conversation and its history?</source>
         <translation>이 대화와 기록을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="246"/>
+        <location filename="../widgets/mainwindow.cpp" line="248"/>
         <location filename="../widgets/mainwindowactions.cpp" line="205"/>
         <source>Index: %n passage(s)</source>
         <translation>
@@ -1395,7 +1397,7 @@ Database file: %2</source>
 데이터베이스 파일: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <location filename="../widgets/mainwindowactions.cpp" line="207"/>
         <source>No index: the database could not be read</source>
         <translation>색인 없음: 데이터베이스를 읽을 수 없음</translation>
@@ -1623,12 +1625,22 @@ Database file: %2</source>
 </context>
 <context>
     <name>Protostar::SessionListModel</name>
+    <message>
+        <location filename="../widgets/models/sessionlistmodel.cpp" line="44"/>
+        <source>(not saved) %1</source>
+        <translation>(저장 안 됨) %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/models/sessionlistmodel.cpp" line="47"/>
+        <location filename="../widgets/models/sessionlistmodel.cpp" line="57"/>
         <source>%n question(s), last %1</source>
         <translation>
             <numerusform>질문 %n개, 마지막 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/sessionlistmodel.cpp" line="60"/>
+        <source>Not saved: this database is read-only, so the conversation is kept only until Protostar closes.</source>
+        <translation>저장되지 않음: 읽기 전용 데이터베이스이므로 이 대화는 Protostar를 닫을 때까지만 유지됩니다.</translation>
     </message>
 </context>
 <context>
