@@ -37,6 +37,24 @@ inline QStringList recruiter14Paths()
     return paths;
 }
 
+// The candidates' file names as the question tests expect them among the cited documents: the demo's seven
+// (choi … park) and recruiter14's six (han … yoon). A test brings them in with `using namespace Test::Files;`.
+namespace Files {
+inline const QString kChoi = QStringLiteral("choi-minho-career.md");
+inline const QString kDaniel = QStringLiteral("daniel-cho-resume.txt");
+inline const QString kJane = QStringLiteral("jane-park-resume.md");
+inline const QString kKim = QStringLiteral("kim-jiwon-resume.md");
+inline const QString kKimCareer = QStringLiteral("kim-jiwon-career.md");
+inline const QString kLee = QStringLiteral("lee-haeun-resume.md");
+inline const QString kPark = QStringLiteral("park-seojun-career.txt");
+inline const QString kHan = QStringLiteral("han-seoyeon-intro.txt");
+inline const QString kKang = QStringLiteral("kang-dohyun-resume.md");
+inline const QString kLena = QStringLiteral("lena-fischer-portfolio.md");
+inline const QString kOliver = QStringLiteral("oliver-grant-cv.md");
+inline const QString kSong = QStringLiteral("song-minjae-resume.txt");
+inline const QString kYoon = QStringLiteral("yoon-jiho-resume.md");
+} // namespace Files
+
 // Opens a new store at `databasePath`, imports `paths` (every one must import: `expected` of them) and loads
 // `knowledge` from it, as a question test's set-up does. Empty when all went so, else what did not.
 inline QString importFresh(const QString &databasePath, const QStringList &paths, int expected, std::unique_ptr<SqliteStore> &store,

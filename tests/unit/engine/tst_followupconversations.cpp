@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace Protostar;
+using namespace Protostar::Test::Files;
 
 class tst_FollowUpConversations : public QObject
 {
@@ -54,17 +55,6 @@ class tst_FollowUpConversations : public QObject
         QFETCH(QString, question);
         return converse(earlier, question, trace);
     }
-
-    inline static const QString kDaniel = QStringLiteral("daniel-cho-resume.txt");
-    inline static const QString kJane = QStringLiteral("jane-park-resume.md");
-    inline static const QString kHan = QStringLiteral("han-seoyeon-intro.txt");
-    inline static const QString kYoon = QStringLiteral("yoon-jiho-resume.md");
-    inline static const QString kLena = QStringLiteral("lena-fischer-portfolio.md");
-    inline static const QString kOliver = QStringLiteral("oliver-grant-cv.md");
-    inline static const QString kKim = QStringLiteral("kim-jiwon-resume.md");
-    inline static const QString kKang = QStringLiteral("kang-dohyun-resume.md");
-    inline static const QString kChoi = QStringLiteral("choi-minho-career.md");
-    inline static const QString kPark = QStringLiteral("park-seojun-career.txt");
 
 private Q_SLOTS:
     void initTestCase()
@@ -190,8 +180,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("from");
         QTest::addColumn<QString>("first");
         // Who wrote Kafka (tst_whoquestions): the people the list can hold.
-        const QStringList kafka{kDaniel, kLena, QStringLiteral("kim-jiwon-resume.md"), QStringLiteral("kim-jiwon-career.md"),
-                                QStringLiteral("kang-dohyun-resume.md"), QStringLiteral("choi-minho-career.md")};
+        const QStringList kafka{kDaniel, kLena, kKim, kKimCareer, kKang, kChoi};
         QTest::newRow("그 사람들 희망 연봉 after a Kafka list")
             << QStringList{QStringLiteral("Kafka 써본 사람은?")} << QStringLiteral("그 사람들 희망 연봉은?") << kafka << QString();
         QTest::newRow("그중에 after a Kafka list")
