@@ -6,6 +6,7 @@
 #include "engine/documentimporter.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
+#include "engine/sessionmemory.h"
 #include "providers/extractiveanswerprovider.h"
 #include "store/sqlitestore.h"
 
@@ -101,6 +102,36 @@ struct ImportedCorpus
         if (!folder.isValid())
             return QStringLiteral("no temporary folder: ") + folder.errorString();
         return importDemoAndRecruiter14(folder.filePath(QStringLiteral("all.db")));
+    }
+
+    // Answers `question` in `session` offline and stores the turn's summary (ExtractiveTurnCompressor), as
+    // `protostar-cli ask --session` does between two calls.
+    Result<Answer> askInSession(SessionId session, const QString &question, AnswerTrace *trace)
+    {
+        ExtractiveAnswerProvider provider;
+        QuestionAnswerer answerer(knowledge, provider, store.get());
+        auto answer = answerer.answer(Question{question, {}, session, 5}, {}, nullptr, trace);
+        if (answer && trace->turnId != 0) {
+            ExtractiveTurnCompressor compressor;
+            if (auto stored = SessionMemory::compressTurn(*store, session, trace->turnId, compressor); !stored)
+                return stored.error();
+        }
+        return answer;
+    }
+
+    // A new session titled after the current data row: `earlier` asked and recorded in order, then `question`,
+    // whose answer is returned.
+    Result<Answer> converse(const QStringList &earlier, const QString &question, AnswerTrace *trace)
+    {
+        auto session = store->createSession(QString::fromUtf8(QTest::currentDataTag()));
+        if (!session)
+            return session.error();
+        for (const QString &q : earlier) {
+            AnswerTrace earlierTrace;
+            if (auto a = askInSession(*session, q, &earlierTrace); !a)
+                return a.error();
+        }
+        return askInSession(*session, question, trace);
     }
 
     // Whom the documents were filed under, sorted; empty when the store cannot list them.

@@ -6,7 +6,6 @@
 // "their"), one of them picked by place ("the first one"), a new who-question that must not inherit the person being
 // discussed, and a follow-up after a refusal.
 #include "offlineanswers.h"
-#include "engine/sessionmemory.h"
 
 #include <QTest>
 
@@ -19,41 +18,12 @@ class tst_FollowUpConversations : public QObject
 
     Test::ImportedCorpus m_corpus;
 
-    // Answers `question` in `session` and stores its summary, as the CLI does between two calls.
-    Result<Answer> ask(SessionId session, const QString &question, AnswerTrace *trace)
-    {
-        ExtractiveAnswerProvider provider;
-        QuestionAnswerer answerer(m_corpus.knowledge, provider, m_corpus.store.get());
-        Question q{question, {}, session, 5};
-        auto answer = answerer.answer(q, {}, nullptr, trace);
-        if (answer && trace->turnId != 0) {
-            ExtractiveTurnCompressor compressor;
-            if (auto stored = SessionMemory::compressTurn(*m_corpus.store, session, trace->turnId, compressor); !stored)
-                return stored.error();
-        }
-        return answer;
-    }
-
-    // A new session: `earlier` asked and recorded in order, then `question`, whose answer is returned.
-    Result<Answer> converse(const QStringList &earlier, const QString &question, AnswerTrace *trace)
-    {
-        auto session = m_corpus.store->createSession(QString::fromUtf8(QTest::currentDataTag()));
-        if (!session)
-            return session.error();
-        for (const QString &q : earlier) {
-            AnswerTrace earlierTrace;
-            if (auto a = ask(*session, q, &earlierTrace); !a)
-                return a.error();
-        }
-        return ask(*session, question, trace);
-    }
-
     // converse() for the current row's `earlier` and `question` columns.
     Result<Answer> converseRow(AnswerTrace *trace)
     {
         QFETCH(QStringList, earlier);
         QFETCH(QString, question);
-        return converse(earlier, question, trace);
+        return m_corpus.converse(earlier, question, trace);
     }
 
 private Q_SLOTS:
