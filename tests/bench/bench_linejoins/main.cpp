@@ -5,7 +5,7 @@
 // random joins of each kind (seeded: the same sample on every run) to check by hand, then `BENCH {json}`. Line ends
 // hyphenated in English are counted apart: the hyphen kept (a compound) or dropped (a word cut).
 // The page text is not read through PdfReader (the evaluation indexes it as text), so these joins change no eval figure.
-#include "benchoptions.h"
+#include "benchsets.h"
 #include "engine/evaldatasets.h"
 #include "ingest/linejoiner.h"
 
@@ -45,11 +45,9 @@ int main(int argc, char **argv)
     parser.addOption(sampleOption);
     parser.process(app);
 
-    auto loaded = EvalDatasets::load(QStringLiteral("ko-rag-eval"), shared.dataDir());
-    if (!loaded) {
-        QTextStream(stderr) << "bench_linejoins: " << loaded.error().toString() << "\n";
+    const auto loaded = Bench::loadSet(QStringLiteral("ko-rag-eval"), shared, "bench_linejoins");
+    if (!loaded)
         return 1;
-    }
     QMap<QString, QStringList> documents; // source PDF -> its lines, pages in order
     qsizetype lineCount = 0;
     for (const EvalPassage &p : loaded->passages) {

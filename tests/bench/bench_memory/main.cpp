@@ -11,7 +11,7 @@
 //                      question of a session, so this is the shipped pipeline and the BENCH delta's mode.
 // Tokens are TokenCounter estimates (no real provider was called, so no API `usage` numbers).
 // Usage: bench_memory [--data DIR] [--k N] [--articles N] [--trace]   (last line: BENCH {json})
-#include "benchoptions.h"
+#include "benchsets.h"
 #include "scriptedconversations.h"
 #include "engine/answerjson.h"
 #include "engine/democorpus.h"
@@ -256,11 +256,9 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     // KorQuAD: each article is one "candidate" with one document whose chunks are its paragraphs.
-    auto korquad = EvalDatasets::load(QStringLiteral("korquad"), shared.dataDir());
-    if (!korquad) {
-        err << "bench_memory: " << korquad.error().toString() << "\n";
+    const auto korquad = Bench::loadSet(QStringLiteral("korquad"), shared, "bench_memory");
+    if (!korquad)
         return 1;
-    }
     Corpus kq;
     kq.goldByChunkId = true;
     kq.store = SqliteStore::open(dir.filePath(QStringLiteral("korquad.db"))).value();

@@ -3,7 +3,7 @@
 // ascent on the TUNING halves only, and reports every half of both sets for the hand-set fusion, each fit and the
 // weights compiled into the app. Held-out questions are ranked and counted, never fitted on.
 // Last line: BENCH {json}.
-#include "benchoptions.h"
+#include "benchsets.h"
 
 #include "engine/evaldatasets.h"
 #include "engine/retrievalevaluation.h"
@@ -19,7 +19,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <cstdio>
 #include <numeric>
 
 using namespace Protostar;
@@ -207,14 +206,11 @@ int main(int argc, char **argv)
     QList<EvalDataset> sets;
     QList<QList<Question>> pools;
     for (const QString &name : {QStringLiteral("ko-rag-eval"), QStringLiteral("korquad")}) {
-        auto set = EvalDatasets::load(name, shared.dataDir());
-        if (!set) {
-            std::fprintf(stderr, "bench_rankfit: %s\n", qPrintable(set.error().toString()));
+        const auto set = Bench::loadSet(name, shared, "bench_rankfit");
+        if (!set)
             return 1;
-        }
-        // As bench_retrieval and the app rank: ko-rag-eval pages cut into paragraph chunks, KorQuAD paragraphs whole.
         PageFusedIndex index;
-        index.addAll(set->name == QLatin1String("ko-rag-eval") ? set->paragraphChunks() : set->passageChunks());
+        index.addAll(Bench::rankedChunks(*set));
         pools.append(poolsOf(*set, index));
         sets.append(*set);
     }
@@ -265,7 +261,7 @@ int main(int argc, char **argv)
             PageFusionOptions fusion;
             fusion.learned = true;
             PageFusedIndex index(LexicalRankingOptions{}, fusion);
-            index.addAll(set.name == QLatin1String("ko-rag-eval") ? set.paragraphChunks() : set.passageChunks());
+            index.addAll(Bench::rankedChunks(set));
             const RetrievalReport r = RetrievalEvaluation::evaluate(set, RetrievalEvaluation::indexRanker(index));
             out << "check " << set.name << " search(): tuning r@1 " << QString::number(r.tuning.recallAt.value(1), 'f', 3)
                 << " mrr " << QString::number(r.tuning.mrr10, 'f', 4) << ", held-out r@1 "

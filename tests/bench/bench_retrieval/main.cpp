@@ -5,7 +5,7 @@
 #include "fts5peer.h"
 #include "xapianpeer.h"
 
-#include "benchoptions.h"
+#include "benchsets.h"
 
 #include "engine/evaldatasets.h"
 #include "engine/retrievalevaluation.h"
@@ -204,17 +204,15 @@ int main(int argc, char **argv)
 
     // ---- quality
     for (const QString &name : parser.value(setsOpt).split(u',', Qt::SkipEmptyParts)) {
-        auto set = EvalDatasets::load(name, shared.dataDir());
-        if (!set) {
-            std::fprintf(stderr, "bench_retrieval: %s\n", qPrintable(set.error().toString()));
+        const auto set = Bench::loadSet(name, shared, "bench_retrieval");
+        if (!set)
             return 1;
-        }
         out << "== quality: " << name << " (" << set->passages.size() << " passages, " << set->questions.size()
             << " questions; the peers index each passage whole)\n";
         QJsonObject setJson;
         // ko-rag-eval pages are cut by the ParagraphChunker as imported documents are; pages rank by their best
         // chunk. The one-chunk-per-page figure is printed too, as "pages".
-        const bool paragraphs = !parser.isSet(pagesOpt) && set->name == QLatin1String("ko-rag-eval");
+        const bool paragraphs = !parser.isSet(pagesOpt) && Bench::rankedByParagraphs(*set);
         if (paragraphs) {
             LexicalIndex pageIndex(ranking);
             pageIndex.addAll(set->passageChunks());

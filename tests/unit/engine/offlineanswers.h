@@ -6,6 +6,7 @@
 #include "engine/documentimporter.h"
 #include "engine/knowledgebase.h"
 #include "engine/questionanswerer.h"
+#include "engine/sessionmemory.h"
 #include "providers/extractiveanswerprovider.h"
 #include "store/sqlitestore.h"
 
@@ -36,6 +37,24 @@ inline QStringList recruiter14Paths()
         paths.append(data.filePath(f));
     return paths;
 }
+
+// The candidates' file names as the question tests expect them among the cited documents: the demo's seven
+// (choi … park) and recruiter14's six (han … yoon). A test brings them in with `using namespace Test::Files;`.
+namespace Files {
+inline const QString kChoi = QStringLiteral("choi-minho-career.md");
+inline const QString kDaniel = QStringLiteral("daniel-cho-resume.txt");
+inline const QString kJane = QStringLiteral("jane-park-resume.md");
+inline const QString kKim = QStringLiteral("kim-jiwon-resume.md");
+inline const QString kKimCareer = QStringLiteral("kim-jiwon-career.md");
+inline const QString kLee = QStringLiteral("lee-haeun-resume.md");
+inline const QString kPark = QStringLiteral("park-seojun-career.txt");
+inline const QString kHan = QStringLiteral("han-seoyeon-intro.txt");
+inline const QString kKang = QStringLiteral("kang-dohyun-resume.md");
+inline const QString kLena = QStringLiteral("lena-fischer-portfolio.md");
+inline const QString kOliver = QStringLiteral("oliver-grant-cv.md");
+inline const QString kSong = QStringLiteral("song-minjae-resume.txt");
+inline const QString kYoon = QStringLiteral("yoon-jiho-resume.md");
+} // namespace Files
 
 // Opens a new store at `databasePath`, imports `paths` (every one must import: `expected` of them) and loads
 // `knowledge` from it, as a question test's set-up does. Empty when all went so, else what did not.
@@ -83,6 +102,36 @@ struct ImportedCorpus
         if (!folder.isValid())
             return QStringLiteral("no temporary folder: ") + folder.errorString();
         return importDemoAndRecruiter14(folder.filePath(QStringLiteral("all.db")));
+    }
+
+    // Answers `question` in `session` offline and stores the turn's summary (ExtractiveTurnCompressor), as
+    // `protostar-cli ask --session` does between two calls.
+    Result<Answer> askInSession(SessionId session, const QString &question, AnswerTrace *trace)
+    {
+        ExtractiveAnswerProvider provider;
+        QuestionAnswerer answerer(knowledge, provider, store.get());
+        auto answer = answerer.answer(Question{question, {}, session, 5}, {}, nullptr, trace);
+        if (answer && trace->turnId != 0) {
+            ExtractiveTurnCompressor compressor;
+            if (auto stored = SessionMemory::compressTurn(*store, session, trace->turnId, compressor); !stored)
+                return stored.error();
+        }
+        return answer;
+    }
+
+    // A new session titled after the current data row: `earlier` asked and recorded in order, then `question`,
+    // whose answer is returned.
+    Result<Answer> converse(const QStringList &earlier, const QString &question, AnswerTrace *trace)
+    {
+        auto session = store->createSession(QString::fromUtf8(QTest::currentDataTag()));
+        if (!session)
+            return session.error();
+        for (const QString &q : earlier) {
+            AnswerTrace earlierTrace;
+            if (auto a = askInSession(*session, q, &earlierTrace); !a)
+                return a.error();
+        }
+        return askInSession(*session, question, trace);
     }
 
     // Whom the documents were filed under, sorted; empty when the store cannot list them.

@@ -6,11 +6,11 @@
 // "their"), one of them picked by place ("the first one"), a new who-question that must not inherit the person being
 // discussed, and a follow-up after a refusal.
 #include "offlineanswers.h"
-#include "engine/sessionmemory.h"
 
 #include <QTest>
 
 using namespace Protostar;
+using namespace Protostar::Test::Files;
 
 class tst_FollowUpConversations : public QObject
 {
@@ -18,53 +18,13 @@ class tst_FollowUpConversations : public QObject
 
     Test::ImportedCorpus m_corpus;
 
-    // Answers `question` in `session` and stores its summary, as the CLI does between two calls.
-    Result<Answer> ask(SessionId session, const QString &question, AnswerTrace *trace)
-    {
-        ExtractiveAnswerProvider provider;
-        QuestionAnswerer answerer(m_corpus.knowledge, provider, m_corpus.store.get());
-        Question q{question, {}, session, 5};
-        auto answer = answerer.answer(q, {}, nullptr, trace);
-        if (answer && trace->turnId != 0) {
-            ExtractiveTurnCompressor compressor;
-            if (auto stored = SessionMemory::compressTurn(*m_corpus.store, session, trace->turnId, compressor); !stored)
-                return stored.error();
-        }
-        return answer;
-    }
-
-    // A new session: `earlier` asked and recorded in order, then `question`, whose answer is returned.
-    Result<Answer> converse(const QStringList &earlier, const QString &question, AnswerTrace *trace)
-    {
-        auto session = m_corpus.store->createSession(QString::fromUtf8(QTest::currentDataTag()));
-        if (!session)
-            return session.error();
-        for (const QString &q : earlier) {
-            AnswerTrace earlierTrace;
-            if (auto a = ask(*session, q, &earlierTrace); !a)
-                return a.error();
-        }
-        return ask(*session, question, trace);
-    }
-
     // converse() for the current row's `earlier` and `question` columns.
     Result<Answer> converseRow(AnswerTrace *trace)
     {
         QFETCH(QStringList, earlier);
         QFETCH(QString, question);
-        return converse(earlier, question, trace);
+        return m_corpus.converse(earlier, question, trace);
     }
-
-    inline static const QString kDaniel = QStringLiteral("daniel-cho-resume.txt");
-    inline static const QString kJane = QStringLiteral("jane-park-resume.md");
-    inline static const QString kHan = QStringLiteral("han-seoyeon-intro.txt");
-    inline static const QString kYoon = QStringLiteral("yoon-jiho-resume.md");
-    inline static const QString kLena = QStringLiteral("lena-fischer-portfolio.md");
-    inline static const QString kOliver = QStringLiteral("oliver-grant-cv.md");
-    inline static const QString kKim = QStringLiteral("kim-jiwon-resume.md");
-    inline static const QString kKang = QStringLiteral("kang-dohyun-resume.md");
-    inline static const QString kChoi = QStringLiteral("choi-minho-career.md");
-    inline static const QString kPark = QStringLiteral("park-seojun-career.txt");
 
 private Q_SLOTS:
     void initTestCase()
@@ -190,8 +150,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("from");
         QTest::addColumn<QString>("first");
         // Who wrote Kafka (tst_whoquestions): the people the list can hold.
-        const QStringList kafka{kDaniel, kLena, QStringLiteral("kim-jiwon-resume.md"), QStringLiteral("kim-jiwon-career.md"),
-                                QStringLiteral("kang-dohyun-resume.md"), QStringLiteral("choi-minho-career.md")};
+        const QStringList kafka{kDaniel, kLena, kKim, kKimCareer, kKang, kChoi};
         QTest::newRow("그 사람들 희망 연봉 after a Kafka list")
             << QStringList{QStringLiteral("Kafka 써본 사람은?")} << QStringLiteral("그 사람들 희망 연봉은?") << kafka << QString();
         QTest::newRow("그중에 after a Kafka list")

@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace Protostar;
+using namespace Protostar::Test::Files;
 
 class tst_RecruiterQuestions15 : public QObject
 {
@@ -30,26 +31,25 @@ private Q_SLOTS:
     void currentJob_data()
     {
         Test::addAnswerColumns();
-        const QString oliver = QStringLiteral("oliver-grant-cv.md");
         const QString harborview = QStringLiteral("Harborview Systems — Staff Site Reliability Engineer (Mar 2021 – Present)");
         const QStringList earlier = {QStringLiteral("Kestrel Media"), QStringLiteral("Northgate")};
-        QTest::newRow("ko 현 직장") << QStringLiteral("Oliver Grant의 현 직장은 어디인가요?") << QStringList{oliver} << QStringList{harborview} << earlier;
-        QTest::newRow("ko 지금 다니는 회사") << QStringLiteral("Oliver Grant가 지금 다니는 회사는?") << QStringList{oliver} << QStringList{harborview}
+        QTest::newRow("ko 현 직장") << QStringLiteral("Oliver Grant의 현 직장은 어디인가요?") << QStringList{kOliver} << QStringList{harborview} << earlier;
+        QTest::newRow("ko 지금 다니는 회사") << QStringLiteral("Oliver Grant가 지금 다니는 회사는?") << QStringList{kOliver} << QStringList{harborview}
                                        << earlier;
-        QTest::newRow("ko 재직 중인 회사") << QStringLiteral("Oliver Grant가 재직 중인 회사는?") << QStringList{oliver} << QStringList{harborview}
+        QTest::newRow("ko 재직 중인 회사") << QStringLiteral("Oliver Grant가 재직 중인 회사는?") << QStringList{kOliver} << QStringList{harborview}
                                       << earlier;
-        QTest::newRow("en work now") << QStringLiteral("Where does Oliver Grant work now?") << QStringList{oliver} << QStringList{harborview}
+        QTest::newRow("en work now") << QStringLiteral("Where does Oliver Grant work now?") << QStringList{kOliver} << QStringList{harborview}
                                      << earlier;
-        QTest::newRow("en where does … work") << QStringLiteral("Where does Oliver Grant work?") << QStringList{oliver} << QStringList{harborview}
+        QTest::newRow("en where does … work") << QStringLiteral("Where does Oliver Grant work?") << QStringList{kOliver} << QStringList{harborview}
                                               << earlier;
-        QTest::newRow("en most recent role") << QStringLiteral("Oliver Grant's most recent role?") << QStringList{oliver} << QStringList{harborview}
+        QTest::newRow("en most recent role") << QStringLiteral("Oliver Grant's most recent role?") << QStringList{kOliver} << QStringList{harborview}
                                              << earlier;
-        QTest::newRow("en current position") << QStringLiteral("What is Oliver Grant's current position?") << QStringList{oliver}
+        QTest::newRow("en current position") << QStringLiteral("What is Oliver Grant's current position?") << QStringList{kOliver}
                                              << QStringList{harborview} << earlier;
-        QTest::newRow("ko 재직 중인 회사, 재직중 entry") << QStringLiteral("송민재가 재직 중인 회사는?") << QStringList{QStringLiteral("song-minjae-resume.txt")}
+        QTest::newRow("ko 재직 중인 회사, 재직중 entry") << QStringLiteral("송민재가 재직 중인 회사는?") << QStringList{kSong}
                                                  << QStringList{QStringLiteral("늘봄헬스케어 (2021.01 ~ 현재, 재직중)")} << QStringList{QStringLiteral("푸른숲병원")};
         // 이하은 writes no ongoing job: her latest entry, with the period that shows it ended.
-        QTest::newRow("ko spoken 어디서 일해") << QStringLiteral("이하은은 어디서 일해?") << QStringList{QStringLiteral("lee-haeun-resume.md")}
+        QTest::newRow("ko spoken 어디서 일해") << QStringLiteral("이하은은 어디서 일해?") << QStringList{kLee}
                                           << QStringList{QStringLiteral("새벽소프트 (2021.02 ~ 2024.06)")} << QStringList{QStringLiteral("미리내테크")};
     }
 
@@ -62,12 +62,11 @@ private Q_SLOTS:
     void spokenYesNo_data()
     {
         Test::addAnswerColumns();
-        const QString yoon = QStringLiteral("yoon-jiho-resume.md");
-        QTest::newRow("ko 군필이야?") << QStringLiteral("윤지호 군필이야?") << QStringList{yoon} << QStringList{QStringLiteral("육군 병장 만기제대")}
+        QTest::newRow("ko 군필이야?") << QStringLiteral("윤지호 군필이야?") << QStringList{kYoon} << QStringList{QStringLiteral("육군 병장 만기제대")}
                                    << QStringList{QStringLiteral("TOEIC")};
-        QTest::newRow("ko 군필이에요?") << QStringLiteral("윤지호 군필이에요?") << QStringList{yoon} << QStringList{QStringLiteral("육군 병장 만기제대")}
+        QTest::newRow("ko 군필이에요?") << QStringLiteral("윤지호 군필이에요?") << QStringList{kYoon} << QStringList{QStringLiteral("육군 병장 만기제대")}
                                     << QStringList{QStringLiteral("TOEIC")};
-        QTest::newRow("ko Kafka 써봤어?") << QStringLiteral("강도현 Kafka 써봤어?") << QStringList{QStringLiteral("kang-dohyun-resume.md")}
+        QTest::newRow("ko Kafka 써봤어?") << QStringLiteral("강도현 Kafka 써봤어?") << QStringList{kKang}
                                        << QStringList{QStringLiteral("Kafka")} << QStringList{};
     }
 
@@ -80,35 +79,28 @@ private Q_SLOTS:
     void whoQuestions_data()
     {
         Test::addWhoColumns();
-        const QString yoon = QStringLiteral("yoon-jiho-resume.md");
-        const QString haeun = QStringLiteral("lee-haeun-resume.md");
-        const QString seoyeon = QStringLiteral("han-seoyeon-intro.txt");
-        const QString kang = QStringLiteral("kang-dohyun-resume.md");
-        const QString choi = QStringLiteral("choi-minho-career.md");
-        const QString daniel = QStringLiteral("daniel-cho-resume.txt");
-        const QString lena = QStringLiteral("lena-fischer-portfolio.md");
-        const QStringList jiwon = {QStringLiteral("kim-jiwon-resume.md"), QStringLiteral("kim-jiwon-career.md")};
+        const QStringList jiwon = {kKim, kKimCareer};
         // A language is shown by its test or a level, not by a line that names it (이하은's localization) nor by
         // 가능 of 입사 가능일 / 협의 가능.
-        QTest::newRow("en who speaks English") << QStringLiteral("Who speaks English?") << QStringList{yoon} << (QStringList{haeun, seoyeon} + jiwon)
+        QTest::newRow("en who speaks English") << QStringLiteral("Who speaks English?") << QStringList{kYoon} << (QStringList{kLee, kHan} + jiwon)
                                                << QStringList{QStringLiteral("TOEIC 900")};
-        QTest::newRow("ko 영어 가능한") << QStringLiteral("영어 가능한 사람은?") << QStringList{yoon} << (QStringList{haeun, seoyeon, kang} + jiwon)
+        QTest::newRow("ko 영어 가능한") << QStringLiteral("영어 가능한 사람은?") << QStringList{kYoon} << (QStringList{kLee, kHan, kKang} + jiwon)
                                      << QStringList{QStringLiteral("TOEIC 900")};
-        QTest::newRow("ko 영어 할 수 있는") << QStringLiteral("영어 할 수 있는 사람은?") << QStringList{yoon} << (QStringList{haeun, seoyeon} + jiwon)
+        QTest::newRow("ko 영어 할 수 있는") << QStringLiteral("영어 할 수 있는 사람은?") << QStringList{kYoon} << (QStringList{kLee, kHan} + jiwon)
                                         << QStringList{QStringLiteral("TOEIC 900")};
         // Degrees across languages; 사회조사분석사 holds no 석사.
-        QTest::newRow("en master's, Korean résumés too") << QStringLiteral("Who has a master's degree?") << QStringList{daniel, lena, kang, choi}
-                                                         << QStringList{seoyeon, yoon} << QStringList{QStringLiteral("전산학 석사"), QStringLiteral("M.Sc.")};
-        QTest::newRow("ko 석사 학위") << QStringLiteral("석사 학위가 있는 사람은?") << QStringList{daniel, lena, kang, choi} << QStringList{seoyeon, yoon}
+        QTest::newRow("en master's, Korean résumés too") << QStringLiteral("Who has a master's degree?") << QStringList{kDaniel, kLena, kKang, kChoi}
+                                                         << QStringList{kHan, kYoon} << QStringList{QStringLiteral("전산학 석사"), QStringLiteral("M.Sc.")};
+        QTest::newRow("ko 석사 학위") << QStringLiteral("석사 학위가 있는 사람은?") << QStringList{kDaniel, kLena, kKang, kChoi} << QStringList{kHan, kYoon}
                                     << QStringList{QStringLiteral("전산학 석사"), QStringLiteral("M.Sc.")};
-        QTest::newRow("ko 석사인") << QStringLiteral("석사인 사람은?") << QStringList{daniel, lena, kang, choi} << QStringList{seoyeon, yoon}
+        QTest::newRow("ko 석사인") << QStringLiteral("석사인 사람은?") << QStringList{kDaniel, kLena, kKang, kChoi} << QStringList{kHan, kYoon}
                                  << QStringList{QStringLiteral("산업공학과 석사")};
         QTest::newRow("en bachelor's, each holder") << QStringLiteral("Who has a bachelor's degree?")
-                                                    << QStringList{QStringLiteral("jane-park-resume.md"), QStringLiteral("oliver-grant-cv.md"), haeun,
-                                                                   kang, QStringLiteral("park-seojun-career.txt")}
-                                                    << QStringList{daniel, lena} << QStringList{QStringLiteral("B.Eng."), QStringLiteral("컴퓨터공학 학사")};
+                                                    << QStringList{kJane, kOliver, kLee,
+                                                                   kKang, kPark}
+                                                    << QStringList{kDaniel, kLena} << QStringList{QStringLiteral("B.Eng."), QStringLiteral("컴퓨터공학 학사")};
         // 병역 done, as the line writes it (만기제대); never inferred.
-        QTest::newRow("ko 군필인 사람") << QStringLiteral("군필인 사람은?") << QStringList{yoon} << QStringList{seoyeon, kang}
+        QTest::newRow("ko 군필인 사람") << QStringLiteral("군필인 사람은?") << QStringList{kYoon} << QStringList{kHan, kKang}
                                      << QStringList{QStringLiteral("육군 병장 만기제대")};
     }
 

@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace Protostar;
+using namespace Protostar::Test::Files;
 
 class tst_RecruiterQuestions16 : public QObject
 {
@@ -28,24 +29,23 @@ private Q_SLOTS:
     void workAtLastJob_data()
     {
         Test::addAnswerColumns();
-        const QString oliver = QStringLiteral("oliver-grant-cv.md");
         const QStringList harborview = {QStringLiteral("Harborview Systems — Staff Site Reliability Engineer (Mar 2021 – Present)"),
                                         QStringLiteral("4,500 transactions per second")};
         const QStringList earlier = {QStringLiteral("Kestrel Media"), QStringLiteral("Northgate"), QStringLiteral("Terraform modules")};
-        QTest::newRow("en do at his last job") << QStringLiteral("What did Oliver Grant do at his last job?") << QStringList{oliver} << harborview
+        QTest::newRow("en do at his last job") << QStringLiteral("What did Oliver Grant do at his last job?") << QStringList{kOliver} << harborview
                                                << earlier;
-        QTest::newRow("en work in his current role") << QStringLiteral("What work does Oliver Grant do in his current role?") << QStringList{oliver}
+        QTest::newRow("en work in his current role") << QStringLiteral("What work does Oliver Grant do in his current role?") << QStringList{kOliver}
                                                      << harborview << earlier;
-        QTest::newRow("ko 마지막 직장에서 한 일") << QStringLiteral("Oliver Grant의 마지막 직장에서 한 일은?") << QStringList{oliver} << harborview
+        QTest::newRow("ko 마지막 직장에서 한 일") << QStringLiteral("Oliver Grant의 마지막 직장에서 한 일은?") << QStringList{kOliver} << harborview
                                            << earlier;
-        QTest::newRow("ko spoken 직전 회사에서 무슨 일") << QStringLiteral("Oliver Grant가 직전 회사에서 무슨 일을 했어?") << QStringList{oliver}
+        QTest::newRow("ko spoken 직전 회사에서 무슨 일") << QStringLiteral("Oliver Grant가 직전 회사에서 무슨 일을 했어?") << QStringList{kOliver}
                                                 << harborview << earlier;
         QTest::newRow("ko 현재 회사에서 한 일") << QStringLiteral("강도현이 현재 회사에서 한 일은?")
-                                            << QStringList{QStringLiteral("kang-dohyun-resume.md")}
+                                            << QStringList{kKang}
                                             << QStringList{QStringLiteral("은하모빌리티 (2019.01 ~ 현재)"), QStringLiteral("45명")}
                                             << QStringList{QStringLiteral("다온커머스"), QStringLiteral("새솔정보")};
         // Asked for the last role itself, the heading answers (round 15), not what was done.
-        QTest::newRow("en last role, the heading") << QStringLiteral("What was Oliver Grant's last role?") << QStringList{oliver}
+        QTest::newRow("en last role, the heading") << QStringLiteral("What was Oliver Grant's last role?") << QStringList{kOliver}
                                                    << QStringList{harborview.first()} << earlier;
     }
 
@@ -59,19 +59,18 @@ private Q_SLOTS:
     void whereWorksNow_data()
     {
         Test::addAnswerColumns();
-        const QString seoyeon = QStringLiteral("han-seoyeon-intro.txt");
         const QString mulgyeol = QStringLiteral("2019년 4월부터 현재까지 물결데이터 그로스분석팀에서 시니어 데이터 분석가로 일하고 있습니다.");
         QTest::newRow("ko polite 지금 어디서 일하나요, résumé") << QStringLiteral("강도현은 지금 어디서 일하나요?")
-                                                        << QStringList{QStringLiteral("kang-dohyun-resume.md")}
+                                                        << QStringList{kKang}
                                                         << QStringList{QStringLiteral("은하모빌리티 (2019.01 ~ 현재)")}
                                                         << QStringList{QStringLiteral("다온커머스")};
-        QTest::newRow("ko polite 어디서 근무하세요") << QStringLiteral("Oliver Grant는 어디서 근무하세요?") << QStringList{QStringLiteral("oliver-grant-cv.md")}
+        QTest::newRow("ko polite 어디서 근무하세요") << QStringLiteral("Oliver Grant는 어디서 근무하세요?") << QStringList{kOliver}
                                               << QStringList{QStringLiteral("Harborview Systems")} << QStringList{QStringLiteral("Kestrel Media")};
-        QTest::newRow("ko spoken 어디서 일해, letter") << QStringLiteral("한서연은 어디서 일해?") << QStringList{seoyeon} << QStringList{mulgyeol}
+        QTest::newRow("ko spoken 어디서 일해, letter") << QStringLiteral("한서연은 어디서 일해?") << QStringList{kHan} << QStringList{mulgyeol}
                                                    << QStringList{QStringLiteral("별솔리서치")};
-        QTest::newRow("ko polite 지금 어디서 일하나요, letter") << QStringLiteral("한서연은 지금 어디서 일하나요?") << QStringList{seoyeon}
+        QTest::newRow("ko polite 지금 어디서 일하나요, letter") << QStringLiteral("한서연은 지금 어디서 일하나요?") << QStringList{kHan}
                                                          << QStringList{mulgyeol} << QStringList{QStringLiteral("별솔리서치")};
-        QTest::newRow("ko 현재 직장, letter") << QStringLiteral("한서연의 현재 직장은?") << QStringList{seoyeon} << QStringList{mulgyeol}
+        QTest::newRow("ko 현재 직장, letter") << QStringLiteral("한서연의 현재 직장은?") << QStringList{kHan} << QStringList{mulgyeol}
                                           << QStringList{QStringLiteral("별솔리서치")};
     }
 
@@ -85,23 +84,23 @@ private Q_SLOTS:
     void spokenShort_data()
     {
         Test::addAnswerColumns();
-        QTest::newRow("ko glued 연봉얼마") << QStringLiteral("강도현 연봉얼마?") << QStringList{QStringLiteral("kang-dohyun-resume.md")}
+        QTest::newRow("ko glued 연봉얼마") << QStringLiteral("강도현 연봉얼마?") << QStringList{kKang}
                                        << QStringList{QStringLiteral("현재 연봉: 1억 2천만원")} << QStringList{};
-        QTest::newRow("ko glued 경력 몇년") << QStringLiteral("Oliver Grant 경력 몇년?") << QStringList{QStringLiteral("oliver-grant-cv.md")}
+        QTest::newRow("ko glued 경력 몇년") << QStringLiteral("Oliver Grant 경력 몇년?") << QStringList{kOliver}
                                         << QStringList{QStringLiteral("13 years")} << QStringList{};
-        QTest::newRow("ko glued 자격증 뭐있어") << QStringLiteral("윤지호 자격증 뭐있어?") << QStringList{QStringLiteral("yoon-jiho-resume.md")}
+        QTest::newRow("ko glued 자격증 뭐있어") << QStringLiteral("윤지호 자격증 뭐있어?") << QStringList{kYoon}
                                           << QStringList{QStringLiteral("정보처리기사")} << QStringList{};
-        QTest::newRow("ko spoken 어디 살아") << QStringLiteral("Daniel Cho 어디 살아?") << QStringList{QStringLiteral("daniel-cho-resume.txt")}
+        QTest::newRow("ko spoken 어디 살아") << QStringLiteral("Daniel Cho 어디 살아?") << QStringList{kDaniel}
                                          << QStringList{QStringLiteral("Busan")} << QStringList{};
         QTest::newRow("ko 언제부터 일할 수 있어, notice") << QStringLiteral("Oliver Grant 언제부터 일할 수 있어?")
-                                                   << QStringList{QStringLiteral("oliver-grant-cv.md")}
+                                                   << QStringList{kOliver}
                                                    << QStringList{QStringLiteral("Notice period: 8 weeks")} << QStringList{};
         QTest::newRow("en how many people does … manage") << QStringLiteral("How many people does 강도현 manage?")
-                                                      << QStringList{QStringLiteral("kang-dohyun-resume.md")}
+                                                      << QStringList{kKang}
                                                       << QStringList{QStringLiteral("엔지니어 45명 규모의 플랫폼 조직을 이끌고 있습니다.")}
                                                       << QStringList{};
         QTest::newRow("ko 언제부터 일할 수 있어, letter") << QStringLiteral("한서연은 언제부터 일할 수 있어?")
-                                                   << QStringList{QStringLiteral("han-seoyeon-intro.txt")}
+                                                   << QStringList{kHan}
                                                    << QStringList{QStringLiteral("2027년 1월 4일")} << QStringList{};
     }
 
@@ -114,37 +113,31 @@ private Q_SLOTS:
     void whoQuestions_data()
     {
         Test::addWhoColumns();
-        const QString seoyeon = QStringLiteral("han-seoyeon-intro.txt");
-        const QString yoon = QStringLiteral("yoon-jiho-resume.md");
-        const QString kang = QStringLiteral("kang-dohyun-resume.md");
-        const QString choi = QStringLiteral("choi-minho-career.md");
-        const QString daniel = QStringLiteral("daniel-cho-resume.txt");
-        const QString lena = QStringLiteral("lena-fischer-portfolio.md");
         // A practice written with a slash is that practice: 윤지호's "E2E 테스트" shares only 테스트.
-        QTest::newRow("ko spoken A/B 테스트") << QStringLiteral("누가 A/B 테스트를 해봤어?") << QStringList{seoyeon} << QStringList{yoon}
+        QTest::newRow("ko spoken A/B 테스트") << QStringLiteral("누가 A/B 테스트를 해봤어?") << QStringList{kHan} << QStringList{kYoon}
                                           << QStringList{QStringLiteral("A/B 테스트 플랫폼")};
-        QTest::newRow("en A/B testing") << QStringLiteral("Who has done A/B testing?") << QStringList{seoyeon} << QStringList{yoon}
+        QTest::newRow("en A/B testing") << QStringLiteral("Who has done A/B testing?") << QStringList{kHan} << QStringList{kYoon}
                                         << QStringList{QStringLiteral("A/B 테스트 플랫폼")};
         // 공학석사 is an engineering master's: the degree beside an engineering field (산업공학과 석사), not 전산학 석사 or an
         // M.Sc. in Data Science.
-        QTest::newRow("ko 공학석사") << QStringLiteral("공학석사 학위가 있는 사람은?") << QStringList{choi} << QStringList{kang, daniel, lena, seoyeon}
+        QTest::newRow("ko 공학석사") << QStringLiteral("공학석사 학위가 있는 사람은?") << QStringList{kChoi} << QStringList{kKang, kDaniel, kLena, kHan}
                                    << QStringList{QStringLiteral("산업공학과 석사")};
-        QTest::newRow("ko spoken 공학석사인 사람") << QStringLiteral("공학석사인 사람 있어?") << QStringList{choi}
-                                            << QStringList{kang, daniel, lena, seoyeon} << QStringList{QStringLiteral("산업공학과 석사")};
+        QTest::newRow("ko spoken 공학석사인 사람") << QStringLiteral("공학석사인 사람 있어?") << QStringList{kChoi}
+                                            << QStringList{kKang, kDaniel, kLena, kHan} << QStringList{QStringLiteral("산업공학과 석사")};
     }
 
     // Short spoken who-questions name each user of the tool, as "Who uses Python?" does.
     void spokenWho_data()
     {
         Test::addWhoColumns();
-        const QStringList pythonUsers = {QStringLiteral("daniel-cho-resume.txt"), QStringLiteral("lena-fischer-portfolio.md"),
-                                         QStringLiteral("oliver-grant-cv.md")};
-        const QStringList noPython = {QStringLiteral("yoon-jiho-resume.md"), QStringLiteral("kang-dohyun-resume.md")};
+        const QStringList pythonUsers = {kDaniel, kLena,
+                                         kOliver};
+        const QStringList noPython = {kYoon, kKang};
         QTest::newRow("ko Python 쓰는 사람") << QStringLiteral("Python 쓰는 사람?") << pythonUsers << noPython << QStringList{QStringLiteral("Python")};
         QTest::newRow("ko 파이썬 쓰는 사람") << QStringLiteral("파이썬 쓰는 사람?") << pythonUsers << noPython << QStringList{QStringLiteral("Python")};
         QTest::newRow("ko glued 쿠버네티스 할줄아는사람") << QStringLiteral("쿠버네티스 할줄아는사람?")
-                                                  << QStringList{QStringLiteral("oliver-grant-cv.md"), QStringLiteral("kang-dohyun-resume.md")}
-                                                  << QStringList{QStringLiteral("yoon-jiho-resume.md"), QStringLiteral("han-seoyeon-intro.txt")}
+                                                  << QStringList{kOliver, kKang}
+                                                  << QStringList{kYoon, kHan}
                                                   << QStringList{QStringLiteral("Kubernetes")};
     }
 

@@ -10,25 +10,13 @@
 #include <QTest>
 
 using namespace Protostar;
+using namespace Protostar::Test::Files;
 
 class tst_WhoLists : public QObject
 {
     Q_OBJECT
 
     Test::ImportedCorpus m_corpus;
-
-    inline static const QString kChoi = QStringLiteral("choi-minho-career.md");
-    inline static const QString kDaniel = QStringLiteral("daniel-cho-resume.txt");
-    inline static const QString kJane = QStringLiteral("jane-park-resume.md");
-    inline static const QString kKim = QStringLiteral("kim-jiwon-resume.md");
-    inline static const QString kLee = QStringLiteral("lee-haeun-resume.md");
-    inline static const QString kPark = QStringLiteral("park-seojun-career.txt");
-    inline static const QString kHan = QStringLiteral("han-seoyeon-intro.txt");
-    inline static const QString kKang = QStringLiteral("kang-dohyun-resume.md");
-    inline static const QString kLena = QStringLiteral("lena-fischer-portfolio.md");
-    inline static const QString kOliver = QStringLiteral("oliver-grant-cv.md");
-    inline static const QString kSong = QStringLiteral("song-minjae-resume.txt");
-    inline static const QString kYoon = QStringLiteral("yoon-jiho-resume.md");
 
     // Answers `question` after `earlier` in a new session, each earlier turn recorded and summarised as the CLI does.
     Result<Answer> converse(const QStringList &earlier, const QString &question, AnswerTrace *trace)

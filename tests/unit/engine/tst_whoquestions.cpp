@@ -16,6 +16,7 @@
 #include <QTest>
 
 using namespace Protostar;
+using namespace Protostar::Test::Files;
 
 class tst_WhoQuestions : public QObject
 {
@@ -38,9 +39,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tool");
         QTest::addColumn<QStringList>("writers"); // the files that write the tool
         QTest::addColumn<int>("atLeast");
-        const QStringList kafka{QStringLiteral("choi-minho-career.md"), QStringLiteral("daniel-cho-resume.txt"),
-                                QStringLiteral("kim-jiwon-career.md"), QStringLiteral("kim-jiwon-resume.md"),
-                                QStringLiteral("kang-dohyun-resume.md"), QStringLiteral("lena-fischer-portfolio.md")};
+        const QStringList kafka{kChoi, kDaniel, kKimCareer, kKim, kKang, kLena};
         const QString k = QStringLiteral("Kafka");
         QTest::newRow("경험이 있는 사람은") << QStringLiteral("Kafka 경험이 있는 사람은?") << k << kafka << 3;
         QTest::newRow("어떤 사람이 써봤어") << QStringLiteral("어떤 사람이 Kafka를 써봤어?") << k << kafka << 3;
@@ -107,7 +106,7 @@ private Q_SLOTS:
             return;
         QVERIFY2(a->text.contains(QStringLiteral("육군 병장 만기제대")), qPrintable(described));
         for (const Citation &c : a->citations)
-            QVERIFY2(c.document == QStringLiteral("yoon-jiho-resume.md"), qPrintable(described));
+            QVERIFY2(c.document == kYoon, qPrintable(described));
     }
 
     // What a yes/no question about the service asks of the résumé: the 병역 field; other yes/no questions keep
