@@ -37,15 +37,26 @@
 
 namespace Protostar {
 
+namespace {
+
+// A window told to be read-only opens every connection read-only, so the file cannot change under it at all.
+EngineConfig withAccess(EngineConfig config, const MainWindow::Options &options)
+{
+    config.readOnly = config.readOnly || options.readOnly;
+    return config;
+}
+
+} // namespace
+
 MainWindow::MainWindow(const EngineConfig &config, LanguageManager *language, const Options &options, QWidget *parent)
     : QMainWindow(parent),
-      m_config(config),
+      m_config(withAccess(config, options)),
       m_options(options),
       m_language(language),
-      m_catalog(new CatalogLoader(config.databasePath, this)),
-      m_import(new ImportService(config, this)),
-      m_chat(new ChatService(config, this)),
-      m_watcher(new FolderWatcher(config, m_import, this)),
+      m_catalog(new CatalogLoader(m_config.databasePath, m_config.access(), this)),
+      m_import(new ImportService(m_config, this)),
+      m_chat(new ChatService(m_config, this)),
+      m_watcher(new FolderWatcher(m_config, m_import, this)),
       m_candidates(new CandidateListModel(this)),
       m_documents(new DocumentListModel(this)),
       m_transcript(new TranscriptModel(this)),

@@ -73,6 +73,7 @@ int main(int argc, char **argv)
 
     EngineConfig config;
     config.databasePath = databasePath(parser.value(db));
+    config.readOnly = parser.isSet(readOnly);
     MainWindow::Options options;
     options.importDemoOnFirstStart = !parser.isSet(noDemo);
     // A shared or archived file the recruiter may not write is still worth asking (SqliteStore opens it read-only).

@@ -145,7 +145,7 @@ private:
     {
         if (m_store)
             return true;
-        auto store = SqliteStore::open(m_config.databasePath);
+        auto store = SqliteStore::open(m_config.databasePath, m_config.access());
         if (!store) {
             m_storeError = store.error();
             qCWarning(lcEngine) << "chat store not opened:" << m_storeError.toString();

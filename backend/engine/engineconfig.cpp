@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/engineconfig.h"
 
+#include "store/sqlitestore.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -9,6 +11,11 @@
 #endif
 
 namespace Protostar {
+
+SqliteDatabase::Access EngineConfig::access() const
+{
+    return readOnly ? SqliteDatabase::Access::ReadOnly : SqliteStore::accessFor(databasePath);
+}
 
 QString EngineConfig::defaultDatabasePath()
 {

@@ -62,9 +62,10 @@ public:
     {
         ++runningTasks;
         const QString databasePath = config.databasePath;
+        const SqliteDatabase::Access access = config.access();
         const auto flag = cancelled;
-        pool.start([this, databasePath, flag, work = std::move(work), apply = std::move(apply)]() mutable {
-            auto store = SqliteStore::open(databasePath);
+        pool.start([this, databasePath, access, flag, work = std::move(work), apply = std::move(apply)]() mutable {
+            auto store = SqliteStore::open(databasePath, access);
             std::optional<Error> openError;
             decltype(work(std::declval<Store &>(), *flag)) result{};
             if (store)

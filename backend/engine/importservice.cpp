@@ -75,7 +75,7 @@ private:
     {
         if (m_store)
             return true;
-        auto store = SqliteStore::open(m_config.databasePath);
+        auto store = SqliteStore::open(m_config.databasePath, m_config.access());
         if (!store) {
             m_storeError = store.error();
             return false;
@@ -154,7 +154,7 @@ ImportService::ImportService(const EngineConfig &config, QObject *parent) : QObj
     d->config = config;
 
     // Read before the worker thread exists, so the two connections never race on opening the file.
-    if (auto store = SqliteStore::open(config.databasePath)) {
+    if (auto store = SqliteStore::open(config.databasePath, config.access())) {
         if (auto value = (*store)->value(pendingKey(), QString()))
             d->pending = decodePending(*value);
     } else {

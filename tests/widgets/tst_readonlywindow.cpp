@@ -7,6 +7,7 @@
 #include "models/transcriptmodel.h"
 #include "sessionpanel.h"
 
+#include "store/sqlitedatabase.h"
 #include "store/sqlitestore.h"
 #include "testsupport.h"
 
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void keptConversationStaysAsItWas();
     void newConversationIsListedNotSaved_data();
     void newConversationIsListedNotSaved();
+    void readOnlyOnAWritableFileNeverWrites();
 };
 
 void tst_ReadOnlyWindow::asksWithoutSaving_data()
@@ -303,6 +306,40 @@ void tst_ReadOnlyWindow::newConversationIsListedNotSaved()
     if (readOnly)
         QCOMPARE(Test::fileHash(config.databasePath), before);
     QCOMPARE(storedTurns(config.databasePath), readOnly ? -1 : 2);
+}
+
+// `--read-only` on a file the user may write: every connection of the window opens it read-only. A read-write one would
+// change the file even if nothing were stored — here it would switch a rollback-journal file to WAL on opening.
+void tst_ReadOnlyWindow::readOnlyOnAWritableFileNeverWrites()
+{
+    QTemporaryDir dir;
+    EngineConfig config;
+    config.databasePath = dir.filePath(QStringLiteral("protostar.db"));
+    writeKimDatabase(dir.path(), config);
+    if (QTest::currentTestFailed())
+        return;
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(config.databasePath, SqliteDatabase::Access::ReadWrite));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    QCOMPARE(SqliteStore::accessFor(config.databasePath), SqliteDatabase::Access::ReadWrite);
+    const QByteArray before = Test::fileHash(config.databasePath);
+    {
+        MainWindow::Options options;
+        options.importDemoOnFirstStart = false;
+        options.readOnly = true;
+        MainWindow window(config, nullptr, options);
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::ready);
+        QVERIFY(ready.wait(60000));
+        QSignalSpy done(&window, &MainWindow::answerCompleted);
+        window.ask(QStringLiteral("김지원은 Kafka를 써봤나요?"));
+        QVERIFY(done.wait(60000));
+        QVERIFY(window.transcriptModel()->entry(0).found);
+    }
+    QCOMPARE(Test::fileHash(config.databasePath), before);
+    QVERIFY(!QFileInfo::exists(config.databasePath + QStringLiteral("-wal")));
 }
 
 QTEST_MAIN(tst_ReadOnlyWindow)

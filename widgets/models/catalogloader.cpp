@@ -17,23 +17,29 @@ namespace Protostar {
 namespace {
 
 // One connection per pool thread and database file, opened on first use, closed when the thread ends.
-Result<Store *> storeFor(const QString &path)
+Result<Store *> storeFor(const QString &path, SqliteDatabase::Access access)
 {
     thread_local QHash<QString, std::shared_ptr<SqliteStore>> stores;
-    if (auto it = stores.constFind(path); it != stores.constEnd())
+    const QString key = path + (access == SqliteDatabase::Access::ReadOnly ? QStringLiteral("\n(read-only)") : QString());
+    if (auto it = stores.constFind(key); it != stores.constEnd())
         return static_cast<Store *>(it->get());
-    auto opened = SqliteStore::open(path);
+    auto opened = SqliteStore::open(path, access);
     if (!opened)
         return opened.error();
     std::shared_ptr<SqliteStore> store(std::move(opened).value().release());
-    stores.insert(path, store);
+    stores.insert(key, store);
     return static_cast<Store *>(store.get());
 }
 
 } // namespace
 
 CatalogLoader::CatalogLoader(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_databasePath(databasePath)
+    : CatalogLoader(databasePath, SqliteStore::accessFor(databasePath), parent)
+{
+}
+
+CatalogLoader::CatalogLoader(const QString &databasePath, SqliteDatabase::Access access, QObject *parent)
+    : QObject(parent), m_databasePath(databasePath), m_access(access)
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setObjectName(QStringLiteral("CatalogLoader"));
@@ -49,8 +55,8 @@ void CatalogLoader::run(std::function<Result<T>(Store &)> work, std::function<vo
                         const int *generation, std::function<void(const Error &)> onError)
 {
     const int stamp = generation ? *generation : 0;
-    QtConcurrent::run(&m_pool, [work = std::move(work), path = m_databasePath, scratch = m_scratch]() -> Result<T> {
-        auto store = storeFor(path);
+    QtConcurrent::run(&m_pool, [work = std::move(work), path = m_databasePath, access = m_access, scratch = m_scratch]() -> Result<T> {
+        auto store = storeFor(path, access);
         if (!store)
             return store.error();
         if (scratch) {

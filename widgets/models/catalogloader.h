@@ -3,6 +3,7 @@
 
 #include "core/domain.h"
 #include "core/result.h"
+#include "store/sqlitedatabase.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,7 +25,10 @@ class CatalogLoader final : public QObject
 {
     Q_OBJECT
 public:
+    // Opened as the user's rights allow (SqliteStore::accessFor).
     explicit CatalogLoader(const QString &databasePath, QObject *parent = nullptr);
+    // `access`: how each of its connections opens the file (EngineConfig::access).
+    CatalogLoader(const QString &databasePath, SqliteDatabase::Access access, QObject *parent = nullptr);
     ~CatalogLoader() override;
 
     QString databasePath() const { return m_databasePath; }
@@ -71,6 +75,7 @@ private:
              const int *generation = nullptr, std::function<void(const Error &)> onError = {});
 
     QString m_databasePath;
+    SqliteDatabase::Access m_access;
     std::shared_ptr<ScratchSessions> m_scratch;
     QThreadPool m_pool;
     int m_documentsGeneration = 0;
