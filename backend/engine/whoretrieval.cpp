@@ -4,6 +4,7 @@
 #include "engine/knowledgebase.h"
 #include "engine/refusalgate.h"
 #include "providers/answertext.h"
+#include "providers/entryperiod.h"
 #include "providers/figurevalues.h"
 #include "providers/retrievalquery.h"
 #include "rag/candidatespread.h"
@@ -162,12 +163,18 @@ std::optional<WhoRetrieval::Judged> WhoRetrieval::judge(const QList<SearchHit> &
     RefusalGate::Asked gated;
     gated.text = m_asked.text;
     gated.supportQuestion = m_asked.supportQuestion;
+    // Asked for the job of now ("What is every candidate's current title?"), each one's latest entry answers, however
+    // well an older one's heading matches: the one whose period ends last (EntryPeriod), of those that would answer.
+    const bool latestJob = AnswerText::asksLatestJob(m_asked.text);
+    auto ends = [](const SearchHit &h) { return EntryPeriod::end(h.ref.chunk.headingPath.value(h.ref.chunk.headingPath.size() - 1)); };
     std::optional<Judged> best;
     for (const SearchHit &h : theirs) {
         const RefusalGate::Measured m = RefusalGate::measure(m_knowledge, m_options, gated, {h});
         if (m.refuses)
             continue;
-        if (!best || m.support > best->support || (m.support == best->support && m.sentenceSupport > best->sentences))
+        const bool later = best && latestJob && ends(h) != ends(best->hit);
+        if (!best || (later ? ends(h) > ends(best->hit)
+                            : m.support > best->support || (m.support == best->support && m.sentenceSupport > best->sentences)))
             best = Judged{h, m.support, m.sentenceSupport};
     }
     return best;

@@ -235,37 +235,6 @@ const QHash<QString, QString> &sectionSynonyms()
     return map;
 }
 
-QString currentJobWording(const QString &folded)
-{
-    // The job one has now is asked by its noun with a word of the present (현 직장, 재직 중인 회사, 지금 다니는
-    // 회사), by "where do you work", spoken or polite (이하은은 어디서 일해?, 강도현은 지금 어디서 일하나요?; a prose letter
-    // saying where one works now writes the company field so, ResumeGlossary::contains), or in English by the verb with "now" and by the role or position
-    // held last. Read as the field AnswerText::asksLatestJob knows, its entry's heading answers: the company,
-    // title and period ("Harborview Systems — Staff Site Reliability Engineer (Mar 2021 – Present)").
-    static const QRegularExpression short_(QStringLiteral("(?<![가-힣])현\\s*(?=(?:직장|회사)(?![가-힣]{2}))"),
-                                           QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression now(QStringLiteral(
-        "(?:(?:현재|지금)\\s*)?(?:다니는|다니고\\s*있는|재직\\s*중인|재직중인|근무\\s*중인|근무중인|근무하는|근무하고\\s*있는|"
-        "일하는|일하고\\s*있는)\\s*(?:회사|직장|곳)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression where(QStringLiteral(
-        "(?:(?:현재|지금)\\s*)?어디(?:서|에서)\\s*(?:일해|일하니|일하냐|일해요|근무해|근무하니|근무해요|다녀|다니니|다녀요"
-        "|(?:일하|근무하|다니)(?:나요|세요|시나요|십니까|시는지|는지)|일합니까|근무합니까|다닙니까)(?=[\\s?.!]|$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression workNow(QStringLiteral("\\bwork(?:s|ing)?\\s+(?:now|nowadays|today|these\\s+days)\\b"));
-    static const QRegularExpression whereWork(QStringLiteral("^(where\\s+(?:does|do|is)\\s+(?:.+?\\s+)?)work(?:ing)?\\s*[?.!]?$"));
-    static const QRegularExpression role(QStringLiteral(
-        "\\b(current|present|latest|last|previous|most\\s+recent)\\s+(?:role|position|post)\\b"));
-    QString out = folded;
-    out.replace(short_, QStringLiteral("현재 "));
-    out.replace(now, QStringLiteral("현재 회사"));
-    out.replace(where, QStringLiteral("현재 회사"));
-    out.replace(workNow, QStringLiteral("current job"));
-    out.replace(whereWork, QStringLiteral("\\1current job"));
-    out.replace(role, QStringLiteral("\\1 job"));
-    return out;
-}
-
 QString spokenSpacing(const QString &folded)
 {
     // A spoken question often glues its question word or the person asked for to the word before ("연봉얼마?", "자격증
