@@ -138,11 +138,13 @@ QList<SearchHit> WhoRetrieval::listed(const QString &query, const QList<SearchHi
     // Nobody's passage answers: the spread stays, and the gate refuses it as before.
     if (qualified.isEmpty())
         return spread;
-    QSet<CandidateId> inSpread;
+    // The spread must hold a passage of each one that answers, not only another of theirs: "리더 경험 있는 사람?" spreads
+    // 최민호's project and skills, while his "랭킹 파트 리드(2명)" is what answers.
+    QSet<ChunkId> inSpread;
     for (const SearchHit &h : spread)
-        inSpread.insert(h.ref.candidateId);
+        inSpread.insert(h.ref.chunk.id);
     const bool spreadHoldsAll = qualified.size() <= m_asked.search.k
-        && std::ranges::all_of(qualified, [&](const Judged &j) { return inSpread.contains(j.hit.ref.candidateId); });
+        && std::ranges::all_of(qualified, [&](const Judged &j) { return j.answering.intersects(inSpread); });
     if (spreadHoldsAll)
         return spread;
     std::stable_sort(qualified.begin(), qualified.end(), [](const Judged &a, const Judged &b) {
@@ -168,15 +170,19 @@ std::optional<WhoRetrieval::Judged> WhoRetrieval::judge(const QList<SearchHit> &
     const bool latestJob = AnswerText::asksLatestJob(m_asked.text);
     auto ends = [](const SearchHit &h) { return EntryPeriod::end(h.ref.chunk.headingPath.value(h.ref.chunk.headingPath.size() - 1)); };
     std::optional<Judged> best;
+    QSet<ChunkId> answering;
     for (const SearchHit &h : theirs) {
         const RefusalGate::Measured m = RefusalGate::measure(m_knowledge, m_options, gated, {h});
         if (m.refuses)
             continue;
+        answering.insert(h.ref.chunk.id);
         const bool later = best && latestJob && ends(h) != ends(best->hit);
         if (!best || (later ? ends(h) > ends(best->hit)
                             : m.support > best->support || (m.support == best->support && m.sentenceSupport > best->sentences)))
-            best = Judged{h, m.support, m.sentenceSupport};
+            best = Judged{h, m.support, m.sentenceSupport, {}};
     }
+    if (best)
+        best->answering = answering;
     return best;
 }
 

@@ -67,6 +67,10 @@ private Q_SLOTS:
         QTest::newRow("ko spoken 이커머스 경험 있는 사람") << QStringLiteral("이커머스 경험 있는 사람?")
                                                  << QStringList{kang, QStringLiteral("kim-jiwon-career.md"), lena} << QStringList{daniel, jane}
                                                  << QStringList{QStringLiteral("다온커머스"), QStringLiteral("Retail")};
+        // A lead written inside a sentence ("랭킹 파트 리드(2명)를 맡았습니다") answers as a heading's 팀장 does.
+        QTest::newRow("ko 리더 경험 있는 사람, 파트 리드") << QStringLiteral("리더 경험 있는 사람?")
+                                                 << QStringList{choi, kang, QStringLiteral("kim-jiwon-resume.md"), jane}
+                                                 << QStringList{QStringLiteral("lee-haeun-resume.md")} << QStringList{QStringLiteral("랭킹 파트 리드(2명)")};
         // Each candidate's latest job, where the header's title or a 희망 직무 used to answer.
         QTest::newRow("en every candidate's current title")
             << QStringLiteral("What is every candidate's current title?") << QStringList{kang, daniel, jane, choi} << QStringList{}
