@@ -46,18 +46,21 @@ QString currentJobWording(const QString &folded)
 
 QString pastEmployersWording(const QString &folded)
 {
-    // Where one worked, asked in the past ("박서준은 어디서 일하셨어요?", "어디서 일했어?", "Where has Daniel Cho worked?"),
+    // Where one worked, asked in the past ("박서준은 어디서 일하셨어요?", "어디서 일했어?", "Where has Daniel Cho worked?",
+    // "Oliver Grant's previous employers?", plural),
     // asks every employer, not the one of now (currentJobWording): read as the companies, whose entries' headings answer.
     // Spoken and polite endings only: KorQuAD asks "어디에서 근무했는가?" of passages that write no company heading.
     static const QRegularExpression korean(QStringLiteral(
         "(?:어디|어느\\s*(?:회사|곳))(?:서|에서)?\\s*(?:일|근무|재직)\\s*(?:했|하셨)(?:어요|어|나요|니|냐|었어요|었나요|던가요)?(?=[\\s?.!]|$)"
         "|(?:어디|어느\\s*(?:회사|곳))(?:를|에)?\\s*(?:다녔|다니셨)(?:어요|어|나요|니|냐)?(?=[\\s?.!]|$)"),
         QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression pastOnes(QStringLiteral("\\b(?:previous|past|former|prior)\\s+(?:employers|companies|jobs|workplaces)\\b"));
     static const QRegularExpression english(QStringLiteral(
         "^where\\s+(?:has|have|did)\\s+(.+?)\\s+(?:worked|work|been\\s+employed)(?:\\s+before|\\s+so\\s+far)?\\s*[?.!]?$"));
     QString out = folded;
     out.replace(korean, QStringLiteral("회사"));
     out.replace(english, QStringLiteral("\\1 employers"));
+    out.replace(pastOnes, QStringLiteral("employers"));
     return out;
 }
 

@@ -43,6 +43,19 @@ private Q_SLOTS:
         // Guard: the present still asks the job of now alone.
         QTest::newRow("ko present 지금 어디서 일하나요, latest only") << QStringLiteral("박서준은 지금 어디서 일하나요?") << QStringList{seojun}
                                                                  << QStringList{QStringLiteral("하늘클라우드")} << QStringList{QStringLiteral("별빛게임즈")};
+        // Plural past employers are every employer, not the latest one.
+        QTest::newRow("en previous employers, plural") << QStringLiteral("Oliver Grant's previous employers?") << QStringList{QStringLiteral("oliver-grant-cv.md")}
+                                                       << QStringList{QStringLiteral("Harborview Systems"), QStringLiteral("Kestrel Media")} << QStringList{};
+        // 전 직장 is the latest job, as 직전 회사 is.
+        QTest::newRow("ko spoken 전 직장 어디야") << QStringLiteral("이하은 전 직장 어디야?") << QStringList{QStringLiteral("lee-haeun-resume.md")}
+                                             << QStringList{QStringLiteral("새벽소프트 (2021.02 ~ 2024.06)")} << QStringList{QStringLiteral("미리내테크")};
+        // Spoken forms of what a résumé writes otherwise: 원해 (희망), 출근 가능 (입사 가능일), 이었어 (the copula's past).
+        QTest::newRow("ko spoken 연봉 얼마 원해") << QStringLiteral("Jane Park 연봉 얼마 원해?") << QStringList{QStringLiteral("jane-park-resume.md")}
+                                            << QStringList{QStringLiteral("6,000만원")} << QStringList{};
+        QTest::newRow("ko polite 언제부터 출근 가능해요") << QStringLiteral("한서연 언제부터 출근 가능해요?") << QStringList{QStringLiteral("han-seoyeon-intro.txt")}
+                                                   << QStringList{QStringLiteral("2027년 1월 4일")} << QStringList{};
+        QTest::newRow("ko spoken 몇 명이었어") << QStringLiteral("박서준 팀 규모 몇 명이었어?") << QStringList{seojun}
+                                          << QStringList{QStringLiteral("8명")} << QStringList{};
         // The current title is the latest entry's heading.
         QTest::newRow("en current title, one candidate") << QStringLiteral("What is Jane Park's current title?")
                                                          << QStringList{QStringLiteral("jane-park-resume.md")}
@@ -71,6 +84,13 @@ private Q_SLOTS:
         QTest::newRow("ko 리더 경험 있는 사람, 파트 리드") << QStringLiteral("리더 경험 있는 사람?")
                                                  << QStringList{choi, kang, QStringLiteral("kim-jiwon-resume.md"), jane}
                                                  << QStringList{QStringLiteral("lee-haeun-resume.md")} << QStringList{QStringLiteral("랭킹 파트 리드(2명)")};
+        // Knowing how, spaced as it is typed ("할 줄 아는", "쓸 줄 아는").
+        QTest::newRow("ko spoken 할 줄 아는 사람, spaced") << QStringLiteral("Kubernetes 할 줄 아는 사람?")
+                                                   << QStringList{QStringLiteral("oliver-grant-cv.md"), QStringLiteral("park-seojun-career.txt")}
+                                                   << QStringList{jane} << QStringList{QStringLiteral("Kubernetes")};
+        QTest::newRow("ko spoken 쓸 줄 아는 사람, spaced") << QStringLiteral("Kubernetes 쓸 줄 아는 사람?")
+                                                   << QStringList{QStringLiteral("oliver-grant-cv.md"), QStringLiteral("park-seojun-career.txt")}
+                                                   << QStringList{jane} << QStringList{QStringLiteral("Kubernetes")};
         // Each candidate's latest job, where the header's title or a 희망 직무 used to answer.
         QTest::newRow("en every candidate's current title")
             << QStringLiteral("What is every candidate's current title?") << QStringList{kang, daniel, jane, choi} << QStringList{}
