@@ -33,7 +33,11 @@ QString currentJobWording(const QString &folded)
     // role wanted, not held.
     static const QRegularExpression titleNow(QStringLiteral("(?<![가-힣])(?:현재|지금)\\s*(?:직책|직함)"),
                                              QRegularExpression::UseUnicodePropertiesOption);
+    // "전 직장 어디야?", "이전 회사는?": the job before this search, the latest one, as 직전 회사 is.
+    static const QRegularExpression former(QStringLiteral("(?<![가-힣])이?전\\s*(?:직장|회사)(?![가-힣]{2})"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
     QString out = folded;
+    out.replace(former, QStringLiteral("직전 회사"));
     out.replace(short_, QStringLiteral("현재 "));
     out.replace(now, QStringLiteral("현재 회사"));
     out.replace(where, QStringLiteral("현재 회사"));

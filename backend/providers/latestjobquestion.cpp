@@ -15,7 +15,7 @@ namespace {
 const QRegularExpression &latestJob()
 {
     static const QRegularExpression re(QStringLiteral(
-        "(?:^|[^가-힣])(?:직전|최근|현재|마지막|지금|이전|전)\\s*(?:회사|직장)(?!에)"
+        "(?:^|[^가-힣])(?:직전|최근|현재|마지막|지금)\\s*(?:회사|직장)(?!에)"
         "|\\b(?:last|previous|latest|current|present|most\\s+recent)\\s+(?:company|employer|job|workplace)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
