@@ -118,6 +118,10 @@ QList<SearchHit> WhoRetrieval::listed(const QString &query, const QList<SearchHi
     // skills): a candidate's salary line can rank below four of their skill lines. The judged words alone find it.
     if (const QString judged = RetrievalQuery::of(m_asked.supportQuestion); !judged.isEmpty() && judged != query)
         collect(m_knowledge.search(judged, wider));
+    // Asked for the job of now, an entry whose period runs to now is found by that word too ("(Mar 2021 – Present)",
+    // "2019.01 ~ 현재"): the question's words name only the company, which an entry's heading rarely writes.
+    if (AnswerText::asksLatestJob(m_asked.text))
+        collect(m_knowledge.search(query + QStringLiteral(" 현재 present current 재직"), wider));
     for (CandidateId c : std::as_const(people)) {
         if (theirs.contains(c))
             continue;

@@ -151,7 +151,9 @@ bool writesWorkplaceNow(const QString &folded)
 {
     static const QRegularExpression now(QStringLiteral(
         "에서\\s[^.?!]{0,40}?(?:일하고|근무하고|다니고)\\s*있|에서\\s*(?:재직|근무)\\s*중"
-        "|\\b(?:currently|now)\\s+(?:work(?:ing)?|employed)\\s+(?:at|for|with)\\b|\\bi\\s+(?:currently\\s+)?work\\s+(?:at|for)\\b"),
+        "|\\b(?:currently|now)\\s+(?:work(?:ing)?|employed)\\s+(?:at|for|with)\\b|\\bi\\s+(?:currently\\s+)?work\\s+(?:at|for)\\b"
+        // So does a job line whose period runs to now ("- 늘봄헬스케어 (2021.01 ~ 현재, 재직중) · 백엔드 개발자").
+        "|\\(\\s*(?:19|20)\\d{2}(?:\\s*[./]\\s*\\d{1,2})?\\s*[~–-]\\s*(?:현재|재직\\s*중|present)"),
         QRegularExpression::UseUnicodePropertiesOption);
     return now.match(folded).hasMatch();
 }

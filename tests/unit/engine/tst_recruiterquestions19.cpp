@@ -93,8 +93,11 @@ private Q_SLOTS:
                                                    << QStringList{jane} << QStringList{QStringLiteral("Kubernetes")};
         // Each candidate's latest job, where the header's title or a 희망 직무 used to answer.
         QTest::newRow("en every candidate's current title")
-            << QStringLiteral("What is every candidate's current title?") << QStringList{kang, daniel, jane, choi} << QStringList{}
-            << QStringList{QStringLiteral("은하모빌리티 (2019.01 ~ 현재) · 엔지니어링 디렉터"), QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05) — Data Engineer"),
+            << QStringLiteral("What is every candidate's current title?")
+            << QStringList{kang, daniel, jane, choi, QStringLiteral("oliver-grant-cv.md"), QStringLiteral("song-minjae-resume.txt")} << QStringList{}
+            << QStringList{QStringLiteral("은하모빌리티 (2019.01 ~ 현재) · 엔지니어링 디렉터"),
+                           QStringLiteral("Harborview Systems — Staff Site Reliability Engineer (Mar 2021 – Present)"),
+                           QStringLiteral("늘봄헬스케어 (2021.01 ~ 현재, 재직중) · 백엔드 개발자"), QStringLiteral("Tidewater Logistics (2021.01 ~ 2024.05) — Data Engineer"),
                            QStringLiteral("Brightlane Recruiting (2020.04 ~ 2024.03) — Senior Frontend Engineer"),
                            QStringLiteral("모래시계랩 (2020.09 ~ 2024.04) · 검색팀 ML 엔지니어")};
     }
