@@ -4,6 +4,7 @@
 #include "engine/knowledgebase.h"
 #include "engine/refusalgate.h"
 #include "providers/answertext.h"
+#include "providers/entryperiod.h"
 #include "providers/figurevalues.h"
 #include "providers/retrievalquery.h"
 #include "rag/candidatespread.h"
@@ -117,6 +118,10 @@ QList<SearchHit> WhoRetrieval::listed(const QString &query, const QList<SearchHi
     // skills): a candidate's salary line can rank below four of their skill lines. The judged words alone find it.
     if (const QString judged = RetrievalQuery::of(m_asked.supportQuestion); !judged.isEmpty() && judged != query)
         collect(m_knowledge.search(judged, wider));
+    // Asked for the job of now, an entry whose period runs to now is found by that word too ("(Mar 2021 – Present)",
+    // "2019.01 ~ 현재"): the question's words name only the company, which an entry's heading rarely writes.
+    if (AnswerText::asksLatestJob(m_asked.text))
+        collect(m_knowledge.search(query + QStringLiteral(" 현재 present current 재직"), wider));
     for (CandidateId c : std::as_const(people)) {
         if (theirs.contains(c))
             continue;
@@ -137,11 +142,13 @@ QList<SearchHit> WhoRetrieval::listed(const QString &query, const QList<SearchHi
     // Nobody's passage answers: the spread stays, and the gate refuses it as before.
     if (qualified.isEmpty())
         return spread;
-    QSet<CandidateId> inSpread;
+    // The spread must hold a passage of each one that answers, not only another of theirs: "리더 경험 있는 사람?" spreads
+    // 최민호's project and skills, while his "랭킹 파트 리드(2명)" is what answers.
+    QSet<ChunkId> inSpread;
     for (const SearchHit &h : spread)
-        inSpread.insert(h.ref.candidateId);
+        inSpread.insert(h.ref.chunk.id);
     const bool spreadHoldsAll = qualified.size() <= m_asked.search.k
-        && std::ranges::all_of(qualified, [&](const Judged &j) { return inSpread.contains(j.hit.ref.candidateId); });
+        && std::ranges::all_of(qualified, [&](const Judged &j) { return j.answering.intersects(inSpread); });
     if (spreadHoldsAll)
         return spread;
     std::stable_sort(qualified.begin(), qualified.end(), [](const Judged &a, const Judged &b) {
@@ -162,14 +169,24 @@ std::optional<WhoRetrieval::Judged> WhoRetrieval::judge(const QList<SearchHit> &
     RefusalGate::Asked gated;
     gated.text = m_asked.text;
     gated.supportQuestion = m_asked.supportQuestion;
+    // Asked for the job of now ("What is every candidate's current title?"), each one's latest entry answers, however
+    // well an older one's heading matches: the one whose period ends last (EntryPeriod), of those that would answer.
+    const bool latestJob = AnswerText::asksLatestJob(m_asked.text);
+    auto ends = [](const SearchHit &h) { return EntryPeriod::end(h.ref.chunk.headingPath.value(h.ref.chunk.headingPath.size() - 1)); };
     std::optional<Judged> best;
+    QSet<ChunkId> answering;
     for (const SearchHit &h : theirs) {
         const RefusalGate::Measured m = RefusalGate::measure(m_knowledge, m_options, gated, {h});
         if (m.refuses)
             continue;
-        if (!best || m.support > best->support || (m.support == best->support && m.sentenceSupport > best->sentences))
-            best = Judged{h, m.support, m.sentenceSupport};
+        answering.insert(h.ref.chunk.id);
+        const bool later = best && latestJob && ends(h) != ends(best->hit);
+        if (!best || (later ? ends(h) > ends(best->hit)
+                            : m.support > best->support || (m.support == best->support && m.sentenceSupport > best->sentences)))
+            best = Judged{h, m.support, m.sentenceSupport, {}};
     }
+    if (best)
+        best->answering = answering;
     return best;
 }
 

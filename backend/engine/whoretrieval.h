@@ -59,6 +59,7 @@ private:
         SearchHit hit;
         double support = 0.0;
         double sentences = 0.0;
+        QSet<ChunkId> answering; // every passage of theirs that would answer
     };
     std::optional<Judged> judge(const QList<SearchHit> &theirs) const;
 

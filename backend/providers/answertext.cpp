@@ -112,7 +112,7 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
     // "Python 개발자 있어?" asks who writes Python (withoutGenericRole).
     const bool whoAsked = asQuestion && asksWho(question);
     if (asQuestion)
-        folded = LatestJobQuestion::withoutPlace(currentJobWording(compoundTermWording(spokenSpacing(whoAsked ? withoutGenericRole(folded) : folded))));
+        folded = LatestJobQuestion::withoutPlace(pastEmployersWording(currentJobWording(compoundTermWording(spokenSpacing(whoAsked ? tradeWording(withoutGenericRole(folded)) : folded)))));
     // "김지원의 연봉은 35,000,000원인가요?": the figure asked about is checked against the candidate's line, which
     // writes their own.
     const bool yesNo = asQuestion && YesNoQuestion::is(question);

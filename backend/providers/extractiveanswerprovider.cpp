@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace Protostar {
@@ -73,6 +74,15 @@ qsizetype namedAt(const QString &question, const QList<Evidence> &evidence, Cand
     return named >= 0 ? named : question.size();
 }
 
+// A quoted list item without its marker ("- 카이로스과학기술원 …", "• …"): the marker lays out the document's list, it
+// says nothing, and after a candidate's name it would read as a list of its own (a bullet where the answer is shown).
+// The quote stays verbatim otherwise.
+QString withoutListMarker(const QString &quote)
+{
+    static const QRegularExpression marker(QStringLiteral("^[-•·*▪◦‣]\\s+(?=\\S)"));
+    return QString(quote).remove(marker);
+}
+
 // The quotes in the order given, each followed by the [n] of its passage; by candidate, a line for each,
 // the candidates in the order the question names them (comparing named candidates), else of their first passage.
 QString writeQuotes(QList<Sentence> chosen, const AnswerRequest &request, bool byCandidate, bool comparesNamed, bool ranked)
@@ -92,34 +102,56 @@ QString writeQuotes(QList<Sentence> chosen, const AnswerRequest &request, bool b
             text += byCandidate && newCandidate ? u'\n' : u' ';
         if (byCandidate && newCandidate)
             text += evidence.at(c.evidenceIndex).ref.candidateName + QStringLiteral(": ");
-        text += c.text + QStringLiteral(" [") + QString::number(c.n) + u']';
+        text += withoutListMarker(c.text) + QStringLiteral(" [") + QString::number(c.n) + u']';
     }
     return text;
 }
 
 // "직전 회사는?": of the job entries chosen, the one whose period ends last (an ongoing one first), as résumés
-// rarely say which is the latest; all of them when none states a period.
-void keepLatestEntry(QList<Sentence> &chosen, const QList<Sentence> &pool)
+// rarely say which is the latest; all of them when none states a period. One candidate's quotes.
+QList<Sentence> latestEntryOf(const QList<Sentence> &chosen, const QList<Sentence> &pool)
 {
     int latest = -1;
-    for (const Sentence &c : std::as_const(chosen))
+    for (const Sentence &c : chosen)
         latest = std::max(latest, EntryPeriod::end(c.text));
     if (latest < 0)
-        return;
+        return chosen;
     const Sentence entry = *std::ranges::find_if(chosen, [&](const Sentence &c) { return EntryPeriod::end(c.text) == latest; });
-    chosen = {entry};
+    QList<Sentence> out = {entry};
     // "기간: 2021.04 ~ 2023.10" names no company: its entry does on a line of the same passage ("소속: 다온은행
     // 디지털개발팀"), quoted with it.
     static const QRegularExpression barePeriod(QStringLiteral("^[^\\d:]{0,12}:?[\\s\\d./~–-]*(?:현재|재직\\s*중|present|now)?[\\s)]*$"),
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression companyLabel(QStringLiteral("^\\s*(소속|회사|회사명|근무처|company|employer)\\s*:"), QRegularExpression::CaseInsensitiveOption);
     if (!barePeriod.match(entry.text).hasMatch())
-        return;
+        return out;
     const auto company = std::ranges::find_if(pool, [&](const Sentence &c) {
         return c.evidenceIndex == entry.evidenceIndex && c.start >= 0 && !c.excluded && companyLabel.match(c.text).hasMatch();
     });
     if (company != pool.end())
-        chosen.append(*company);
+        out.append(*company);
+    return out;
+}
+
+// The latest entry of the quotes; asked of each candidate ("What is every candidate's current title?"), each one's.
+void keepLatestEntry(QList<Sentence> &chosen, const QList<Sentence> &pool, bool perCandidate)
+{
+    if (!perCandidate) {
+        chosen = latestEntryOf(chosen, pool);
+        return;
+    }
+    QList<CandidateId> candidates;
+    for (const Sentence &c : std::as_const(chosen)) {
+        if (!candidates.contains(c.candidate))
+            candidates.append(c.candidate);
+    }
+    QList<Sentence> kept;
+    for (CandidateId candidate : std::as_const(candidates)) {
+        QList<Sentence> theirs;
+        std::ranges::copy_if(chosen, std::back_inserter(theirs), [&](const Sentence &c) { return c.candidate == candidate; });
+        kept += latestEntryOf(theirs, pool);
+    }
+    chosen = kept;
 }
 
 // Hands the answer's text to `sink` in pieces of `pieceChars`, as a model would stream it.
@@ -178,7 +210,7 @@ Result<ProviderAnswer> ExtractiveAnswerProvider::generate(const AnswerRequest &r
         return answer;
     }
     if (intent.asksLatestJob)
-        keepLatestEntry(chosen, pool.sentences());
+        keepLatestEntry(chosen, pool.sentences(), intent.perCandidate);
     if (ranked.isEmpty())
         sortForReading(chosen, request.evidence, intent.asksExperience);
     answer.text = writeQuotes(chosen, request, quotesByCandidate(chosen, request.evidence, intent.asksWho), intent.comparesNamed, !ranked.isEmpty());

@@ -66,6 +66,8 @@ const QStringList &koreanQuestionEndings()
     static const QStringList endings = {
         // The copula of a spoken question ("군필이야?", "석사예요?"): the noun is what a résumé writes.
         QStringLiteral("이에요"), QStringLiteral("이예요"), QStringLiteral("이야"), QStringLiteral("이냐"), QStringLiteral("예요"),
+        // Its past, spoken ("몇 명이었어?", "팀장이었어요?").
+        QStringLiteral("이었어요"), QStringLiteral("이었어"), QStringLiteral("였어요"), QStringLiteral("였어"),
         QStringLiteral("했습니까"), QStringLiteral("했나요"), QStringLiteral("하나요"), QStringLiteral("었나요"), QStringLiteral("였나요"),
         QStringLiteral("인가요"), QStringLiteral("할까요"), QStringLiteral("습니까"), QStringLiteral("합니까"), QStringLiteral("입니까"),
         QStringLiteral("됩니까"), QStringLiteral("되나요"), QStringLiteral("하는지"), QStringLiteral("했는지"), QStringLiteral("되는지"),
@@ -203,6 +205,9 @@ const QHash<QString, QString> &sectionSynonyms()
         // Its honorific forms, once their ending is cut: "연봉 얼마 원하세요?", "원하시는 연봉은?".
         {QStringLiteral("원하"), QStringLiteral("희망")},
         {QStringLiteral("원하시"), QStringLiteral("희망")},
+        // And spoken: "연봉 얼마 원해?".
+        {QStringLiteral("원해"), QStringLiteral("희망")},
+        {QStringLiteral("원해요"), QStringLiteral("희망")},
         {QStringLiteral("studied"), QStringLiteral("education")},
         {QStringLiteral("전공"), QStringLiteral("학력")},
         // "전산학 전공자는?": who studied it (a who-noun, AnswerText::asksWho), in their education section.
@@ -235,37 +240,6 @@ const QHash<QString, QString> &sectionSynonyms()
     return map;
 }
 
-QString currentJobWording(const QString &folded)
-{
-    // The job one has now is asked by its noun with a word of the present (현 직장, 재직 중인 회사, 지금 다니는
-    // 회사), by "where do you work", spoken or polite (이하은은 어디서 일해?, 강도현은 지금 어디서 일하나요?; a prose letter
-    // saying where one works now writes the company field so, ResumeGlossary::contains), or in English by the verb with "now" and by the role or position
-    // held last. Read as the field AnswerText::asksLatestJob knows, its entry's heading answers: the company,
-    // title and period ("Harborview Systems — Staff Site Reliability Engineer (Mar 2021 – Present)").
-    static const QRegularExpression short_(QStringLiteral("(?<![가-힣])현\\s*(?=(?:직장|회사)(?![가-힣]{2}))"),
-                                           QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression now(QStringLiteral(
-        "(?:(?:현재|지금)\\s*)?(?:다니는|다니고\\s*있는|재직\\s*중인|재직중인|근무\\s*중인|근무중인|근무하는|근무하고\\s*있는|"
-        "일하는|일하고\\s*있는)\\s*(?:회사|직장|곳)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression where(QStringLiteral(
-        "(?:(?:현재|지금)\\s*)?어디(?:서|에서)\\s*(?:일해|일하니|일하냐|일해요|근무해|근무하니|근무해요|다녀|다니니|다녀요"
-        "|(?:일하|근무하|다니)(?:나요|세요|시나요|십니까|시는지|는지)|일합니까|근무합니까|다닙니까)(?=[\\s?.!]|$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression workNow(QStringLiteral("\\bwork(?:s|ing)?\\s+(?:now|nowadays|today|these\\s+days)\\b"));
-    static const QRegularExpression whereWork(QStringLiteral("^(where\\s+(?:does|do|is)\\s+(?:.+?\\s+)?)work(?:ing)?\\s*[?.!]?$"));
-    static const QRegularExpression role(QStringLiteral(
-        "\\b(current|present|latest|last|previous|most\\s+recent)\\s+(?:role|position|post)\\b"));
-    QString out = folded;
-    out.replace(short_, QStringLiteral("현재 "));
-    out.replace(now, QStringLiteral("현재 회사"));
-    out.replace(where, QStringLiteral("현재 회사"));
-    out.replace(workNow, QStringLiteral("current job"));
-    out.replace(whereWork, QStringLiteral("\\1current job"));
-    out.replace(role, QStringLiteral("\\1 job"));
-    return out;
-}
-
 QString spokenSpacing(const QString &folded)
 {
     // A spoken question often glues its question word or the person asked for to the word before ("연봉얼마?", "자격증
@@ -282,7 +256,7 @@ QString spokenSpacing(const QString &folded)
                                                 QRegularExpression::UseUnicodePropertiesOption);
     // "언제부터 일할 수 있어?": when one can start, which a résumé writes as 입사 가능일 or a notice period.
     static const QRegularExpression start(QStringLiteral(
-        "언제(?:부터)?\\s*(?:일할|근무할|출근할|입사할|합류할|일\\s*시작할)\\s*수\\s*있\\S*"),
+        "언제(?:부터)?\\s*(?:(?:일할|근무할|출근할|입사할|합류할|일\\s*시작할)\\s*수\\s*있|(?:출근|입사|근무|합류)\\s*가능)\\S*"),
         QRegularExpression::UseUnicodePropertiesOption);
     // "김지원 몇년차?", "연차가 어떻게 돼?": the year of one's career one is in, which a résumé writes as 경력 ("경력 9년",
     // "8 years"). Only ending the question: "연차 휴가", "연차총회" are other words.
@@ -307,6 +281,10 @@ QString spokenSpacing(const QString &folded)
     out.replace(glued, QStringLiteral(" "));
     out.replace(howManyUnit, QStringLiteral(" "));
     out.replace(start, QStringLiteral("입사 언제"));
+    // "Kubernetes 할 줄 아는 사람?": knowing how, spaced, is the one word YesNoQuestion reads as glued ("할줄아는").
+    static const QRegularExpression knowsHow(QStringLiteral("(?<![가-힣])(할|쓸|다룰)\\s+줄\\s*(?=아는|알아|아나요|압니까)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    out.replace(knowsHow, QStringLiteral("\\1줄"));
     return out;
 }
 

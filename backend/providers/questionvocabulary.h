@@ -26,6 +26,12 @@ const QHash<QString, QString> &sectionSynonyms();
 // `folded` (a lower-cased question) with the current job asked in other words ("현 직장", "지금 다니는 회사",
 // "재직 중인 회사", "어디서 일해?", "work now", "most recent role") written as "현재 회사" / "current job".
 QString currentJobWording(const QString &folded);
+// `folded` (a lower-cased question) with where one worked asked in the past ("어디서 일하셨어요?", "Where has … worked?")
+// written as the companies ("회사" / "employers"): every job entry answers.
+QString pastEmployersWording(const QString &folded);
+// `folded` (a who-question, lower-case) with a trade named by its Korean loanword read as the English word the glossary
+// widens ("이커머스" -> "commerce", "핀테크" -> "fintech", "헬스케어" -> "healthcare").
+QString tradeWording(const QString &folded);
 // `folded` (a question, lower-case) with the words a spoken question glues together set apart ("연봉얼마" -> "연봉 얼마",
 // "할줄아는사람" -> "할줄아는 사람"), and "언제부터 일할 수 있어?" read as when one can start (입사).
 QString spokenSpacing(const QString &folded);

@@ -3,6 +3,7 @@
 
 #include "core/resumesection.h"
 #include "providers/answertext.h"
+#include "providers/entryperiod.h"
 #include "providers/figurevalues.h"
 #include "providers/inlineentries.h"
 #include "providers/questionvocabulary.h"
@@ -195,6 +196,14 @@ bool ResumeGlossary::contains(const QString &folded, const QString &term)
         }))
         return true;
     if (asksCompany(term) && writesWorkplaceNow(folded))
+        return true;
+    // So does a dated line of a list that is no degree ("- 늘봄헬스케어 (2021.01 ~ 현재, 재직중) · 백엔드 개발자", not "M.Sc. Data
+    // Science (2016.03 ~ 2018.02)"), as an entry's heading does.
+    static const QStringList degrees = {QStringLiteral("학력"), QStringLiteral("석사"), QStringLiteral("학사"), QStringLiteral("박사")};
+    auto datedJobLine = [](const QString &line) {
+        return EntryPeriod::end(line) >= 0 && std::ranges::none_of(degrees, [&](const QString &degree) { return contains(line, degree); });
+    };
+    if (asksCompany(term) && std::ranges::any_of(folded.split(u'\n'), datedJobLine))
         return true;
     // A city named in a school's name ("Pusan Fictional University", "서울가상대학교") is no residence: a sentence naming
     // a school does not say where one lives, another sentence of the passage may ("현재 경기도 성남시 분당구에 살고

@@ -100,9 +100,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("홍길동: "), QStringLiteral("이중화하고")} << QStringList{};
         // Two candidates compared with no field asked: what each has done, one line each, cited.
         QTest::newRow("en compare, nothing asked") << QStringLiteral("Compare Emily Stone and 홍길동") << QStringList{hong, emily}
-            << QStringList{QStringLiteral("홍길동: - 2019.07 ~ 현재 한결데이터"), QStringLiteral("Emily Stone: Northwind Labs")} << QStringList{};
+            << QStringList{QStringLiteral("홍길동: 2019.07 ~ 현재 한결데이터"), QStringLiteral("Emily Stone: Northwind Labs")} << QStringList{};
         QTest::newRow("ko compare, nothing asked") << QStringLiteral("Emily Stone과 홍길동을 비교해줘") << QStringList{hong, emily}
-            << QStringList{QStringLiteral("홍길동: - 2019.07 ~ 현재 한결데이터"), QStringLiteral("Emily Stone: Northwind Labs")} << QStringList{};
+            << QStringList{QStringLiteral("홍길동: 2019.07 ~ 현재 한결데이터"), QStringLiteral("Emily Stone: Northwind Labs")} << QStringList{};
         QTest::newRow("ko compare, two Korean names") << QStringLiteral("김하늘과 홍길동을 비교해 주세요") << QStringList{hong, kim}
             << QStringList{QStringLiteral("홍길동: "), QStringLiteral("김하늘: 클라우드브릿지")} << QStringList{};
         // Asked who lives in a city: a residence line or the header beside the e-mail, not a university named
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QTest::newRow("en who lives in Seoul") << QStringLiteral("Who lives in Seoul?") << QStringList{emily, kim}
             << QStringList{QStringLiteral("Emily Stone: "), QStringLiteral("김하늘: ")} << QStringList{QStringLiteral("홍길동")};
         QTest::newRow("ko who graduated, a university named after 서울") << QStringLiteral("서울가상대학교를 졸업한 사람은?") << QStringList{hong}
-            << QStringList{QStringLiteral("홍길동: - 서울가상대학교")} << QStringList{};
+            << QStringList{QStringLiteral("홍길동: 서울가상대학교")} << QStringList{};
     }
 
     void answers() { Test::verifyAnswerRow(m_corpus.knowledge, Test::Cited::Only); }

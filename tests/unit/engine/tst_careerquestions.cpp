@@ -89,10 +89,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("2021.04 ~ 2023.10")} << QStringList{QStringLiteral("2018.07")};
         // Who has something a section lists without the word ("## Certifications", "■ 자격증"): its items; 박지민 has none.
         QTest::newRow("ko who has a certificate") << QStringLiteral("자격증이 있는 사람은?") << QStringList{minsu, olivia}
-            << QStringList{QStringLiteral("정민수: 정보처리기사"), QStringLiteral("Olivia Reed: - Google Cloud Professional Data Engineer")}
+            << QStringList{QStringLiteral("정민수: 정보처리기사"), QStringLiteral("Olivia Reed: Google Cloud Professional Data Engineer")}
             << QStringList{QStringLiteral("박지민")};
         QTest::newRow("en who has a certificate") << QStringLiteral("Who has a certificate?") << QStringList{minsu, olivia}
-            << QStringList{QStringLiteral("정민수: 정보처리기사"), QStringLiteral("Olivia Reed: - Google Cloud Professional Data Engineer")}
+            << QStringList{QStringLiteral("정민수: 정보처리기사"), QStringLiteral("Olivia Reed: Google Cloud Professional Data Engineer")}
             << QStringList{QStringLiteral("박지민")};
     }
 

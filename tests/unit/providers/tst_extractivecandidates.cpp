@@ -195,7 +195,7 @@ private Q_SLOTS:
         const AnswerRequest r = ownedRequest(
             question, {{1, QStringLiteral("Sarah Lee"), {QStringLiteral("Compensation")}, QStringLiteral("- Expected salary: 5,200만원")},
                        {2, QStringLiteral("김민수"), {QStringLiteral("희망 조건")}, QStringLiteral("- 희망 연봉: 35,000,000원")}});
-        QCOMPARE(foundAnswer(r), QStringLiteral("김민수: - 희망 연봉: 35,000,000원 [2]"));
+        QCOMPARE(foundAnswer(r), QStringLiteral("김민수: 희망 연봉: 35,000,000원 [2]"));
     }
 
     // Asked who is highest or lowest in pay, lines in more than one currency are ranked within each, and the answer's

@@ -143,6 +143,14 @@ private Q_SLOTS:
         // A prose letter saying where one works now writes the company field; the job it left does not.
         QTest::newRow("company, works there now")
             << QStringLiteral("2019년 4월부터 현재까지 물결데이터 그로스분석팀에서 시니어 데이터 분석가로 일하고 있습니다.") << QStringLiteral("회사") << true;
+        // So does a dated job line of a list, as an entry's heading does; a dated degree does not.
+        QTest::newRow("company, a job line running to now") << QStringLiteral("- 늘봄헬스케어 (2021.01 ~ 현재, 재직중) · 백엔드 개발자")
+                                                            << QStringLiteral("회사") << true;
+        QTest::newRow("company, a job line that ended") << QStringLiteral("- 푸른숲병원 (2014.03 ~ 2021.02) · 응급실 간호사")
+                                                        << QStringLiteral("회사") << true;
+        QTest::newRow("company, a dated degree") << QStringLiteral("M.Sc. Data Science (2016.03 ~ 2018.02)") << QStringLiteral("company") << false;
+        QTest::newRow("company, a dated Korean degree") << QStringLiteral("- 가상과학기술원 산업공학과 석사 (2016.03 ~ 2018.02)")
+                                                        << QStringLiteral("회사") << false;
         QTest::newRow("company, English prose") << QStringLiteral("I currently work at Northwind as a data analyst.") << QStringLiteral("company") << true;
         QTest::newRow("the residence field, a letter beside its school")
             << QStringLiteral("현재 경기도 성남시 분당구에 살고 있습니다. 저는 부산해오름대학교를 졸업했습니다.") << QStringLiteral("거주지") << true;
