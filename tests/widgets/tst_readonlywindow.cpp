@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Protostar;
 
 namespace {
@@ -38,6 +40,24 @@ const QByteArray kKim = "# 이력서 - 김지원\n\n## 경력사항\n\n### 한�
 // only when the conversation's memory is read.
 const QByteArray kPark = "# 이력서 - 박하늘\n\n## 경력사항\n\n### 누리뱅크\n\n"
                          "계정계 시스템을 운영하며 피크 TPS 3만 5천을 처리했습니다.\n";
+
+// A window on `config` (read-only when asked), ready, that has answered `question`; null when it did not in time.
+std::unique_ptr<MainWindow> windowThatAsked(const EngineConfig &config, bool readOnly, const QString &question)
+{
+    MainWindow::Options options;
+    options.importDemoOnFirstStart = false;
+    options.readOnly = readOnly;
+    auto window = std::make_unique<MainWindow>(config, nullptr, options);
+    window->show();
+    QSignalSpy ready(window.get(), &MainWindow::ready);
+    if (!ready.wait(60000))
+        return nullptr;
+    QSignalSpy done(window.get(), &MainWindow::answerCompleted);
+    window->ask(question);
+    if (!done.wait(60000))
+        return nullptr;
+    return window;
+}
 
 qsizetype storedSessions(const QString &path)
 {
@@ -271,16 +291,10 @@ void tst_ReadOnlyWindow::newConversationIsListedNotSaved()
         return;
     const QByteArray before = Test::fileHash(config.databasePath);
     {
-        MainWindow::Options options;
-        options.importDemoOnFirstStart = false;
-        options.readOnly = readOnly;
-        MainWindow window(config, nullptr, options);
-        window.show();
-        QSignalSpy ready(&window, &MainWindow::ready);
-        QVERIFY(ready.wait(60000));
+        const auto asked = windowThatAsked(config, readOnly, QStringLiteral("김지원은 Kafka를 써봤나요?"));
+        QVERIFY(asked);
+        MainWindow &window = *asked;
         QSignalSpy done(&window, &MainWindow::answerCompleted);
-        window.ask(QStringLiteral("김지원은 Kafka를 써봤나요?"));
-        QVERIFY(done.wait(60000));
         window.ask(QStringLiteral("그의 피크 TPS는?"));
         QVERIFY(done.wait(60000));
         QCOMPARE(window.transcriptModel()->rowCount(), 2);
@@ -326,17 +340,9 @@ void tst_ReadOnlyWindow::readOnlyOnAWritableFileNeverWrites()
     QCOMPARE(SqliteStore::accessFor(config.databasePath), SqliteDatabase::Access::ReadWrite);
     const QByteArray before = Test::fileHash(config.databasePath);
     {
-        MainWindow::Options options;
-        options.importDemoOnFirstStart = false;
-        options.readOnly = true;
-        MainWindow window(config, nullptr, options);
-        window.show();
-        QSignalSpy ready(&window, &MainWindow::ready);
-        QVERIFY(ready.wait(60000));
-        QSignalSpy done(&window, &MainWindow::answerCompleted);
-        window.ask(QStringLiteral("김지원은 Kafka를 써봤나요?"));
-        QVERIFY(done.wait(60000));
-        QVERIFY(window.transcriptModel()->entry(0).found);
+        const auto window = windowThatAsked(config, true, QStringLiteral("김지원은 Kafka를 써봤나요?"));
+        QVERIFY(window);
+        QVERIFY(window->transcriptModel()->entry(0).found);
     }
     QCOMPARE(Test::fileHash(config.databasePath), before);
     QVERIFY(!QFileInfo::exists(config.databasePath + QStringLiteral("-wal")));
