@@ -29,6 +29,7 @@ const QSet<QString> &koreanFunctionWords()
         QStringLiteral("인지"), QStringLiteral("하는지"), QStringLiteral("되는지"), QStringLiteral("합니까"), QStringLiteral("무엇인가요"),
         // Who is asked about, and the comparison around a threshold figure, are not what a passage states.
         QStringLiteral("사람"), QStringLiteral("후보자"), QStringLiteral("후보"), QStringLiteral("지원자"), QStringLiteral("인물"),
+        QStringLiteral("후보자들"), QStringLiteral("지원자들"), // "후보자들 모두 학력은?": the plural asks of everyone
         QStringLiteral("이상"), QStringLiteral("이하"), QStringLiteral("초과"), QStringLiteral("미만"), QStringLiteral("넘는"),
         QStringLiteral("이상인"), QStringLiteral("이하인"), QStringLiteral("초과인"), QStringLiteral("미만인"),
         QStringLiteral("넘게"), QStringLiteral("넘은"), QStringLiteral("있는"), QStringLiteral("없는"), QStringLiteral("가진"),

@@ -5,7 +5,6 @@
 // tests/data/recruiter14, asked offline, as the app answers.
 #include "offlineanswers.h"
 
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace Protostar;
@@ -33,6 +32,10 @@ private Q_SLOTS:
         const QStringList degreeLines{QStringLiteral("한결대학교 컴퓨터공학과 졸업 (2025.02)"), QStringLiteral("M.Sc. Computer Science, Technische Universität Dresden")};
         QTest::newRow("ko 모든 후보자의 학력") << QStringLiteral("모든 후보자의 학력은?") << degrees << QStringList{} << degreeLines;
         QTest::newRow("ko 전체 지원자 학력") << QStringLiteral("전체 지원자 학력 알려줘") << degrees << QStringList{} << degreeLines;
+        // The plural who-noun with 모두 / 전원 after it asks the same.
+        QTest::newRow("ko 후보자들 모두 학력") << QStringLiteral("후보자들 모두 학력은?") << degrees << QStringList{} << degreeLines;
+        QTest::newRow("ko 후보자들 전원 희망 연봉") << QStringLiteral("후보자들 전원 희망 연봉은?") << QStringList{kChoi, kLee, kKim, kKang, kSong, kPark, kHan, kJane}
+                                               << QStringList{} << QStringList{QStringLiteral("8,200만원"), QStringLiteral("1억 4천만원"), QStringLiteral("7,200만원")};
         QTest::newRow("ko spoken 다들 학력이") << QStringLiteral("다들 학력이 어떻게 돼?") << degrees << QStringList{} << degreeLines;
         // Years of experience: each one who writes a figure of years, quoted as written.
         QTest::newRow("ko 모든 후보자의 경력 몇 년") << QStringLiteral("모든 후보자의 경력은 몇 년인가요?")
@@ -55,8 +58,7 @@ private Q_SLOTS:
     // What an answer over everyone must not say.
     void notQuoted_data()
     {
-        QTest::addColumn<QString>("question");
-        QTest::addColumn<QString>("pattern"); // a regular expression no line of the answer matches
+        Test::addNotQuotedColumns();
         // A line stating no date names no job held: wanted conditions are no current title.
         QTest::newRow("en current title, not a 희망 line") << QStringLiteral("What is every candidate's current title?") << QStringLiteral("희망 연봉|내규");
         QTest::newRow("ko 현재 직함, not a 희망 line") << QStringLiteral("모든 후보자의 현재 직함은?") << QStringLiteral("희망 연봉|내규");
@@ -64,14 +66,7 @@ private Q_SLOTS:
 
     void notQuoted()
     {
-        QFETCH(QString, question);
-        QFETCH(QString, pattern);
-        AnswerTrace trace;
-        auto a = Test::askOffline(m_all.knowledge, question, &trace);
-        QVERIFY(a.ok());
-        QVERIFY2(a->found, qPrintable(Test::describe(*a, trace)));
-        const QRegularExpression re(pattern, QRegularExpression::MultilineOption);
-        QVERIFY2(!re.match(a->text).hasMatch(), qPrintable(Test::describe(*a, trace)));
+        Test::verifyNotQuotedRow(m_all.knowledge);
     }
 
     // Nothing the documents write answers: no résumé says which languages one speaks (이하은's "한국어·영어·일본어" is a
