@@ -10,6 +10,7 @@
 #include "rag/candidatespread.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <utility>
@@ -163,6 +164,17 @@ QList<SearchHit> WhoRetrieval::listed(const QString &query, const QList<SearchHi
     return out;
 }
 
+namespace {
+
+bool statesWhen(const SearchHit &h)
+{
+    static const QRegularExpression when(QStringLiteral("(?<!\\d)(?:19|20)\\d\\d(?!\\d)|현재|재직|\\bpresent\\b|\\bsince\\b"),
+                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return when.match(h.ref.chunk.headingPath.join(u'\n')).hasMatch() || when.match(h.ref.chunk.text).hasMatch();
+}
+
+} // namespace
+
 std::optional<WhoRetrieval::Judged> WhoRetrieval::judge(const QList<SearchHit> &theirs) const
 {
     // As the question asked of this candidate alone would be judged: their passage as the top one.
@@ -176,6 +188,10 @@ std::optional<WhoRetrieval::Judged> WhoRetrieval::judge(const QList<SearchHit> &
     std::optional<Judged> best;
     QSet<ChunkId> answering;
     for (const SearchHit &h : theirs) {
+        // A job held is dated, or said to be held now: a passage stating neither names no title, however well it
+        // matches the question's 회사 ("희망 연봉: 회사 내규에 따름" of a 신입's wanted conditions).
+        if (latestJob && !statesWhen(h))
+            continue;
         const RefusalGate::Measured m = RefusalGate::measure(m_knowledge, m_options, gated, {h});
         if (m.refuses)
             continue;

@@ -109,10 +109,10 @@ QStringList AnswerText::wordsOf(const QString &question, bool asQuestion)
 {
     QString folded = question.normalized(QString::NormalizationForm_C).toLower();
     // "What did Oliver Grant do at his last job?": what was done, asked of the entry FieldFirst keeps (the latest).
-    // "Python 개발자 있어?" asks who writes Python (withoutGenericRole).
+    // "Python 개발자 있어?" asks who writes Python (withoutGenericRole); "모든 후보자의 학력은?" asks 학력 (withoutEveryone).
     const bool whoAsked = asQuestion && asksWho(question);
     if (asQuestion)
-        folded = LatestJobQuestion::withoutPlace(pastEmployersWording(currentJobWording(compoundTermWording(spokenSpacing(whoAsked ? tradeWording(withoutGenericRole(folded)) : folded)))));
+        folded = LatestJobQuestion::withoutPlace(pastEmployersWording(currentJobWording(compoundTermWording(spokenSpacing(whoAsked ? tradeWording(withoutGenericRole(withoutEveryone(folded))) : folded)))));
     // "김지원의 연봉은 35,000,000원인가요?": the figure asked about is checked against the candidate's line, which
     // writes their own.
     const bool yesNo = asQuestion && YesNoQuestion::is(question);

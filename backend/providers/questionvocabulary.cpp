@@ -29,6 +29,7 @@ const QSet<QString> &koreanFunctionWords()
         QStringLiteral("인지"), QStringLiteral("하는지"), QStringLiteral("되는지"), QStringLiteral("합니까"), QStringLiteral("무엇인가요"),
         // Who is asked about, and the comparison around a threshold figure, are not what a passage states.
         QStringLiteral("사람"), QStringLiteral("후보자"), QStringLiteral("후보"), QStringLiteral("지원자"), QStringLiteral("인물"),
+        QStringLiteral("후보자들"), QStringLiteral("지원자들"), // "후보자들 모두 학력은?": the plural asks of everyone
         QStringLiteral("이상"), QStringLiteral("이하"), QStringLiteral("초과"), QStringLiteral("미만"), QStringLiteral("넘는"),
         QStringLiteral("이상인"), QStringLiteral("이하인"), QStringLiteral("초과인"), QStringLiteral("미만인"),
         QStringLiteral("넘게"), QStringLiteral("넘은"), QStringLiteral("있는"), QStringLiteral("없는"), QStringLiteral("가진"),
@@ -349,13 +350,33 @@ QString koreanRoleNouns()
     return QStringLiteral("개발자|엔지니어|디렉터|매니저|팀장|파트장|실장|본부장|분석가|연구원|디자이너|기획자|아키텍트|컨설턴트");
 }
 
-bool asksEveryone(const QString &question)
+namespace {
+
+// Everyone, asked: a quantifier before the who-noun ("모든 후보자의", "전체 지원자", "각 후보자"), after it ("후보자들 모두",
+// "지원자 전원"), or alone as the subject ("다들 학력이 어떻게 돼?", "각자 희망 연봉은?"); in English every / each / all
+// candidates and everyone. The quantifier is no word a passage writes.
+const QRegularExpression &everyonePattern()
 {
     static const QRegularExpression re(QStringLiteral(
-        "(?:^|\\s)(?:모든|각)\\s*(?:후보자|지원자)"
-        "|\\b(?:every|each|all)\\s+(?:the\\s+)?(?:candidate|candidates|applicant|applicants)\\b"),
+        "(?:^|(?<=\\s))(?:모든|각|전체|전)\\s*(?=(?:후보자|지원자))"
+        "|(?<=후보자|지원자|후보자들|지원자들)(?:의)?\\s*(?:모두|전원|전부|다)(?=[\\s?.!]|$)"
+        "|(?:^|(?<=\\s))(?:다들|각자|모두들)(?=[\\s?.!]|$)"
+        "|\\b(?:every|each|all)(?=\\s+(?:the\\s+)?(?:candidate|candidates|applicant|applicants)\\b)"
+        "|\\b(?:everyone|everybody)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(question.normalized(QString::NormalizationForm_C)).hasMatch();
+    return re;
+}
+
+} // namespace
+
+bool asksEveryone(const QString &question)
+{
+    return everyonePattern().match(question.normalized(QString::NormalizationForm_C)).hasMatch();
+}
+
+QString withoutEveryone(const QString &folded)
+{
+    return QString(folded).replace(everyonePattern(), QStringLiteral(" "));
 }
 
 } // namespace Protostar::QuestionVocabulary

@@ -53,5 +53,8 @@ QString koreanRoleNouns();
 // Whether `question` asks the same of every candidate, a who-question without a who-word ("List every candidate's
 // current title.", "모든 후보자의 현재 직함은?").
 bool asksEveryone(const QString &question);
+// `folded` (a question, lower-case) without the words that ask it of everyone ("모든 후보자의 학력" -> "후보자의 학력"): a
+// passage writes 학력, never 모든.
+QString withoutEveryone(const QString &folded);
 
 } // namespace Protostar::QuestionVocabulary

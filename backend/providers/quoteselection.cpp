@@ -171,10 +171,12 @@ CandidateId QuoteSelection::shareOf(const Sentence &c) const
 }
 
 // Asked who meets a bar ("희망 연봉이 7천만원 이하인 사람은?"), each qualifying candidate is an answer of their
-// own: seven of them are not cut to the five sentences of one answer. So is each who holds a degree asked about.
+// own: seven of them are not cut to the five sentences of one answer. So is each who holds a degree asked about, and
+// each one's latest job ("What is every candidate's current title?": one's three dated lines must not crowd out the
+// next candidate's heading before only the latest is kept).
 bool QuoteSelection::meetsBarEach() const
 {
-    return (m_intent.comparison.has_value() || m_intent.asksDegreeHolders) && m_intent.perCandidate;
+    return (m_intent.comparison.has_value() || m_intent.asksDegreeHolders || m_intent.asksLatestJob) && m_intent.perCandidate;
 }
 
 } // namespace Protostar

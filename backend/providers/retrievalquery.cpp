@@ -106,7 +106,7 @@ QString RetrievalQuery::of(const QString &question)
     // "쿠버네티스 할줄아는사람?": the glued who-noun is cut as the spaced one is (QuestionVocabulary::spokenSpacing).
     // "Python 개발자 있어?": asked who, the tool makes the role, not 개발자 (every developer's header writes it).
     const bool whoAsked = AnswerText::asksWho(question);
-    QString asked = whoAsked ? withoutGenericRole(spokenSpacing(question)) : spokenSpacing(question);
+    QString asked = whoAsked ? withoutGenericRole(withoutEveryone(spokenSpacing(question))) : spokenSpacing(question);
     asked.replace(possessive, QString());
     for (qsizetype at = 0;;) {
         const QRegularExpressionMatch m = multiplied.match(asked, at);

@@ -11,6 +11,7 @@
 #include "store/sqlitestore.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -293,6 +294,27 @@ inline void verifyRefusedRow(const KnowledgeBase &knowledge)
 {
     QFETCH(QString, question);
     verifyRefused(knowledge, question);
+}
+
+// The columns of a table of answered questions whose answer must not say something, checked by verifyNotQuotedRow().
+inline void addNotQuotedColumns()
+{
+    QTest::addColumn<QString>("question");
+    QTest::addColumn<QString>("pattern"); // a regular expression no line of the answer matches
+}
+
+// Asks the current row's question of `knowledge` offline: it must be answered, and no line of it match the row's
+// pattern.
+inline void verifyNotQuotedRow(const KnowledgeBase &knowledge)
+{
+    QFETCH(QString, question);
+    QFETCH(QString, pattern);
+    AnswerTrace trace;
+    auto a = askOffline(knowledge, question, &trace);
+    QVERIFY(a.ok());
+    QVERIFY2(a->found, qPrintable(describe(*a, trace)));
+    const QRegularExpression re(pattern, QRegularExpression::MultilineOption);
+    QVERIFY2(!re.match(a->text).hasMatch(), qPrintable(describe(*a, trace)));
 }
 
 } // namespace Protostar::Test

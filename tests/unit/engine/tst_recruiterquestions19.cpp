@@ -6,7 +6,6 @@
 // cites the résumé that says it.
 #include "offlineanswers.h"
 
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace Protostar;
@@ -111,8 +110,7 @@ private Q_SLOTS:
     // after a candidate's name.
     void notQuoted_data()
     {
-        QTest::addColumn<QString>("question");
-        QTest::addColumn<QString>("pattern"); // a regular expression no line of the answer matches
+        Test::addNotQuotedColumns();
         QTest::newRow("en current title, no 희망 직무") << QStringLiteral("What is every candidate's current title?") << QStringLiteral("희망 직무");
         QTest::newRow("en current title, not an older job") << QStringLiteral("What is every candidate's current title?")
                                                             << QStringLiteral("새솔정보|Seabird Analytics|Pixelnest");
@@ -123,14 +121,7 @@ private Q_SLOTS:
 
     void notQuoted()
     {
-        QFETCH(QString, question);
-        QFETCH(QString, pattern);
-        AnswerTrace trace;
-        auto a = Test::askOffline(m_all.knowledge, question, &trace);
-        QVERIFY(a.ok());
-        QVERIFY2(a->found, qPrintable(Test::describe(*a, trace)));
-        const QRegularExpression re(pattern, QRegularExpression::MultilineOption);
-        QVERIFY2(!re.match(a->text).hasMatch(), qPrintable(Test::describe(*a, trace)));
+        Test::verifyNotQuotedRow(m_all.knowledge);
     }
 };
 
