@@ -57,7 +57,10 @@ const QRegularExpression &listedPattern()
         "(?:^|[\\s(\"'])(?:"
         "그\\s*중(?:에서|에|엔)?|(?:이|저)\\s*중(?:에서|에|엔)|"
         "(?:그|이|저)(?:들|\\s*(?:사람|분|후보자?|지원자)들)(?:은|는|이|가|의|을|를|도|중에?서?)?|"
-        "(?:둘|셋|두\\s*(?:사람|분)|세\\s*(?:사람|분))\\s*(?:다|모두|중|의|은|는|이|가)?"
+        "(?:둘|셋|두\\s*(?:사람|분)|세\\s*(?:사람|분))\\s*(?:다|모두|중|의|은|는|이|가)?|"
+        // "각자 학력은?" right after a list asks each of those listed; with no list remembered it asks everyone
+        // (QuestionVocabulary::asksEveryone), as nothing is then pointed back at.
+        "각자(?:의|는|도)?"
         ")(?=\\s|$|[?.!,])"
         "|\\b(?:they|them|their|theirs)\\b|\\b(?:among|of|both\\s+of|each\\s+of|all\\s+of)\\s+(?:them|those|these)\\b"
         "|\\b(?:those|these)\\s+(?:people|candidates|applicants|engineers|developers|two|three|ones)\\b"),

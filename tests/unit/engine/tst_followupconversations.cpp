@@ -62,6 +62,11 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Who knows Python?")} << QStringLiteral("그 사람들 희망 연봉은?")
             << QStringList{kHan, kChoi, kPark, kOliver} << QStringList{kJane, kYoon, kKim}
             << QStringList{QStringLiteral("7,200만원"), QStringLiteral("8,200만원"), QStringLiteral("6,500만원")};
+        // 각자 after a list asks each of those listed: Jane Park, 윤지호 and Oliver Grant never write Kafka.
+        QTest::newRow("각자 학력 after a Kafka list")
+            << QStringList{QStringLiteral("Kafka 써본 사람은?")} << QStringLiteral("각자 학력은?")
+            << QStringList{kDaniel, kLena, kChoi, kKang} << QStringList{kJane, kYoon, kOliver}
+            << QStringList{QStringLiteral("M.Sc. Data Science"), QStringLiteral("산업공학과")};
         QTest::newRow("그럼 X는 after a salary")
             << QStringList{QStringLiteral("김지원 희망 연봉은?")} << QStringLiteral("그럼 박서준은?") << QStringList{kPark}
             << QStringList{kKim} << QStringList{QStringLiteral("6,500만원")};
