@@ -74,6 +74,17 @@ QList<SentencePool::Sentence> QuoteSelection::ranked() const
             return a.rank > 0.0 && b.rank > 0.0 ? place.value(a.order) < place.value(b.order) : a.rank > b.rank;
         });
     }
+    // Asked of several people ("각자 학력은?"), each one's best sentence before anyone's second: one person's two
+    // degree lines must not take the last of the answer's sentences from the next person's only one.
+    else if (m_intent.perCandidate) {
+        QHash<CandidateId, int> seen;
+        QHash<int, int> place; // Sentence::order -> its place among its candidate's sentences, by rank
+        for (const Sentence &c : std::as_const(candidates))
+            place.insert(c.order, seen[c.candidate]++);
+        std::stable_sort(candidates.begin(), candidates.end(), [&](const Sentence &a, const Sentence &b) {
+            return a.rank > 0.0 && b.rank > 0.0 ? place.value(a.order) < place.value(b.order) : a.rank > b.rank;
+        });
+    }
     return candidates;
 }
 

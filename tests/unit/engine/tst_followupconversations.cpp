@@ -67,6 +67,11 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Kafka 써본 사람은?")} << QStringLiteral("각자 학력은?")
             << QStringList{kDaniel, kLena, kChoi, kKang} << QStringList{kJane, kYoon, kOliver}
             << QStringList{QStringLiteral("M.Sc. Data Science"), QStringLiteral("산업공학과")};
+        // Five people, five sentences: each one's degree before 강도현's second (his 학사 after his 석사), so 김지원 is not cut.
+        QTest::newRow("각자 학력: everyone listed gets a line")
+            << QStringList{QStringLiteral("Kafka 써본 사람은?")} << QStringLiteral("각자 학력은?")
+            << QStringList{kDaniel, kLena, kChoi, kKang, kKim} << QStringList{}
+            << QStringList{QStringLiteral("한국가상대학교 컴퓨터공학과")};
         QTest::newRow("그럼 X는 after a salary")
             << QStringList{QStringLiteral("김지원 희망 연봉은?")} << QStringLiteral("그럼 박서준은?") << QStringList{kPark}
             << QStringList{kKim} << QStringList{QStringLiteral("6,500만원")};
